@@ -1,0 +1,123 @@
+"""Wires the app: Qt application, translations, the data folder's lock and database, the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from buurtzaak_desktop import APP_NAME, ORGANIZATION, __version__
+from buurtzaak_desktop.db.migrate import open_database
+from buurtzaak_desktop.domain.errors import DatabaseOpenError
+from buurtzaak_desktop.logging_setup import setup_logging
+from buurtzaak_desktop.paths import DataPaths
+from buurtzaak_desktop.services.context import AppContext
+from buurtzaak_desktop.services.demo import generate_demo
+from buurtzaak_desktop.ui.errors import DatabaseChoice, DatabaseProblemDialog, ErrorReporter
+from buurtzaak_desktop.ui.first_start import FirstStartDialog, StartChoice
+from buurtzaak_desktop.ui.i18n import choose_language, install_translations
+from buurtzaak_desktop.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+# The back-up issue provides this function: restore_into(paths, parent) -> bool (True when restored).
+RESTORE_MODULE = "buurtzaak_desktop.ui.backup.actions"
+
+
+def make_application() -> QApplication:
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationVersion(__version__)
+    return app  # type: ignore[return-value]
+
+
+def acquire_lock(paths: DataPaths) -> QLockFile | None:
+    """The data folder's lock, or None when another Buurtzaak has it open. A crashed run's lock is taken over."""
+    paths.ensure()
+    lock = QLockFile(str(paths.lock))
+    lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
+    if lock.tryLock(200):
+        return lock
+    if lock.error() == QLockFile.LockError.LockFailedError:
+        return None
+    # LockFile permission or unknown error: say so rather than open the file twice
+    return None
+
+
+def open_context(paths: DataPaths, ask_first_start: bool = True) -> AppContext | None:
+    """Open the folder's database, asking the user on a first start or when the file cannot be opened."""
+    while True:
+        is_first_start = not paths.database.exists()
+        if is_first_start and ask_first_start:
+            choice = FirstStartDialog(paths.root).ask()
+            if choice is StartChoice.QUIT:
+                return None
+        try:
+            database = open_database(paths)
+        except DatabaseOpenError as error:
+            log.warning("database refused: %s", type(error).__name__)
+            next_paths = _resolve_problem(error, paths)
+            if next_paths is None:
+                return None
+            paths = next_paths
+            continue
+        if is_first_start and ask_first_start and choice is StartChoice.DEMO:
+            generate_demo(database)
+        return AppContext(paths=paths, database=database)
+
+
+def _resolve_problem(error: DatabaseOpenError, paths: DataPaths) -> DataPaths | None:
+    choice = DatabaseProblemDialog(error, paths.database).ask()
+    if choice is DatabaseChoice.OTHER_FOLDER:
+        folder = QFileDialog.getExistingDirectory(None, QApplication.translate("app", "Kies een gegevensmap"))
+        return DataPaths(Path(folder)) if folder else None
+    if choice is DatabaseChoice.RESTORE:
+        import importlib
+        import importlib.util
+
+        if importlib.util.find_spec(RESTORE_MODULE) is None:
+            QMessageBox.information(
+                None,
+                QApplication.translate("app", "Back-up terugzetten"),
+                QApplication.translate("app", "Terugzetten kan in deze versie nog niet."),
+            )
+            return None
+        restored = importlib.import_module(RESTORE_MODULE).restore_into(paths, None)
+        return paths if restored else None
+    return None
+
+
+def run_app(paths: DataPaths, language: str | None = None, smoke: bool = False) -> int:
+    app = make_application()
+    install_translations(app, choose_language(language))
+    reporter = ErrorReporter(setup_logging(), app)
+    reporter.install()
+    lock = acquire_lock(paths)
+    if lock is None:
+        QMessageBox.information(
+            None,
+            "Buurtzaak",
+            QApplication.translate(
+                "app", "Buurtzaak is al geopend met de gegevensmap {folder}. Gebruik het venster dat al open is."
+            ).format(folder=paths.root),
+        )
+        return 1
+    context = open_context(paths, ask_first_start=not smoke)
+    if context is None:
+        lock.unlock()
+        return 0
+    window = MainWindow(context)
+    window.show()
+    if smoke:  # packaging and benchmarks: show the window, let the event loop run once, quit
+        QTimer.singleShot(0, window.close)
+        QTimer.singleShot(0, app.quit)
+    try:
+        return app.exec()
+    finally:
+        context.database.close()
+        lock.unlock()

@@ -1,0 +1,1 @@
+"""Back-up to a USB stick and restore. No Qt."""

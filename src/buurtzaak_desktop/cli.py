@@ -1,0 +1,162 @@
+"""The command line ``buurtzaak``: starts the app, or runs one task for scripts at the desk.
+
+Exit status: 0 on success, 1 on bad input or a refused action (a Dutch message on stderr),
+2 on a usage error. This surface is a contract: scripts at the desk depend on it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import importlib.util
+import logging
+import sys
+from collections.abc import Sequence
+
+from buurtzaak_desktop import __version__
+from buurtzaak_desktop.cli_dutch import DutchArgumentParser
+from buurtzaak_desktop.domain.errors import BuurtzaakError
+from buurtzaak_desktop.logging_setup import setup_logging
+from buurtzaak_desktop.paths import data_paths
+
+log = logging.getLogger(__name__)
+
+IMPORT_KINDS = ("ruimtes", "boekingen", "activiteiten", "deelnemers", "vrijwilligers", "begroting")
+EXPORT_KINDS = ("boekingen", "activiteiten", "vrijwilligers", "begroting", "spreekuur-cijfers")
+PRINT_KINDS = ("presentielijsten", "weekrooster", "dagrooster")
+REPORT_KINDS = ("regiegroep",)
+
+# (subcommand, kind) -> the module in cli_commands that handles it.
+ROUTES: dict[tuple[str, str | None], str] = {
+    ("demo", None): "foundation",
+    ("check", None): "foundation",
+    ("backup", None): "backup",
+    ("restore", None): "backup",
+    ("free", None): "rooster",
+    ("import", "ruimtes"): "rooster",
+    ("import", "boekingen"): "rooster",
+    ("export", "boekingen"): "rooster",
+    ("print", "weekrooster"): "rooster",
+    ("print", "dagrooster"): "rooster",
+    ("import", "activiteiten"): "activiteiten",
+    ("import", "deelnemers"): "activiteiten",
+    ("export", "activiteiten"): "activiteiten",
+    ("print", "presentielijsten"): "activiteiten",
+    ("import", "vrijwilligers"): "vrijwilligers",
+    ("export", "vrijwilligers"): "vrijwilligers",
+    ("export", "spreekuur-cijfers"): "spreekuur",
+    ("import", "begroting"): "begroting",
+    ("export", "begroting"): "begroting",
+    ("report", "regiegroep"): "regiegroep",
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = DutchArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="MAP",
+        default=argparse.SUPPRESS,
+        help="de gegevensmap (standaard de gebruikersmap, of $BUURTZAAK_DATA_DIR)",
+    )
+    common.add_argument(
+        "--lang", choices=("nl", "en"), default=argparse.SUPPRESS, help="taal van het venster: nl (standaard) of en"
+    )
+
+    parser = DutchArgumentParser(
+        prog="buurtzaak",
+        parents=[common],
+        description="Buurtzaak Desktop: rooster, vrijwilligers, spreekuur, activiteiten en begroting.",
+        epilog="Zonder opdracht start het programma.",
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"buurtzaak {__version__}", help="toon het versienummer en stop"
+    )
+    parser.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", metavar="OPDRACHT", title="opdrachten")
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        return commands.add_parser(name, parents=[common], help=help_text, description=help_text)
+
+    demo = command("demo", "vul een lege gegevensmap met demogegevens")
+    demo.add_argument(
+        "--scale",
+        choices=("small", "large"),
+        default="small",
+        help="small: een seizoen (standaard); large: tien jaar, voor metingen",
+    )
+    demo.add_argument("--seed", type=int, default=2026, help="startgetal voor herhaalbare gegevens")
+    demo.add_argument("--force", action="store_true", help="vervang bestaande gegevens")
+
+    command("check", "controleer het gegevensbestand; status 1 bij bevindingen")
+
+    backup = command("backup", "maak een back-up in map DEST")
+    backup.add_argument("dest", metavar="DEST", help="de map voor de back-up (bijvoorbeeld een USB-stick)")
+    backup.add_argument("--encrypt", action="store_true", help="versleutel de back-up met een wachtwoord")
+
+    restore = command("restore", "zet een back-up terug")
+    restore.add_argument("file", metavar="FILE", help="het back-upbestand")
+
+    importing = command("import", "importeer een bestand (xlsx of csv); alles of niets")
+    importing.add_argument("kind", metavar="KIND", choices=IMPORT_KINDS, help=", ".join(IMPORT_KINDS))
+    importing.add_argument("file", metavar="FILE", help="het bestand")
+    importing.add_argument("--dry-run", action="store_true", help="alleen controleren, niets opslaan")
+    importing.add_argument("--replace", action="store_true", help="vervang een bestaand jaar (begroting)")
+
+    export = command("export", "exporteer gegevens")
+    export.add_argument("kind", metavar="KIND", choices=EXPORT_KINDS, help=", ".join(EXPORT_KINDS))
+    export.add_argument("--out", metavar="FILE", required=True, help="het bestand dat wordt geschreven")
+    export.add_argument("--year", metavar="YYYY", type=int, help="alleen dit jaar")
+
+    printing = command("print", "maak een pdf om af te drukken")
+    printing.add_argument("kind", metavar="KIND", choices=PRINT_KINDS, help=", ".join(PRINT_KINDS))
+    when = printing.add_mutually_exclusive_group(required=True)
+    when.add_argument("--week", metavar="YYYY-Www", help="de week, bijvoorbeeld 2026-W49")
+    when.add_argument("--date", metavar="YYYY-MM-DD", help="de dag")
+    printing.add_argument("--out", metavar="FILE.pdf", required=True, help="het pdf-bestand")
+
+    report = command("report", "maak een rapport")
+    report.add_argument("kind", metavar="KIND", choices=REPORT_KINDS, help=", ".join(REPORT_KINDS))
+    report.add_argument("--month", metavar="YYYY-MM", required=True, help="de maand")
+    report.add_argument("--out", metavar="FILE.pdf", required=True, help="het pdf-bestand")
+    report.add_argument("--xlsx", metavar="FILE.xlsx", help="dezelfde cijfers als Excel-bestand")
+
+    free = command("free", "welke ruimtes zijn vrij?")
+    free.add_argument("--date", metavar="YYYY-MM-DD", required=True, help="de dag")
+    free.add_argument("--from", dest="start", metavar="HH:MM", required=True, help="begintijd")
+    free.add_argument("--to", dest="end", metavar="HH:MM", required=True, help="eindtijd")
+    free.add_argument("--people", metavar="N", type=int, help="aantal personen")
+    free.add_argument("--wheelchair", action="store_true", help="alleen rolstoeltoegankelijke ruimtes")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    paths = data_paths(getattr(args, "data_dir", None))
+    setup_logging()
+    if args.command is None:
+        from buurtzaak_desktop.app import run_app  # Qt is imported only when the window is wanted
+
+        return run_app(paths, language=getattr(args, "lang", None), smoke=args.smoke)
+    return run_command(args, paths)
+
+
+def run_command(args: argparse.Namespace, paths) -> int:
+    route = ROUTES.get((args.command, getattr(args, "kind", None)))
+    module_name = f"buurtzaak_desktop.cli_commands.{route}"
+    if route is None or importlib.util.find_spec(module_name) is None:
+        print("Deze opdracht is in deze versie nog niet beschikbaar.", file=sys.stderr)
+        return 1
+    try:
+        return int(importlib.import_module(module_name).run(args, paths))
+    except BuurtzaakError as error:
+        print(f"buurtzaak: {error.message}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(
+            f"buurtzaak: bestand {error.filename or ''} kon niet worden gelezen of geschreven: "
+            f"{error.strerror or error}",
+            file=sys.stderr,
+        )
+        return 1

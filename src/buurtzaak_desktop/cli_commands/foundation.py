@@ -1,0 +1,31 @@
+"""``buurtzaak demo`` and ``buurtzaak check``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from buurtzaak_desktop.db.migrate import open_database
+from buurtzaak_desktop.paths import DataPaths
+from buurtzaak_desktop.services.check import run_check
+from buurtzaak_desktop.services.demo import generate_demo
+
+
+def run(args: argparse.Namespace, paths: DataPaths) -> int:
+    database = open_database(paths)
+    try:
+        if args.command == "demo":
+            counts = generate_demo(database, scale=args.scale, seed=args.seed, force=args.force)
+            summary = ", ".join(f"{count} {kind}" for kind, count in counts.items())
+            print(f"Demogegevens aangemaakt in {paths.database}: {summary}.")
+            return 0
+        findings = run_check(database)
+        if findings:
+            for finding in findings:
+                print(finding, file=sys.stderr)
+            print(f"{len(findings)} bevinding(en) in {paths.database}.", file=sys.stderr)
+            return 1
+        print(f"Geen bevindingen: {paths.database} is in orde.")
+        return 0
+    finally:
+        database.close()

@@ -1,0 +1,1 @@
+"""The database: SQLModel models on one SQLite file, with Alembic migrations."""

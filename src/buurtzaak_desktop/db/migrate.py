@@ -1,0 +1,148 @@
+"""Opening a data folder's database: refuse what is not ours, copy aside, then migrate to head.
+
+A file is only changed after it has been checked: a damaged file, another program's database or a
+file from a newer version of the app is refused with a Dutch message, and left as it was.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+
+from buurtzaak_desktop.db.database import Database
+from buurtzaak_desktop.domain.errors import (
+    QT_TRANSLATE_NOOP,
+    DamagedDatabase,
+    NewerDatabaseError,
+    NotABuurtzaakDatabase,
+)
+from buurtzaak_desktop.paths import MIGRATIONS_DIR, DataPaths
+
+log = logging.getLogger(__name__)
+
+# PRAGMA application_id marks a file as a Buurtzaak database ("BUZK").
+APPLICATION_ID = 0x42555A4B
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class FileState:
+    """What a database file holds, read without changing it."""
+
+    exists: bool
+    revisions: frozenset[str]  # empty for a new, empty file
+
+    @property
+    def is_new(self) -> bool:
+        return not self.revisions
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+@lru_cache(maxsize=1)
+def head_revisions() -> frozenset[str]:
+    return frozenset(ScriptDirectory.from_config(alembic_config()).get_heads())
+
+
+@lru_cache(maxsize=1)
+def known_revisions() -> frozenset[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return frozenset(rev.revision for rev in script.walk_revisions())
+
+
+def inspect_file(path: Path) -> FileState:
+    """Check that ``path`` is a healthy Buurtzaak database (or empty), without writing to it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return FileState(exists=path.exists(), revisions=frozenset())
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise NotABuurtzaakDatabase(
+            QT_TRANSLATE_NOOP("core", "{file} is geen Buurtzaak-gegevensbestand."), file=str(path)
+        )
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return _inspect_connection(connection, path)
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        log.warning("database check failed: %s", type(error).__name__)
+        raise DamagedDatabase(
+            QT_TRANSLATE_NOOP("core", "{file} is beschadigd en kan niet worden geopend."), file=str(path)
+        ) from error
+
+
+def _inspect_connection(connection: sqlite3.Connection, path: Path) -> FileState:
+    if connection.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+        raise DamagedDatabase(
+            QT_TRANSLATE_NOOP("core", "{file} is beschadigd en kan niet worden geopend."), file=str(path)
+        )
+    tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+    if not tables:
+        return FileState(exists=True, revisions=frozenset())
+    if application_id != APPLICATION_ID or "alembic_version" not in tables:
+        raise NotABuurtzaakDatabase(
+            QT_TRANSLATE_NOOP("core", "{file} is geen Buurtzaak-gegevensbestand."), file=str(path)
+        )
+    revisions = frozenset(row[0] for row in connection.execute("SELECT version_num FROM alembic_version"))
+    if not revisions:  # tables without a schema version: a half-written or tampered file
+        raise DamagedDatabase(
+            QT_TRANSLATE_NOOP("core", "{file} is beschadigd en kan niet worden geopend."), file=str(path)
+        )
+    if not revisions <= known_revisions():
+        raise NewerDatabaseError(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{file} is gemaakt met een nieuwere versie van Buurtzaak. "
+                "Installeer de nieuwste versie om het te openen.",
+            ),
+            file=str(path),
+        )
+    return FileState(exists=True, revisions=revisions)
+
+
+def copy_aside(source: Path, backups_dir: Path, reason: str) -> Path:
+    """A consistent copy of ``source`` via SQLite's backup API (a file copy of a WAL database can be torn)."""
+    backups_dir.mkdir(parents=True, exist_ok=True)
+    target = backups_dir / f"{source.stem}-{reason}-{datetime.now():%Y%m%d-%H%M%S}.sqlite"
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+        dst.execute("PRAGMA journal_mode=DELETE")
+    src.close()
+    dst.close()
+    return target
+
+
+def migrate(database: Database) -> None:
+    with database.engine.begin() as connection:
+        connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, "heads")
+
+
+def open_database(paths: DataPaths) -> Database:
+    """Open (and if needed create or migrate) the data folder's database."""
+    paths.ensure()
+    state = inspect_file(paths.database)
+    if state.revisions and state.revisions != head_revisions():
+        saved = copy_aside(paths.database, paths.backups, "voor-migratie")
+        log.info("copied database aside before migrating: %s", saved.name)
+    database = Database(paths.database)
+    if state.revisions != head_revisions():
+        migrate(database)
+    return database

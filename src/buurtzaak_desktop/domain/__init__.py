@@ -1,0 +1,1 @@
+"""The domain: De Buurtzaak's rules, as plain Python. No Qt, no database."""

@@ -1,0 +1,75 @@
+"""Errors the user is told about in plain Dutch.
+
+Each error keeps its Dutch template and its parameters apart, so that the Qt layer can translate the
+template (English through Qt's translations) before it fills in the parameters. Templates are marked
+with ``QT_TRANSLATE_NOOP("core", ...)`` so that lupdate finds them in this Qt-free code.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for translation without importing Qt; returns it unchanged."""
+    return text
+
+
+class BuurtzaakError(Exception):
+    """Something the user must be told, in Dutch. ``str(error)`` is the Dutch message."""
+
+    def __init__(self, template: str, **params: Any) -> None:
+        self.template = template
+        self.params = params
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        return self.template.format(**self.params)
+
+
+class RuleViolation(BuurtzaakError):
+    """A rule of the centre refuses the action (an overlap, a suspended group, ...)."""
+
+
+class NotFound(BuurtzaakError):
+    """The record the user asked for does not exist (any more)."""
+
+
+class StorageError(BuurtzaakError):
+    """The database could not be written (disk full, read-only, pulled USB stick); nothing was changed."""
+
+
+class DatabaseOpenError(BuurtzaakError):
+    """The database file cannot be opened as a Buurtzaak database. Nothing in it was changed."""
+
+
+class NewerDatabaseError(DatabaseOpenError):
+    pass
+
+
+class NotABuurtzaakDatabase(DatabaseOpenError):
+    pass
+
+
+class DamagedDatabase(DatabaseOpenError):
+    pass
+
+
+class InputError(BuurtzaakError):
+    """Bad input. Imports collect many of these, one per bad row and field."""
+
+    def __init__(self, template: str, *, row: int | None = None, field: str | None = None, **params: Any):
+        self.row = row
+        self.field = field
+        super().__init__(template, **params)
+
+    @property
+    def message(self) -> str:
+        text = self.template.format(**self.params)
+        where = []
+        if self.row is not None:
+            where.append(f"rij {self.row}")
+        if self.field:
+            where.append(f"kolom '{self.field}'")
+        return f"{', '.join(where)}: {text}" if where else text

@@ -1,0 +1,67 @@
+"""The one module that knows where things live: data, logs, back-ups, resources, translations."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from platformdirs import PlatformDirs
+
+DATA_DIR_ENV = "BUURTZAAK_DATA_DIR"
+LOG_DIR_ENV = "BUURTZAAK_LOG_DIR"
+DATABASE_FILENAME = "buurtzaak.sqlite"
+LOCK_FILENAME = "buurtzaak.lock"
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+_dirs = PlatformDirs(appname="Buurtzaak", appauthor="SWSL", roaming=False)
+
+
+def _bundle_or_repo(name: str) -> Path:
+    """A folder that sits next to the package in a frozen bundle, or at the top of the source tree."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    candidates = [Path(frozen_root) / name] if frozen_root else []
+    candidates += [_PACKAGE_DIR / name, _PACKAGE_DIR.parents[1] / name]
+    return next((c for c in candidates if c.is_dir()), candidates[-1])
+
+
+RESOURCES_DIR = _bundle_or_repo("resources")
+TRANSLATIONS_DIR = _bundle_or_repo("translations")
+FONTS_DIR = RESOURCES_DIR / "fonts"
+ICONS_DIR = RESOURCES_DIR / "icons"
+MIGRATIONS_DIR = _PACKAGE_DIR / "db" / "migrations"
+
+
+@dataclass(frozen=True)
+class DataPaths:
+    """The files of one data folder: the database, its lock and its local back-ups."""
+
+    root: Path
+
+    @property
+    def database(self) -> Path:
+        return self.root / DATABASE_FILENAME
+
+    @property
+    def lock(self) -> Path:
+        return self.root / LOCK_FILENAME
+
+    @property
+    def backups(self) -> Path:
+        return self.root / "backups"
+
+    def ensure(self) -> DataPaths:
+        self.root.mkdir(parents=True, exist_ok=True)
+        return self
+
+
+def data_paths(data_dir: str | os.PathLike[str] | None = None) -> DataPaths:
+    """The data folder: --data-dir, else $BUURTZAAK_DATA_DIR, else the user's data folder."""
+    chosen = data_dir or os.environ.get(DATA_DIR_ENV) or _dirs.user_data_dir
+    return DataPaths(Path(chosen).expanduser().resolve())
+
+
+def log_dir() -> Path:
+    """The log folder: $BUURTZAAK_LOG_DIR (tests), else the user's log folder."""
+    return Path(os.environ.get(LOG_DIR_ENV) or _dirs.user_log_dir)

@@ -1,0 +1,1 @@
+"""Printed and exported reports (PDF with ReportLab, xlsx with openpyxl). No Qt."""

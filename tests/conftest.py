@@ -1,0 +1,54 @@
+"""Every test gets its own data folder, log folder and Qt settings; real SQLite files, real Qt widgets."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from buurtzaak_desktop.db.database import Database
+from buurtzaak_desktop.db.migrate import open_database
+from buurtzaak_desktop.paths import DataPaths
+from buurtzaak_desktop.services.context import AppContext
+
+
+@pytest.fixture(autouse=True)
+def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No test touches the user's real data, logs or settings."""
+    monkeypatch.setenv("BUURTZAAK_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("BUURTZAAK_LOG_DIR", str(tmp_path / "logs"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    return tmp_path
+
+
+@pytest.fixture
+def qsettings_isolated(qapp, tmp_path: Path):
+    """QSettings in an ini file under the test's folder, with the app's names set as app.py sets them."""
+    from PySide6.QtCore import QSettings
+
+    from buurtzaak_desktop.app import make_application
+
+    make_application()
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    return tmp_path / "qsettings"
+
+
+@pytest.fixture
+def data_paths(tmp_path: Path) -> DataPaths:
+    return DataPaths(tmp_path / "data")
+
+
+@pytest.fixture
+def database(data_paths: DataPaths) -> Iterator[Database]:
+    db = open_database(data_paths)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def context(data_paths: DataPaths, database: Database) -> AppContext:
+    return AppContext(paths=data_paths, database=database)

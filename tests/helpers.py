@@ -1,0 +1,33 @@
+"""Small helpers shared by the tests."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+)
+
+NAMED_KINDS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QTextEdit, QPlainTextEdit)
+
+
+def unnamed_widgets(root: QWidget) -> list[str]:
+    """Inputs, buttons and tables under ``root`` without an accessible name (screen readers and GUI tests need it)."""
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, NAMED_KINDS):
+            continue
+        parent = widget.parent()
+        if isinstance(parent, QTabBar) or widget.objectName().startswith("qt_"):
+            continue  # Qt's own tab scroll buttons and internals
+        if isinstance(parent, (QAbstractSpinBox, QComboBox, QAbstractItemView)):
+            continue  # parts of a spin box, combo box or table (its line edit, header, corner button)
+        if not widget.accessibleName():
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r} in {type(root).__name__}")
+    return missing

@@ -1,0 +1,90 @@
+"""The command line contract: demo, check, --version, Dutch help, exit statuses."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from buurtzaak_desktop.cli import main
+
+
+def buurtzaak(*args: str, env_dir: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "buurtzaak_desktop", *args], capture_output=True, text=True)
+
+
+def test_version() -> None:
+    result = buurtzaak("--version")
+    assert result.returncode == 0
+    assert result.stdout.startswith("buurtzaak 0.")
+
+
+def test_help_is_dutch() -> None:
+    result = buurtzaak("--help")
+    assert result.returncode == 0
+    assert "gebruik: buurtzaak" in result.stdout
+    assert "toon deze hulp en stop" in result.stdout
+    assert "opdrachten" in result.stdout
+
+
+def test_usage_error_exits_2_in_dutch(capsys) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["import", "schoenen", "bestand.csv"])
+    assert exited.value.code == 2
+    assert "ongeldige keuze" in capsys.readouterr().err
+
+
+def test_demo_fills_an_empty_folder_then_refuses_unless_forced(tmp_path: Path, capsys) -> None:
+    folder = str(tmp_path / "demo")
+    assert main(["--data-dir", folder, "demo"]) == 0
+    assert "Demogegevens aangemaakt" in capsys.readouterr().out
+    with sqlite3.connect(Path(folder) / "buurtzaak.sqlite") as connection:
+        assert connection.execute("SELECT count(*) FROM room").fetchone()[0] == 7
+
+    assert main(["demo", "--data-dir", folder]) == 1
+    assert "bevat al gegevens" in capsys.readouterr().err
+
+    assert main(["demo", "--data-dir", folder, "--force"]) == 0
+    with sqlite3.connect(Path(folder) / "buurtzaak.sqlite") as connection:
+        assert connection.execute("SELECT count(*) FROM room").fetchone()[0] == 7
+
+
+def test_demo_is_reproducible_with_a_seed(tmp_path: Path) -> None:
+    def dump(folder: Path) -> list[str]:
+        with sqlite3.connect(folder / "buurtzaak.sqlite") as connection:
+            return list(connection.iterdump())
+
+    for name in ("a", "b"):
+        assert main(["demo", "--data-dir", str(tmp_path / name), "--seed", "7"]) == 0
+    assert dump(tmp_path / "a") == dump(tmp_path / "b")
+
+
+def test_data_dir_from_environment(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("BUURTZAAK_DATA_DIR", str(tmp_path / "env"))
+    assert main(["demo"]) == 0
+    assert (tmp_path / "env" / "buurtzaak.sqlite").exists()
+
+
+def test_check_passes_on_demo_and_reports_a_broken_reference(tmp_path: Path, capsys) -> None:
+    folder = tmp_path / "checked"
+    assert main(["demo", "--data-dir", str(folder)]) == 0
+    assert main(["check", "--data-dir", str(folder)]) == 0
+    assert "in orde" in capsys.readouterr().out
+
+    with sqlite3.connect(folder / "buurtzaak.sqlite") as connection:  # foreign keys are off here
+        connection.execute("CREATE TABLE loan (id INTEGER PRIMARY KEY, room_id INTEGER REFERENCES room(id))")
+        connection.execute("INSERT INTO loan (room_id) VALUES (999)")
+    assert main(["check", "--data-dir", str(folder)]) == 1
+    assert "Tabel loan" in capsys.readouterr().err
+
+
+def test_refused_file_exits_1_with_a_dutch_message_naming_it(tmp_path: Path, capsys) -> None:
+    folder = tmp_path / "wrong"
+    folder.mkdir()
+    (folder / "buurtzaak.sqlite").write_text("geen database")
+    assert main(["check", "--data-dir", str(folder)]) == 1
+    err = capsys.readouterr().err
+    assert "geen Buurtzaak-gegevensbestand" in err and str(folder / "buurtzaak.sqlite") in err

@@ -1,0 +1,255 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="nl">
+<context>
+    <name>DatabaseProblemDialog</name>
+    <message>
+        <source>Gegevensbestand kan niet worden geopend</source>
+        <translation>The data file cannot be opened</translation>
+    </message>
+    <message>
+        <source>Het bestand {file} is niet gewijzigd. Kies een andere gegevensmap, of zet een back-up terug.</source>
+        <translation>The file {file} has not been changed. Choose another data folder, or restore a backup.</translation>
+    </message>
+    <message>
+        <source>Andere map kiezen…</source>
+        <translation>Choose another folder…</translation>
+    </message>
+    <message>
+        <source>Back-up terugzetten…</source>
+        <translation>Restore backup…</translation>
+    </message>
+    <message>
+        <source>Afsluiten</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>Niet gelukt</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <source>Er ging iets mis</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <source>Er is een onverwachte fout opgetreden. Wat al was opgeslagen, blijft bewaard.</source>
+        <translation>An unexpected error occurred. Everything that was already saved is kept.</translation>
+    </message>
+    <message>
+        <source>Probeer het nog eens. Gaat het steeds mis, stuur dan het logbestand naar de beheerder van het programma. Het logbestand staat in:
+{folder}</source>
+        <translation>Please try again. If it keeps going wrong, send the log file to whoever maintains the program. The log file is in:
+{folder}</translation>
+    </message>
+    <message>
+        <source>Logbestanden openen</source>
+        <translation>Open log files</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Welkom bij Buurtzaak</source>
+        <translation>Welcome to Buurtzaak</translation>
+    </message>
+    <message>
+        <source>Dit is de eerste start met de gegevensmap {folder}.</source>
+        <translation>This is the first start with the data folder {folder}.</translation>
+    </message>
+    <message>
+        <source>Met demogegevens kunt u het programma rustig verkennen. Kies 'Begin leeg' om met de echte gegevens van het buurthuis te beginnen.</source>
+        <translation>With demo data you can explore the program at your ease. Choose 'Start empty' to begin with the centre's real data.</translation>
+    </message>
+    <message>
+        <source>Begin met demogegevens</source>
+        <translation>Start with demo data</translation>
+    </message>
+    <message>
+        <source>Begin leeg</source>
+        <translation>Start empty</translation>
+    </message>
+    <message>
+        <source>Afsluiten</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Tabbladen</source>
+        <translation>Tabs</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Back-up maken…</source>
+        <translation>Make backup…</translation>
+    </message>
+    <message>
+        <source>Back-up terugzetten…</source>
+        <translation>Restore backup…</translation>
+    </message>
+    <message>
+        <source>Afdrukken…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Instellingen…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>Afsluiten</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Beel&amp;d</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Over Buurtzaak</source>
+        <translation>About Buurtzaak</translation>
+    </message>
+    <message>
+        <source>Logbestanden openen</source>
+        <translation>Open log files</translation>
+    </message>
+    <message>
+        <source>Gegevens: {file}</source>
+        <translation>Data: {file}</translation>
+    </message>
+    <message>
+        <source>Gegevensbestand</source>
+        <translation>Data file</translation>
+    </message>
+    <message>
+        <source>Laatste back-up</source>
+        <translation>Last backup</translation>
+    </message>
+    <message>
+        <source>Laatste back-up: {when}</source>
+        <translation>Last backup: {when}</translation>
+    </message>
+    <message>
+        <source>Laatste back-up: nog nooit</source>
+        <translation>Last backup: never</translation>
+    </message>
+    <message>
+        <source>Back-up</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Back-ups maken en terugzetten kan in deze versie nog niet.</source>
+        <translation>Making and restoring backups is not yet possible in this version.</translation>
+    </message>
+    <message>
+        <source>Afdrukken</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Op dit tabblad is (nog) niets om af te drukken.</source>
+        <translation>There is nothing to print on this tab (yet).</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Buurtzaak {version}&lt;/h3&gt;&lt;p&gt;Rooster, vrijwilligers, spreekuur, activiteiten en begroting voor Huis van de Wijk De Buurtzaak.&lt;/p&gt;&lt;p&gt;Gegevensbestand:&lt;br&gt;{file}&lt;/p&gt;&lt;p&gt;Logbestand:&lt;br&gt;{log}&lt;/p&gt;&lt;p&gt;Licentie: GNU GPL versie 3 of later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Buurtzaak {version}&lt;/h3&gt;&lt;p&gt;Room schedule, volunteers, consultation hours, activities and budget for community centre De Buurtzaak.&lt;/p&gt;&lt;p&gt;Data file:&lt;br&gt;{file}&lt;/p&gt;&lt;p&gt;Log file:&lt;br&gt;{log}&lt;/p&gt;&lt;p&gt;Licence: GNU GPL version 3 or later.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Rooster</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Vrijwilligers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>Spreekuur</source>
+        <translation>Consultation hours</translation>
+    </message>
+    <message>
+        <source>Activiteiten</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Begroting</source>
+        <translation>Budget</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Een andere taal geldt vanaf de volgende start.</source>
+        <translation>A different language takes effect at the next start.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Kies een gegevensmap</source>
+        <translation>Choose a data folder</translation>
+    </message>
+    <message>
+        <source>Back-up terugzetten</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Terugzetten kan in deze versie nog niet.</source>
+        <translation>Restoring is not yet possible in this version.</translation>
+    </message>
+    <message>
+        <source>Buurtzaak is al geopend met de gegevensmap {folder}. Gebruik het venster dat al open is.</source>
+        <translation>Buurtzaak is already open with the data folder {folder}. Use the window that is already open.</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>De schijf is vol. Er is niets opgeslagen; maak ruimte vrij en probeer het opnieuw.</source>
+        <translation>The disk is full. Nothing was saved; free some space and try again.</translation>
+    </message>
+    <message>
+        <source>Het gegevensbestand is alleen-lezen. Er is niets opgeslagen.</source>
+        <translation>The data file is read-only. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Het gegevensbestand is bezet door een ander programma. Er is niets opgeslagen; probeer het zo opnieuw.</source>
+        <translation>The data file is in use by another program. Nothing was saved; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Het gegevensbestand kon niet worden geschreven. Er is niets opgeslagen.</source>
+        <translation>The data file could not be written. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>{file} is geen Buurtzaak-gegevensbestand.</source>
+        <translation>{file} is not a Buurtzaak data file.</translation>
+    </message>
+    <message>
+        <source>{file} is beschadigd en kan niet worden geopend.</source>
+        <translation>{file} is damaged and cannot be opened.</translation>
+    </message>
+    <message>
+        <source>{file} is gemaakt met een nieuwere versie van Buurtzaak. Installeer de nieuwste versie om het te openen.</source>
+        <translation>{file} was made with a newer version of Buurtzaak. Install the latest version to open it.</translation>
+    </message>
+    <message>
+        <source>De gegevensmap {folder} bevat al gegevens. Gebruik --force om ze te vervangen.</source>
+        <translation>The data folder {folder} already holds data. Use --force to replace it.</translation>
+    </message>
+</context>
+</TS>
