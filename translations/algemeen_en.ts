@@ -251,5 +251,55 @@
         <source>De gegevensmap {folder} bevat al gegevens. Gebruik --force om ze te vervangen.</source>
         <translation>The data folder {folder} already holds data. Use --force to replace it.</translation>
     </message>
+    <message>
+        <source>'{value}' is geen geldige datum (bijvoorbeeld 2026-12-03).</source>
+        <translation>'{value}' is not a valid date (for example 2026-12-03).</translation>
+    </message>
+    <message>
+        <source>'{value}' is geen geldige tijd (bijvoorbeeld 09:30).</source>
+        <translation>'{value}' is not a valid time (for example 09:30).</translation>
+    </message>
+    <message>
+        <source>'{value}' is geen geldige week (bijvoorbeeld 2026-W49).</source>
+        <translation>'{value}' is not a valid week (for example 2026-W49).</translation>
+    </message>
+    <message>
+        <source>'{value}' is geen geldige maand (bijvoorbeeld 2026-11).</source>
+        <translation>'{value}' is not a valid month (for example 2026-11).</translation>
+    </message>
+    <message>
+        <source>'{value}' is geen geldig bedrag (bijvoorbeeld 1.234,56).</source>
+        <translation>'{value}' is not a valid amount (for example 1.234,56).</translation>
+    </message>
+    <message>
+        <source>{file}: {count} fout(en), er is niets geïmporteerd.
+{details}</source>
+        <translation>{file}: {count} error(s), nothing was imported.
+{details}</translation>
+    </message>
+    <message>
+        <source>Het bestand {file} bestaat niet.</source>
+        <translation>The file {file} does not exist.</translation>
+    </message>
+    <message>
+        <source>{file} mist de kolom(men): {columns}.</source>
+        <translation>{file} lacks the column(s): {columns}.</translation>
+    </message>
+    <message>
+        <source>{file} heeft meer dan {limit} rijen.</source>
+        <translation>{file} has more than {limit} rows.</translation>
+    </message>
+    <message>
+        <source>de cel is te lang ({length} tekens).</source>
+        <translation>the cell is too long ({length} characters).</translation>
+    </message>
+    <message>
+        <source>{file} is geen UTF-8-tekstbestand. Sla het op als CSV UTF-8.</source>
+        <translation>{file} is not a UTF-8 text file. Save it as CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>{file} is geen leesbaar Excel-bestand.</source>
+        <translation>{file} is not a readable Excel file.</translation>
+    </message>
 </context>
 </TS>

@@ -1,0 +1,66 @@
+"""Shared pieces for xlsx exports that open in Excel and LibreOffice Calc."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from openpyxl.cell.cell import Cell
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+EURO_FORMAT = '"€" #,##0.00;[Red]"€" -#,##0.00'
+DATE_FORMAT = "DD-MM-YYYY"
+HEADER_FILL = PatternFill("solid", fgColor="DDDDDD")
+FORMULA_PREFIXES = ("=", "+", "-", "@")
+
+
+def set_text(cell: Cell, value: str) -> None:
+    """A text cell that is never read as a formula, whatever it starts with (formula injection)."""
+    cell.value = value
+    cell.data_type = "s"
+
+
+def set_value(cell: Cell, value: Any) -> None:
+    if isinstance(value, str):
+        set_text(cell, value)
+    else:
+        cell.value = value
+
+
+def set_euros(cell: Cell, cents: int) -> None:
+    """Cents as a number of euros in euro format (a float with two decimals is exact enough to display)."""
+    cell.value = cents / 100
+    cell.number_format = EURO_FORMAT
+
+
+def write_header(sheet: Worksheet, titles: Sequence[str], row: int = 1) -> None:
+    for column, title in enumerate(titles, start=1):
+        cell = sheet.cell(row=row, column=column)
+        set_text(cell, title)
+        cell.font = Font(bold=True)
+        cell.fill = HEADER_FILL
+        cell.alignment = Alignment(vertical="center")
+    sheet.freeze_panes = sheet.cell(row=row + 1, column=1)
+
+
+def fit_columns(sheet: Worksheet, minimum: int = 8, maximum: int = 60) -> None:
+    widths: dict[int, int] = {}
+    for row in sheet.iter_rows():
+        for cell in row:
+            if cell.value is not None:
+                length = len(str(cell.value)) if not str(cell.value).startswith("=") else 12
+                widths[cell.column] = max(widths.get(cell.column, 0), length)
+    for column, width in widths.items():
+        sheet.column_dimensions[get_column_letter(column)].width = max(minimum, min(maximum, width + 2))
+
+
+def print_setup(sheet: Worksheet, landscape: bool = False) -> None:
+    """A4, fit to one page wide, header row repeated."""
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.orientation = "landscape" if landscape else "portrait"
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = "1:1"
