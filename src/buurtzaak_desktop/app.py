@@ -16,6 +16,7 @@ from buurtzaak_desktop.logging_setup import setup_logging
 from buurtzaak_desktop.paths import DataPaths
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.services.demo import generate_demo
+from buurtzaak_desktop.services.startup import run_startup_tasks
 from buurtzaak_desktop.ui.errors import DatabaseChoice, DatabaseProblemDialog, ErrorReporter
 from buurtzaak_desktop.ui.first_start import FirstStartDialog, StartChoice
 from buurtzaak_desktop.ui.i18n import choose_language, install_translations
@@ -113,6 +114,9 @@ def run_app(paths: DataPaths, language: str | None = None, smoke: bool = False) 
         return 0
     window = MainWindow(context)
     window.show()
+    messages = run_startup_tasks(context)
+    if messages and not smoke:
+        QMessageBox.information(window, "Buurtzaak", "\n".join(messages))
     if smoke:  # packaging and benchmarks: show the window, let the event loop run once, quit
         QTimer.singleShot(0, window.close)
         QTimer.singleShot(0, app.quit)
