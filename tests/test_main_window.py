@@ -72,7 +72,7 @@ def test_every_input_button_and_table_has_an_accessible_name(qtbot, qsettings_is
     missing = []
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
-        missing += unnamed_widgets(window.tabs.currentWidget())
+        missing += unnamed_widgets(window.current_page())
     assert missing == []
 
 

@@ -124,3 +124,11 @@ def test_other_programs_database_is_refused_untouched(data_paths: DataPaths) -> 
     with pytest.raises(NotABuurtzaakDatabase):
         open_database(data_paths)
     assert data_paths.database.read_bytes() == before
+
+
+def test_start_up_revision_reading_agrees_with_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    assert head_revisions() == frozenset(script.get_heads())
+    assert known_revisions() == frozenset(rev.revision for rev in script.walk_revisions())

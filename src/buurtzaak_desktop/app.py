@@ -9,7 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from buurtzaak_desktop import APP_NAME, ORGANIZATION, __version__
+import buurtzaak_desktop
+from buurtzaak_desktop import APP_NAME, ORGANIZATION
 from buurtzaak_desktop.db.migrate import open_database
 from buurtzaak_desktop.domain.errors import DatabaseOpenError
 from buurtzaak_desktop.logging_setup import setup_logging
@@ -33,7 +34,7 @@ def make_application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
-    app.setApplicationVersion(__version__)
+    app.setApplicationVersion(buurtzaak_desktop.__version__)
     return app  # type: ignore[return-value]
 
 

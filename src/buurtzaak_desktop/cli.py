@@ -13,7 +13,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from buurtzaak_desktop import __version__
+import buurtzaak_desktop
 from buurtzaak_desktop.cli_dutch import DutchArgumentParser
 from buurtzaak_desktop.domain.errors import BuurtzaakError
 from buurtzaak_desktop.logging_setup import setup_logging
@@ -51,6 +51,17 @@ ROUTES: dict[tuple[str, str | None], str] = {
 }
 
 
+class _VersionAction(argparse.Action):
+    """--version, looking the version up only when asked."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        print(f"buurtzaak {buurtzaak_desktop.__version__}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = DutchArgumentParser(add_help=False)
     common.add_argument(
@@ -70,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Zonder opdracht start het programma.",
     )
     parser.add_argument(
-        "--version", action="version", version=f"buurtzaak {__version__}", help="toon het versienummer en stop"
+        "--version", action=_VersionAction, help="toon het versienummer en stop"
     )
     parser.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="OPDRACHT", title="opdrachten")

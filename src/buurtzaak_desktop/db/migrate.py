@@ -6,16 +6,14 @@ file from a newer version of the app is refused with a Dutch message, and left a
 
 from __future__ import annotations
 
+import ast
 import logging
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
-
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
+from typing import TYPE_CHECKING
 
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.domain.errors import (
@@ -25,6 +23,9 @@ from buurtzaak_desktop.domain.errors import (
     NotABuurtzaakDatabase,
 )
 from buurtzaak_desktop.paths import MIGRATIONS_DIR, DataPaths
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -46,20 +47,41 @@ class FileState:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config  # Alembic is imported only when a migration has to run
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
 @lru_cache(maxsize=1)
-def head_revisions() -> frozenset[str]:
-    return frozenset(ScriptDirectory.from_config(alembic_config()).get_heads())
+def _revision_graph() -> dict[str, tuple[str, ...]]:
+    """Each migration's revision and the revisions it follows, read from the files without importing Alembic
+    (which would cost a tenth of a second at every start, just to learn that nothing needs to be done)."""
+    graph: dict[str, tuple[str, ...]] = {}
+    for path in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+        values: dict[str, object] = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.AnnAssign | ast.Assign):
+                targets = [node.target] if isinstance(node, ast.AnnAssign) else node.targets
+                for target in targets:
+                    if isinstance(target, ast.Name) and target.id in ("revision", "down_revision") and node.value:
+                        values[target.id] = ast.literal_eval(node.value)
+        if "revision" in values:
+            down = values.get("down_revision")
+            parents = () if down is None else (down,) if isinstance(down, str) else tuple(down)  # type: ignore[arg-type]
+            graph[str(values["revision"])] = parents
+    return graph
 
 
-@lru_cache(maxsize=1)
 def known_revisions() -> frozenset[str]:
-    script = ScriptDirectory.from_config(alembic_config())
-    return frozenset(rev.revision for rev in script.walk_revisions())
+    return frozenset(_revision_graph())
+
+
+def head_revisions() -> frozenset[str]:
+    graph = _revision_graph()
+    followed = {parent for parents in graph.values() for parent in parents}
+    return frozenset(revision for revision in graph if revision not in followed)
 
 
 def inspect_file(path: Path) -> FileState:
@@ -128,6 +150,8 @@ def copy_aside(source: Path, backups_dir: Path, reason: str) -> Path:
 
 
 def migrate(database: Database) -> None:
+    from alembic import command
+
     with database.engine.begin() as connection:
         connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
         config = alembic_config()

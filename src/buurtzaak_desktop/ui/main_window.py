@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+from collections.abc import Callable
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
-from buurtzaak_desktop import __version__
+import buurtzaak_desktop
 from buurtzaak_desktop.logging_setup import LOG_FILENAME
 from buurtzaak_desktop.paths import log_dir
 from buurtzaak_desktop.services.context import AppContext
@@ -22,6 +23,18 @@ from buurtzaak_desktop.ui.tabs import TABS
 BACKUP_ACTIONS_MODULE = "buurtzaak_desktop.ui.backup.actions"
 
 
+class _BuiltOnFirstUse(dict[str, TabPage]):
+    """The tab pages by key; a page is built the first time it is asked for."""
+
+    def __init__(self, build: Callable[[str], TabPage]) -> None:
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, key: str) -> TabPage:
+        page = self[key] = self._build(key)
+        return page
+
+
 class MainWindow(QMainWindow):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
@@ -30,16 +43,28 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Tabbladen"))
         self.tabs.setDocumentMode(True)
-        self.pages: dict[str, TabPage] = {}
+        self.pages = _BuiltOnFirstUse(self._build_page)
         for spec in TABS:
-            page = spec.page(context, self.tabs)
-            page.setObjectName(f"page_{spec.key}")
-            self.pages[spec.key] = page
-            self.tabs.addTab(page, spec.title())
+            holder = QWidget(self.tabs)
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self.tabs.addTab(holder, spec.title())
+        self.tabs.currentChanged.connect(self._show_tab)
         self.setCentralWidget(self.tabs)
         self._build_menus()
         self._build_status_bar()
         self._restore_window_state()
+
+    def _build_page(self, key: str) -> TabPage:
+        index = next(i for i, spec in enumerate(TABS) if spec.key == key)
+        holder = self.tabs.widget(index)
+        page = TABS[index].load_page_class()(self.context, holder)
+        page.setObjectName(f"page_{key}")
+        holder.layout().addWidget(page)
+        return page
+
+    def _show_tab(self, index: int) -> None:
+        if index >= 0:
+            self.pages[TABS[index].key].show()
 
     # --- menus -------------------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
@@ -108,7 +133,7 @@ class MainWindow(QMainWindow):
             module.restore_backup(self)
 
     def current_page(self) -> TabPage:
-        return self.tabs.currentWidget()  # type: ignore[return-value]
+        return self.pages[TABS[self.tabs.currentIndex()].key]
 
     def print_current(self) -> None:
         if not self.current_page().print_current():
@@ -127,24 +152,31 @@ class MainWindow(QMainWindow):
                 "<h3>Buurtzaak {version}</h3><p>Rooster, vrijwilligers, spreekuur, activiteiten en begroting voor "
                 "Huis van de Wijk De Buurtzaak.</p><p>Gegevensbestand:<br>{file}</p><p>Logbestand:<br>{log}</p>"
                 "<p>Licentie: GNU GPL versie 3 of later.</p>"
-            ).format(version=__version__, file=self.context.paths.database, log=log_dir() / LOG_FILENAME),
+            ).format(
+                version=buurtzaak_desktop.__version__,
+                file=self.context.paths.database,
+                log=log_dir() / LOG_FILENAME,
+            ),
         )
 
     def data_changed(self, source: TabPage | None = None) -> None:
         """After an action on one page, the other pages reload when next shown."""
-        for page in self.pages.values():
+        for page in list(self.pages.values()):
             if page is not source:
                 page.mark_stale()
 
     # --- window state (per machine) ----------------------------------------------------------------
     def _restore_window_state(self) -> None:
+        # the first tab shown is built here; the others when the user first opens them
         settings = QSettings()
         geometry = settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
-        self.tabs.setCurrentIndex(int(settings.value("window/last_tab", 0)))
+        last_tab = int(settings.value("window/last_tab", 0))
+        self.tabs.setCurrentIndex(last_tab if 0 <= last_tab < len(TABS) else 0)
+        self._show_tab(self.tabs.currentIndex())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = QSettings()

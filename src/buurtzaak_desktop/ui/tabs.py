@@ -1,25 +1,28 @@
-"""The five tabs, in their order. Each tab is a package under ui/ with a TabPage subclass."""
+"""The five tabs, in their order. Each tab is a package under ui/ with a TabPage subclass in page.py.
+
+Pages are imported and built when their tab is first shown, so that start-up does not pay for every tab.
+"""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from buurtzaak_desktop.ui.activiteiten.page import ActiviteitenPage
-from buurtzaak_desktop.ui.begroting.page import BegrotingPage
 from buurtzaak_desktop.ui.page import TabPage
-from buurtzaak_desktop.ui.rooster.page import RoosterPage
-from buurtzaak_desktop.ui.spreekuur.page import SpreekuurPage
-from buurtzaak_desktop.ui.vrijwilligers.page import VrijwilligersPage
 
 
 @dataclass(frozen=True)
 class TabSpec:
     key: str
     title: Callable[[], str]
-    page: type[TabPage]
+    page_class: str  # in buurtzaak_desktop.ui.<key>.page
+
+    def load_page_class(self) -> type[TabPage]:
+        module = importlib.import_module(f"buurtzaak_desktop.ui.{self.key}.page")
+        return getattr(module, self.page_class)
 
 
 def _title(text: str) -> Callable[[], str]:
@@ -27,9 +30,9 @@ def _title(text: str) -> Callable[[], str]:
 
 
 TABS = (
-    TabSpec("rooster", _title(QT_TRANSLATE_NOOP("MainWindow", "Rooster")), RoosterPage),
-    TabSpec("vrijwilligers", _title(QT_TRANSLATE_NOOP("MainWindow", "Vrijwilligers")), VrijwilligersPage),
-    TabSpec("spreekuur", _title(QT_TRANSLATE_NOOP("MainWindow", "Spreekuur")), SpreekuurPage),
-    TabSpec("activiteiten", _title(QT_TRANSLATE_NOOP("MainWindow", "Activiteiten")), ActiviteitenPage),
-    TabSpec("begroting", _title(QT_TRANSLATE_NOOP("MainWindow", "Begroting")), BegrotingPage),
+    TabSpec("rooster", _title(QT_TRANSLATE_NOOP("MainWindow", "Rooster")), "RoosterPage"),
+    TabSpec("vrijwilligers", _title(QT_TRANSLATE_NOOP("MainWindow", "Vrijwilligers")), "VrijwilligersPage"),
+    TabSpec("spreekuur", _title(QT_TRANSLATE_NOOP("MainWindow", "Spreekuur")), "SpreekuurPage"),
+    TabSpec("activiteiten", _title(QT_TRANSLATE_NOOP("MainWindow", "Activiteiten")), "ActiviteitenPage"),
+    TabSpec("begroting", _title(QT_TRANSLATE_NOOP("MainWindow", "Begroting")), "BegrotingPage"),
 )
