@@ -20,6 +20,7 @@ from buurtzaak_desktop.ui.settings_dialog import SettingsDialog
 from buurtzaak_desktop.ui.tabs import TABS
 
 # The back-up issue provides this module with make_backup(window) and restore_backup(window).
+DEFAULT_SIZE = (1280, 800)
 BACKUP_ACTIONS_MODULE = "buurtzaak_desktop.ui.backup.actions"
 
 
@@ -39,7 +40,9 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
+        self.remember_state = True  # off for --smoke runs, which must leave no trace
         self.setWindowTitle("Buurtzaak")
+        self.setMinimumSize(640, 480)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Tabbladen"))
         self.tabs.setDocumentMode(True)
@@ -170,10 +173,9 @@ class MainWindow(QMainWindow):
         # the first tab shown is built here; the others when the user first opens them
         settings = QSettings()
         geometry = settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        restored = geometry is not None and self.restoreGeometry(geometry)
+        if not restored or self.width() < DEFAULT_SIZE[0] // 2 or self.height() < DEFAULT_SIZE[1] // 2:
+            self.resize(*DEFAULT_SIZE)  # first start, or a saved size too small to work with
         last_tab = int(settings.value("window/last_tab", 0))
         self.tabs.setCurrentIndex(last_tab if 0 <= last_tab < len(TABS) else 0)
         self._show_tab(self.tabs.currentIndex())
