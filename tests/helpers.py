@@ -23,11 +23,19 @@ def unnamed_widgets(root: QWidget) -> list[str]:
     for widget in root.findChildren(QWidget):
         if not isinstance(widget, NAMED_KINDS):
             continue
-        parent = widget.parent()
-        if isinstance(parent, QTabBar) or widget.objectName().startswith("qt_"):
+        if isinstance(widget.parent(), QTabBar) or widget.objectName().startswith("qt_"):
             continue  # Qt's own tab scroll buttons and internals
-        if isinstance(parent, (QAbstractSpinBox, QComboBox, QAbstractItemView)):
-            continue  # parts of a spin box, combo box or table (its line edit, header, corner button)
+        if _inside(widget, (QAbstractSpinBox, QComboBox, QAbstractItemView), root):
+            continue  # parts of a spin box, combo box or table (line edit, popup list, header, corner button)
         if not widget.accessibleName():
             missing.append(f"{type(widget).__name__} {widget.objectName()!r} in {type(root).__name__}")
     return missing
+
+
+def _inside(widget: QWidget, kinds: tuple[type, ...], root: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None and parent is not root:
+        if isinstance(parent, kinds):
+            return True
+        parent = parent.parentWidget()
+    return False

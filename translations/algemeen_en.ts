@@ -190,12 +190,24 @@
         <translation>Settings</translation>
     </message>
     <message>
+        <source>Naam van het buurthuis</source>
+        <translation>Name of the community centre</translation>
+    </message>
+    <message>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <source>Een andere taal geldt vanaf de volgende start.</source>
-        <translation>A different language takes effect at the next start.</translation>
+        <source>De naam staat boven elke afdruk. Een andere taal geldt vanaf de volgende start.</source>
+        <translation>The name is printed at the top of every printout. A different language takes effect at the next start.</translation>
+    </message>
+    <message>
+        <source>Vul de naam van het buurthuis in.</source>
+        <translation>Fill in the name of the community centre.</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen</source>
+        <translation>Not saved</translation>
     </message>
 </context>
 <context>
