@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
@@ -53,3 +54,27 @@ def test_refused_action_shows_its_dutch_reason(qtbot) -> None:
     assert dialog.text() == "De Aula is dan al bezet."
     assert dialog.icon() == QMessageBox.Icon.Warning
     dialog.close()
+
+
+@pytest.mark.qt_no_exception_capture
+def test_error_in_a_slot_reaches_the_dialog_and_the_app_keeps_running(qtbot) -> None:
+    from PySide6.QtCore import QTimer
+
+    reporter = ErrorReporter(setup_logging(log_dir()))
+    reporter.install()
+    try:
+
+        def broken_slot() -> None:
+            raise KeyError("geheim")
+
+        QTimer.singleShot(0, broken_slot)
+        qtbot.waitUntil(lambda: reporter.last_dialog is not None and reporter.last_dialog.isVisible())
+    finally:
+        reporter.uninstall()
+    dialog = reporter.last_dialog
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Er ging iets mis"
+    dialog.close()
+    still_running: list[bool] = []
+    QTimer.singleShot(0, lambda: still_running.append(True))
+    qtbot.waitUntil(lambda: still_running == [True])
