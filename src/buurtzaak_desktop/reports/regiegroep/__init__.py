@@ -1,0 +1,1 @@
+"""The regiegroep month pack as PDF and xlsx."""

@@ -1,0 +1,104 @@
+"""The month pack as an A4 PDF: the centre's name and the month on every page, page numbers, readable in black
+and white (grey bars with their amounts written beside them)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.shapes import Drawing, Rect, String
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from buurtzaak_desktop.domain.money import format_cents
+from buurtzaak_desktop.reports.pdf import FONT, FONT_BOLD, CentreDocument, styles
+from buurtzaak_desktop.services.regiegroep.pack import Money, MonthPack, Section, Value
+from buurtzaak_desktop.services.regiegroep.pack import Table as PackTable
+
+GRID = TableStyle(
+    [
+        ("FONT", (0, 0), (-1, -1), FONT, 9),
+        ("FONT", (0, 0), (-1, 0), FONT_BOLD, 9),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.grey),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]
+)
+
+
+def text_of(value: Value) -> str:
+    if isinstance(value, Money):
+        return format_cents(value.cents)
+    return "" if value is None else str(value)
+
+
+def write_month_pack_pdf(pack: MonthPack, path: Path) -> None:
+    document = CentreDocument(path, pack.centre_name, f"Regiegroep · {pack.month_title}")
+    style = styles()
+    story: list[Flowable] = [Paragraph(f"Maandoverzicht regiegroep {escape(pack.month_title)}", style["title"])]
+    for section in pack.sections:
+        story.extend(_section(section, style))
+    document.write(story)
+
+
+def _section(section: Section, style) -> list[Flowable]:
+    heading = Paragraph(escape(section.title), style["heading"])
+    parts: list[Flowable] = []
+    if section.note:
+        parts.append(Paragraph(escape(section.note), style["body"]))
+    if section.figures:
+        rows = [[escape(label), text_of(value)] for label, value in section.figures]
+        table = Table(rows, colWidths=[110 * mm, 50 * mm], hAlign="LEFT")
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), FONT, 9),
+                    ("ALIGN", (1, 0), (1, -1), "RIGHT"),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.grey),
+                ]
+            )
+        )
+        parts.append(table)
+    if section.bars:
+        parts.append(Spacer(1, 3 * mm))
+        parts.append(_bar_chart(section.bars))
+    for table in section.tables:
+        parts.append(Spacer(1, 3 * mm))
+        parts.extend(_table(table, style))
+    return [KeepTogether([heading, *parts[:1]]), *parts[1:], Spacer(1, 4 * mm)]
+
+
+def _table(table: PackTable, style) -> list[Flowable]:
+    header = [Paragraph(f"<b>{escape(table.title)}</b>", style["body"])]
+    if not table.rows:
+        return [*header, Paragraph("Geen.", style["body"])]
+    cell_style = style["small"]
+    data = [list(table.columns)] + [[Paragraph(escape(text_of(v)), cell_style) for v in row] for row in table.rows]
+    grid = Table(data, repeatRows=1, hAlign="LEFT")
+    grid.setStyle(GRID)
+    return [*header, grid]
+
+
+def _bar_chart(bars: list[tuple[str, int]]) -> Drawing:
+    width, row_height, label_width = 170 * mm, 7 * mm, 40 * mm
+    drawing = Drawing(width, row_height * len(bars) + 2)
+    largest = max((abs(cents) for _, cents in bars), default=0) or 1
+    bar_room = width - label_width - 35 * mm
+    for index, (label, cents) in enumerate(bars):
+        y = drawing.height - (index + 1) * row_height
+        length = bar_room * abs(cents) / largest
+        drawing.add(String(0, y + 2 * mm, label, fontName=FONT, fontSize=8))
+        drawing.add(
+            Rect(
+                label_width,
+                y + 1 * mm,
+                length,
+                row_height - 2 * mm,
+                fillColor=colors.Color(0.55, 0.55, 0.55),
+                strokeColor=colors.black,
+                strokeWidth=0.4,
+            )
+        )
+        drawing.add(String(label_width + length + 2 * mm, y + 2 * mm, format_cents(cents), fontName=FONT, fontSize=8))
+    return drawing

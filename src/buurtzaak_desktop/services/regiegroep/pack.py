@@ -1,0 +1,103 @@
+"""The month pack as plain data: sections of figures and tables, drawn by reports/regiegroep as PDF and xlsx.
+
+Each section comes from one area of the app. A section whose area is not in this version says so plainly
+instead of showing empty figures.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlmodel import Session
+
+from buurtzaak_desktop.db.database import Database
+from buurtzaak_desktop.domain.dates import MONTH_NAMES
+from buurtzaak_desktop.services.settings import read_setting
+
+SMALL_COUNT_LIMIT = 5
+
+
+@dataclass(frozen=True)
+class Money:
+    """An amount in cents, so that the xlsx gets a number in euro format and the PDF the Dutch text."""
+
+    cents: int
+
+
+Value = int | str | Money | None
+
+
+def anonymous_count(count: int) -> int | str:
+    """Counts of residents under 5 (but not 0) are shown as '<5', so that no resident can be recognised."""
+    return "<5" if 0 < count < SMALL_COUNT_LIMIT else count
+
+
+@dataclass
+class Table:
+    title: str
+    columns: list[str]
+    rows: list[list[Value]] = field(default_factory=list)
+
+
+@dataclass
+class Section:
+    title: str
+    available: bool = True
+    note: str = ""  # said plainly when a section has no data or its area is missing
+    figures: list[tuple[str, Value]] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    bars: list[tuple[str, int]] = field(default_factory=list)  # a small bar chart: label, cents
+
+
+@dataclass
+class MonthPack:
+    centre_name: str
+    month: date  # the first day of the month
+    sections: list[Section]
+
+    @property
+    def month_title(self) -> str:
+        return f"{MONTH_NAMES[self.month.month - 1]} {self.month.year}"
+
+
+SectionBuilder = Callable[[Session, date], Section]
+
+# Section title and the module:function that builds it, in the order of the pack.
+SECTIONS: tuple[tuple[str, str], ...] = (
+    ("1. Agenda: bewonersinitiatieven", "buurtzaak_desktop.services.regiegroep.sections_begroting:agenda"),
+    ("2. Het fonds bewonersinitiatieven", "buurtzaak_desktop.services.regiegroep.sections_begroting:fund"),
+    ("3. Activiteiten", "buurtzaak_desktop.services.regiegroep.sections_activiteiten:activities"),
+    ("4. Ruimtegebruik", "buurtzaak_desktop.services.regiegroep.sections_rooster:room_use"),
+    ("5. Vrijwilligers", "buurtzaak_desktop.services.regiegroep.sections_vrijwilligers:volunteers"),
+    ("6. Spreekuur", "buurtzaak_desktop.services.regiegroep.sections_spreekuur:spreekuur"),
+    ("7. Begroting", "buurtzaak_desktop.services.regiegroep.sections_begroting:budget"),
+)
+
+
+def _builder(target: str) -> SectionBuilder | None:
+    module_name, function_name = target.split(":")
+    if importlib.util.find_spec(module_name) is None:
+        return None
+    builder = getattr(importlib.import_module(module_name), function_name, None)
+    return builder
+
+
+def build_month_pack(database: Database, month: date) -> MonthPack:
+    with database.reading() as session:
+        sections = []
+        for title, target in SECTIONS:
+            builder = _builder(target)
+            if builder is None:
+                sections.append(
+                    Section(title, available=False, note="Dit onderdeel zit nog niet in deze versie van Buurtzaak.")
+                )
+                continue
+            section = builder(session, month)
+            section.title = title
+            sections.append(section)
+        centre_name = read_setting(session, "centre_name")
+    return MonthPack(centre_name=centre_name, month=month, sections=sections)
