@@ -66,8 +66,8 @@ def test_numbers_formulas_and_text(exported: tuple[Path, BegrotingExport]) -> No
     assert int(sheet.page_setup.paperSize) == 9 and sheet.page_setup.fitToWidth == 1  # A4, one page wide
     assert sheet.column_dimensions["C"].width > 8
     initiatives = workbook["Bewonersinitiatieven"]
-    row = next(r for r in initiatives.iter_rows(min_row=5) if r[2].value == "Said")
-    assert row[4].value == "-Kookclub" and row[4].data_type == "s"
+    row = next(r for r in initiatives.iter_rows(min_row=5) if r[3].value == "Said")
+    assert row[2].value == "-Kookclub" and row[2].data_type == "s"
     assert row[11].value.startswith("=IF(")
     assert data.fund.committed_unpaid_cents == 45_000
 
