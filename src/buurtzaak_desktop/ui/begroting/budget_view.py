@@ -54,7 +54,7 @@ class BudgetView(QWidget):
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_actuals())
         self.chart = BudgetChart()
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -135,8 +135,7 @@ class BudgetView(QWidget):
         line_id = self.selected_line_id()
         self.model.set_summary(summary)
         self.chart.set_summary(summary)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeColumnsToContents()  # the post names keep their width; a narrow window scrolls
         self._select_line(line_id)
         self._show_actuals()
 
