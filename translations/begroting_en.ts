@@ -389,6 +389,41 @@
     </message>
 </context>
 <context>
+    <name>HoursDialog</name>
+    <message>
+        <source>Uren vastleggen voor {year}</source>
+        <translation>Record hours for {year}</translation>
+    </message>
+    <message>
+        <source>Soort uren</source>
+        <translation>Kind of hours</translation>
+    </message>
+    <message>
+        <source>vrijwilligersuren</source>
+        <translation>volunteer hours</translation>
+    </message>
+    <message>
+        <source>uren in natura</source>
+        <translation>hours in kind</translation>
+    </message>
+    <message>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Aantal uren</source>
+        <translation>Number of hours</translation>
+    </message>
+    <message>
+        <source>Uurtarief (leeg: het tarief van het jaar)</source>
+        <translation>Hourly rate (empty: the year's rate)</translation>
+    </message>
+    <message>
+        <source>Uurtarief</source>
+        <translation>Hourly rate</translation>
+    </message>
+</context>
+<context>
     <name>InitiativesView</name>
     <message>
         <source>Ingediend</source>
@@ -572,6 +607,22 @@ Grant anyway?</translation>
         <translation>Popular budget</translation>
     </message>
     <message>
+        <source>Uren vastleggen…</source>
+        <translation>Record hours…</translation>
+    </message>
+    <message>
+        <source>Uren vastleggen</source>
+        <translation>Record hours</translation>
+    </message>
+    <message>
+        <source>Uurtarief wijzigen…</source>
+        <translation>Change hourly rate…</translation>
+    </message>
+    <message>
+        <source>Uurtarief wijzigen</source>
+        <translation>Change hourly rate</translation>
+    </message>
+    <message>
         <source>Baten in geld (begroot)</source>
         <translation>Income in money (budgeted)</translation>
     </message>
@@ -602,6 +653,10 @@ Grant anyway?</translation>
     <message>
         <source>Vrijwilligersuren zijn hier vastgelegd (het tabblad Vrijwilligers levert ze nog niet).</source>
         <translation>Volunteer hours are recorded here (the Volunteers tab does not provide them yet).</translation>
+    </message>
+    <message>
+        <source>Uurtarief vrijwilligers {year}</source>
+        <translation>Volunteer hourly rate {year}</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ from buurtzaak_desktop.services.begroting.initiatives import (
     set_fund_budget,
     submit,
 )
+from buurtzaak_desktop.services.begroting.populair import popular_budget
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.ui.begroting.budget_model import LINE
 from buurtzaak_desktop.ui.begroting.page import BegrotingPage
@@ -30,7 +31,7 @@ YEAR = 2026
 
 
 @pytest.fixture
-def page(qtbot, context: AppContext, short_budget: dict[str, int]) -> BegrotingPage:
+def page(qtbot, qsettings_isolated, context: AppContext, short_budget: dict[str, int]) -> BegrotingPage:
     page = BegrotingPage(context)
     qtbot.addWidget(page)
     page.year_box.setValue(YEAR)
@@ -161,3 +162,21 @@ def test_export_and_reimport_from_the_page(page: BegrotingPage, context: AppCont
     when_modal(answer(True))  # replace the existing year
     page.import_from(sheet_file)
     assert budget_summary(context.database, YEAR).income_budget_cents == 1_250_347
+
+
+def test_hours_recorded_in_the_popular_budget(page: BegrotingPage, context: AppContext) -> None:
+    page.views.setCurrentWidget(page.popular_view)
+
+    def fill(dialog: QWidget) -> None:
+        dialog.description.setText("Gastvrouwen")  # type: ignore[attr-defined]
+        dialog.hours_edit.setText("12,5")  # type: ignore[attr-defined]
+        dialog.accept()  # type: ignore[attr-defined]
+
+    when_modal(fill)
+    page.popular_view.record_hours()
+    popular = popular_budget(context.database, YEAR)
+    assert popular.volunteer_hours_centi == 1250
+    assert popular.volunteer_value_cents == 12_550  # 12,5 hours x € 10,04
+    rows = {page.popular_view.model.index(n, 0).data(): n for n in range(page.popular_view.model.rowCount())}
+    assert page.popular_view.model.index(rows["Vrijwilligersuren"], 3).data() == "€ 125,50"
+    assert page.popular_view.model.index(rows["Vrijwilligersuren"], 1).data() == "12,50"

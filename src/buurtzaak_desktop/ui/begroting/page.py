@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -38,6 +39,7 @@ from buurtzaak_desktop.ui.begroting.widgets import MoneyEdit, confirm, show_refu
 from buurtzaak_desktop.ui.page import TabPage
 
 SHORT_STYLE = "color: #c0392b; font-weight: bold"
+VIEW_SETTING = "begroting/view"  # the view last open, per machine
 
 
 class BegrotingPage(TabPage):
@@ -63,14 +65,16 @@ class BegrotingPage(TabPage):
         bar.addWidget(self.export_button)
 
         self.budget_view = BudgetView(context)
-        self.popular_view = PopularView()
+        self.popular_view = PopularView(context)
         self.initiatives_view = InitiativesView(context)
         self.views = QTabWidget()
         self.views.setAccessibleName(self.tr("Onderdelen van de begroting"))
         self.views.addTab(self.budget_view, self.tr("Begroting met realisatie"))
         self.views.addTab(self.popular_view, self.tr("Populaire begroting"))
         self.views.addTab(self.initiatives_view, self.tr("Bewonersinitiatieven"))
-        for view in (self.budget_view, self.initiatives_view):
+        self.views.setCurrentIndex(int(QSettings().value(VIEW_SETTING, 0) or 0))
+        self.views.currentChanged.connect(lambda index: QSettings().setValue(VIEW_SETTING, index))
+        for view in (self.budget_view, self.popular_view, self.initiatives_view):
             view.changed.connect(self.reload)
 
         self.totals = QLabel()
