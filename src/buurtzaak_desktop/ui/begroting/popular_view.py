@@ -60,6 +60,7 @@ class PopularView(QWidget):
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Populaire begroting"))
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.source = QLabel()
         self.source.setWordWrap(True)
