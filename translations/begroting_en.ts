@@ -322,6 +322,10 @@
         <translation>Actuals of {name}</translation>
     </message>
     <message>
+        <source> (plus {amount} uit een ander tabblad)</source>
+        <translation> (plus {amount} from another tab)</translation>
+    </message>
+    <message>
         <source>De boeking '{description}' van {amount} verwijderen?</source>
         <translation>Delete the entry '{description}' of {amount}?</translation>
     </message>
@@ -556,6 +560,14 @@ Grant anyway?</translation>
         <source>Begroot</source>
         <translation>Budgeted</translation>
     </message>
+    <message>
+        <source>alleen hier getypt</source>
+        <translation>typed here only</translation>
+    </message>
+    <message>
+        <source>Realisatie ook uit</source>
+        <translation>Actuals also from</translation>
+    </message>
 </context>
 <context>
     <name>PaymentDialog</name>
@@ -706,6 +718,10 @@ Grant anyway?</translation>
         <translation>Fill in the name of the line.</translation>
     </message>
     <message>
+        <source>Onbekende bron '{value}' voor de realisatie.</source>
+        <translation>Unknown source '{value}' for the actuals.</translation>
+    </message>
+    <message>
         <source>De datum {day} valt niet in het begrotingsjaar {year} van '{name}'.</source>
         <translation>The date {day} is not in the budget year {year} of '{name}'.</translation>
     </message>
@@ -824,6 +840,14 @@ Grant anyway?</translation>
     <message>
         <source>Kostenregel {number}: schrijf 'omschrijving; bedrag'.</source>
         <translation>Cost line {number}: write 'description; amount'.</translation>
+    </message>
+    <message>
+        <source>zaalhuur uit het Rooster</source>
+        <translation>room rent from the Schedule</translation>
+    </message>
+    <message>
+        <source>handgeld uit Vrijwilligers</source>
+        <translation>allowances from Volunteers</translation>
     </message>
 </context>
 </TS>

@@ -22,6 +22,8 @@ class BudgetLine(SQLModel, table=True):
     name: str = Field(max_length=200)
     budget_cents: int = 0
     position: int = 0  # the order the coordinator gave the lines
+    # Where actuals from another tab flow in without being typed twice ("room_rent", "handgeld"); "" for none.
+    source: str = Field(default="", max_length=30)
 
 
 class BudgetActual(SQLModel, table=True):

@@ -19,7 +19,8 @@ class LineInput:
     category: str
     name: str
     budget_cents: int
-    actual_cents: int
+    actual_cents: int  # typed here and flowed in from other tabs together
+    linked_cents: int = 0  # the part of actual_cents that came from another tab
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class LineFigures:
     difference_cents: int  # actual − budget: for lasten a positive difference is an overspend
     percent_spent: float | None  # None when nothing was budgeted
     expected_cents: int  # pro-rata year-end
+    linked_cents: int = 0  # the part of the actual that flowed in from another tab
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,7 @@ def line_figures(line: LineInput, elapsed_days: int, year_days: int) -> LineFigu
         difference_cents=line.actual_cents - line.budget_cents,
         percent_spent=percent(line.actual_cents, line.budget_cents),
         expected_cents=pro_rata(line.actual_cents, elapsed_days, year_days),
+        linked_cents=line.linked_cents,
     )
 
 

@@ -14,6 +14,7 @@ from buurtzaak_desktop.db.models.begroting import BudgetActual, BudgetLine
 from buurtzaak_desktop.domain.begroting.budget import KINDS, BudgetSummary, LineInput, summarise
 from buurtzaak_desktop.domain.dates import now_local
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, NotFound, RuleViolation
+from buurtzaak_desktop.services.begroting.sources import SOURCES, linked_actual_cents
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +25,7 @@ class LineDraft:
     category: str
     name: str
     budget_cents: int
+    source: str = ""  # actuals flowing in from another tab (sources.SOURCES), or "" for typed actuals only
 
 
 @dataclass(frozen=True)
@@ -44,7 +46,9 @@ def check_draft(draft: LineDraft) -> LineDraft:
         raise InputError(QT_TRANSLATE_NOOP("core", "Vul een categorie in."))
     if not draft.name.strip():
         raise InputError(QT_TRANSLATE_NOOP("core", "Vul de naam van de post in."))
-    return LineDraft(draft.kind, draft.category.strip(), draft.name.strip(), draft.budget_cents)
+    if draft.source and draft.source not in SOURCES:
+        raise InputError(QT_TRANSLATE_NOOP("core", "Onbekende bron '{value}' voor de realisatie."), value=draft.source)
+    return LineDraft(draft.kind, draft.category.strip(), draft.name.strip(), draft.budget_cents, draft.source)
 
 
 def budget_years(database: Database) -> list[int]:
@@ -75,12 +79,19 @@ def update_line(database: Database, line_id: int, draft: LineDraft) -> None:
     with database.transaction() as session:
         line = _line(session, line_id)
         _refuse_duplicate(session, line.year, draft, line_id)
-        line.kind, line.category, line.name, line.budget_cents = (
+        line.kind, line.category, line.name, line.budget_cents, line.source = (
             draft.kind,
             draft.category,
             draft.name,
             draft.budget_cents,
+            draft.source,
         )
+
+
+def set_budget(database: Database, line_id: int, cents: int) -> None:
+    """Only the budgeted amount of a line, as typed in the budget table."""
+    with database.transaction() as session:
+        _line(session, line_id).budget_cents = cents
 
 
 def delete_line(database: Database, line_id: int) -> None:
@@ -143,10 +154,12 @@ def summary_in(session: Session, year: int, as_of: date | None = None) -> Budget
         .where(col(BudgetLine.year) == year)
         .order_by(col(BudgetLine.position), col(BudgetLine.id))
     ).all()
-    lines = [
-        LineInput(line.id or 0, line.kind, line.category, line.name, line.budget_cents, int(total))
-        for line, total in rows
-    ]
+    lines = []
+    for line, total in rows:
+        linked = linked_actual_cents(session, line.source, year)
+        lines.append(
+            LineInput(line.id or 0, line.kind, line.category, line.name, line.budget_cents, int(total) + linked, linked)
+        )
     return summarise(year, lines, as_of or now_local().date())
 
 
@@ -171,6 +184,7 @@ def copy_year(database: Database, source: int, target: int) -> int:
                 name=line.name,
                 budget_cents=line.budget_cents,
                 position=line.position,
+                source=line.source,
             )
             for line in lines
         )

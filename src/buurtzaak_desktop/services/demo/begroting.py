@@ -24,6 +24,7 @@ from buurtzaak_desktop.db.models.begroting import (
 from buurtzaak_desktop.db.models.begroting import Initiative as InitiativeRow
 from buurtzaak_desktop.domain.begroting import initiatives as rules
 from buurtzaak_desktop.domain.dates import MONTH_NAMES
+from buurtzaak_desktop.services.begroting.sources import HANDGELD, ROOM_RENT, provider
 from buurtzaak_desktop.services.begroting.yearsettings import FUND_KEY, HOUR_RATE_KEY, write_per_year
 from buurtzaak_desktop.services.demo import DemoContext
 from buurtzaak_desktop.services.demo.names import person_name
@@ -57,6 +58,8 @@ BUDGET = [
     ("lasten", "Activiteiten", "Bewonersinitiatieven (fonds)", 60_000, "monthly"),
     ("lasten", "Activiteiten", "Buurtmaaltijden en feesten", 5_750, "quarterly"),
 ]
+# Lines whose actuals flow in from another tab once that tab offers them (services/begroting/sources.py).
+LINKED = {"Zaalhuur": ROOM_RENT, "Vrijwilligersvergoedingen": HANDGELD}
 FUND_EUROS = 60_000
 HOUR_RATE_CENTS = 1_440  # this year's minimum wage per hour, as a demo value
 GROWTH = 0.97  # each year back costs about 3% less
@@ -144,9 +147,21 @@ def _budget(demo: DemoContext, year: int, factor: float) -> tuple[int, int]:
         if year == demo.today.year and name == "Schoonmaak":
             budget += 125_000  # this year the cleaning contract went up: the budget is € 1.250 short
         line_id = first_id + position - 1
+        source = LINKED.get(name, "")
         lines.append(
-            dict(id=line_id, year=year, kind=kind, category=category, name=name, budget_cents=budget, position=position)
+            dict(
+                id=line_id,
+                year=year,
+                kind=kind,
+                category=category,
+                name=name,
+                budget_cents=budget,
+                position=position,
+                source=source,
+            )
         )
+        if source and provider(source) is not None:
+            continue  # the other tab's figures flow in: typing them here too would count them twice
         for day, share in _instalments(rhythm, year, demo.today):
             amount = round(budget * share * rng.uniform(0.85, 1.15))
             label = f"{name} {MONTH_NAMES[day.month - 1]}"

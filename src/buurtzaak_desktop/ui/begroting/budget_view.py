@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,6 +28,7 @@ from buurtzaak_desktop.domain.errors import BuurtzaakError
 from buurtzaak_desktop.domain.money import format_cents, parse_cents
 from buurtzaak_desktop.services.begroting import budget as budget_service
 from buurtzaak_desktop.services.begroting.budget import ActualView, LineDraft
+from buurtzaak_desktop.services.begroting.sources import SOURCE_LABELS
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.ui.begroting.budget_model import LINE, BudgetTableModel
 from buurtzaak_desktop.ui.begroting.chart import BudgetChart
@@ -160,12 +161,22 @@ class BudgetView(QWidget):
             self.actuals_model.set_rows([])
             return
         row = self.model.row_at(self.table.currentIndex().row())
-        self.actuals_box.setTitle(self.tr("Realisatie van {name}").format(name=row.label.strip()))
+        title = self.tr("Realisatie van {name}").format(name=row.label.strip())
+        linked = self._linked_cents(line_id)
+        if linked:
+            title += self.tr(" (plus {amount} uit een ander tabblad)").format(amount=format_cents(linked))
+        self.actuals_box.setTitle(title)
         self.actuals_model.set_rows(budget_service.actuals_of_line(self.context.database, line_id))
         today = now_local().date()
         self.actual_date.setDate(
             QDate(self.year, today.month, today.day) if today.year == self.year else QDate(self.year, 1, 1)
         )
+
+    def _linked_cents(self, line_id: int) -> int:
+        if self.summary is None:
+            return 0
+        lines = (line for category in self.summary.categories for line in category.lines)
+        return next((line.linked_cents for line in lines if line.line_id == line_id), 0)
 
     def _set_actuals_enabled(self, enabled: bool) -> None:
         for widget in (
@@ -180,14 +191,8 @@ class BudgetView(QWidget):
 
     # --- actions -----------------------------------------------------------------------------------
     def _save_budget(self, line_id: int, text: str) -> bool:
-        row = next(r for r in (self.model.row_at(n) for n in range(self.model.rowCount())) if r.line_id == line_id)
         try:
-            cents = parse_cents(text)
-            assert self.summary is not None
-            line = next(line for c in self.summary.categories for line in c.lines if line.line_id == line_id)
-            budget_service.update_line(
-                self.context.database, line_id, LineDraft(row.kind, line.category, line.name, cents)
-            )
+            budget_service.set_budget(self.context.database, line_id, parse_cents(text))
         except BuurtzaakError as error:
             show_refusal(self, error)
             return False
@@ -266,6 +271,11 @@ class LineDialog(QDialog):
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Post"))
         self.amount = MoneyEdit(self.tr("Begroot"))
+        self.source = QComboBox()
+        self.source.addItem(self.tr("alleen hier getypt"), "")
+        for key, label in SOURCE_LABELS.items():
+            self.source.addItem(QCoreApplication.translate("core", label), key)
+        self.source.setAccessibleName(self.tr("Realisatie ook uit"))
         self.error = QLabel()
         self.error.setStyleSheet("color: #c0392b")
         self.error.setWordWrap(True)
@@ -274,6 +284,7 @@ class LineDialog(QDialog):
         form.addRow(self.tr("Categorie"), self.category)
         form.addRow(self.tr("Post"), self.name)
         form.addRow(self.tr("Begroot"), self.amount)
+        form.addRow(self.tr("Realisatie ook uit"), self.source)
         form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         for button in buttons.buttons():
@@ -285,7 +296,13 @@ class LineDialog(QDialog):
     def accept(self) -> None:
         try:
             draft = budget_service.check_draft(
-                LineDraft(self.kind.currentData(), self.category.currentText(), self.name.text(), self.amount.cents())
+                LineDraft(
+                    self.kind.currentData(),
+                    self.category.currentText(),
+                    self.name.text(),
+                    self.amount.cents(),
+                    self.source.currentData(),
+                )
             )
         except BuurtzaakError as error:
             self.error.setText(error_text(error))

@@ -2,7 +2,7 @@
 
 Revision ID: 0005
 Revises: 0001
-Create Date: 2026-11-25 08:15:10.698962
+Create Date: 2026-11-25 08:30:26.737400
 """
 
 from collections.abc import Sequence
@@ -28,6 +28,7 @@ def upgrade() -> None:
         sa.Column("name", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
         sa.Column("budget_cents", sa.Integer(), nullable=False),
         sa.Column("position", sa.Integer(), nullable=False),
+        sa.Column("source", sqlmodel.sql.sqltypes.AutoString(length=30), nullable=False),
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("year", "kind", "category", "name"),
     )
