@@ -510,6 +510,10 @@
         <translation>reasoning: {reason}</translation>
     </message>
     <message>
+        <source>begroting: {lines}</source>
+        <translation>budget: {lines}</translation>
+    </message>
+    <message>
         <source>cofinanciering {amount}</source>
         <translation>co-funding {amount}</translation>
     </message>

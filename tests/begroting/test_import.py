@@ -22,6 +22,7 @@ GOOD = [
     ["2027", "Baten", "Fondsen", "Oranje Fonds", "1.234", ""],
     ["2027", "lasten", "Huisvesting", "Huur", "1234.56", "100"],
     ["2027", "lasten", "Activiteiten", "=SOM(A1)", 2500, 12.5],
+    ["2027", "lasten", "Activiteiten", "Buurtfeest", 0.1 + 0.2, 1234.5600000000001],  # numbers Excel computed
 ]
 
 
@@ -36,12 +37,12 @@ def _xlsx(path: Path, rows: list[list[object]]) -> Path:
 
 def test_import_reads_dutch_amounts(database: Database, tmp_path: Path) -> None:
     report = import_budget(database, _xlsx(tmp_path / "b.xlsx", GOOD))
-    assert report.created == 4
+    assert report.created == 5
     summary = budget_summary(database, 2027, as_of=date(2027, 12, 31))
     assert summary.income_budget_cents == 123_456 + 123_400
-    assert summary.expense_budget_cents == 123_456 + 250_000
+    assert summary.expense_budget_cents == 123_456 + 250_000 + 30
     assert summary.income_actual_cents == 123_456
-    assert summary.expense_actual_cents == 10_000 + 1_250
+    assert summary.expense_actual_cents == 10_000 + 1_250 + 123_456
     assert any(line.name == "=SOM(A1)" for c in summary.categories for line in c.lines)
 
 
@@ -54,6 +55,7 @@ def test_every_bad_row_is_listed_and_nothing_is_imported(database: Database, tmp
         "2027;kosten;Huur;Huur;10;\n"
         "2027;lasten;Huur;GWE;tien euro;\n"
         "2027;lasten;;Schoonmaak;10;\n"
+        "2027;lasten;Huur;Sleutels;12.3456789;\n"
         "2027;baten;Gemeente;subsidie;5;\n",
         encoding="utf-8",
     )
@@ -65,7 +67,8 @@ def test_every_bad_row_is_listed_and_nothing_is_imported(database: Database, tmp
         "rij 4, kolom 'soort': 'kosten' is geen soort: vul baten of lasten in.",
         "rij 5, kolom 'begroot': 'tien euro' is geen geldig bedrag (bijvoorbeeld 1.234,56).",
         "rij 6, kolom 'categorie': dit veld is leeg.",
-        "rij 7, kolom 'post': de post 'subsidie' staat al in rij 2.",
+        "rij 7, kolom 'begroot': '12.3456789' is geen geldig bedrag (bijvoorbeeld 1.234,56).",
+        "rij 8, kolom 'post': de post 'subsidie' staat al in rij 2.",
     ]
     assert budget_years(database) == []
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from buurtzaak_desktop.domain.begroting.initiatives import GRANTED, IN_REVIEW
 from buurtzaak_desktop.services.begroting.budget import budget_summary, budget_years
+from buurtzaak_desktop.services.begroting.check import findings
 from buurtzaak_desktop.services.begroting.initiatives import (
     Application,
     fund_status,
@@ -123,6 +124,7 @@ def test_grant_over_the_fund_asks_first(page: BegrotingPage, context: AppContext
     page.reload()
     view = page.initiatives_view
     view.select(initiative)
+    assert view.detail.text() == "Buurtfeest: ingediend"
     view.start_review()
     assert list_initiatives(context.database, YEAR)[0].status == IN_REVIEW
 
@@ -180,3 +182,44 @@ def test_hours_recorded_in_the_popular_budget(page: BegrotingPage, context: AppC
     rows = {page.popular_view.model.index(n, 0).data(): n for n in range(page.popular_view.model.rowCount())}
     assert page.popular_view.model.index(rows["Vrijwilligersuren"], 3).data() == "€ 125,50"
     assert page.popular_view.model.index(rows["Vrijwilligersuren"], 1).data() == "12,50"
+
+
+def test_application_to_afgerond_through_the_dialogs(page: BegrotingPage, context: AppContext) -> None:
+    set_fund_budget(context.database, YEAR, 100_000)
+    page.views.setCurrentWidget(page.initiatives_view)
+    view = page.initiatives_view
+
+    def apply(dialog: QWidget) -> None:
+        dialog.applicant.setText("Ayşe Yılmaz")  # type: ignore[attr-defined]
+        dialog.title_edit.setText("Kinderfeest")  # type: ignore[attr-defined]
+        dialog.costs.setPlainText("Boodschappen; 250,00\nZaalhuur; 50")  # type: ignore[attr-defined]
+        dialog.accept()  # type: ignore[attr-defined]
+
+    when_modal(apply)
+    view.new_application()
+    created = list_initiatives(context.database, YEAR)[0]
+    assert (created.title, created.requested_cents) == ("Kinderfeest", 30_000)
+    view.select(created.id)
+    assert "Boodschappen € 250,00; Zaalhuur € 50,00" in view.detail.text()
+    view.start_review()
+    when_modal(lambda dialog: dialog.accept())  # type: ignore[attr-defined] - grant what was asked
+    view.decide()
+    when_modal(lambda dialog: dialog.accept())  # type: ignore[attr-defined] - pay the rest of the grant
+    view.pay()
+
+    def account(dialog: QWidget) -> None:
+        dialog.cost.setText("287,50")  # type: ignore[attr-defined]
+        dialog.participants.setValue(64)  # type: ignore[attr-defined]
+        dialog.receipts.setChecked(True)  # type: ignore[attr-defined]
+        dialog.accept()  # type: ignore[attr-defined]
+
+    when_modal(account)
+    view.account()
+    done = list_initiatives(context.database, YEAR)[0]
+    assert (done.status_label, done.paid_cents, done.actual_cost_cents) == ("afgerond", 30_000, 28_750)
+    assert "Nog beschikbaar: € 700,00" in page.fund_panel.labels["available"].text()
+    with context.database.reading() as session:  # it cost less than was paid: the check says what to ask back
+        assert findings(session) == [
+            f"Bewonersinitiatief {done.id} is afgerond met € 287,50 kosten maar kreeg € 300,00: "
+            "€ 12,50 terug te vragen."
+        ]

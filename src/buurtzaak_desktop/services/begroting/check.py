@@ -22,18 +22,27 @@ def _payments(session: Session) -> list[str]:
         .subquery()
     )
     rows = session.execute(
-        select(col(Initiative.id), col(Initiative.status), col(Initiative.granted_cents), paid.c.paid).join(
-            paid, paid.c.initiative_id == col(Initiative.id)
-        )
+        select(
+            col(Initiative.id),
+            col(Initiative.status),
+            col(Initiative.granted_cents),
+            col(Initiative.actual_cost_cents),
+            paid.c.paid,
+        ).join(paid, paid.c.initiative_id == col(Initiative.id))
     ).all()
     result = []
-    for initiative_id, status, granted, total in rows:
+    for initiative_id, status, granted, cost, total in rows:
         if status not in (GRANTED, CLOSED):
             result.append(f"Bewonersinitiatief {initiative_id} is niet toegekend maar kreeg {format_cents(total)}.")
         elif total > (granted or 0):
             result.append(
                 f"Bewonersinitiatief {initiative_id} kreeg {format_cents(total)}, meer dan de toegekende "
                 f"{format_cents(granted or 0)}."
+            )
+        elif status == CLOSED and cost is not None and total > cost:
+            result.append(
+                f"Bewonersinitiatief {initiative_id} is afgerond met {format_cents(cost)} kosten maar kreeg "
+                f"{format_cents(total)}: {format_cents(total - cost)} terug te vragen."
             )
     return result
 

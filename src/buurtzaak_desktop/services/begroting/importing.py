@@ -7,8 +7,10 @@ a budget is replaced only when asked (--replace, or the app's question).
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from sqlalchemy import delete, select
@@ -122,10 +124,24 @@ def _parse_row(row: ImportRow) -> ImportedLine:
 
 
 def _amount(row: ImportRow, column: str) -> int:
+    text = row.get(column)
     try:
-        return parse_cents(row.get(column))
+        return parse_cents(text)
     except InputError as error:
+        cents = _computed_cents(text)
+        if cents is not None:
+            return cents
         raise InputError(error.template, row=row.number, field=column, **error.params) from error
+
+
+def _computed_cents(text: str) -> int | None:
+    """A number Excel computed (1234.5600000000001) is read as the whole cents it stands for; a real
+    fraction of a cent (12.345) is still refused."""
+    if not re.fullmatch(r"-?\d+\.\d{6,}", text.strip()):
+        return None
+    exact = Decimal(text.strip()) * 100
+    cents = exact.to_integral_value(rounding=ROUND_HALF_UP)
+    return int(cents) if abs(exact - cents) < Decimal("0.0001") else None
 
 
 def _remove_year(session: Session, year: int) -> None:

@@ -155,6 +155,13 @@ class InitiativesView(QWidget):
         parts = [self.tr("{title}: {status}").format(title=i.title, status=status_text(i.status))]
         if i.decision_reason:
             parts.append(self.tr("motivering: {reason}").format(reason=i.decision_reason))
+        costs = service.cost_lines(self.context.database, i.id)
+        if costs:
+            parts.append(
+                self.tr("begroting: {lines}").format(
+                    lines="; ".join(f"{line.description} {format_cents(line.amount_cents)}" for line in costs)
+                )
+            )
         if i.cofunding_cents:
             parts.append(self.tr("cofinanciering {amount}").format(amount=format_cents(i.cofunding_cents)))
         if i.actual_cost_cents is not None:
