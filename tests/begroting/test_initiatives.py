@@ -16,12 +16,14 @@ from buurtzaak_desktop.services.begroting.initiatives import (
     account,
     cost_lines,
     decide,
+    decided_between,
     fund_status,
     list_initiatives,
     pay,
     set_fund_budget,
     start_review,
     submit,
+    submitted_between,
 )
 
 
@@ -84,6 +86,10 @@ def test_the_fund_through_a_year(database: Database) -> None:
         "Buurtfeest": "toegekend",
     }
     assert findings_of(database) == []
+    with database.reading() as session:  # what the regiegroep's month report reads
+        assert [v.title for v in submitted_between(session, date(2026, 2, 1), date(2026, 3, 1))] == ["Zwemles vrouwen"]
+        decided = decided_between(session, date(2026, 1, 1), date(2026, 2, 1))
+        assert [(v.title, v.paid_cents) for v in decided] == [("Kinderfeest", 100_000)]
 
 
 def test_status_flow_and_payment_rules(database: Database) -> None:

@@ -223,3 +223,15 @@ def test_application_to_afgerond_through_the_dialogs(page: BegrotingPage, contex
             f"Bewonersinitiatief {done.id} is afgerond met € 287,50 kosten maar kreeg € 300,00: "
             "€ 12,50 terug te vragen."
         ]
+
+
+def test_deleting_a_line_asks_first(page: BegrotingPage, context: AppContext) -> None:
+    _select_line(page, "GWE")
+    when_modal(answer(False))
+    page.budget_view.delete_line()
+    assert budget_summary(context.database, YEAR).expense_budget_cents == 1_250_347
+    _select_line(page, "GWE")
+    when_modal(answer(True))
+    page.budget_view.delete_line()
+    assert budget_summary(context.database, YEAR).expense_budget_cents == 1_100_000
+    assert not page.shortfall.isVisible()

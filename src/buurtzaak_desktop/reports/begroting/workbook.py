@@ -74,7 +74,7 @@ def write_budget_sheet(sheet: Worksheet, data: BegrotingExport) -> Cells:
     set_text(sheet.cell(row=saldo, column=2), "baten − lasten")
     for column in "DE":
         set_formula(sheet[f"{column}{saldo}"], f"=ROUND({column}{totals[INCOME]}-{column}{totals[EXPENSE]},2)")
-    set_formula(sheet[f"C{saldo}"], f'=IF(D{saldo}<0,"Tekort","Sluitend")', None)
+    set_formula(sheet[f"C{saldo}"], f'=IF(D{saldo}<0,"Tekort",IF(D{saldo}>0,"Overschot","Sluitend"))', None)
     _bold_row(sheet, saldo)
     fit_columns(sheet)
     sheet.column_dimensions["A"].width = 10

@@ -6,6 +6,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlmodel import Session, col
@@ -226,6 +227,29 @@ def initiatives_in(session: Session, year: int) -> list[InitiativeView]:
         .order_by(col(Initiative.submitted_on), col(Initiative.id))
     )
     return [_view(row, paid.get(row.id or 0, 0)) for row in rows]
+
+
+def submitted_between(session: Session, start: date, end: date) -> list[InitiativeView]:
+    """Applications handed in on start <= day < end (the regiegroep's new applications to judge)."""
+    return _views_where(session, col(Initiative.submitted_on) >= start, col(Initiative.submitted_on) < end)
+
+
+def decided_between(session: Session, start: date, end: date) -> list[InitiativeView]:
+    """Applications decided at a meeting on start <= day < end (the decisions of last meeting)."""
+    return _views_where(session, col(Initiative.decision_meeting) >= start, col(Initiative.decision_meeting) < end)
+
+
+def _views_where(session: Session, *conditions: Any) -> list[InitiativeView]:
+    rows = list(session.scalars(select(Initiative).where(*conditions).order_by(col(Initiative.id))))
+    ids = [row.id for row in rows]
+    paid = dict(
+        session.execute(
+            select(col(InitiativePayment.initiative_id), func.sum(col(InitiativePayment.amount_cents)))
+            .where(col(InitiativePayment.initiative_id).in_(ids))
+            .group_by(col(InitiativePayment.initiative_id))
+        ).all()
+    )
+    return [_view(row, int(paid.get(row.id, 0))) for row in rows]
 
 
 def fund_status(database: Database, year: int) -> rules.FundStatus:

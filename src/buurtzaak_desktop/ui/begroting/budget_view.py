@@ -227,8 +227,7 @@ class BudgetView(QWidget):
             description=actual.description, amount=format_cents(actual.amount_cents)
         )
         if confirm(self, self.tr("Boeking verwijderen"), question):
-            budget_service.delete_actual(self.context.database, actual.id)
-            self.changed.emit()
+            self._run(lambda: budget_service.delete_actual(self.context.database, actual.id))
 
     def add_line(self) -> None:
         categories = sorted({c.category for c in self.summary.categories}) if self.summary else []
@@ -249,8 +248,14 @@ class BudgetView(QWidget):
         name = self.model.row_at(self.table.currentIndex().row()).label.strip()
         question = self.tr("De post '{name}' en al zijn boekingen verwijderen?").format(name=name)
         if confirm(self, self.tr("Post verwijderen"), question):
-            budget_service.delete_line(self.context.database, line_id)
-            self.changed.emit()
+            self._run(lambda: budget_service.delete_line(self.context.database, line_id))
+
+    def _run(self, action) -> None:
+        try:
+            action()
+        except BuurtzaakError as error:  # e.g. deleted meanwhile: say so, the table reloads anyway
+            show_refusal(self, error)
+        self.changed.emit()
 
 
 class LineDialog(QDialog):
