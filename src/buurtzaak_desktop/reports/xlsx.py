@@ -64,3 +64,20 @@ def print_setup(sheet: Worksheet, landscape: bool = False) -> None:
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.print_title_rows = "1:1"
+
+
+PERCENT_FORMAT = "0.0%"
+
+
+def set_formula(cell: Cell, formula: str, number_format: str | None = EURO_FORMAT) -> None:
+    """A live formula (English function names, as xlsx stores them: SUM, IF), by default in euro format."""
+    if not formula.startswith("="):
+        raise ValueError("a formula starts with '='")
+    cell.value = formula
+    if number_format:
+        cell.number_format = number_format
+
+
+def set_date(cell: Cell, value: Any) -> None:
+    cell.value = value
+    cell.number_format = DATE_FORMAT

@@ -1,0 +1,1 @@
+"""Reports of the Begroting tab: the xlsx export with live formulas."""

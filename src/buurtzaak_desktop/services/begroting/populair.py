@@ -1,0 +1,143 @@
+"""The populaire begroting: the money budget plus the value of hours given without pay.
+
+Volunteer hours belong to the Vrijwilligers tab. Until it offers them, this module reads the volunteer hours
+recorded here (InKindHours of kind "vrijwilligers"); ``VOLUNTEER_HOURS_PROVIDER`` names the function the
+Vrijwilligers area can provide: ``volunteer_hours_centi(session, year) -> int`` (hundredths of an hour).
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlmodel import Session, col
+
+from buurtzaak_desktop.db.database import Database
+from buurtzaak_desktop.db.models.begroting import InKindHours
+from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError
+from buurtzaak_desktop.services.begroting.budget import summary_in
+from buurtzaak_desktop.services.begroting.yearsettings import HOUR_RATE_KEY, hour_rate, write_per_year
+
+VOLUNTEERS = "vrijwilligers"
+IN_KIND = "in_natura"
+VOLUNTEER_HOURS_PROVIDER = "buurtzaak_desktop.services.vrijwilligers.hours"
+
+HoursProvider = Callable[[Session, int], int]
+
+
+@dataclass(frozen=True)
+class InKindItem:
+    id: int
+    description: str
+    hours_centi: int
+    rate_cents: int
+
+    @property
+    def value_cents(self) -> int:
+        return round_half_up(self.hours_centi * self.rate_cents, 100)
+
+
+@dataclass(frozen=True)
+class PopularBudget:
+    year: int
+    income_cents: int  # budgeted baten
+    expense_cents: int  # budgeted lasten
+    hour_rate_cents: int
+    volunteer_hours_centi: int
+    volunteer_source: str  # "vrijwilligers" (the Vrijwilligers tab) or "begroting" (typed in here)
+    in_kind: tuple[InKindItem, ...]
+
+    @property
+    def volunteer_value_cents(self) -> int:
+        return round_half_up(self.volunteer_hours_centi * self.hour_rate_cents, 100)
+
+    @property
+    def in_kind_value_cents(self) -> int:
+        return sum(item.value_cents for item in self.in_kind)
+
+    @property
+    def total_value_cents(self) -> int:
+        """What the centre really costs: the money spent plus the value of the hours given."""
+        return self.expense_cents + self.volunteer_value_cents + self.in_kind_value_cents
+
+
+def round_half_up(numerator: int, denominator: int) -> int:
+    return (2 * numerator + denominator) // (2 * denominator)
+
+
+def recorded_volunteer_hours(session: Session, year: int) -> int:
+    total = session.scalar(
+        select(func.coalesce(func.sum(col(InKindHours.hours_centi)), 0)).where(
+            col(InKindHours.year) == year, col(InKindHours.kind) == VOLUNTEERS
+        )
+    )
+    return int(total or 0)
+
+
+def volunteer_hours_provider() -> tuple[HoursProvider, str]:
+    """The Vrijwilligers tab's hours when that area provides them, else the hours recorded here."""
+    try:
+        found = importlib.util.find_spec(VOLUNTEER_HOURS_PROVIDER) is not None
+    except ModuleNotFoundError:
+        found = False
+    if found:
+        module = importlib.import_module(VOLUNTEER_HOURS_PROVIDER)
+        provider = getattr(module, "volunteer_hours_centi", None)
+        if provider is not None:
+            return provider, "vrijwilligers"
+    return recorded_volunteer_hours, "begroting"
+
+
+def popular_budget(database: Database, year: int) -> PopularBudget:
+    with database.reading() as session:
+        return popular_budget_in(session, year)
+
+
+def popular_budget_in(session: Session, year: int, provider: HoursProvider | None = None) -> PopularBudget:
+    source = "begroting"
+    if provider is None:
+        provider, source = volunteer_hours_provider()
+    summary = summary_in(session, year)
+    rate = hour_rate(session, year)
+    rows = session.scalars(
+        select(InKindHours)
+        .where(col(InKindHours.year) == year, col(InKindHours.kind) == IN_KIND)
+        .order_by(col(InKindHours.id))
+    )
+    items = tuple(InKindItem(r.id or 0, r.description, r.hours_centi, r.rate_cents or rate) for r in rows)
+    return PopularBudget(
+        year=year,
+        income_cents=summary.income_budget_cents,
+        expense_cents=summary.expense_budget_cents,
+        hour_rate_cents=rate,
+        volunteer_hours_centi=provider(session, year),
+        volunteer_source=source,
+        in_kind=items,
+    )
+
+
+def record_hours(
+    database: Database, year: int, kind: str, description: str, hours_centi: int, rate_cents: int | None = None
+) -> int:
+    if kind not in (VOLUNTEERS, IN_KIND):
+        raise InputError(QT_TRANSLATE_NOOP("core", "Kies vrijwilligersuren of uren in natura."))
+    if hours_centi <= 0:
+        raise InputError(QT_TRANSLATE_NOOP("core", "Het aantal uren is meer dan 0."))
+    with database.transaction() as session:
+        row = InKindHours(
+            year=year, kind=kind, description=description.strip(), hours_centi=hours_centi, rate_cents=rate_cents
+        )
+        session.add(row)
+        session.flush()
+        assert row.id is not None
+        return row.id
+
+
+def set_hour_rate(database: Database, year: int, cents: int) -> None:
+    if cents <= 0:
+        raise InputError(QT_TRANSLATE_NOOP("core", "Het uurtarief is meer dan € 0,00."))
+    with database.transaction() as session:
+        write_per_year(session, HOUR_RATE_KEY, year, cents)

@@ -1,0 +1,316 @@
+"""Begroting met realisatie: the budget table with a chart beside it, and the actuals of the chosen line."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from buurtzaak_desktop.domain.begroting.budget import BudgetSummary
+from buurtzaak_desktop.domain.dates import now_local
+from buurtzaak_desktop.domain.errors import BuurtzaakError
+from buurtzaak_desktop.domain.money import format_cents, parse_cents
+from buurtzaak_desktop.services.begroting import budget as budget_service
+from buurtzaak_desktop.services.begroting.budget import ActualView, LineDraft
+from buurtzaak_desktop.services.begroting.sources import SOURCE_LABELS
+from buurtzaak_desktop.services.context import AppContext
+from buurtzaak_desktop.ui.begroting.budget_model import LINE, BudgetTableModel
+from buurtzaak_desktop.ui.begroting.chart import BudgetChart
+from buurtzaak_desktop.ui.begroting.widgets import MoneyEdit, confirm, show_refusal
+from buurtzaak_desktop.ui.i18n import error_text
+from buurtzaak_desktop.ui.table_model import Column, RowTableModel
+
+
+class BudgetView(QWidget):
+    changed = Signal()  # the page reloads its totals
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.year = now_local().date().year
+        self.summary: BudgetSummary | None = None
+        self.model = BudgetTableModel(self._save_budget, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Begroting met realisatie"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_actuals())
+        self.chart = BudgetChart()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.chart)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([760, 340])
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+
+        self.add_line_button = self._button(self.tr("Post toevoegen…"), self.add_line)
+        self.delete_line_button = self._button(self.tr("Post verwijderen"), self.delete_line)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_line_button)
+        buttons.addWidget(self.delete_line_button)
+        buttons.addWidget(QLabel(self.tr("Dubbelklik op een begroot bedrag om het te wijzigen.")))
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter, 4)
+        layout.addLayout(buttons)
+        layout.addWidget(self._actuals_box(), 1)
+
+    def _button(self, text: str, slot) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(text.rstrip("…"))
+        button.clicked.connect(slot)
+        return button
+
+    def _actuals_box(self) -> QGroupBox:
+        self.actuals_box = QGroupBox(self.tr("Realisatie"))
+        self.actuals_model: RowTableModel[ActualView] = RowTableModel(
+            [
+                Column(self.tr("Datum"), lambda a: a.day.strftime("%d-%m-%Y")),
+                Column(self.tr("Omschrijving"), lambda a: a.description),
+                Column(self.tr("Bedrag"), lambda a: format_cents(a.amount_cents), align_right=True),
+            ],
+            self,
+        )
+        self.actuals_table = QTableView()
+        self.actuals_table.setModel(self.actuals_model)
+        self.actuals_table.setAccessibleName(self.tr("Boekingen van de post"))
+        self.actuals_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.actuals_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.actual_date = QDateEdit(QDate.currentDate())
+        self.actual_date.setCalendarPopup(True)
+        self.actual_date.setDisplayFormat("dd-MM-yyyy")
+        self.actual_date.setAccessibleName(self.tr("Datum"))
+        self.actual_description = QLineEdit()
+        self.actual_description.setAccessibleName(self.tr("Omschrijving"))
+        self.actual_amount = MoneyEdit(self.tr("Bedrag"))
+        self.actual_amount.returnPressed.connect(self.add_actual)
+        self.add_actual_button = self._button(self.tr("Boeking toevoegen"), self.add_actual)
+        self.delete_actual_button = self._button(self.tr("Boeking verwijderen"), self.delete_actual)
+        form = QHBoxLayout()
+        for label, widget in (
+            (self.tr("Datum"), self.actual_date),
+            (self.tr("Omschrijving"), self.actual_description),
+            (self.tr("Bedrag"), self.actual_amount),
+        ):
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            form.addWidget(caption)
+            form.addWidget(widget, 2 if widget is self.actual_description else 1)
+        form.addWidget(self.add_actual_button)
+        form.addWidget(self.delete_actual_button)
+        layout = QVBoxLayout(self.actuals_box)
+        layout.addWidget(self.actuals_table)
+        layout.addLayout(form)
+        self._set_actuals_enabled(False)
+        return self.actuals_box
+
+    # --- data --------------------------------------------------------------------------------------
+    def show_year(self, year: int, summary: BudgetSummary) -> None:
+        self.year = year
+        self.summary = summary
+        line_id = self.selected_line_id()
+        self.model.set_summary(summary)
+        self.chart.set_summary(summary)
+        self.table.resizeColumnsToContents()  # the post names keep their width; a narrow window scrolls
+        self._select_line(line_id)
+        self._show_actuals()
+
+    def selected_line_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        row = self.model.row_at(index.row())
+        return row.line_id if row.role == LINE else None
+
+    def _select_line(self, line_id: int | None) -> None:
+        for number in range(self.model.rowCount()):
+            if line_id is not None and self.model.row_at(number).line_id == line_id:
+                self.table.setCurrentIndex(self.model.index(number, 0))
+                return
+
+    def _show_actuals(self) -> None:
+        line_id = self.selected_line_id()
+        self._set_actuals_enabled(line_id is not None)
+        if line_id is None:
+            self.actuals_box.setTitle(self.tr("Realisatie: kies een post in de tabel"))
+            self.actuals_model.set_rows([])
+            return
+        row = self.model.row_at(self.table.currentIndex().row())
+        title = self.tr("Realisatie van {name}").format(name=row.label.strip())
+        linked = self._linked_cents(line_id)
+        if linked:
+            title += self.tr(" (plus {amount} uit een ander tabblad)").format(amount=format_cents(linked))
+        self.actuals_box.setTitle(title)
+        self.actuals_model.set_rows(budget_service.actuals_of_line(self.context.database, line_id))
+        today = now_local().date()
+        self.actual_date.setDate(
+            QDate(self.year, today.month, today.day) if today.year == self.year else QDate(self.year, 1, 1)
+        )
+
+    def _linked_cents(self, line_id: int) -> int:
+        if self.summary is None:
+            return 0
+        lines = (line for category in self.summary.categories for line in category.lines)
+        return next((line.linked_cents for line in lines if line.line_id == line_id), 0)
+
+    def _set_actuals_enabled(self, enabled: bool) -> None:
+        for widget in (
+            self.actual_date,
+            self.actual_description,
+            self.actual_amount,
+            self.add_actual_button,
+            self.delete_actual_button,
+            self.delete_line_button,
+        ):
+            widget.setEnabled(enabled)
+
+    # --- actions -----------------------------------------------------------------------------------
+    def _save_budget(self, line_id: int, text: str) -> bool:
+        try:
+            budget_service.set_budget(self.context.database, line_id, parse_cents(text))
+        except BuurtzaakError as error:
+            show_refusal(self, error)
+            return False
+        self.changed.emit()
+        return True
+
+    def add_actual(self) -> None:
+        line_id = self.selected_line_id()
+        if line_id is None:
+            return
+        try:
+            budget_service.add_actual(
+                self.context.database,
+                line_id,
+                self.actual_date.date().toPython(),
+                self.actual_description.text(),
+                self.actual_amount.cents(),
+            )
+        except BuurtzaakError as error:
+            show_refusal(self, error)
+            return
+        self.actual_description.clear()
+        self.actual_amount.clear()
+        self.changed.emit()
+
+    def delete_actual(self) -> None:
+        index = self.actuals_table.currentIndex()
+        if not index.isValid():
+            return
+        actual = self.actuals_model.row_at(index)
+        question = self.tr("De boeking '{description}' van {amount} verwijderen?").format(
+            description=actual.description, amount=format_cents(actual.amount_cents)
+        )
+        if confirm(self, self.tr("Boeking verwijderen"), question):
+            self._run(lambda: budget_service.delete_actual(self.context.database, actual.id))
+
+    def add_line(self) -> None:
+        categories = sorted({c.category for c in self.summary.categories}) if self.summary else []
+        dialog = LineDialog(categories, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.draft is None:
+            return
+        try:
+            budget_service.add_line(self.context.database, self.year, dialog.draft)
+        except BuurtzaakError as error:
+            show_refusal(self, error)
+            return
+        self.changed.emit()
+
+    def delete_line(self) -> None:
+        line_id = self.selected_line_id()
+        if line_id is None:
+            return
+        name = self.model.row_at(self.table.currentIndex().row()).label.strip()
+        question = self.tr("De post '{name}' en al zijn boekingen verwijderen?").format(name=name)
+        if confirm(self, self.tr("Post verwijderen"), question):
+            self._run(lambda: budget_service.delete_line(self.context.database, line_id))
+
+    def _run(self, action) -> None:
+        try:
+            action()
+        except BuurtzaakError as error:  # e.g. deleted meanwhile: say so, the table reloads anyway
+            show_refusal(self, error)
+        self.changed.emit()
+
+
+class LineDialog(QDialog):
+    """A new budget line: baten or lasten, its category, its name and the budgeted amount."""
+
+    def __init__(self, categories: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Post toevoegen"))
+        self.draft: LineDraft | None = None
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("baten"), "baten")
+        self.kind.addItem(self.tr("lasten"), "lasten")
+        self.kind.setAccessibleName(self.tr("Soort"))
+        self.category = QComboBox()
+        self.category.setEditable(True)
+        self.category.addItems(categories)
+        self.category.setAccessibleName(self.tr("Categorie"))
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Post"))
+        self.amount = MoneyEdit(self.tr("Begroot"))
+        self.source = QComboBox()
+        self.source.addItem(self.tr("alleen hier getypt"), "")
+        for key, label in SOURCE_LABELS.items():
+            self.source.addItem(QCoreApplication.translate("core", label), key)
+        self.source.setAccessibleName(self.tr("Realisatie ook uit"))
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #c0392b")
+        self.error.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Soort"), self.kind)
+        form.addRow(self.tr("Categorie"), self.category)
+        form.addRow(self.tr("Post"), self.name)
+        form.addRow(self.tr("Begroot"), self.amount)
+        form.addRow(self.tr("Realisatie ook uit"), self.source)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        for button in buttons.buttons():
+            button.setAccessibleName(button.text())
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        try:
+            draft = budget_service.check_draft(
+                LineDraft(
+                    self.kind.currentData(),
+                    self.category.currentText(),
+                    self.name.text(),
+                    self.amount.cents(),
+                    self.source.currentData(),
+                )
+            )
+        except BuurtzaakError as error:
+            self.error.setText(error_text(error))
+            return
+        self.draft = draft
+        super().accept()

@@ -1,0 +1,183 @@
+"""Dialogs for a bewonersinitiatief: the application, the regiegroep's decision, a payment, the verantwoording."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from buurtzaak_desktop.domain.begroting import initiatives as rules
+from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, BuurtzaakError, InputError
+from buurtzaak_desktop.domain.money import parse_cents
+from buurtzaak_desktop.services.begroting.initiatives import Application, CostLine
+from buurtzaak_desktop.ui.begroting.widgets import MoneyEdit
+from buurtzaak_desktop.ui.i18n import error_text
+
+
+def _date_edit(label: str, day: date) -> QDateEdit:
+    edit = QDateEdit(QDate(day.year, day.month, day.day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd-MM-yyyy")
+    edit.setAccessibleName(label)
+    return edit
+
+
+class FormDialog(QDialog):
+    """A form with OK/Annuleren that shows a refusal inside itself and stays open."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout(self)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c0392b")
+
+    def add(self, label: str, widget: QWidget) -> QWidget:
+        widget.setAccessibleName(label)
+        self.form.addRow(label, widget)
+        return widget
+
+    def finish(self) -> None:
+        self.form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        for button in buttons.buttons():
+            button.setAccessibleName(button.text())
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.form.addRow(buttons)
+
+    def accept(self) -> None:
+        try:
+            self.collect()
+        except BuurtzaakError as error:
+            self.error.setText(error_text(error))
+            return
+        super().accept()
+
+    def collect(self) -> None:
+        """Read the form into attributes; raise InputError on bad input."""
+
+
+class ApplicationDialog(FormDialog):
+    """A new application. Cost lines are typed one a line as 'omschrijving; bedrag'."""
+
+    def __init__(self, year: int, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Nieuwe aanvraag"), parent)
+        self.year, self.application = year, None
+        self.applicant = self.add(self.tr("Aanvrager"), QLineEdit())
+        self.group = self.add(self.tr("Groep"), QLineEdit())
+        self.title_edit = self.add(self.tr("Titel"), QLineEdit())
+        self.description = self.add(self.tr("Omschrijving"), QPlainTextEdit())
+        self.submitted = self.add(self.tr("Ingediend op"), _date_edit(self.tr("Ingediend op"), today))
+        self.start = self.add(self.tr("Begindatum"), _date_edit(self.tr("Begindatum"), today))
+        self.end = self.add(self.tr("Einddatum"), _date_edit(self.tr("Einddatum"), today))
+        self.participants = self.add(self.tr("Verwachte deelnemers"), QSpinBox())
+        self.participants.setRange(0, 10_000)
+        self.costs = self.add(self.tr("Kosten (omschrijving; bedrag per regel)"), QPlainTextEdit())
+        self.costs.setPlaceholderText("Boodschappen; 250,00\nZaalhuur; 50")
+        self.cofunding = self.add(self.tr("Cofinanciering"), MoneyEdit(self.tr("Cofinanciering")))
+        self.finish()
+
+    def collect(self) -> None:
+        lines = [
+            _cost_line(number, text)
+            for number, text in enumerate(self.costs.toPlainText().splitlines(), 1)
+            if text.strip()
+        ]
+        self.application = Application(
+            year=self.year,
+            applicant=self.applicant.text(),
+            group_name=self.group.text(),
+            title=self.title_edit.text(),
+            description=self.description.toPlainText(),
+            submitted_on=self.submitted.date().toPython(),
+            start_date=self.start.date().toPython(),
+            end_date=self.end.date().toPython(),
+            expected_participants=self.participants.value(),
+            cofunding_cents=self.cofunding.cents() if self.cofunding.text().strip() else 0,
+            cost_lines=lines,
+        )
+
+
+def _cost_line(number: int, text: str) -> CostLine:
+    description, _, amount = text.rpartition(";")
+    if not description.strip():
+        raise InputError(
+            QT_TRANSLATE_NOOP("core", "Kostenregel {number}: schrijf 'omschrijving; bedrag'."), number=number
+        )
+    return CostLine(description.strip(), parse_cents(amount))
+
+
+class DecisionDialog(FormDialog):
+    """The regiegroep's decision with its reasoning and, for a grant, the amount."""
+
+    def __init__(self, title: str, requested_cents: int, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Besluit regiegroep over '{title}'").format(title=title), parent)
+        self.outcome = self.add(self.tr("Besluit"), QComboBox())
+        for status in (rules.GRANTED, rules.REJECTED, rules.ON_HOLD):
+            self.outcome.addItem(self.tr_status(status), status)
+        self.meeting = self.add(self.tr("Vergadering"), _date_edit(self.tr("Vergadering"), today))
+        self.amount = self.add(self.tr("Toegekend bedrag"), MoneyEdit(self.tr("Toegekend bedrag")))
+        self.amount.set_cents(requested_cents)
+        self.reason = self.add(self.tr("Motivering"), QPlainTextEdit())
+        self.outcome.currentIndexChanged.connect(
+            lambda: self.amount.setEnabled(self.outcome.currentData() == rules.GRANTED)
+        )
+        self.granted_cents: int | None = None
+        self.finish()
+
+    @staticmethod
+    def tr_status(status: str) -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate("core", rules.STATUS_LABELS[status])
+
+    def collect(self) -> None:
+        self.granted_cents = self.amount.cents() if self.outcome.currentData() == rules.GRANTED else None
+
+
+class PaymentDialog(FormDialog):
+    def __init__(self, title: str, owed_cents: int, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Betaling aan '{title}'").format(title=title), parent)
+        self.kind = self.add(self.tr("Soort betaling"), QComboBox())
+        self.kind.addItem(self.tr("voorschot"), rules.ADVANCE)
+        self.kind.addItem(self.tr("eindbetaling"), rules.FINAL)
+        self.day = self.add(self.tr("Datum"), _date_edit(self.tr("Datum"), today))
+        self.amount = self.add(self.tr("Bedrag"), MoneyEdit(self.tr("Bedrag")))
+        self.amount.set_cents(owed_cents)
+        self.cents = 0
+        self.finish()
+
+    def collect(self) -> None:
+        self.cents = self.amount.cents()
+
+
+class AccountDialog(FormDialog):
+    """The verantwoording: what it really cost, how many came, and whether the receipts are in."""
+
+    def __init__(self, title: str, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Verantwoording van '{title}'").format(title=title), parent)
+        self.cost = self.add(self.tr("Werkelijke kosten"), MoneyEdit(self.tr("Werkelijke kosten")))
+        self.participants = self.add(self.tr("Aantal deelnemers"), QSpinBox())
+        self.participants.setRange(0, 10_000)
+        self.receipts = self.add(self.tr("Bonnen ontvangen"), QCheckBox(self.tr("Bonnen ontvangen")))
+        self.day = self.add(self.tr("Datum"), _date_edit(self.tr("Datum"), today))
+        self.cost_cents = 0
+        self.finish()
+
+    def collect(self) -> None:
+        self.cost_cents = self.cost.cents()

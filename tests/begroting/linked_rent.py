@@ -1,0 +1,12 @@
+"""Stands in for the Rooster area's budget module (services/rooster/budget.py) until that area provides it:
+the contract is ``budget_actual_cents(session, year) -> int``."""
+
+from __future__ import annotations
+
+from sqlmodel import Session
+
+RENT_2026_CENTS = 420_050
+
+
+def budget_actual_cents(session: Session, year: int) -> int:
+    return RENT_2026_CENTS if year == 2026 else 0

@@ -1,0 +1,237 @@
+"""The Begroting tab with real widgets: totals and shortfall in sight, actuals entry, the fund and its overrun
+question, copying a year, and the painted chart."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+
+from buurtzaak_desktop.domain.begroting.initiatives import GRANTED, IN_REVIEW
+from buurtzaak_desktop.services.begroting.budget import budget_summary, budget_years
+from buurtzaak_desktop.services.begroting.check import findings
+from buurtzaak_desktop.services.begroting.initiatives import (
+    Application,
+    fund_status,
+    list_initiatives,
+    set_fund_budget,
+    submit,
+)
+from buurtzaak_desktop.services.begroting.populair import popular_budget
+from buurtzaak_desktop.services.context import AppContext
+from buurtzaak_desktop.ui.begroting.budget_model import LINE
+from buurtzaak_desktop.ui.begroting.page import BegrotingPage
+from tests.helpers import unnamed_widgets
+
+YEAR = 2026
+
+
+@pytest.fixture
+def page(qtbot, qsettings_isolated, context: AppContext, short_budget: dict[str, int]) -> BegrotingPage:
+    page = BegrotingPage(context)
+    qtbot.addWidget(page)
+    page.year_box.setValue(YEAR)
+    page.resize(1200, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def when_modal(action: Callable[[QWidget], None]) -> None:
+    """Run ``action`` on the next modal dialog, once its event loop runs."""
+
+    def run() -> None:
+        widget = QApplication.activeModalWidget()
+        if widget is None:
+            QTimer.singleShot(10, run)
+            return
+        action(widget)
+
+    QTimer.singleShot(0, run)
+
+
+def answer(yes: bool) -> Callable[[QWidget], None]:
+    def click(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        wanted = "Ja" if yes else "Nee"
+        next(b for b in box.buttons() if b.text() == wanted).click()
+
+    return click
+
+
+def test_totals_and_shortfall_in_sight(page: BegrotingPage, qtmodeltester) -> None:
+    assert "Saldo € -3,47" in page.totals.text()
+    assert page.shortfall.isVisible() and page.shortfall.text() == "Tekort: € 3,47"
+    qtmodeltester.check(page.budget_view.model)
+    qtmodeltester.check(page.initiatives_view.model)
+    qtmodeltester.check(page.popular_view.model)
+    model = page.budget_view.model
+    last = model.rowCount() - 1
+    assert model.index(last, 0).data() == "Saldo (baten − lasten)"
+    assert model.index(last, 3).data() == "tekort € 3,47"
+    assert model.index(last, 1).data(Qt.ItemDataRole.ForegroundRole) is not None  # red
+    assert unnamed_widgets(page) == []
+    assert not page.budget_view.chart.grab().isNull()
+    assert "Huisvesting" in page.budget_view.chart.accessibleDescription()
+
+
+def _select_line(page: BegrotingPage, name: str) -> None:
+    model = page.budget_view.model
+    row = next(n for n in range(model.rowCount()) if model.row_at(n).label.strip() == name)
+    page.budget_view.table.setCurrentIndex(model.index(row, 0))
+
+
+def test_actuals_typed_the_dutch_way(page: BegrotingPage, qtbot, context: AppContext) -> None:
+    _select_line(page, "Huur")
+    view = page.budget_view
+    assert view.actuals_box.title() == "Realisatie van Huur"
+    view.actual_date.setDate(date(YEAR, 3, 1))
+    qtbot.keyClicks(view.actual_description, "Huur maart")
+    qtbot.keyClicks(view.actual_amount, "1.234,56")  # QTest types ASCII only; "€ 1.234,56" is in test_money
+    qtbot.mouseClick(view.add_actual_button, Qt.MouseButton.LeftButton)
+    summary = budget_summary(context.database, YEAR, as_of=date(YEAR, 12, 31))
+    assert summary.expense_actual_cents == 123_456
+    assert view.actuals_model.rowCount() == 1
+    assert view.actuals_model.index(0, 2).data() == "€ 1.234,56"
+    assert "Gerealiseerd saldo € -1.234,56" in page.totals.text()
+
+    qtbot.keyClicks(view.actual_amount, "twaalf")
+    qtbot.mouseClick(view.add_actual_button, Qt.MouseButton.LeftButton)
+    assert "geen geldig bedrag" in page.budget_view.property("last_message")
+
+
+def test_budget_amount_edited_in_the_table(page: BegrotingPage, context: AppContext) -> None:
+    _select_line(page, "GWE")
+    model = page.budget_view.model
+    index = page.budget_view.table.currentIndex().siblingAtColumn(1)
+    assert model.row_at(index.row()).role == LINE
+    assert model.setData(index, "1.500,00")
+    assert budget_summary(context.database, YEAR).saldo_budget_cents == 0
+    assert not page.shortfall.isVisible()
+
+
+def test_grant_over_the_fund_asks_first(page: BegrotingPage, context: AppContext) -> None:
+    set_fund_budget(context.database, YEAR, 100_000)
+    initiative = submit(
+        context.database, Application(YEAR, "Noor", "Buurtfeest", date(YEAR, 5, 1), requested_cents=150_000)
+    )
+    page.views.setCurrentWidget(page.initiatives_view)
+    page.reload()
+    view = page.initiatives_view
+    view.select(initiative)
+    assert view.detail.text() == "Buurtfeest: ingediend"
+    view.start_review()
+    assert list_initiatives(context.database, YEAR)[0].status == IN_REVIEW
+
+    def fill_decision(dialog: QWidget, confirm_overrun: bool) -> None:
+        assert isinstance(dialog, QDialog)
+        dialog.reason.setPlainText("Groot bereik")  # type: ignore[attr-defined]
+        when_modal(answer(confirm_overrun))
+        dialog.accept()
+
+    when_modal(lambda dialog: fill_decision(dialog, confirm_overrun=False))
+    view.decide()
+    assert list_initiatives(context.database, YEAR)[0].status == IN_REVIEW  # said no: nothing changed
+
+    when_modal(lambda dialog: fill_decision(dialog, confirm_overrun=True))
+    view.decide()
+    decided = list_initiatives(context.database, YEAR)[0]
+    assert (decided.status, decided.granted_cents) == (GRANTED, 150_000)
+    assert fund_status(context.database, YEAR).available_cents == -50_000
+    assert "Nog beschikbaar: € -500,00" in page.fund_panel.labels["available"].text()
+    assert "c0392b" in page.fund_panel.labels["available"].styleSheet()
+
+
+def test_copy_to_next_year(page: BegrotingPage, context: AppContext) -> None:
+    when_modal(answer(True))
+    page.copy_to_next_year()
+    assert page.year == YEAR + 1
+    assert budget_years(context.database) == [YEAR, YEAR + 1]
+    assert "Saldo € -3,47" in page.totals.text()
+
+
+def test_export_and_reimport_from_the_page(page: BegrotingPage, context: AppContext, tmp_path: Path) -> None:
+    out = tmp_path / "b.xlsx"
+    page.export_to(out)
+    assert load_workbook(out)["Begroting"]["A1"].value == f"Begroting {YEAR} met realisatie"
+    sheet_file = tmp_path / "import.csv"
+    sheet_file.write_text(f"jaar;soort;categorie;post;begroot\n{YEAR};baten;Gemeente;Subsidie;12.503,47\n")
+    when_modal(answer(True))  # replace the existing year
+    page.import_from(sheet_file)
+    assert budget_summary(context.database, YEAR).income_budget_cents == 1_250_347
+
+
+def test_hours_recorded_in_the_popular_budget(page: BegrotingPage, context: AppContext) -> None:
+    page.views.setCurrentWidget(page.popular_view)
+
+    def fill(dialog: QWidget) -> None:
+        dialog.description.setText("Gastvrouwen")  # type: ignore[attr-defined]
+        dialog.hours_edit.setText("12,5")  # type: ignore[attr-defined]
+        dialog.accept()  # type: ignore[attr-defined]
+
+    when_modal(fill)
+    page.popular_view.record_hours()
+    popular = popular_budget(context.database, YEAR)
+    assert popular.volunteer_hours_centi == 1250
+    assert popular.volunteer_value_cents == 12_550  # 12,5 hours x € 10,04
+    rows = {page.popular_view.model.index(n, 0).data(): n for n in range(page.popular_view.model.rowCount())}
+    assert page.popular_view.model.index(rows["Vrijwilligersuren"], 3).data() == "€ 125,50"
+    assert page.popular_view.model.index(rows["Vrijwilligersuren"], 1).data() == "12,50"
+
+
+def test_application_to_afgerond_through_the_dialogs(page: BegrotingPage, context: AppContext) -> None:
+    set_fund_budget(context.database, YEAR, 100_000)
+    page.views.setCurrentWidget(page.initiatives_view)
+    view = page.initiatives_view
+
+    def apply(dialog: QWidget) -> None:
+        dialog.applicant.setText("Ayşe Yılmaz")  # type: ignore[attr-defined]
+        dialog.title_edit.setText("Kinderfeest")  # type: ignore[attr-defined]
+        dialog.costs.setPlainText("Boodschappen; 250,00\nZaalhuur; 50")  # type: ignore[attr-defined]
+        dialog.accept()  # type: ignore[attr-defined]
+
+    when_modal(apply)
+    view.new_application()
+    created = list_initiatives(context.database, YEAR)[0]
+    assert (created.title, created.requested_cents) == ("Kinderfeest", 30_000)
+    view.select(created.id)
+    assert "Boodschappen € 250,00; Zaalhuur € 50,00" in view.detail.text()
+    view.start_review()
+    when_modal(lambda dialog: dialog.accept())  # type: ignore[attr-defined] - grant what was asked
+    view.decide()
+    when_modal(lambda dialog: dialog.accept())  # type: ignore[attr-defined] - pay the rest of the grant
+    view.pay()
+
+    def account(dialog: QWidget) -> None:
+        dialog.cost.setText("287,50")  # type: ignore[attr-defined]
+        dialog.participants.setValue(64)  # type: ignore[attr-defined]
+        dialog.receipts.setChecked(True)  # type: ignore[attr-defined]
+        dialog.accept()  # type: ignore[attr-defined]
+
+    when_modal(account)
+    view.account()
+    done = list_initiatives(context.database, YEAR)[0]
+    assert (done.status_label, done.paid_cents, done.actual_cost_cents) == ("afgerond", 30_000, 28_750)
+    assert "Nog beschikbaar: € 700,00" in page.fund_panel.labels["available"].text()
+    with context.database.reading() as session:  # it cost less than was paid: the check says what to ask back
+        assert findings(session) == [
+            f"Bewonersinitiatief {done.id} is afgerond met € 287,50 kosten maar kreeg € 300,00: "
+            "€ 12,50 terug te vragen."
+        ]
+
+
+def test_deleting_a_line_asks_first(page: BegrotingPage, context: AppContext) -> None:
+    _select_line(page, "GWE")
+    when_modal(answer(False))
+    page.budget_view.delete_line()
+    assert budget_summary(context.database, YEAR).expense_budget_cents == 1_250_347
+    _select_line(page, "GWE")
+    when_modal(answer(True))
+    page.budget_view.delete_line()
+    assert budget_summary(context.database, YEAR).expense_budget_cents == 1_100_000
+    assert not page.shortfall.isVisible()
