@@ -66,7 +66,7 @@ def _section(section: Section, style) -> list[Flowable]:
     for table in section.tables:
         parts.append(Spacer(1, 3 * mm))
         parts.extend(_table(table, style))
-    return [KeepTogether([heading, *parts[:1]]), *parts[1:], Spacer(1, 4 * mm)]
+    return [KeepTogether([heading, *parts[:2]]), *parts[2:], Spacer(1, 4 * mm)]
 
 
 def _table(table: PackTable, style) -> list[Flowable]:
@@ -75,9 +75,18 @@ def _table(table: PackTable, style) -> list[Flowable]:
         return [*header, Paragraph("Geen.", style["body"])]
     cell_style = style["small"]
     data = [list(table.columns)] + [[Paragraph(escape(text_of(v)), cell_style) for v in row] for row in table.rows]
-    grid = Table(data, repeatRows=1, hAlign="LEFT")
+    grid = Table(data, repeatRows=1, hAlign="LEFT", colWidths=_column_widths(table))
     grid.setStyle(GRID)
     return [*header, grid]
+
+
+def _column_widths(table: PackTable, total: float = 180 * mm) -> list[float]:
+    """Share the page width by how much text each column holds, so that a description gets room to breathe."""
+    weights = []
+    for index, title in enumerate(table.columns):
+        longest = max([len(text_of(row[index])) for row in table.rows] + [len(title)])
+        weights.append(min(longest, 45) + 6)
+    return [total * weight / sum(weights) for weight in weights]
 
 
 def _bar_chart(bars: list[tuple[str, int]]) -> Drawing:

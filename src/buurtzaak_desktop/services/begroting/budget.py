@@ -142,12 +142,14 @@ def budget_summary(database: Database, year: int, as_of: date | None = None) -> 
         return summary_in(session, year, as_of)
 
 
-def summary_in(session: Session, year: int, as_of: date | None = None) -> BudgetSummary:
-    actual_totals = (
-        select(col(BudgetActual.line_id), func.sum(col(BudgetActual.amount_cents)).label("total"))
-        .group_by(col(BudgetActual.line_id))
-        .subquery()
-    )
+def summary_in(
+    session: Session, year: int, as_of: date | None = None, actuals_until: date | None = None
+) -> BudgetSummary:
+    """With ``actuals_until``, only the actuals booked on or before that day count (a month report's "to date")."""
+    totals = select(col(BudgetActual.line_id), func.sum(col(BudgetActual.amount_cents)).label("total"))
+    if actuals_until is not None:
+        totals = totals.where(col(BudgetActual.day) <= actuals_until)
+    actual_totals = totals.group_by(col(BudgetActual.line_id)).subquery()
     rows = session.execute(
         select(BudgetLine, func.coalesce(actual_totals.c.total, 0))
         .outerjoin(actual_totals, actual_totals.c.line_id == col(BudgetLine.id))
