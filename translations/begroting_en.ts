@@ -105,6 +105,10 @@
         <translation>Export…</translation>
     </message>
     <message>
+        <source>Maandoverzicht regiegroep…</source>
+        <translation>Regiegroep month pack…</translation>
+    </message>
+    <message>
         <source>Begroting inlezen uit een Excel- of CSV-bestand</source>
         <translation>Read a budget from an Excel or CSV file</translation>
     </message>

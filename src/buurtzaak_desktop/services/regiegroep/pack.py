@@ -11,6 +11,7 @@ import importlib.util
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
 from sqlmodel import Session
 
@@ -101,3 +102,15 @@ def build_month_pack(database: Database, month: date) -> MonthPack:
             sections.append(section)
         centre_name = read_setting(session, "centre_name")
     return MonthPack(centre_name=centre_name, month=month, sections=sections)
+
+
+def write_month_pack(database: Database, month: date, pdf: Path, xlsx: Path | None = None) -> MonthPack:
+    """Build the month's pack and write it as PDF (and xlsx): what the command line and the app both do."""
+    from buurtzaak_desktop.reports.regiegroep.pdf import write_month_pack_pdf
+    from buurtzaak_desktop.reports.regiegroep.xlsx import write_month_pack_xlsx
+
+    pack = build_month_pack(database, month)
+    write_month_pack_pdf(pack, pdf)
+    if xlsx is not None:
+        write_month_pack_xlsx(pack, xlsx)
+    return pack

@@ -37,6 +37,7 @@ from buurtzaak_desktop.ui.begroting.initiatives_view import InitiativesView
 from buurtzaak_desktop.ui.begroting.popular_view import PopularView
 from buurtzaak_desktop.ui.begroting.widgets import MoneyEdit, confirm, show_refusal
 from buurtzaak_desktop.ui.page import TabPage
+from buurtzaak_desktop.ui.regiegroep.month_pack_dialog import MonthPackDialog
 
 SHORT_STYLE = "color: #c0392b; font-weight: bold"
 VIEW_SETTING = "begroting/view"  # the view last open, per machine
@@ -53,6 +54,7 @@ class BegrotingPage(TabPage):
         self.copy_button = self._button(self.tr("Kopieer naar volgend jaar…"), self.copy_to_next_year)
         self.import_button = self._button(self.tr("Importeren…"), self.import_file)
         self.export_button = self._button(self.tr("Exporteren…"), self.export_file)
+        self.month_pack_button = self._button(self.tr("Maandoverzicht regiegroep…"), self.print_current)
         self.import_button.setToolTip(self.tr("Begroting inlezen uit een Excel- of CSV-bestand"))
         self.export_button.setToolTip(self.tr("Begroting, populaire begroting en initiatieven naar Excel"))
         bar = QHBoxLayout()
@@ -63,6 +65,7 @@ class BegrotingPage(TabPage):
         bar.addStretch(1)
         bar.addWidget(self.import_button)
         bar.addWidget(self.export_button)
+        bar.addWidget(self.month_pack_button)
 
         self.budget_view = BudgetView(context)
         self.popular_view = PopularView(context)
@@ -207,3 +210,8 @@ class BegrotingPage(TabPage):
                 show_refusal(self, error)
                 return
             self.reload()
+
+    def print_current(self) -> bool:
+        """Bestand > Afdrukken on this tab: the regiegroep's month pack, saved as PDF to print or send."""
+        MonthPackDialog(self.context, self).exec()
+        return True

@@ -1,0 +1,85 @@
+"""Maandoverzicht regiegroep: choose a month, save the pack as PDF (and xlsx), then open it to print or send."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QMessageBox,
+    QVBoxLayout,
+)
+
+from buurtzaak_desktop.domain.errors import BuurtzaakError
+from buurtzaak_desktop.services.context import AppContext
+from buurtzaak_desktop.services.regiegroep.pack import write_month_pack
+from buurtzaak_desktop.ui.i18n import error_text
+
+
+class MonthPackDialog(QDialog):
+    def __init__(self, context: AppContext, parent=None, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(self.tr("Maandoverzicht regiegroep"))
+        today = today or date.today()
+        self.month = QDateEdit(QDate(today.year, today.month, 1), self)
+        self.month.setDisplayFormat("MMMM yyyy")
+        self.month.setCalendarPopup(True)
+        self.month.setAccessibleName(self.tr("Maand"))
+        self.with_xlsx = QCheckBox(self.tr("Ook de cijfers als Excel-bestand"), self)
+        self.with_xlsx.setAccessibleName(self.with_xlsx.text())
+        self.open_after = QCheckBox(self.tr("Openen na het opslaan"), self)
+        self.open_after.setChecked(True)
+        self.open_after.setAccessibleName(self.open_after.text())
+        form = QFormLayout()
+        form.addRow(self.tr("Maand"), self.month)
+        form.addRow("", self.with_xlsx)
+        form.addRow("", self.open_after)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.addButton(self.tr("Opslaan als pdf…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        for button in buttons.buttons():
+            button.setAccessibleName(button.text())
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.written: list[Path] = []
+
+    def chosen_month(self) -> date:
+        chosen = self.month.date()
+        return date(chosen.year(), chosen.month(), 1)
+
+    def accept(self) -> None:
+        month = self.chosen_month()
+        suggested = str(Path.home() / f"regiegroep-{month:%Y-%m}.pdf")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Maandoverzicht opslaan"), suggested,
+                                              self.tr("PDF-bestanden (*.pdf)"))
+        if name:
+            self.save(Path(name))
+
+    def save(self, pdf: Path) -> bool:
+        pdf = pdf.with_suffix(".pdf")
+        xlsx = pdf.with_suffix(".xlsx") if self.with_xlsx.isChecked() else None
+        try:
+            write_month_pack(self.context.database, self.chosen_month(), pdf, xlsx)
+        except BuurtzaakError as error:
+            QMessageBox.warning(self, self.tr("Niet gelukt"), error_text(error))
+            return False
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Niet gelukt"), self.tr(
+                "Het bestand kon niet worden geschreven: {reason}").format(reason=error.strerror or error))
+            return False
+        self.written = [pdf] + ([xlsx] if xlsx else [])
+        if self.open_after.isChecked():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(pdf)))
+        super().accept()
+        return True

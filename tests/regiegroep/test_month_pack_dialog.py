@@ -1,0 +1,38 @@
+"""The month pack from the app: the Begroting tab's button opens the dialog, which writes the PDF (and xlsx)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from buurtzaak_desktop.ui.regiegroep.month_pack_dialog import MonthPackDialog
+from tests.helpers import unnamed_widgets
+
+
+def test_dialog_writes_pdf_and_xlsx_for_the_chosen_month(qtbot, context, tmp_path: Path) -> None:
+    dialog = MonthPackDialog(context, today=date(2026, 11, 25))
+    qtbot.addWidget(dialog)
+    assert unnamed_widgets(dialog) == []
+    assert dialog.chosen_month() == date(2026, 11, 1)
+    dialog.month.setDate(dialog.month.date().addMonths(-1))
+    dialog.with_xlsx.setChecked(True)
+    dialog.open_after.setChecked(False)
+    assert dialog.save(tmp_path / "overzicht.pdf")
+    assert dialog.written == [tmp_path / "overzicht.pdf", tmp_path / "overzicht.xlsx"]
+    assert "oktober 2026" in PdfReader(tmp_path / "overzicht.pdf").pages[0].extract_text()
+    assert "oktober 2026" in load_workbook(tmp_path / "overzicht.xlsx").active["A1"].value
+
+
+def test_unwritable_place_is_told_not_crashed(qtbot, context, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    dialog = MonthPackDialog(context, today=date(2026, 11, 25))
+    qtbot.addWidget(dialog)
+    dialog.open_after.setChecked(False)
+    assert not dialog.save(tmp_path / "bestaat-niet" / "overzicht.pdf")
+    assert warnings and "kon niet worden geschreven" in warnings[0]
