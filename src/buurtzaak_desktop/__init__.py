@@ -1,11 +1,26 @@
 """Buurtzaak Desktop: the desk application of Huis van de Wijk De Buurtzaak."""
 
 from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 
 APP_NAME = "Buurtzaak"
 ORGANIZATION = "SWSL"
+DISTRIBUTION = "buurtzaak-desktop"
 
-try:
-    __version__ = version("buurtzaak-desktop")
-except PackageNotFoundError:  # running from a source tree that was not installed (e.g. a frozen bundle)
-    __version__ = "0.1.0"
+
+def _version() -> str:
+    """The version lives in one place, pyproject.toml: read from the installed package's metadata (a frozen bundle
+    carries that metadata too, see packaging/buurtzaak.spec), else from pyproject.toml in a source tree."""
+    try:
+        return version(DISTRIBUTION)
+    except PackageNotFoundError:
+        import tomllib
+
+        pyproject = Path(__file__).resolve().parents[2] / "pyproject.toml"
+        try:
+            return str(tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"])
+        except (OSError, KeyError, tomllib.TOMLDecodeError):
+            return "0+onbekend"
+
+
+__version__ = _version()

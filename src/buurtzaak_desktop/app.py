@@ -17,9 +17,10 @@ from buurtzaak_desktop.paths import DataPaths
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.services.demo import generate_demo
 from buurtzaak_desktop.services.startup import run_startup_tasks
+from buurtzaak_desktop.ui.app_icon import app_icon
 from buurtzaak_desktop.ui.errors import DatabaseChoice, DatabaseProblemDialog, ErrorReporter
 from buurtzaak_desktop.ui.first_start import FirstStartDialog, StartChoice
-from buurtzaak_desktop.ui.i18n import choose_language, install_translations
+from buurtzaak_desktop.ui.i18n import choose_language, install_translations, installed_translations
 from buurtzaak_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -34,6 +35,8 @@ def make_application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())  # window, taskbar and dialogs
+    app.setDesktopFileName("buurtzaak")  # Wayland/X11 match the window to packaging/linux/buurtzaak.desktop
     return app  # type: ignore[return-value]
 
 
@@ -93,6 +96,13 @@ def _resolve_problem(error: DatabaseOpenError, paths: DataPaths) -> DataPaths | 
     return None
 
 
+def print_smoke_report(window: MainWindow) -> None:
+    """For the packaging test: the tabs the window opened and the translation files it loaded."""
+    for index in range(window.tabs.count()):
+        print(window.tabs.tabText(index))
+    print("qm: " + " ".join(installed_translations()), flush=True)
+
+
 def run_app(paths: DataPaths, language: str | None = None, smoke: bool = False) -> int:
     app = make_application()
     install_translations(app, choose_language(language))
@@ -118,6 +128,7 @@ def run_app(paths: DataPaths, language: str | None = None, smoke: bool = False) 
     if messages and not smoke:
         QMessageBox.information(window, "Buurtzaak", "\n".join(messages))
     if smoke:  # packaging and benchmarks: show the window, let the event loop run once, quit
+        print_smoke_report(window)
         QTimer.singleShot(0, window.close)
         QTimer.singleShot(0, app.quit)
     try:
