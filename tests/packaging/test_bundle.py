@@ -94,3 +94,26 @@ def test_bundle_holds_what_we_use_and_not_what_we_do_not(bundle: Path) -> None:
     unused = [name for name in names if any(lib in name for lib in ("Qt6Qml", "Qt6Quick", "WebEngine", "wayland"))]
     assert unused == []
     assert not [name for name in names if name.startswith("qtbase_") and name not in ("qtbase_nl.qm", "qtbase_en.qm")]
+
+
+@pytest.mark.skipif(WINDOWS, reason="the Linux install script")
+def test_linux_install_puts_command_menu_entry_and_icons_in_place_and_uninstall_removes_them(
+    bundle: Path, tmp_path: Path
+) -> None:
+    prefix = tmp_path / "prefix"
+    script = str(ROOT / "packaging" / "linux" / "install.sh")
+    env = {**os.environ, "PREFIX": str(prefix), "BUNDLE": str(bundle)}
+    installed = subprocess.run(["sh", script], capture_output=True, text=True, env=env, timeout=120, check=False)
+    assert installed.returncode == 0, installed.stderr
+    command = subprocess.run(  # through the symlink in bin/: the bundle still finds its _internal folder
+        [str(prefix / "bin" / "buurtzaak"), "--version"], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert command.returncode == 0 and command.stdout.startswith("buurtzaak "), command.stderr
+    entry = (prefix / "share" / "applications" / "buurtzaak.desktop").read_text(encoding="utf-8")
+    assert f"Exec={prefix / 'opt' / 'buurtzaak' / 'buurtzaak'}\n" in entry and "Icon=buurtzaak\n" in entry
+    for size in (16, 32, 48, 256):
+        assert (prefix / "share" / "icons" / "hicolor" / f"{size}x{size}" / "apps" / "buurtzaak.png").is_file()
+    removed = subprocess.run(["sh", script, "--uninstall"], capture_output=True, text=True, env=env, check=False)
+    assert removed.returncode == 0, removed.stderr
+    assert not (prefix / "bin" / "buurtzaak").exists() and not (prefix / "opt" / "buurtzaak").exists()
+    assert not (prefix / "share" / "applications" / "buurtzaak.desktop").exists()
