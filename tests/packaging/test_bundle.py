@@ -90,7 +90,10 @@ def test_bundle_holds_what_we_use_and_not_what_we_do_not(bundle: Path) -> None:
     platforms = {path.name for path in (internal / "PySide6" / "Qt" / "plugins" / "platforms").iterdir()}
     expected_platforms = {"qwindows.dll", "qoffscreen.dll"} if WINDOWS else {"libqxcb.so", "libqoffscreen.so"}
     assert platforms == expected_platforms
-    assert {"buurtzaak-16.png", "buurtzaak-256.png", "DejaVuSans.ttf", "algemeen_en.qm", "qtbase_nl.qm"} <= names
+    # where paths.py looks in a frozen bundle: resources/ and translations/ under sys._MEIPASS (= _internal/)
+    for wanted in ("resources/icons/buurtzaak-16.png", "resources/fonts/DejaVuSans.ttf", "translations/algemeen_en.qm"):
+        assert (internal / wanted).is_file(), wanted
+    assert (internal / "PySide6" / "Qt" / "translations" / "qtbase_nl.qm").is_file()
     unused = [name for name in names if any(lib in name for lib in ("Qt6Qml", "Qt6Quick", "WebEngine", "wayland"))]
     assert unused == []
     assert not [name for name in names if name.startswith("qtbase_") and name not in ("qtbase_nl.qm", "qtbase_en.qm")]
