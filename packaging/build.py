@@ -11,6 +11,7 @@ place it is written; the last line printed is ``AppVersion=<version>`` for scrip
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import shutil
 import subprocess
@@ -27,6 +28,13 @@ DEFAULT_ISCC = Path(os.environ.get("PROGRAMFILES(X86)", r"C:\Program Files (x86)
 
 def project_version() -> str:
     return str(tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"])
+
+
+def check_time_zones() -> None:
+    """Windows has no time-zone database of its own: zoneinfo (Europe/Amsterdam in domain/dates.py) then needs the
+    tzdata package, which PyInstaller bundles when it is installed."""
+    if sys.platform == "win32" and importlib.util.find_spec("tzdata") is None:
+        raise SystemExit("Het pakket tzdata ontbreekt (nodig voor Europe/Amsterdam op Windows): pip install tzdata")
 
 
 def build_bundle(dist: Path, work: Path) -> Path:
@@ -56,6 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--installer", action="store_true", help="Windows: also build the Inno Setup installer")
     args = parser.parse_args(argv)
     version = project_version()
+    check_time_zones()
     started = time.perf_counter()
     bundle = build_bundle(args.dist.resolve(), args.work.resolve())
     print(f"Bundle: {bundle} ({time.perf_counter() - started:.0f} s)")
