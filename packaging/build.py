@@ -4,13 +4,15 @@
     python packaging/build.py --dist DIR --work DIR
     python packaging/build.py --installer         # Windows: also the installer, with Inno Setup's ISCC.exe
 
-Needs PyInstaller in the same Python (pip install -e ".[test]"). The version comes from pyproject.toml, the one
-place it is written; the last line printed is ``AppVersion=<version>`` for scripts.
+Needs PyInstaller in the same Python (pip install -e ".[test]"; on Windows also tzdata). The version comes from
+pyproject.toml, the one place it is written, and must match the installed package's metadata, which the bundle
+carries; the last line printed is ``AppVersion=<version>`` for scripts. Inno Setup 6.3 or newer for --installer.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.metadata
 import importlib.util
 import os
 import shutil
@@ -28,6 +30,19 @@ DEFAULT_ISCC = Path(os.environ.get("PROGRAMFILES(X86)", r"C:\Program Files (x86)
 
 def project_version() -> str:
     return str(tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"])
+
+
+def check_installed_version(version: str) -> None:
+    """The bundle takes its version from the installed package's metadata: it must match pyproject.toml."""
+    try:
+        installed = importlib.metadata.version("buurtzaak-desktop")
+    except importlib.metadata.PackageNotFoundError:
+        installed = None
+    if installed != version:
+        raise SystemExit(
+            f"Geïnstalleerde versie {installed} is niet {version} uit pyproject.toml: installeer opnieuw met "
+            f'pip install -e ".[test]"'
+        )
 
 
 def check_time_zones() -> None:
@@ -64,6 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--installer", action="store_true", help="Windows: also build the Inno Setup installer")
     args = parser.parse_args(argv)
     version = project_version()
+    check_installed_version(version)
     check_time_zones()
     started = time.perf_counter()
     bundle = build_bundle(args.dist.resolve(), args.work.resolve())
