@@ -12,7 +12,7 @@ from buurtzaak_desktop.paths import ICONS_DIR
 from buurtzaak_desktop.ui.app_icon import ICON_SIZES
 from buurtzaak_desktop.ui.main_window import MainWindow
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_version_comes_from_pyproject() -> None:
