@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 import buurtzaak_desktop
 from buurtzaak_desktop import APP_NAME, ORGANIZATION
+from buurtzaak_desktop.cli_commands.smoke import smoke_report
 from buurtzaak_desktop.db.migrate import open_database
 from buurtzaak_desktop.domain.errors import DatabaseOpenError
 from buurtzaak_desktop.logging_setup import setup_logging
@@ -18,9 +19,10 @@ from buurtzaak_desktop.paths import DataPaths
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.services.demo import generate_demo
 from buurtzaak_desktop.services.startup import run_startup_tasks
+from buurtzaak_desktop.ui.app_icon import app_icon
 from buurtzaak_desktop.ui.errors import DatabaseChoice, DatabaseProblemDialog, ErrorReporter
 from buurtzaak_desktop.ui.first_start import FirstStartDialog, StartChoice
-from buurtzaak_desktop.ui.i18n import choose_language, install_translations
+from buurtzaak_desktop.ui.i18n import choose_language, install_translations, installed_translations
 from buurtzaak_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -40,6 +42,8 @@ def make_application() -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationVersion(buurtzaak_desktop.__version__)
     app.setStyleSheet(STYLE_SHEET)
+    app.setWindowIcon(app_icon())  # window, taskbar and dialogs
+    app.setDesktopFileName("buurtzaak")  # Wayland/X11 match the window to packaging/linux/buurtzaak.desktop
     return app  # type: ignore[return-value]
 
 
@@ -125,6 +129,7 @@ def run_app(paths: DataPaths, language: str | None = None, smoke: bool = False) 
     if messages and not smoke:
         QMessageBox.information(window, "Buurtzaak", "\n".join(messages))
     if smoke:  # packaging and benchmarks: show the window, let the event loop run once, quit
+        smoke_report([window.tabs.tabText(i) for i in range(window.tabs.count())], installed_translations())
         QTimer.singleShot(0, window.close)
         QTimer.singleShot(0, app.quit)
     try:

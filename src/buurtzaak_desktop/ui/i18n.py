@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from buurtzaak_desktop.domain.errors import BuurtzaakError
@@ -36,6 +38,11 @@ def install_translations(app: QCoreApplication, language: str) -> None:
         if translator.load(name, folder):
             app.installTranslator(translator)
             _installed.append(translator)
+
+
+def installed_translations() -> list[str]:
+    """The file names of the translations in use (for --smoke and the packaging test)."""
+    return [Path(translator.filePath()).name for translator in _installed]
 
 
 def error_text(error: BuurtzaakError) -> str:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import html
 import importlib
 import importlib.util
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
@@ -14,6 +15,7 @@ import buurtzaak_desktop
 from buurtzaak_desktop.logging_setup import LOG_FILENAME
 from buurtzaak_desktop.paths import log_dir
 from buurtzaak_desktop.services.context import AppContext
+from buurtzaak_desktop.ui.app_icon import app_pixmap
 from buurtzaak_desktop.ui.errors import open_folder
 from buurtzaak_desktop.ui.page import TabPage
 from buurtzaak_desktop.ui.settings_dialog import SettingsDialog
@@ -147,20 +149,29 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         SettingsDialog(self.context, self).exec()
 
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("Over Buurtzaak"),
+    def about_box(self) -> QMessageBox:
+        """Over Buurtzaak: the icon, the version, the data file, the log file and the licence."""
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Over Buurtzaak"))
+        box.setAccessibleName(self.tr("Over Buurtzaak"))
+        box.setIconPixmap(app_pixmap(64))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(
             self.tr(
                 "<h3>Buurtzaak {version}</h3><p>Rooster, vrijwilligers, spreekuur, activiteiten en begroting voor "
                 "Huis van de Wijk De Buurtzaak.</p><p>Gegevensbestand:<br>{file}</p><p>Logbestand:<br>{log}</p>"
                 "<p>Licentie: GNU GPL versie 3 of later.</p>"
             ).format(
                 version=buurtzaak_desktop.__version__,
-                file=self.context.paths.database,
-                log=log_dir() / LOG_FILENAME,
-            ),
+                file=html.escape(str(self.context.paths.database)),
+                log=html.escape(str(log_dir() / LOG_FILENAME)),
+            )
         )
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        return box
+
+    def show_about(self) -> None:
+        self.about_box().exec()
 
     def data_changed(self, source: TabPage | None = None) -> None:
         """After an action on one page, the other pages reload when next shown."""
