@@ -3,6 +3,7 @@
 Each area of the app keeps its models in a module of its own here.
 """
 
+from buurtzaak_desktop.db.models import vrijwilligers  # noqa: F401 - registers the tables
 from buurtzaak_desktop.db.models.common import Room, Setting
 
 __all__ = ["Room", "Setting"]
