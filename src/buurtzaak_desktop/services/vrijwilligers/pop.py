@@ -77,3 +77,23 @@ def overdue_talks(database: Database, today: date) -> list[OverdueTalk]:
             if due is not None:
                 overdue.append(OverdueTalk(volunteer.id, volunteer.name, due, last))
         return sorted(overdue, key=lambda row: (row.due_since, row.name))
+
+
+def hold_talk(database: Database, volunteer_id: int, held_on: date, note: str = "") -> int:
+    """Record a talk as held: the earliest open planned talk, or a new one when none was planned."""
+    with database.transaction() as session:
+        get_in(session, volunteer_id)
+        talk = session.exec(
+            select(PopTalk)
+            .where(PopTalk.volunteer_id == volunteer_id, col(PopTalk.held_on).is_(None))
+            .order_by(col(PopTalk.planned_on))
+        ).first()
+        if talk is None:
+            talk = PopTalk(volunteer_id=volunteer_id, planned_on=held_on)
+            session.add(talk)
+        talk.held_on = held_on
+        talk.note = note.strip()
+        session.flush()
+        assert talk.id is not None
+        log.info("POP talk held: id=%s volunteer=%s", talk.id, volunteer_id)
+        return talk.id
