@@ -80,6 +80,7 @@ def table(parent: QWidget, name: str, stretch: int | None = None) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setStretchLastSection(True)
     if stretch is not None:
         view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it

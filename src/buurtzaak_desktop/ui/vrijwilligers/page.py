@@ -32,7 +32,7 @@ class VrijwilligersPage(TabPage):
         overview.setStretchFactor(0, 3)
         overview.setStretchFactor(1, 1)
         overview.setChildrenCollapsible(False)
-        overview.setSizes([760, 440])
+        overview.setSizes([880, 400])
         self.sections = QTabWidget(self)
         self.sections.setAccessibleName(self.tr("Onderdelen"))
         for widget, title in (
