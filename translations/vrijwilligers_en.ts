@@ -400,12 +400,20 @@
         <translation>Award &amp;certificates</translation>
     </message>
     <message>
+        <source>&amp;Presentielijst…</source>
+        <translation>&amp;Attendance list…</translation>
+    </message>
+    <message>
         <source>Deelnemers van de gekozen training</source>
         <translation>Participants of the chosen training</translation>
     </message>
     <message>
         <source>De training is vol: {name} staat op de wachtlijst.</source>
         <translation>The training is full: {name} is on the waiting list.</translation>
+    </message>
+    <message>
+        <source>Presentielijst opslaan</source>
+        <translation>Save attendance list</translation>
     </message>
 </context>
 <context>

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from buurtzaak_desktop.domain.dates import now_local
+from buurtzaak_desktop.reports.vrijwilligers.presentielijst import write_session_list
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.services.vrijwilligers.training import (
     CourseRow,
@@ -71,9 +75,10 @@ class TrainingPanel(QWidget):
         self.enrol_button = self._button(self.tr("&Inschrijven"), self.enrol_person)
         self.attendance_button = self._button(self.tr("&Aanwezigheid…"), self.attendance)
         self.settle_button = self._button(self.tr("&Certificaten toekennen"), self.settle)
+        self.print_button = self._button(self.tr("&Presentielijst…"), self.print_list)
         buttons = QHBoxLayout()
         buttons.addWidget(self.person, 1)
-        for button in (self.enrol_button, self.attendance_button, self.settle_button):
+        for button in (self.enrol_button, self.attendance_button, self.settle_button, self.print_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.course_table, 1)
@@ -139,6 +144,26 @@ class TrainingPanel(QWidget):
         course = self.course_id()
         if course is not None and attempt(self, lambda: settle_certificates(self.context.database, course, self.today)):
             self._changed()
+
+    def list_session(self):
+        """The session a presentielijst is printed for: the next one, or the last one once the course is over."""
+        course = self.course_id()
+        meetings = sessions_of(self.context.database, course) if course else []
+        upcoming = [meeting for meeting in meetings if meeting.day >= self.today]
+        return upcoming[0] if upcoming else (meetings[-1] if meetings else None)
+
+    def print_list(self) -> None:
+        meeting = self.list_session()
+        if meeting is None or meeting.id is None:
+            return
+        suggested = str(Path.home() / f"presentielijst-{meeting.day:%Y-%m-%d}.pdf")
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Presentielijst opslaan"), suggested, "PDF (*.pdf)")
+        if target:
+            self.write_list(meeting.id, Path(target))
+
+    def write_list(self, session_id: int, target: Path) -> None:
+        if attempt(self, lambda: write_session_list(self.context.database, session_id, target)) is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
     def _changed(self) -> None:
         self.refresh()
