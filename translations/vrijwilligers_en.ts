@@ -97,6 +97,18 @@
         <translation>Year</translation>
     </message>
     <message>
+        <source>Uurtarief</source>
+        <translation>Hourly rate</translation>
+    </message>
+    <message>
+        <source>&amp;Tarief opslaan</source>
+        <translation>Save &amp;rate</translation>
+    </message>
+    <message>
+        <source>Tarief opslaan</source>
+        <translation>Save rate</translation>
+    </message>
+    <message>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
@@ -151,6 +163,10 @@
     <message>
         <source>&amp;Jaar</source>
         <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <source>Uur&amp;tarief</source>
+        <translation>Hourly &amp;rate</translation>
     </message>
     <message>
         <source>&amp;Vrijwilliger</source>

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import date, time
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from buurtzaak_desktop.services.vrijwilligers.hours import hours_value
 from buurtzaak_desktop.services.vrijwilligers.shifts import assign, create_shift, week_shifts
 from buurtzaak_desktop.ui.i18n import install_translations
 from buurtzaak_desktop.ui.vrijwilligers.common import Messages
@@ -81,3 +82,30 @@ def test_the_tab_speaks_english_when_asked(qtbot, qsettings_isolated, context) -
         assert page.volunteers.search.placeholderText() == "Search by name or email"
     finally:
         install_translations(app, "nl")
+
+
+def test_edit_dialog_changes_details_and_status(small_page, qtbot) -> None:
+    panel = small_page.volunteers
+    panel.table.selectRow(0)
+
+    def edit() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, VolunteerDialog)
+        dialog.phone.setText("06-11112222")
+        dialog.status.setCurrentText("pauze")
+        dialog.accept()
+
+    QTimer.singleShot(0, edit)
+    panel.edit_button.click()
+    row = panel.model.row_at(panel.model.index(0, 0))
+    assert (row.phone, row.status, row.status_date) == ("06-11112222", "pauze", date.today())
+
+
+def test_year_rate_is_set_in_the_hours_tab(small_page, qtbot) -> None:
+    small_page.sections.setCurrentIndex(2)
+    panel = small_page.hours
+    assert panel.rate.text() == "10,04"
+    panel.rate.setText("11,50")
+    qtbot.keyClick(panel.rate, Qt.Key.Key_Return)
+    assert hours_value(small_page.context.database, panel.year.value()).rate_cents == 1150
+    assert "€ 11,50 per uur" in panel.value.text()

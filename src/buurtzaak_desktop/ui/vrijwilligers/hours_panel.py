@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buurtzaak_desktop.domain.money import format_cents
+from buurtzaak_desktop.domain.money import format_cents, parse_cents
 from buurtzaak_desktop.domain.vrijwilligers.hours import format_minutes, parse_hours
 from buurtzaak_desktop.services.context import AppContext
-from buurtzaak_desktop.services.vrijwilligers.hours import hours_by_month, hours_value, log_hours
+from buurtzaak_desktop.services.vrijwilligers.hours import hours_by_month, hours_value, log_hours, set_rate
 from buurtzaak_desktop.services.vrijwilligers.reference import role_names
 from buurtzaak_desktop.services.vrijwilligers.volunteers import VolunteerFilter, list_volunteers
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
@@ -44,6 +44,13 @@ class HoursPanel(QWidget):
         self.year.setAccessibleName(self.tr("Jaar"))
         self.year.valueChanged.connect(self.refresh)
         self.value = QLabel(self)
+        self.rate = QLineEdit(self)
+        self.rate.setAccessibleName(self.tr("Uurtarief"))
+        self.rate.setMaximumWidth(90)
+        self.rate_button = QPushButton(self.tr("&Tarief opslaan"), self)
+        self.rate_button.setAccessibleName(self.tr("Tarief opslaan"))
+        self.rate_button.clicked.connect(self.save_rate)
+        self.rate.returnPressed.connect(self.save_rate)
         self.model: RowTableModel[HoursRow] = RowTableModel(
             [
                 Column(self.tr("Naam"), lambda row: row.name),
@@ -80,6 +87,11 @@ class HoursPanel(QWidget):
         top.addWidget(caption)
         top.addWidget(self.year)
         top.addWidget(self.value, 1)
+        caption = QLabel(self.tr("Uur&tarief"), self)
+        caption.setBuddy(self.rate)
+        top.addWidget(caption)
+        top.addWidget(self.rate)
+        top.addWidget(self.rate_button)
         entry = QGridLayout()
         for place, (label, widget) in enumerate(
             (
@@ -123,6 +135,7 @@ class HoursPanel(QWidget):
                 value=format_cents(total.value_cents),
             )
         )
+        self.rate.setText(format_cents(total.rate_cents, symbol=False))
         self._fill_choices([row for row in people if not row.archived])
 
     def _fill_choices(self, people) -> None:
@@ -137,6 +150,15 @@ class HoursPanel(QWidget):
         for name in role_names(self.context.database):
             self.role.addItem(name, name)
         self.role.setCurrentIndex(max(0, self.role.findText(role)))
+
+    def save_rate(self) -> None:
+        """The value of an hour this year (the minimum wage): a setting per year."""
+        cents = attempt(self, lambda: parse_cents(self.rate.text()))
+        if cents is not None and attempt(
+            self, lambda: set_rate(self.context.database, self.year.value(), cents) or True
+        ):
+            self.refresh()
+            notify_changed(self)
 
     def save_hours(self) -> None:
         minutes = attempt(self, lambda: parse_hours(self.amount.text()))

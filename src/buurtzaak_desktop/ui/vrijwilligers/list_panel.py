@@ -173,7 +173,7 @@ class VolunteerListPanel(QWidget):
         dialog = VolunteerDialog(role_names(self.context.database), data, volunteer.status, self.today, self)
         if not dialog.exec():
             return
-        if attempt(self, lambda: update_volunteer(self.context.database, row.id, dialog.data())) is None:
+        if not attempt(self, lambda: update_volunteer(self.context.database, row.id, dialog.data()) or True):
             return
         status, since = dialog.chosen_status()
         if status != volunteer.status and self._status_confirmed(status, row.name):
