@@ -313,6 +313,10 @@
         <translation>Shift &amp;held</translation>
     </message>
     <message>
+        <source>Week&amp;overzicht afdrukken…</source>
+        <translation>Print week &amp;overview…</translation>
+    </message>
+    <message>
         <source>{shifts} diensten, {gaps} plaatsen open</source>
         <translation>{shifts} shifts, {gaps} places open</translation>
     </message>
@@ -343,6 +347,10 @@
     <message>
         <source>{count} urenregels geboekt voor {day:%d-%m-%Y}.</source>
         <translation>{count} hour entries booked for {day:%d-%m-%Y}.</translation>
+    </message>
+    <message>
+        <source>Weekoverzicht opslaan</source>
+        <translation>Save week overview</translation>
     </message>
 </context>
 <context>

@@ -62,3 +62,13 @@ class VrijwilligersPage(TabPage):
         targets.update({3: [self.training], 4: [self.pop]})
         for panel in targets[index]:
             panel.refresh()  # type: ignore[attr-defined]
+
+    def print_current(self) -> bool:
+        """Bestand > Afdrukken: the week's shifts, or the presentielijst of the chosen training."""
+        if self.sections.currentIndex() == 1:
+            self.shifts.print_week()
+            return True
+        if self.sections.currentIndex() == 3:
+            self.training.print_list()
+            return True
+        return False

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -17,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from buurtzaak_desktop.domain.dates import WEEKDAY_NAMES
 from buurtzaak_desktop.domain.vrijwilligers.availability import part_of_day
+from buurtzaak_desktop.reports.vrijwilligers.weekoverzicht import write_week_overview
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.services.vrijwilligers.hours import record_shift_held
 from buurtzaak_desktop.services.vrijwilligers.shifts import ShiftRow, assign, unassign, week_shifts
@@ -49,8 +54,9 @@ class ShiftsPanel(QWidget):
         self.assign_button = self._button(self.tr("&Inroosteren…"), self.assign_someone)
         self.remove_button = self._button(self.tr("&Van dienst halen…"), self.remove_someone)
         self.held_button = self._button(self.tr("Dienst &gehouden"), self.record_held)
+        self.print_button = self._button(self.tr("Week&overzicht afdrukken…"), self.print_week)
         buttons = QHBoxLayout()
-        for button in (self.assign_button, self.remove_button, self.held_button):
+        for button in (self.assign_button, self.remove_button, self.held_button, self.print_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.summary)
@@ -120,6 +126,12 @@ class ShiftsPanel(QWidget):
                 self.tr("{count} urenregels geboekt voor {day:%d-%m-%Y}.").format(count=added, day=day)
             )
             notify_changed(self)
+
+    def print_week(self) -> None:
+        suggested = str(Path.home() / "diensten-van-de-week.pdf")
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Weekoverzicht opslaan"), suggested, "PDF (*.pdf)")
+        if target and attempt(self, lambda: write_week_overview(self.context.database, Path(target))) is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(target))
 
     def _changed(self) -> None:
         self.refresh()
