@@ -3,7 +3,7 @@
 Each area of the app keeps its models in a module of its own here.
 """
 
-from buurtzaak_desktop.db.models import begroting  # noqa: F401 - the Begroting tab's tables
+from buurtzaak_desktop.db.models import begroting, vrijwilligers  # noqa: F401 - each area's tables
 from buurtzaak_desktop.db.models.common import Room, Setting
 
 __all__ = ["Room", "Setting"]

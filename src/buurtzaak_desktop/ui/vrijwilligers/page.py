@@ -1,26 +1,74 @@
-"""Vrijwilligers: a first page; its own issue fills it in."""
+"""Vrijwilligers: the list with its filter bar and the certificates that need attention; shifts, hours, trainings
+and POP-gesprekken on their own sub-tabs."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout
+from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from buurtzaak_desktop.domain.dates import now_local
 from buurtzaak_desktop.ui.page import TabPage
+from buurtzaak_desktop.ui.vrijwilligers.certificates_panel import CertificatesPanel
+from buurtzaak_desktop.ui.vrijwilligers.hours_panel import HoursPanel
+from buurtzaak_desktop.ui.vrijwilligers.list_panel import VolunteerListPanel
+from buurtzaak_desktop.ui.vrijwilligers.pop_panel import PopPanel
+from buurtzaak_desktop.ui.vrijwilligers.shifts_panel import ShiftsPanel
+from buurtzaak_desktop.ui.vrijwilligers.training_panel import TrainingPanel
 
 
 class VrijwilligersPage(TabPage):
     def __init__(self, context, parent=None) -> None:
         super().__init__(context, parent)
-        heading = QLabel(self.tr("Vrijwilligers"))
-        heading.setProperty("role", "heading")
-        text = QLabel(
-            self.tr(
-                "Hier komen de vrijwilligers: rollen, beschikbaarheid, trainingen, certificaten (VOG, BHV) en uren."
-            )
-        )
-        text.setWordWrap(True)
+        today = now_local().date()
+        self.volunteers = VolunteerListPanel(context, today, self)
+        self.certificates = CertificatesPanel(context, today, self)
+        self.shifts = ShiftsPanel(context, today, self)
+        self.hours = HoursPanel(context, today, self)
+        self.training = TrainingPanel(context, today, self)
+        self.pop = PopPanel(context, today, self)
+        overview = QSplitter(Qt.Orientation.Horizontal, self)
+        overview.addWidget(self.volunteers)
+        overview.addWidget(self.certificates)
+        overview.setStretchFactor(0, 3)
+        overview.setStretchFactor(1, 1)
+        overview.setChildrenCollapsible(False)
+        overview.setSizes([880, 400])
+        self.sections = QTabWidget(self)
+        self.sections.setAccessibleName(self.tr("Onderdelen"))
+        for widget, title in (
+            (overview, self.tr("&Lijst en certificaten")),
+            (self.shifts, self.tr("Diensten van de &week")),
+            (self.hours, self.tr("&Uren")),
+            (self.training, self.tr("T&rainingen")),
+            (self.pop, self.tr("&POP-gesprekken")),
+        ):
+            self.sections.addTab(widget, title)
+        self.sections.currentChanged.connect(lambda _index: self._refresh_current())
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(text)
-        layout.addStretch(1)
-        layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.sections)
+
+    def panels(self) -> list[QWidget]:
+        return [self.volunteers, self.certificates, self.shifts, self.hours, self.training, self.pop]
+
+    def refresh(self) -> None:
+        self.volunteers.load_choices()
+        self._refresh_current()
+
+    def _refresh_current(self) -> None:
+        """Only the visible sub-tab reads the database, each time it is shown (so it follows the others' changes)."""
+        index = self.sections.currentIndex()
+        targets = {0: [self.volunteers, self.certificates], 1: [self.shifts], 2: [self.hours]}
+        targets.update({3: [self.training], 4: [self.pop]})
+        for panel in targets[index]:
+            panel.refresh()  # type: ignore[attr-defined]
+
+    def print_current(self) -> bool:
+        """Bestand > Afdrukken: the week's shifts, or the presentielijst of the chosen training."""
+        if self.sections.currentIndex() == 1:
+            self.shifts.print_week()
+            return True
+        if self.sections.currentIndex() == 3:
+            self.training.print_list()
+            return True
+        return False

@@ -1,0 +1,37 @@
+"""Statuses and the ladder a resident climbs at the centre (DOMAIN.md §2)."""
+
+from __future__ import annotations
+
+STATUSES = ("actief", "pauze", "gestopt")
+LADDER = ("bezoeker", "deelnemer", "vrijwilliger", "sleutelhouder", "bestuur")
+DEFAULT_ROLES = (
+    "gastvrouw/gastheer",
+    "receptie",
+    "keukenhulp",
+    "klussen",
+    "taalmaatje",
+    "spreekuur",
+    "activiteitbegeleider",
+)
+# the certificates each default role requires (roles and their requirements are data; these are the start values)
+DEFAULT_ROLE_CERTIFICATES = {"keukenhulp": ("Hygiëne",), "spreekuur": ("VOG",), "taalmaatje": ("VOG",)}
+DEFAULT_CERTIFICATE_TYPES = (
+    ("VOG", "Verklaring omtrent het gedrag", 3),
+    ("BHV", "Bedrijfshulpverlening", 1),
+    ("EHBO", "Eerste hulp bij ongelukken", 2),
+    ("Hygiëne", "Voedselhygiëne in de keuken", 5),
+)
+
+
+def split_list(text: str) -> list[str]:
+    """'Turks, Nederlands,,arabisch ' -> ['turks', 'nederlands', 'arabisch'] (lower case, no doubles, in order)."""
+    seen: list[str] = []
+    for part in text.split(","):
+        word = " ".join(part.strip().lower().split())
+        if word and word not in seen:
+            seen.append(word)
+    return seen
+
+
+def join_list(items: list[str]) -> str:
+    return ", ".join(items)

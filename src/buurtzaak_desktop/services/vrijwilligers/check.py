@@ -1,0 +1,48 @@
+"""``buurtzaak check`` for the Vrijwilligers tables: ids only, never names."""
+
+from __future__ import annotations
+
+from sqlmodel import Session, col, func, select
+
+from buurtzaak_desktop.db.models.vrijwilligers import (
+    ShiftAssignment,
+    TrainingCourse,
+    TrainingEnrolment,
+    Volunteer,
+    VolunteerHours,
+    VolunteerShift,
+)
+from buurtzaak_desktop.domain.vrijwilligers.people import STATUSES
+
+
+def findings(session: Session) -> list[str]:
+    found: list[str] = []
+    for volunteer in session.exec(select(Volunteer)):
+        if volunteer.status not in STATUSES:
+            found.append(f"Vrijwilliger {volunteer.id} heeft een onbekende status '{volunteer.status}'.")
+        if volunteer.status == "gestopt" and not volunteer.archived:
+            found.append(f"Vrijwilliger {volunteer.id} is gestopt maar niet gearchiveerd.")
+        if volunteer.anonymised_on is not None and (volunteer.email or volunteer.phone or volunteer.emergency_contact):
+            found.append(f"Vrijwilliger {volunteer.id} is geanonimiseerd maar heeft nog contactgegevens.")
+    for shift_id, volunteer_id in session.exec(
+        select(ShiftAssignment.shift_id, ShiftAssignment.volunteer_id)
+        .join(Volunteer, col(Volunteer.id) == ShiftAssignment.volunteer_id)
+        .where(col(Volunteer.archived).is_(True))
+    ):
+        found.append(f"Gearchiveerde vrijwilliger {volunteer_id} staat nog op dienst {shift_id}.")
+    for course_id, name, maximum, enrolled in session.exec(
+        select(TrainingCourse.id, TrainingCourse.name, TrainingCourse.max_participants, func.count())
+        .join(TrainingEnrolment, col(TrainingEnrolment.course_id) == TrainingCourse.id)
+        .where(col(TrainingEnrolment.waiting).is_(False))
+        .group_by(col(TrainingCourse.id))
+    ):
+        if enrolled > maximum:
+            found.append(f"Training {course_id} ({name}) heeft {enrolled} deelnemers, meer dan het maximum {maximum}.")
+    for hours_id, day, weekday in session.exec(
+        select(col(VolunteerHours.id), col(VolunteerHours.day), col(VolunteerShift.weekday)).join(
+            VolunteerShift, col(VolunteerShift.id) == VolunteerHours.shift_id
+        )
+    ):
+        if day.weekday() != weekday:
+            found.append(f"Uren {hours_id} horen bij een dienst die niet op {day.isoformat()} valt.")
+    return found

@@ -1,0 +1,213 @@
+"""Hours per volunteer per day and role (by hand, from shifts held, corrections), their totals and value;
+the handgeld paid per month, by category, for the Begroting's actuals."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import extract
+from sqlmodel import Session, col, func, select
+
+from buurtzaak_desktop.db.database import Database
+from buurtzaak_desktop.db.models.vrijwilligers import (
+    HandgeldPayment,
+    ShiftAssignment,
+    VolunteerHours,
+    VolunteerRole,
+    VolunteerShift,
+)
+from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, RuleViolation
+from buurtzaak_desktop.domain.vrijwilligers.hours import hours_value_cents, shift_minutes
+from buurtzaak_desktop.services.settings import read_setting
+from buurtzaak_desktop.services.vrijwilligers.reference import resolve_role
+from buurtzaak_desktop.services.vrijwilligers.volunteers import get_in
+
+log = logging.getLogger(__name__)
+RATE_SETTING = "volunteer_hour_rate_cents"  # {"2026": 1004, ...}: the minimum wage per hour, per year
+DEFAULT_RATE_CENTS = 1004  # €10,04, the rate the populaire begroting of 004_… uses
+MAX_MINUTES_A_DAY = 24 * 60
+
+
+@dataclass(frozen=True)
+class HoursValue:
+    year: int
+    minutes: int
+    rate_cents: int
+    value_cents: int
+
+
+@dataclass(frozen=True)
+class HandgeldActual:
+    month: date
+    category: str
+    amount_cents: int
+
+
+def log_hours(
+    database: Database, volunteer_id: int, day: date, minutes: int, role: str | None = None, source: str = "hand"
+) -> int:
+    """Hours typed by hand, or a correction (source 'correctie', may be negative)."""
+    with database.transaction() as session:
+        get_in(session, volunteer_id)
+        if source not in ("hand", "correctie"):
+            raise InputError(QT_TRANSLATE_NOOP("core", "Onbekende bron van uren '{value}'."), value=source)
+        if source == "hand" and not 0 < minutes <= MAX_MINUTES_A_DAY:
+            raise InputError(QT_TRANSLATE_NOOP("core", "Het aantal uren moet tussen 0 en 24 liggen."))
+        row = VolunteerHours(
+            volunteer_id=volunteer_id,
+            day=day,
+            minutes=minutes,
+            role_id=resolve_role(session, role) if role else None,
+            source=source,
+        )
+        session.add(row)
+        session.flush()
+        assert row.id is not None
+        return row.id
+
+
+def record_shift_held(database: Database, shift_id: int, day: date, absent: set[int] | None = None) -> int:
+    """The shift took place on ``day``: log its hours for everyone on it except ``absent``. Returns the count.
+
+    A second call for the same day adds nobody twice; differences afterwards are corrections.
+    """
+    with database.transaction() as session:
+        return record_shift_held_in(session, shift_id, day, absent or set())
+
+
+def record_shift_held_in(session: Session, shift_id: int, day: date, absent: set[int]) -> int:
+    shift = session.get(VolunteerShift, shift_id)
+    if shift is None or day.weekday() != shift.weekday:
+        raise RuleViolation(QT_TRANSLATE_NOOP("core", "Deze dienst valt niet op {day}."), day=day.isoformat())
+    done = set(
+        session.exec(
+            select(VolunteerHours.volunteer_id).where(VolunteerHours.shift_id == shift_id, VolunteerHours.day == day)
+        )
+    )
+    people = session.exec(select(ShiftAssignment.volunteer_id).where(ShiftAssignment.shift_id == shift_id)).all()
+    added = 0
+    for volunteer_id in people:
+        if volunteer_id in absent or volunteer_id in done:
+            continue
+        session.add(
+            VolunteerHours(
+                volunteer_id=volunteer_id,
+                day=day,
+                role_id=shift.role_id,
+                minutes=shift_minutes(shift.start, shift.end),
+                source="dienst",
+                shift_id=shift_id,
+            )
+        )
+        added += 1
+    log.info("shift held: shift=%s hours rows=%s", shift_id, added)
+    return added
+
+
+def rate_cents(session: Session, year: int) -> int:
+    """The year's rate; a year without one uses the latest earlier year's, then the default."""
+    rates = {int(key): int(value) for key, value in (read_setting(session, RATE_SETTING, {}) or {}).items()}
+    earlier = [known for known in rates if known <= year]
+    return rates[max(earlier)] if earlier else DEFAULT_RATE_CENTS
+
+
+def set_rate(database: Database, year: int, cents: int) -> None:
+    from buurtzaak_desktop.services.settings import write_setting
+
+    if cents < 0:
+        raise InputError(QT_TRANSLATE_NOOP("core", "Het uurtarief kan niet negatief zijn."))
+    with database.transaction() as session:
+        rates = dict(read_setting(session, RATE_SETTING, {}) or {})
+        rates[str(year)] = cents
+        write_setting(session, RATE_SETTING, rates)
+
+
+def monthly_minutes(session: Session, year: int) -> dict[int, dict[int, int]]:
+    """Volunteer id -> month (1-12) -> minutes, corrections included."""
+    month = extract("month", col(VolunteerHours.day))
+    rows = session.exec(
+        select(VolunteerHours.volunteer_id, month, func.sum(VolunteerHours.minutes))
+        .where(VolunteerHours.day >= date(year, 1, 1), VolunteerHours.day < date(year + 1, 1, 1))
+        .group_by(col(VolunteerHours.volunteer_id), month)
+    )
+    result: dict[int, dict[int, int]] = {}
+    for volunteer_id, number, minutes in rows:
+        result.setdefault(volunteer_id, {})[int(number)] = int(minutes or 0)
+    return result
+
+
+def hours_by_month(database: Database, year: int) -> dict[int, dict[int, int]]:
+    with database.reading() as session:
+        return monthly_minutes(session, year)
+
+
+def total_minutes(session: Session, start: date, end: date, volunteer_id: int | None = None) -> int:
+    """All minutes logged with start <= day < end (half-open), for everyone or one volunteer."""
+    query = select(func.coalesce(func.sum(VolunteerHours.minutes), 0)).where(
+        VolunteerHours.day >= start, VolunteerHours.day < end
+    )
+    if volunteer_id is not None:
+        query = query.where(VolunteerHours.volunteer_id == volunteer_id)
+    return int(session.exec(query).one())
+
+
+def hours_value(database: Database, year: int) -> HoursValue:
+    """The year's volunteer hours valued at the year's rate: the populaire begroting's figure."""
+    with database.reading() as session:
+        minutes = total_minutes(session, date(year, 1, 1), date(year + 1, 1, 1))
+        rate = rate_cents(session, year)
+        return HoursValue(year, minutes, rate, hours_value_cents(minutes, rate))
+
+
+def hours_by_role(database: Database, year: int) -> dict[str, int]:
+    with database.reading() as session:
+        rows = session.exec(
+            select(VolunteerRole.name, func.sum(VolunteerHours.minutes))
+            .join(VolunteerRole, col(VolunteerRole.id) == VolunteerHours.role_id, isouter=True)
+            .where(VolunteerHours.day >= date(year, 1, 1), VolunteerHours.day < date(year + 1, 1, 1))
+            .group_by(col(VolunteerRole.name))
+        )
+        return {name or "": int(minutes or 0) for name, minutes in rows}
+
+
+def hours_of(database: Database, volunteer_id: int, start: date, end: date) -> list[tuple[VolunteerHours, str]]:
+    with database.reading() as session:
+        rows = session.exec(
+            select(VolunteerHours, VolunteerRole.name)
+            .join(VolunteerRole, col(VolunteerRole.id) == VolunteerHours.role_id, isouter=True)
+            .where(VolunteerHours.volunteer_id == volunteer_id, VolunteerHours.day >= start, VolunteerHours.day < end)
+            .order_by(col(VolunteerHours.day).desc())
+        )
+        return [(hours, name or "") for hours, name in rows]
+
+
+def pay_handgeld(database: Database, volunteer_id: int, month: date, cents: int, category: str = "handgeld") -> int:
+    with database.transaction() as session:
+        get_in(session, volunteer_id)
+        if cents < 0:
+            raise InputError(QT_TRANSLATE_NOOP("core", "Het bedrag kan niet negatief zijn."))
+        row = HandgeldPayment(
+            volunteer_id=volunteer_id, month=month.replace(day=1), amount_cents=cents, category=category.strip()
+        )
+        session.add(row)
+        session.flush()
+        assert row.id is not None
+        return row.id
+
+
+def handgeld_actuals_in(session: Session, year: int) -> list[HandgeldActual]:
+    """The allowance paid per month and category in ``year``: the Begroting's actuals for its handgeld lines."""
+    rows = session.exec(
+        select(col(HandgeldPayment.month), col(HandgeldPayment.category), func.sum(HandgeldPayment.amount_cents))
+        .where(HandgeldPayment.month >= date(year, 1, 1), HandgeldPayment.month < date(year + 1, 1, 1))
+        .group_by(col(HandgeldPayment.month), col(HandgeldPayment.category))
+        .order_by(col(HandgeldPayment.month), col(HandgeldPayment.category))
+    )
+    return [HandgeldActual(month, category, int(total or 0)) for month, category, total in rows]
+
+
+def handgeld_actuals(database: Database, year: int) -> list[HandgeldActual]:
+    with database.reading() as session:
+        return handgeld_actuals_in(session, year)

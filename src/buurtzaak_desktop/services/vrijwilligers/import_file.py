@@ -1,0 +1,139 @@
+"""``buurtzaak import vrijwilligers FILE``: every row checked first, all or nothing, every bad row reported."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from functools import partial
+from pathlib import Path
+from typing import TypeVar
+
+from sqlmodel import Session, select
+
+from buurtzaak_desktop.db.database import Database
+from buurtzaak_desktop.db.models.vrijwilligers import Volunteer
+from buurtzaak_desktop.domain.dates import parse_date
+from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError
+from buurtzaak_desktop.domain.vrijwilligers.availability import parse_availability
+from buurtzaak_desktop.domain.vrijwilligers.people import split_list
+from buurtzaak_desktop.services.importing import ImportErrors, ImportReport, ImportRow, read_table
+from buurtzaak_desktop.services.vrijwilligers.certificates import add_in
+from buurtzaak_desktop.services.vrijwilligers.reference import ensure_reference_data, resolve_role, role_ids
+from buurtzaak_desktop.services.vrijwilligers.volunteers import VolunteerData, validate, write_volunteer
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+COLUMNS = ("naam", "e-mail", "telefoon", "rollen", "beschikbaar", "talen", "vog geldig tot", "bhv geldig tot")
+CERTIFICATE_COLUMNS = {"vog geldig tot": "VOG", "bhv geldig tot": "BHV"}
+
+
+@dataclass
+class ParsedRow:
+    data: VolunteerData
+    certificates: dict[str, date]
+
+
+def import_volunteers(database: Database, path: Path, dry_run: bool = False, today: date | None = None) -> ImportReport:
+    table = read_table(path, required=("naam",))
+    errors = ImportErrors()
+    unknown = [column for column in table.columns if column and column not in COLUMNS]
+    if unknown:
+        errors.add(
+            InputError(
+                QT_TRANSLATE_NOOP("core", "onbekende kolom(men): {columns}. Bekende kolommen: {known}."),
+                row=1,
+                columns=", ".join(unknown),
+                known=", ".join(COLUMNS),
+            )
+        )
+    with database.transaction() as session:
+        ensure_reference_data(session)
+        parsed = _parse_rows(session, table.rows, errors)
+        errors.raise_if_any(path)
+        report = ImportReport(kind="vrijwilligers", rows_checked=len(table.rows), dry_run=dry_run)
+        if dry_run:
+            session.rollback()
+            return report
+        for row in parsed:
+            volunteer = write_volunteer(session, row.data)
+            assert volunteer.id is not None
+            for kind, until in row.certificates.items():
+                add_in(session, volunteer.id, kind, until)
+        report.created = len(parsed)
+    log.info("volunteers imported: rows=%s", report.created)
+    return report
+
+
+def _parse_rows(session: Session, rows: list[ImportRow], errors: ImportErrors) -> list[ParsedRow]:
+    roles = role_ids(session)
+    existing = {(v.name.lower(), v.email.lower()) for v in session.exec(select(Volunteer))}
+    seen: dict[tuple[str, str], int] = {}
+    parsed: list[ParsedRow] = []
+    for row in rows:
+        before = len(errors.errors)
+        result = _parse_row(session, row, roles, errors)
+        if len(errors.errors) > before or result is None:
+            continue
+        key = (result.data.name.lower(), result.data.email.strip().lower())
+        if key in existing:
+            errors.add(
+                InputError(
+                    QT_TRANSLATE_NOOP("core", "{name} staat al in de vrijwilligerslijst."),
+                    row=row.number,
+                    field="naam",
+                    name=result.data.name,
+                )
+            )
+        elif key in seen:
+            errors.add(
+                InputError(
+                    QT_TRANSLATE_NOOP("core", "{name} staat al eerder in dit bestand (rij {first})."),
+                    row=row.number,
+                    field="naam",
+                    name=result.data.name,
+                    first=seen[key],
+                )
+            )
+        else:
+            seen[key] = row.number
+            parsed.append(result)
+    return parsed
+
+
+def _parse_row(session: Session, row: ImportRow, roles: dict[str, int], errors: ImportErrors) -> ParsedRow | None:
+    data = VolunteerData(
+        name=" ".join(row.get("naam").split()),
+        email=row.get("e-mail"),
+        phone=row.get("telefoon"),
+        languages=split_list(row.get("talen")),
+    )
+    certificates: dict[str, date] = {}
+    with errors.collect():
+        _in_field(row, "naam", lambda: validate(VolunteerData(name=data.name)))
+    with errors.collect():
+        _in_field(row, "e-mail", lambda: validate(VolunteerData(name="x", email=data.email)))
+    for name in split_list(row.get("rollen")):
+        with errors.collect():
+            data.roles.append(_in_field(row, "rollen", partial(_role_name, session, name, roles)))
+    with errors.collect():
+        data.availability = _in_field(row, "beschikbaar", lambda: parse_availability(row.get("beschikbaar")))
+    for column, kind in CERTIFICATE_COLUMNS.items():
+        if row.get(column):
+            with errors.collect():
+                certificates[kind] = _in_field(row, column, partial(parse_date, row.get(column)))
+    return ParsedRow(data, certificates)
+
+
+def _role_name(session: Session, name: str, roles: dict[str, int]) -> str:
+    role_id = resolve_role(session, name, roles)
+    return next(role for role, known_id in roles.items() if known_id == role_id)
+
+
+def _in_field(row: ImportRow, field: str, parse: Callable[[], T]) -> T:
+    """Run ``parse``; an InputError it raises is placed at this row and column."""
+    try:
+        return parse()
+    except InputError as error:
+        raise InputError(error.template, row=row.number, field=field, **error.params) from None

@@ -1,0 +1,163 @@
+"""Weekly recurring shifts (receptie, keuken, spreekuur): who is on them, the gaps, and the clash refusal."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date, time
+
+from sqlmodel import Session, col, select
+
+from buurtzaak_desktop.db.database import Database
+from buurtzaak_desktop.db.models.vrijwilligers import ShiftAssignment, Volunteer, VolunteerRole, VolunteerShift
+from buurtzaak_desktop.domain.dates import WEEKDAY_NAMES
+from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, NotFound, RuleViolation
+from buurtzaak_desktop.domain.vrijwilligers.hours import overlaps
+from buurtzaak_desktop.services.vrijwilligers.certificates import check_role_certificates
+from buurtzaak_desktop.services.vrijwilligers.reference import resolve_role
+from buurtzaak_desktop.services.vrijwilligers.volunteers import get_in
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ShiftRow:
+    id: int
+    role: str
+    weekday: int
+    start: time
+    end: time
+    people_needed: int
+    volunteers: tuple[tuple[int, str], ...]
+
+    @property
+    def gap(self) -> int:
+        return max(0, self.people_needed - len(self.volunteers))
+
+    @property
+    def label(self) -> str:
+        return f"{self.role} {WEEKDAY_NAMES[self.weekday]} {self.start:%H:%M}–{self.end:%H:%M}"
+
+
+def create_shift(database: Database, role: str, weekday: int, start: time, end: time, people_needed: int = 1) -> int:
+    with database.transaction() as session:
+        return create_shift_in(session, role, weekday, start, end, people_needed)
+
+
+def create_shift_in(session: Session, role: str, weekday: int, start: time, end: time, people_needed: int = 1) -> int:
+    if end <= start:
+        raise InputError(QT_TRANSLATE_NOOP("core", "Een dienst moet eindigen na het begin."))
+    if people_needed < 1 or not 0 <= weekday <= 6:
+        raise InputError(QT_TRANSLATE_NOOP("core", "Een dienst heeft minstens één persoon nodig."))
+    shift = VolunteerShift(
+        role_id=resolve_role(session, role), weekday=weekday, start=start, end=end, people_needed=people_needed
+    )
+    session.add(shift)
+    session.flush()
+    assert shift.id is not None
+    return shift.id
+
+
+def _shift(session: Session, shift_id: int) -> tuple[VolunteerShift, str]:
+    shift = session.get(VolunteerShift, shift_id)
+    if shift is None:
+        raise NotFound(QT_TRANSLATE_NOOP("core", "Deze dienst bestaat niet (meer)."))
+    role = session.get(VolunteerRole, shift.role_id)
+    return shift, role.name if role else ""
+
+
+def _label(shift: VolunteerShift, role: str) -> str:
+    return f"{role} {WEEKDAY_NAMES[shift.weekday]} {shift.start:%H:%M}–{shift.end:%H:%M}"
+
+
+def assign(database: Database, shift_id: int, volunteer_id: int, on: date) -> list[tuple[str, date]]:
+    """Put a volunteer on a weekly shift from ``on``. Returns certificate warnings (expiring soon).
+
+    Refused when the volunteer is not active, already on an overlapping shift (the clash is named), or lacks a
+    certificate the shift's role requires on ``on``.
+    """
+    with database.transaction() as session:
+        return assign_in(session, shift_id, volunteer_id, on)
+
+
+def assign_in(session: Session, shift_id: int, volunteer_id: int, on: date) -> list[tuple[str, date]]:
+    shift, role = _shift(session, shift_id)
+    volunteer = get_in(session, volunteer_id)
+    if volunteer.status != "actief":
+        raise RuleViolation(
+            QT_TRANSLATE_NOOP("core", "{name} is niet actief ({status}) en kan niet worden ingeroosterd."),
+            name=volunteer.name,
+            status=volunteer.status,
+        )
+    if session.get(ShiftAssignment, (shift_id, volunteer_id)) is not None:
+        raise RuleViolation(
+            QT_TRANSLATE_NOOP("core", "{name} staat al op de dienst {shift}."),
+            name=volunteer.name,
+            shift=_label(shift, role),
+        )
+    _refuse_clash(session, shift, volunteer)
+    warnings = check_role_certificates(session, volunteer_id, shift.role_id, role, on)
+    session.add(ShiftAssignment(shift_id=shift_id, volunteer_id=volunteer_id))
+    log.info("shift assignment: shift=%s volunteer=%s", shift_id, volunteer_id)
+    return warnings
+
+
+def _refuse_clash(session: Session, shift: VolunteerShift, volunteer: Volunteer) -> None:
+    others = session.exec(
+        select(VolunteerShift, VolunteerRole.name)
+        .join(ShiftAssignment, col(ShiftAssignment.shift_id) == VolunteerShift.id)
+        .join(VolunteerRole, col(VolunteerRole.id) == VolunteerShift.role_id)
+        .where(ShiftAssignment.volunteer_id == volunteer.id, VolunteerShift.weekday == shift.weekday)
+    )
+    for other, role in others:
+        if other.id != shift.id and overlaps(shift.start, shift.end, other.start, other.end):
+            raise RuleViolation(
+                QT_TRANSLATE_NOOP("core", "{name} staat al op de dienst {shift}, die overlapt met deze dienst."),
+                name=volunteer.name,
+                shift=_label(other, role),
+            )
+
+
+def unassign(database: Database, shift_id: int, volunteer_id: int) -> None:
+    with database.transaction() as session:
+        row = session.get(ShiftAssignment, (shift_id, volunteer_id))
+        if row is not None:
+            session.delete(row)
+
+
+def week_shifts(database: Database) -> list[ShiftRow]:
+    """Every active weekly shift, by day and time, with who is on it."""
+    with database.reading() as session:
+        return shifts_in(session)
+
+
+def shifts_in(session: Session) -> list[ShiftRow]:
+    people: dict[int, list[tuple[int, str]]] = {}
+    for shift_id, volunteer_id, name in session.exec(
+        select(ShiftAssignment.shift_id, Volunteer.id, Volunteer.name)
+        .join(Volunteer, col(Volunteer.id) == ShiftAssignment.volunteer_id)
+        .order_by(Volunteer.name)
+    ):
+        assert volunteer_id is not None
+        people.setdefault(shift_id, []).append((volunteer_id, name))
+    rows = session.exec(
+        select(VolunteerShift, VolunteerRole.name)
+        .join(VolunteerRole, col(VolunteerRole.id) == VolunteerShift.role_id)
+        .where(col(VolunteerShift.active).is_(True))
+        .order_by(col(VolunteerShift.weekday), col(VolunteerShift.start))
+    )
+    result = []
+    for shift, role in rows:
+        assert shift.id is not None
+        result.append(
+            ShiftRow(
+                id=shift.id,
+                role=role,
+                weekday=shift.weekday,
+                start=shift.start,
+                end=shift.end,
+                people_needed=shift.people_needed,
+                volunteers=tuple(people.get(shift.id, [])),
+            )
+        )
+    return result

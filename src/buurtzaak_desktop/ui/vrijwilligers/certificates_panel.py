@@ -1,0 +1,108 @@
+"""The panel 'verloopt binnen 60 dagen / verlopen', and adding a certificate."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from buurtzaak_desktop.domain.vrijwilligers.certificates import CertificateState
+from buurtzaak_desktop.services.context import AppContext
+from buurtzaak_desktop.services.vrijwilligers.certificates import CertificateRow, add_certificate, expiring_certificates
+from buurtzaak_desktop.services.vrijwilligers.reference import certificate_type_names
+from buurtzaak_desktop.services.vrijwilligers.volunteers import VolunteerFilter, list_volunteers
+from buurtzaak_desktop.ui.table_model import Column
+from buurtzaak_desktop.ui.vrijwilligers.common import NamedCombo, attempt, date_edit, from_qdate, notify_changed, table
+from buurtzaak_desktop.ui.vrijwilligers.models import MarkedTableModel
+
+
+class CertificatesPanel(QWidget):
+    def __init__(self, context: AppContext, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.today = today
+        heading = QLabel(self.tr("Certificaten: verloopt binnen 60 dagen / verlopen"), self)
+        heading.setProperty("role", "heading")
+        heading.setWordWrap(True)
+        self.model: MarkedTableModel[CertificateRow] = MarkedTableModel(
+            [
+                Column(self.tr("Naam"), lambda row: row.volunteer_name),
+                Column(self.tr("Certificaat"), lambda row: row.certificate),
+                Column(self.tr("Geldig tot"), lambda row: f"{row.valid_until:%d-%m-%Y}" if row.valid_until else ""),
+                Column(self.tr("Stand"), self._state),
+            ],
+            lambda row: "warning" if row.state is CertificateState.EXPIRED else "notice",
+            self,
+        )
+        self.table = table(self, self.tr("Certificaten die verlopen"))
+        self.table.setModel(self.model)
+        self.add_button = QPushButton(self.tr("&Certificaat toevoegen…"), self)
+        self.add_button.setAccessibleName(self.tr("Certificaat toevoegen"))
+        self.add_button.clicked.connect(self.add)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.add_button)
+
+    def _state(self, row: CertificateRow) -> str:
+        if row.state is CertificateState.EXPIRED:
+            return self.tr("verlopen")
+        assert row.valid_until is not None
+        return self.tr("nog {days} dagen").format(days=(row.valid_until - self.today).days)
+
+    def refresh(self) -> None:
+        self.model.set_rows(expiring_certificates(self.context.database, self.today))
+        self.table.resizeColumnsToContents()
+
+    def add(self, volunteer_id: int | None = None) -> None:
+        dialog = CertificateDialog(self.context, self.today, volunteer_id, self)
+        if dialog.exec():
+            volunteer, kind, until = dialog.values()
+            if attempt(self, lambda: add_certificate(self.context.database, volunteer, kind, until)) is not None:
+                self.refresh()
+                notify_changed(self)
+
+
+class CertificateDialog(QDialog):
+    def __init__(self, context: AppContext, today: date, volunteer_id: int | None, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Certificaat toevoegen"))
+        self.setAccessibleName(self.windowTitle())
+        self.volunteer = NamedCombo(self)
+        self.volunteer.setAccessibleName(self.tr("Vrijwilliger"))
+        for row in list_volunteers(context.database, VolunteerFilter()):
+            self.volunteer.addItem(row.name, row.id)
+        if volunteer_id is not None:
+            self.volunteer.setCurrentIndex(max(0, self.volunteer.findData(volunteer_id)))
+        self.kind = NamedCombo(self)
+        self.kind.setAccessibleName(self.tr("Certificaat"))
+        self.kind.addItems(certificate_type_names(context.database))
+        self.until = date_edit(self, today + timedelta(days=3 * 365), self.tr("Geldig tot"))
+        self.forever = QCheckBox(self.tr("Verloopt niet"), self)
+        self.forever.setAccessibleName(self.tr("Verloopt niet"))
+        self.forever.toggled.connect(lambda checked: self.until.setEnabled(not checked))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        for button in buttons.buttons():
+            button.setAccessibleName(button.text().replace("&", ""))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Vrijwilliger"), self.volunteer)
+        form.addRow(self.tr("&Certificaat"), self.kind)
+        form.addRow(self.tr("&Geldig tot"), self.until)
+        form.addRow("", self.forever)
+        form.addRow(buttons)
+
+    def values(self) -> tuple[int, str, date | None]:
+        until = None if self.forever.isChecked() else from_qdate(self.until.date())
+        return self.volunteer.currentData(), self.kind.currentText(), until

@@ -1,0 +1,123 @@
+"""Small pieces the Vrijwilligers panels share: refusals shown in Dutch, confirmations, dates, named widgets."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication, QDate, QObject
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QTableView,
+    QToolButton,
+    QWidget,
+)
+
+from buurtzaak_desktop.domain.errors import BuurtzaakError
+from buurtzaak_desktop.ui.i18n import error_text
+
+T = TypeVar("T")
+
+
+class Messages(QObject):
+    """Keeps the last message box open without blocking, so that the app and tests carry on."""
+
+    last: QMessageBox | None = None
+
+    def refuse(self, parent: QWidget, error: BuurtzaakError) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Niet gelukt"), error_text(error), parent=parent)
+        box.setAccessibleName(self.tr("Niet gelukt"))
+        Messages.last = box
+        box.open()
+
+    def refuse_text(self, parent: QWidget, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Let op"), text, parent=parent)
+        box.setAccessibleName(self.tr("Let op"))
+        Messages.last = box
+        box.open()
+
+    def confirm(self, parent: QWidget, title: str, text: str) -> bool:
+        answer = QMessageBox.question(parent, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+
+def attempt(parent: QWidget, action: Callable[[], T]) -> T | None:
+    """Run a service call; a refusal is shown to the user in plain Dutch and gives None."""
+    try:
+        return action()
+    except BuurtzaakError as error:
+        Messages(parent).refuse(parent, error)
+        return None
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def date_edit(parent: QWidget, day: date, name: str) -> QDateEdit:
+    edit = QDateEdit(to_qdate(day), parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd-MM-yyyy")
+    edit.setAccessibleName(name)
+    return edit
+
+
+def table(parent: QWidget, name: str, stretch: int | None = None) -> QTableView:
+    view = QTableView(parent)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    if stretch is not None:
+        view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
+    return view
+
+
+def notify_changed(widget: QWidget) -> None:
+    """Tell the main window that data changed, so that the other tabs reload when shown."""
+    window = widget.window()
+    page = widget
+    while page is not None and page.parent() is not None and not hasattr(page, "mark_stale"):
+        page = page.parentWidget()
+    if hasattr(window, "data_changed"):
+        window.data_changed(page)
+
+
+class NamedCombo(QComboBox):
+    """A combo box whose pop-up list carries the same accessible name (screen readers announce the list).
+
+    It does not grow to its longest item, so that the tab still fits a small window.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(6)
+
+    def setAccessibleName(self, name: str) -> None:
+        super().setAccessibleName(name)
+        self.view().setAccessibleName(name)
+
+
+def search_field(parent: QWidget, name: str, placeholder: str) -> QLineEdit:
+    edit = QLineEdit(parent)
+    edit.setAccessibleName(name)
+    edit.setPlaceholderText(placeholder)
+    edit.setClearButtonEnabled(True)
+    for button in edit.findChildren(QToolButton):
+        button.setAccessibleName(QCoreApplication.translate("VolunteerListPanel", "Wissen"))
+    return edit

@@ -1,0 +1,198 @@
+"""The one list of volunteers and staff, with the filter bar: role, dagdeel, language, status."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from buurtzaak_desktop.domain.dates import WEEKDAY_NAMES
+from buurtzaak_desktop.domain.vrijwilligers.availability import PARTS, format_availability
+from buurtzaak_desktop.domain.vrijwilligers.people import STATUSES
+from buurtzaak_desktop.services.context import AppContext
+from buurtzaak_desktop.services.vrijwilligers.reference import role_names
+from buurtzaak_desktop.services.vrijwilligers.volunteers import (
+    VolunteerFilter,
+    VolunteerRow,
+    create_volunteer,
+    get_data,
+    known_languages,
+    list_volunteers,
+    set_status,
+    update_volunteer,
+)
+from buurtzaak_desktop.ui.table_model import Column, RowTableModel
+from buurtzaak_desktop.ui.vrijwilligers.common import Messages, NamedCombo, attempt, notify_changed, search_field, table
+from buurtzaak_desktop.ui.vrijwilligers.detail_dialog import VolunteerDialog
+
+ARCHIVED = "gearchiveerd"
+
+
+class VolunteerListPanel(QWidget):
+    def __init__(self, context: AppContext, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.today = today
+        self.search = search_field(self, self.tr("Zoeken"), self.tr("Zoek op naam of e-mail"))
+        self.role = self._combo(self.tr("Rol"))
+        self.day = self._combo(self.tr("Dag"), WEEKDAY_NAMES)
+        self.part = self._combo(self.tr("Dagdeel"), PARTS)
+        self.language = self._combo(self.tr("Taal"))
+        self.status = self._combo(self.tr("Status"), (*STATUSES, ARCHIVED))
+        self.model: RowTableModel[VolunteerRow] = RowTableModel(
+            [
+                Column(self.tr("Naam"), lambda row: row.name),
+                Column(self.tr("Soort"), self._kind),
+                Column(self.tr("Rollen"), lambda row: ", ".join(row.roles)),
+                Column(self.tr("Beschikbaar"), lambda row: format_availability(row.availability)),
+                Column(self.tr("Talen"), lambda row: ", ".join(row.languages)),
+                Column(self.tr("Telefoon"), lambda row: row.phone),
+                Column(self.tr("Status"), lambda row: row.status),
+            ],
+            self,
+        )
+        self.table = table(self, self.tr("Vrijwilligers"), stretch=3)
+        self.table.setModel(self.model)
+        self.table.doubleClicked.connect(self.edit_selected)
+        self.count = QLabel(self)
+        self.new_button = self._button(self.tr("&Nieuwe vrijwilliger…"), self.add_new)
+        self.edit_button = self._button(self.tr("&Bewerken…"), self.edit_selected)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Return), self.table, self.edit_selected, context=Qt.ShortcutContext.WidgetShortcut
+        )
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        for combo in (self.role, self.day, self.part, self.language, self.status):
+            combo.currentIndexChanged.connect(self.refresh)
+        self.search.textChanged.connect(self.refresh)
+        self._layout()
+
+    def _combo(self, name: str, items: tuple[str, ...] = ()) -> NamedCombo:
+        combo = NamedCombo(self)
+        combo.setAccessibleName(name)
+        combo.addItem(self.tr("alle"), None)
+        for item in items:
+            combo.addItem(item, item)
+        return combo
+
+    def _button(self, label: str, slot) -> QPushButton:
+        button = QPushButton(label, self)
+        button.setAccessibleName(label.replace("&", "").rstrip("…"))
+        button.clicked.connect(slot)
+        return button
+
+    def _layout(self) -> None:
+        bar = QGridLayout()
+        bar.addWidget(self.search, 0, 0, 1, 2)
+        places = ((0, 2), (0, 4), (1, 0), (1, 2), (1, 4))
+        for (row, column), (label, combo) in zip(
+            places,
+            (
+                (self.tr("&Rol"), self.role),
+                (self.tr("&Status"), self.status),
+                (self.tr("&Dag"), self.day),
+                (self.tr("Dag&deel"), self.part),
+                (self.tr("&Taal"), self.language),
+            ),
+            strict=True,
+        ):
+            caption = QLabel(label, self)
+            caption.setBuddy(combo)
+            bar.addWidget(caption, row, column)
+            bar.addWidget(combo, row, column + 1)
+        for column in (1, 3, 5):
+            bar.setColumnStretch(column, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def _kind(self, row: VolunteerRow) -> str:
+        if row.is_staff:
+            return self.tr("medewerker") + (f" ({row.staff_function})" if row.staff_function else "")
+        return row.ladder_step
+
+    def load_choices(self) -> None:
+        """The roles and languages come from the data; keep the user's choice when reloading."""
+        for combo, values in (
+            (self.role, role_names(self.context.database)),
+            (self.language, known_languages(self.context.database)),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for value in values:
+                combo.addItem(value, value)
+            index = combo.findData(current)
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+
+    def current_filter(self) -> VolunteerFilter:
+        status = self.status.currentData()
+        return VolunteerFilter(
+            role=self.role.currentData(),
+            weekday=WEEKDAY_NAMES.index(self.day.currentData()) if self.day.currentData() else None,
+            part=PARTS.index(self.part.currentData()) if self.part.currentData() else None,
+            language=self.language.currentData(),
+            status=None if status in (None, ARCHIVED) else status,
+            text=self.search.text(),
+            include_archived=status in (ARCHIVED, "gestopt"),
+        )
+
+    def refresh(self) -> None:
+        wanted = self.current_filter()
+        rows = list_volunteers(self.context.database, wanted)
+        if self.status.currentData() == ARCHIVED:
+            rows = [row for row in rows if row.archived]
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        self.count.setText(self.tr("{count} personen").format(count=len(rows)))
+
+    def selected(self) -> VolunteerRow | None:
+        indexes = self.table.selectionModel().selectedRows()
+        return self.model.row_at(indexes[0]) if indexes else None
+
+    def add_new(self) -> None:
+        dialog = VolunteerDialog(role_names(self.context.database), today=self.today, parent=self)
+        if dialog.exec() and attempt(self, lambda: create_volunteer(self.context.database, dialog.data())):
+            self._changed()
+
+    def edit_selected(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        volunteer, data = get_data(self.context.database, row.id)
+        dialog = VolunteerDialog(role_names(self.context.database), data, volunteer.status, self.today, self)
+        if not dialog.exec():
+            return
+        if not attempt(self, lambda: update_volunteer(self.context.database, row.id, dialog.data()) or True):
+            return
+        status, since = dialog.chosen_status()
+        if status != volunteer.status and self._status_confirmed(status, row.name):
+            attempt(self, lambda: set_status(self.context.database, row.id, status, since))
+        self._changed()
+
+    def _status_confirmed(self, status: str, name: str) -> bool:
+        if status != "gestopt":
+            return True
+        return Messages(self).confirm(
+            self,
+            self.tr("Vrijwilliger stoppen"),
+            self.tr(
+                "{name} stoppen? Het wordt gearchiveerd en van de diensten gehaald. Na de bewaartermijn worden de "
+                "persoonsgegevens verwijderd; de uren blijven anoniem bewaard."
+            ).format(name=name),
+        )
+
+    def _changed(self) -> None:
+        self.load_choices()
+        self.refresh()
+        notify_changed(self)

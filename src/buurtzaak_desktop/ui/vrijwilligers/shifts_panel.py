@@ -1,0 +1,164 @@
+"""The week's shifts with their gaps: put someone on a shift, take them off, record a shift as held."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from buurtzaak_desktop.domain.dates import WEEKDAY_NAMES
+from buurtzaak_desktop.domain.vrijwilligers.availability import part_of_day
+from buurtzaak_desktop.reports.vrijwilligers.weekoverzicht import write_week_overview
+from buurtzaak_desktop.services.context import AppContext
+from buurtzaak_desktop.services.vrijwilligers.hours import record_shift_held
+from buurtzaak_desktop.services.vrijwilligers.shifts import ShiftRow, assign, unassign, week_shifts
+from buurtzaak_desktop.services.vrijwilligers.volunteers import VolunteerFilter, list_volunteers
+from buurtzaak_desktop.ui.table_model import Column
+from buurtzaak_desktop.ui.vrijwilligers.common import Messages, NamedCombo, attempt, notify_changed, table
+from buurtzaak_desktop.ui.vrijwilligers.models import MarkedTableModel
+
+
+class ShiftsPanel(QWidget):
+    def __init__(self, context: AppContext, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.today = today
+        self.model: MarkedTableModel[ShiftRow] = MarkedTableModel(
+            [
+                Column(self.tr("Dag"), lambda row: WEEKDAY_NAMES[row.weekday]),
+                Column(self.tr("Tijd"), lambda row: f"{row.start:%H:%M}–{row.end:%H:%M}"),
+                Column(self.tr("Rol"), lambda row: row.role),
+                Column(self.tr("Nodig"), lambda row: row.people_needed, align_right=True),
+                Column(self.tr("Tekort"), lambda row: row.gap or "", align_right=True),
+                Column(self.tr("Ingeroosterd"), lambda row: ", ".join(name for _, name in row.volunteers)),
+            ],
+            lambda row: "warning" if row.gap else None,
+            self,
+        )
+        self.table = table(self, self.tr("Diensten van de week"), stretch=5)
+        self.table.setModel(self.model)
+        self.summary = QLabel(self)
+        self.assign_button = self._button(self.tr("&Inroosteren…"), self.assign_someone)
+        self.remove_button = self._button(self.tr("&Van dienst halen…"), self.remove_someone)
+        self.held_button = self._button(self.tr("Dienst &gehouden"), self.record_held)
+        self.print_button = self._button(self.tr("Week&overzicht afdrukken…"), self.print_week)
+        buttons = QHBoxLayout()
+        for button in (self.assign_button, self.remove_button, self.held_button, self.print_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.summary)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def _button(self, label: str, slot) -> QPushButton:
+        button = QPushButton(label, self)
+        button.setAccessibleName(label.replace("&", "").rstrip("…"))
+        button.clicked.connect(slot)
+        return button
+
+    def refresh(self) -> None:
+        rows = week_shifts(self.context.database)
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        gaps = sum(row.gap for row in rows)
+        self.summary.setText(self.tr("{shifts} diensten, {gaps} plaatsen open").format(shifts=len(rows), gaps=gaps))
+
+    def selected(self) -> ShiftRow | None:
+        indexes = self.table.selectionModel().selectedRows()
+        return self.model.row_at(indexes[0]) if indexes else None
+
+    def assign_someone(self) -> None:
+        shift = self.selected()
+        if shift is None:
+            return
+        wanted = VolunteerFilter(role=shift.role, weekday=shift.weekday, part=part_of_day(shift.start), status="actief")
+        people = [(row.id, row.name) for row in list_volunteers(self.context.database, wanted)]
+        dialog = PickDialog(self.tr("Inroosteren: {shift}").format(shift=shift.label), people, self)
+        if not dialog.exec() or dialog.chosen() is None:
+            return
+        warnings = attempt(self, lambda: assign(self.context.database, shift.id, dialog.chosen(), self.today))
+        if warnings is None:
+            return
+        if warnings:
+            text = "; ".join(self.tr("{name} verloopt op {day:%d-%m-%Y}").format(name=n, day=d) for n, d in warnings)
+            Messages(self).refuse_text(self, self.tr("Ingeroosterd, maar let op: {text}").format(text=text))
+        self._changed()
+
+    def remove_someone(self) -> None:
+        shift = self.selected()
+        if shift is None or not shift.volunteers:
+            return
+        dialog = PickDialog(
+            self.tr("Van dienst halen: {shift}").format(shift=shift.label), list(shift.volunteers), self
+        )
+        chosen = dialog.chosen() if dialog.exec() else None
+        if chosen is None:
+            return
+        name = dict(shift.volunteers)[chosen]
+        question = self.tr("{name} van de dienst {shift} halen?").format(name=name, shift=shift.label)
+        if Messages(self).confirm(self, self.tr("Van dienst halen"), question):
+            attempt(self, lambda: unassign(self.context.database, shift.id, chosen))
+            self._changed()
+
+    def record_held(self) -> None:
+        """The most recent day this shift fell on (today included) counts as held for everyone on it."""
+        shift = self.selected()
+        if shift is None:
+            return
+        day = self.today - timedelta(days=(self.today.weekday() - shift.weekday) % 7)
+        added = attempt(self, lambda: record_shift_held(self.context.database, shift.id, day))
+        if added is not None:
+            self.summary.setText(
+                self.tr("{count} urenregels geboekt voor {day:%d-%m-%Y}.").format(count=added, day=day)
+            )
+            notify_changed(self)
+
+    def print_week(self) -> None:
+        suggested = str(Path.home() / "diensten-van-de-week.pdf")
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Weekoverzicht opslaan"), suggested, "PDF (*.pdf)")
+        if target and attempt(self, lambda: write_week_overview(self.context.database, Path(target))) is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(target))
+
+    def _changed(self) -> None:
+        self.refresh()
+        notify_changed(self)
+
+
+class PickDialog(QDialog):
+    """Choose one person from a short list."""
+
+    def __init__(self, title: str, people: list[tuple[int, str]], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.person = NamedCombo(self)
+        self.person.setAccessibleName(self.tr("Vrijwilliger"))
+        for volunteer_id, name in people:
+            self.person.addItem(name, volunteer_id)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        for button in buttons.buttons():
+            button.setAccessibleName(button.text().replace("&", ""))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        if not people:
+            form.addRow(QLabel(self.tr("Niemand beschikbaar met deze rol op dit dagdeel."), self))
+        form.addRow(self.tr("&Vrijwilliger"), self.person)
+        form.addRow(buttons)
+
+    def chosen(self) -> int | None:
+        return self.person.currentData()

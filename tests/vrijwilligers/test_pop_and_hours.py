@@ -1,0 +1,81 @@
+"""POP talks overdue; hours from shifts held with corrections, month and year totals, value; handgeld actuals."""
+
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+
+import pytest
+
+from buurtzaak_desktop.domain.errors import InputError, RuleViolation
+from buurtzaak_desktop.services.vrijwilligers.hours import (
+    handgeld_actuals,
+    hours_by_month,
+    hours_by_role,
+    hours_value,
+    log_hours,
+    pay_handgeld,
+    record_shift_held,
+    set_rate,
+)
+from buurtzaak_desktop.services.vrijwilligers.pop import overdue_talks, plan_talk, record_talk
+from buurtzaak_desktop.services.vrijwilligers.shifts import assign, create_shift
+
+from .conftest import TODAY
+
+
+def test_overdue_pop_talks(vdb, add_volunteer) -> None:
+    on_track = add_volunteer("Op Schema")
+    missed = add_volunteer("Gemist Gepland")
+    stale = add_volunteer("Lang Geleden")
+    add_volunteer("Nieuw Begonnen", start_date=TODAY - timedelta(days=30))
+    add_volunteer("Betaalde Kracht", is_staff=True)  # staff have other talks
+    record_talk(vdb, plan_talk(vdb, on_track, TODAY - timedelta(days=100)), TODAY - timedelta(days=100), "Goed gesprek")
+    plan_talk(vdb, missed, TODAY - timedelta(days=3))
+    record_talk(vdb, plan_talk(vdb, stale, TODAY - timedelta(days=200)), TODAY - timedelta(days=200))
+    overdue = overdue_talks(vdb, TODAY)
+    assert [(row.name, row.due_since) for row in overdue] == [
+        ("Lang Geleden", TODAY - timedelta(days=17)),
+        ("Gemist Gepland", TODAY - timedelta(days=3)),
+    ]
+    assert "Betaalde Kracht" not in [row.name for row in overdue]
+
+
+def test_hours_from_shifts_with_corrections_totals_and_value(vdb, add_volunteer) -> None:
+    a = add_volunteer("Fatima Benali", ("receptie",))
+    b = add_volunteer("Jan Jansen", ("receptie",))
+    shift = create_shift(vdb, "receptie", 1, time(17), time(21), people_needed=2)
+    assign(vdb, shift, a, TODAY)
+    assign(vdb, shift, b, TODAY)
+    tuesday = date(2026, 11, 3)
+    assert record_shift_held(vdb, shift, tuesday) == 2
+    assert record_shift_held(vdb, shift, tuesday) == 0  # nobody counted twice
+    assert record_shift_held(vdb, shift, tuesday + timedelta(days=7), absent={b}) == 1
+    with pytest.raises(RuleViolation, match="valt niet op 2026-11-04"):
+        record_shift_held(vdb, shift, date(2026, 11, 4))
+    log_hours(vdb, b, tuesday + timedelta(days=7), -30, "receptie", source="correctie")  # left early
+    log_hours(vdb, a, date(2026, 12, 1), 90, "klussen")
+    log_hours(vdb, a, date(2027, 1, 1), 60)  # next year
+    assert hours_by_month(vdb, 2026) == {a: {11: 480, 12: 90}, b: {11: 210}}
+    assert hours_by_role(vdb, 2026) == {"receptie": 690, "klussen": 90}
+    assert hours_value(vdb, 2026).value_cents == 780 * 1004 // 60  # 13 hours at €10,04 = 13052 cents
+    set_rate(vdb, 2026, 1100)
+    value = hours_value(vdb, 2026)
+    assert (value.minutes, value.rate_cents, value.value_cents) == (780, 1100, 14300)
+    assert hours_value(vdb, 2027).rate_cents == 1100  # carried forward until the next year's rate is set
+    with pytest.raises(InputError):
+        log_hours(vdb, a, TODAY, 0)
+
+
+def test_handgeld_per_month_and_category(vdb, add_volunteer) -> None:
+    a = add_volunteer("Khadija Bouzid")
+    b = add_volunteer("Roy Pinas")
+    for month in (1, 2):
+        pay_handgeld(vdb, a, date(2026, month, 15), 25000)
+    pay_handgeld(vdb, b, date(2026, 1, 1), 5000, "reiskosten")
+    pay_handgeld(vdb, b, date(2025, 12, 1), 5000)
+    actuals = [(row.month, row.category, row.amount_cents) for row in handgeld_actuals(vdb, 2026)]
+    assert actuals == [
+        (date(2026, 1, 1), "handgeld", 25000),
+        (date(2026, 1, 1), "reiskosten", 5000),
+        (date(2026, 2, 1), "handgeld", 25000),
+    ]
