@@ -842,6 +842,10 @@ Grant anyway?</translation>
         <translation>The number of hours is more than 0.</translation>
     </message>
     <message>
+        <source>Vrijwilligersuren worden in het tabblad Vrijwilligers geschreven, niet hier.</source>
+        <translation>Volunteer hours are written in the Volunteers tab, not here.</translation>
+    </message>
+    <message>
         <source>Het uurtarief is meer dan € 0,00.</source>
         <translation>The hourly rate is more than € 0,00.</translation>
     </message>

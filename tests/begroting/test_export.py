@@ -24,7 +24,9 @@ from buurtzaak_desktop.services.begroting.initiatives import (
     start_review,
     submit,
 )
-from buurtzaak_desktop.services.begroting.populair import IN_KIND, VOLUNTEERS, record_hours
+from buurtzaak_desktop.services.begroting.populair import IN_KIND, record_hours
+from buurtzaak_desktop.services.vrijwilligers.hours import log_hours
+from buurtzaak_desktop.services.vrijwilligers.volunteers import VolunteerData, create_volunteer
 
 AS_OF = date(2026, 7, 2)
 
@@ -36,7 +38,8 @@ def exported(database: Database, short_budget: dict[str, int], tmp_path: Path) -
     add_actual(database, short_budget["Huur"], date(2026, 1, 31), "Huur januari", 25_000)
     add_actual(database, short_budget["Zaalhuur"], date(2026, 3, 5), "Verhuur", 4_550)
     set_fund_budget(database, 2026, 500_000)
-    record_hours(database, 2026, VOLUNTEERS, "Gastvrouwen", 120_050)  # 1.200,5 hours
+    volunteer = create_volunteer(database, VolunteerData(name="Gastvrouw"))
+    log_hours(database, volunteer, date(2026, 12, 31), 72_030, source="correctie")  # 1.200,5 hours in one go
     record_hours(database, 2026, IN_KIND, "Opbouwwerker corporatie", 20_000, rate_cents=4_500)
     initiative = submit(database, Application(2026, "Said", "-Kookclub", date(2026, 2, 1), requested_cents=80_000))
     start_review(database, initiative)

@@ -24,6 +24,8 @@ from buurtzaak_desktop.services.begroting.initiatives import (
 )
 from buurtzaak_desktop.services.begroting.populair import popular_budget
 from buurtzaak_desktop.services.context import AppContext
+from buurtzaak_desktop.services.vrijwilligers.hours import log_hours
+from buurtzaak_desktop.services.vrijwilligers.volunteers import VolunteerData, create_volunteer
 from buurtzaak_desktop.ui.begroting.budget_model import LINE
 from buurtzaak_desktop.ui.begroting.page import BegrotingPage
 from tests.helpers import unnamed_widgets
@@ -169,16 +171,26 @@ def test_export_and_reimport_from_the_page(page: BegrotingPage, context: AppCont
 def test_hours_recorded_in_the_popular_budget(page: BegrotingPage, context: AppContext) -> None:
     page.views.setCurrentWidget(page.popular_view)
 
+    kinds: list[str] = []
+
     def fill(dialog: QWidget) -> None:
-        dialog.description.setText("Gastvrouwen")  # type: ignore[attr-defined]
+        kinds.extend(dialog.kind.itemText(i) for i in range(dialog.kind.count()))  # type: ignore[attr-defined]
+        dialog.description.setText("Gastvrouwen van de woningcorporatie")  # type: ignore[attr-defined]
         dialog.hours_edit.setText("12,5")  # type: ignore[attr-defined]
         dialog.accept()  # type: ignore[attr-defined]
 
+    # Volunteer hours come from the Vrijwilligers tab (never typed twice): 12 h 30 there
+    volunteer = create_volunteer(context.database, VolunteerData(name="Zoë Şahin"))
+    log_hours(context.database, volunteer, date(YEAR, 3, 4), 750)
     when_modal(fill)
     page.popular_view.record_hours()
+    assert kinds == ["uren in natura"]
     popular = popular_budget(context.database, YEAR)
+    assert popular.volunteer_source == "vrijwilligers"
     assert popular.volunteer_hours_centi == 1250
     assert popular.volunteer_value_cents == 12_550  # 12,5 hours x € 10,04
+    assert [item.description for item in popular.in_kind] == ["Gastvrouwen van de woningcorporatie"]
+    page.reload()
     rows = {page.popular_view.model.index(n, 0).data(): n for n in range(page.popular_view.model.rowCount())}
     assert page.popular_view.model.index(rows["Vrijwilligersuren"], 3).data() == "€ 125,50"
     assert page.popular_view.model.index(rows["Vrijwilligersuren"], 1).data() == "12,50"

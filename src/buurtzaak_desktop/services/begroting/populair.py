@@ -17,7 +17,7 @@ from sqlmodel import Session, col
 
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models.begroting import InKindHours
-from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError
+from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, RuleViolation
 from buurtzaak_desktop.services.begroting.budget import summary_in
 from buurtzaak_desktop.services.begroting.yearsettings import HOUR_RATE_KEY, hour_rate, write_per_year
 
@@ -126,6 +126,10 @@ def record_hours(
         raise InputError(QT_TRANSLATE_NOOP("core", "Kies vrijwilligersuren of uren in natura."))
     if hours_centi <= 0:
         raise InputError(QT_TRANSLATE_NOOP("core", "Het aantal uren is meer dan 0."))
+    if kind == VOLUNTEERS and volunteer_hours_provider()[1] == "vrijwilligers":
+        raise RuleViolation(
+            QT_TRANSLATE_NOOP("core", "Vrijwilligersuren worden in het tabblad Vrijwilligers geschreven, niet hier.")
+        )
     with database.transaction() as session:
         row = InKindHours(
             year=year, kind=kind, description=description.strip(), hours_centi=hours_centi, rate_cents=rate_cents

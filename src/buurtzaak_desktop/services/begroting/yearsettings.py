@@ -1,16 +1,19 @@
-"""Settings that hold one value per year: the initiatives fund and the hourly value of volunteer hours."""
+"""Settings that hold one value per year: the initiatives fund and the hourly value of volunteer hours.
+
+The hourly value is the Vrijwilligers tab's rate (one setting for both tabs, so that the populaire begroting and
+the volunteers' hours value always agree).
+"""
 
 from __future__ import annotations
 
 from sqlmodel import Session
 
 from buurtzaak_desktop.services.settings import read_setting, write_setting
+from buurtzaak_desktop.services.vrijwilligers.hours import RATE_SETTING, rate_cents
 
 FUND_KEY = "begroting.initiative_fund_cents"
-HOUR_RATE_KEY = "begroting.volunteer_hour_rate_cents"
+HOUR_RATE_KEY = RATE_SETTING
 DEFAULT_FUND_CENTS = 0
-# The minimum wage per hour used by the source documents (DOMAIN.md §2), until the centre sets its own rate.
-DEFAULT_HOUR_RATE_CENTS = 1004
 
 
 def read_per_year(session: Session, key: str, year: int, default: int) -> int:
@@ -29,4 +32,4 @@ def fund_budget(session: Session, year: int) -> int:
 
 
 def hour_rate(session: Session, year: int) -> int:
-    return read_per_year(session, HOUR_RATE_KEY, year, DEFAULT_HOUR_RATE_CENTS)
+    return rate_cents(session, year)

@@ -24,6 +24,7 @@ from buurtzaak_desktop.db.models.begroting import (
 from buurtzaak_desktop.db.models.begroting import Initiative as InitiativeRow
 from buurtzaak_desktop.domain.begroting import initiatives as rules
 from buurtzaak_desktop.domain.dates import MONTH_NAMES
+from buurtzaak_desktop.services.begroting.populair import volunteer_hours_provider
 from buurtzaak_desktop.services.begroting.sources import HANDGELD, ROOM_RENT, provider
 from buurtzaak_desktop.services.begroting.yearsettings import FUND_KEY, HOUR_RATE_KEY, write_per_year
 from buurtzaak_desktop.services.demo import DemoContext
@@ -180,6 +181,7 @@ def _instalments(rhythm: str, year: int, today: date) -> list[tuple[date, float]
 
 def _hours(demo: DemoContext, year: int) -> None:
     rng = demo.rng
+    typed_here = volunteer_hours_provider()[1] == "begroting"  # else the Vrijwilligers tab has them
     rows: list[dict[str, Any]] = [
         dict(
             year=year,
@@ -189,6 +191,7 @@ def _hours(demo: DemoContext, year: int) -> None:
             rate_cents=None,
         )
         for day in _months_done(year, demo.today)
+        if typed_here
     ]
     rows += [
         dict(year=year, kind="in_natura", description="Opbouwwerker Combiwel", hours_centi=20_000, rate_cents=4_500),

@@ -211,3 +211,9 @@ def handgeld_actuals_in(session: Session, year: int) -> list[HandgeldActual]:
 def handgeld_actuals(database: Database, year: int) -> list[HandgeldActual]:
     with database.reading() as session:
         return handgeld_actuals_in(session, year)
+
+
+def volunteer_hours_centi(session: Session, year: int) -> int:
+    """The year's volunteer hours in hundredths of an hour (rounded half up): the populaire begroting's hours."""
+    minutes = total_minutes(session, date(year, 1, 1), date(year + 1, 1, 1))
+    return (minutes * 100 + 30) // 60

@@ -128,7 +128,7 @@ class PopularView(QWidget):
     def record_hours(self) -> None:
         if self.popular is None:
             return
-        dialog = HoursDialog(self.popular.year, self)
+        dialog = HoursDialog(self.popular.year, self, self.popular.volunteer_source != "vrijwilligers")
         if dialog.exec() == QDialog.DialogCode.Accepted:
             year, kind, what, hours, rate = self.popular.year, dialog.kind_value, dialog.what, dialog.hours, dialog.rate
             try:
@@ -159,10 +159,11 @@ class PopularView(QWidget):
 class HoursDialog(FormDialog):
     """Volunteer hours (valued at the year's rate) or hours given in kind by a partner (with their own rate)."""
 
-    def __init__(self, year: int, parent: QWidget | None = None) -> None:
+    def __init__(self, year: int, parent: QWidget | None = None, volunteer_hours_here: bool = True) -> None:
         super().__init__(self.tr("Uren vastleggen voor {year}").format(year=year), parent)
         self.kind = self.add(self.tr("Soort uren"), QComboBox())
-        self.kind.addItem(self.tr("vrijwilligersuren"), service.VOLUNTEERS)
+        if volunteer_hours_here:  # otherwise they are written in the Vrijwilligers tab, never twice
+            self.kind.addItem(self.tr("vrijwilligersuren"), service.VOLUNTEERS)
         self.kind.addItem(self.tr("uren in natura"), service.IN_KIND)
         self.description = self.add(self.tr("Omschrijving"), QLineEdit())
         self.hours_edit = self.add(self.tr("Aantal uren"), QLineEdit())
