@@ -113,6 +113,7 @@ def run_app(paths: DataPaths, language: str | None = None, smoke: bool = False) 
         lock.unlock()
         return 0
     window = MainWindow(context)
+    window.remind_backup_on_close = not smoke
     window.show()
     messages = run_startup_tasks(context)
     if messages and not smoke:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 
 from buurtzaak_desktop import __version__
+from buurtzaak_desktop.backup.status import last_backup
 from buurtzaak_desktop.logging_setup import LOG_FILENAME
 from buurtzaak_desktop.paths import log_dir
 from buurtzaak_desktop.services.context import AppContext
@@ -31,15 +32,31 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleName(self.tr("Tabbladen"))
         self.tabs.setDocumentMode(True)
         self.pages: dict[str, TabPage] = {}
-        for spec in TABS:
-            page = spec.page(context, self.tabs)
-            page.setObjectName(f"page_{spec.key}")
-            self.pages[spec.key] = page
-            self.tabs.addTab(page, spec.title())
+        self.remind_backup_on_close = False  # app.py turns this on; tests and scripts never get a question
+        self._build_pages()
         self.setCentralWidget(self.tabs)
         self._build_menus()
         self._build_status_bar()
         self._restore_window_state()
+
+    def _build_pages(self) -> None:
+        for spec in TABS:
+            page = spec.page(self.context, self.tabs)
+            page.setObjectName(f"page_{spec.key}")
+            self.pages[spec.key] = page
+            self.tabs.addTab(page, spec.title())
+
+    def reopen(self, context: AppContext) -> None:
+        """After a restore: the pages are made anew on the restored data, on the same tab."""
+        current = self.tabs.currentIndex()
+        self.context = context
+        self.tabs.clear()
+        for page in self.pages.values():
+            page.deleteLater()
+        self.pages = {}
+        self._build_pages()
+        self.tabs.setCurrentIndex(current)
+        self.update_backup_status()
 
     # --- menus -------------------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
@@ -84,9 +101,11 @@ class MainWindow(QMainWindow):
         self.update_backup_status()
 
     def update_backup_status(self) -> None:
-        last = self.context.settings.get("last_backup_at")
+        last = last_backup(self.context.paths)  # a small file beside the database, see backup/status.py
         self.backup_label.setText(
-            self.tr("Laatste back-up: {when}").format(when=last) if last else self.tr("Laatste back-up: nog nooit")
+            self.tr("Laatste back-up: {when}").format(when=f"{last:%d-%m-%Y %H:%M}")
+            if last
+            else self.tr("Laatste back-up: nog nooit")
         )
 
     # --- actions -----------------------------------------------------------------------------------
@@ -147,6 +166,9 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(int(settings.value("window/last_tab", 0)))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.remind_backup_on_close and importlib.util.find_spec(BACKUP_ACTIONS_MODULE) is not None:
+            self.remind_backup_on_close = False  # once, even if closing is asked twice
+            importlib.import_module(BACKUP_ACTIONS_MODULE).remind_on_close(self)
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/last_tab", self.tabs.currentIndex())
