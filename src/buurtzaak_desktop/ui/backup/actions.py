@@ -29,10 +29,6 @@ from buurtzaak_desktop.ui.i18n import error_text
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("backup", text)
-
-
 # --- making a back-up ------------------------------------------------------------------------------
 def make_backup(window) -> BackupResult | None:
     context: AppContext = window.context
@@ -48,14 +44,16 @@ def backup_to(window, folder: Path, passphrase: str | None) -> BackupResult | No
     context: AppContext = window.context
     outcome = run_backup(window, context.paths.database, folder, passphrase)
     if isinstance(outcome, BuurtzaakError):
-        QMessageBox.warning(window, _tr("Back-up maken"), error_text(outcome))
+        QMessageBox.warning(window, QCoreApplication.translate("backup", "Back-up maken"), error_text(outcome))
         return None
     record_backup(context.paths, outcome.made_at, outcome.encrypted)
     window.update_backup_status()
     QMessageBox.information(
         window,
-        _tr("Back-up maken"),
-        _tr("De back-up is gemaakt en gecontroleerd:\n{file}").format(file=outcome.path),
+        QCoreApplication.translate("backup", "Back-up maken"),
+        QCoreApplication.translate("backup", "De back-up is gemaakt en gecontroleerd:\n{file}").format(
+            file=outcome.path
+        ),
     )
     return outcome
 
@@ -67,8 +65,8 @@ def remind_on_close(window) -> None:
         return
     answer = QMessageBox.question(
         window,
-        _tr("Back-up"),
-        text + "\n\n" + _tr("Nu een back-up maken?"),
+        QCoreApplication.translate("backup", "Back-up"),
+        text + "\n\n" + QCoreApplication.translate("backup", "Nu een back-up maken?"),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
     )
     if answer == QMessageBox.StandardButton.Yes:
@@ -79,9 +77,9 @@ def remind_on_close(window) -> None:
 def _choose_and_prepare(paths: DataPaths, parent: QWidget | None) -> PreparedRestore | None:
     name, _filter = QFileDialog.getOpenFileName(
         parent,
-        _tr("Kies de back-up om terug te zetten"),
+        QCoreApplication.translate("backup", "Kies de back-up om terug te zetten"),
         "",
-        _tr("Back-ups (*.sqlite *.versleuteld);;Alle bestanden (*)"),
+        QCoreApplication.translate("backup", "Back-ups (*.sqlite *.versleuteld);;Alle bestanden (*)"),
     )
     return prepare_with_questions(paths, Path(name), parent) if name else None
 
@@ -92,17 +90,20 @@ def prepare_with_questions(paths: DataPaths, file: Path, parent: QWidget | None)
         passphrase = None
         if file.is_file() and is_encrypted(file):
             passphrase, ok = QInputDialog.getText(
-                parent, _tr("Back-up terugzetten"), _tr("Wachtwoord van deze back-up:"), QLineEdit.EchoMode.Password
+                parent,
+                QCoreApplication.translate("backup", "Back-up terugzetten"),
+                QCoreApplication.translate("backup", "Wachtwoord van deze back-up:"),
+                QLineEdit.EchoMode.Password,
             )
             if not ok:
                 return None
         try:
             prepared = prepare_restore(paths, file, passphrase)
         except WrongPassphrase as error:
-            QMessageBox.warning(parent, _tr("Back-up terugzetten"), error_text(error))
+            QMessageBox.warning(parent, QCoreApplication.translate("backup", "Back-up terugzetten"), error_text(error))
             continue
         except BuurtzaakError as error:
-            QMessageBox.warning(parent, _tr("Back-up terugzetten"), error_text(error))
+            QMessageBox.warning(parent, QCoreApplication.translate("backup", "Back-up terugzetten"), error_text(error))
             return None
         if confirm(prepared, parent):
             return prepared
@@ -113,15 +114,16 @@ def prepare_with_questions(paths: DataPaths, file: Path, parent: QWidget | None)
 def confirm(prepared: PreparedRestore, parent: QWidget | None) -> bool:
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        _tr("Back-up terugzetten"),
-        _tr(
+        QCoreApplication.translate("backup", "Back-up terugzetten"),
+        QCoreApplication.translate(
+            "backup",
             "Deze back-up is {summary}.\n\nDe huidige gegevens worden vervangen. Ze worden eerst bewaard in de map "
-            "backups, zodat u ze kunt terughalen. Terugzetten?"
+            "backups, zodat u ze kunt terughalen. Terugzetten?",
         ).format(summary=describe(prepared.contents, prepared.made_at)),
         QMessageBox.StandardButton.Cancel,
         parent,
     )
-    restore = box.addButton(_tr("Terugzetten"), QMessageBox.ButtonRole.AcceptRole)
+    restore = box.addButton(QCoreApplication.translate("backup", "Terugzetten"), QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is restore
@@ -140,16 +142,22 @@ def restore_prepared(window, prepared: PreparedRestore) -> bool:
         database = swap_in(context.paths, prepared)
     except (BuurtzaakError, OSError) as error:
         log.warning("restore failed: %s", type(error).__name__)
-        text = error_text(error) if isinstance(error, BuurtzaakError) else _tr("Het terugzetten is mislukt.")
-        QMessageBox.warning(window, _tr("Back-up terugzetten"), text)
+        text = (
+            error_text(error)
+            if isinstance(error, BuurtzaakError)
+            else QCoreApplication.translate("backup", "Het terugzetten is mislukt.")
+        )
+        QMessageBox.warning(window, QCoreApplication.translate("backup", "Back-up terugzetten"), text)
         return False
     finally:
         prepared.discard()
     window.reopen(AppContext(paths=context.paths, database=database))
     QMessageBox.information(
         window,
-        _tr("Back-up terugzetten"),
-        _tr("De back-up is teruggezet ({summary}).").format(summary=describe(prepared.contents, prepared.made_at)),
+        QCoreApplication.translate("backup", "Back-up terugzetten"),
+        QCoreApplication.translate("backup", "De back-up is teruggezet ({summary}).").format(
+            summary=describe(prepared.contents, prepared.made_at)
+        ),
     )
     return True
 
@@ -163,8 +171,12 @@ def restore_into(paths: DataPaths, parent: QWidget | None) -> bool:
         swap_in(paths, prepared).close()
     except (BuurtzaakError, OSError) as error:
         log.warning("restore failed: %s", type(error).__name__)
-        text = error_text(error) if isinstance(error, BuurtzaakError) else _tr("Het terugzetten is mislukt.")
-        QMessageBox.warning(parent, _tr("Back-up terugzetten"), text)
+        text = (
+            error_text(error)
+            if isinstance(error, BuurtzaakError)
+            else QCoreApplication.translate("backup", "Het terugzetten is mislukt.")
+        )
+        QMessageBox.warning(parent, QCoreApplication.translate("backup", "Back-up terugzetten"), text)
         return False
     finally:
         prepared.discard()

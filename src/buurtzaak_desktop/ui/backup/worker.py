@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from buurtzaak_desktop.backup.make import BackupResult, make_backup
@@ -51,9 +51,11 @@ class _Receiver(QObject):
 
 def run_backup(parent: QWidget, source: Path, folder: Path, passphrase: str | None) -> BackupResult | BuurtzaakError:
     """Make the back-up in a thread while a progress dialog shows; returns the result or the refusal."""
-    progress = QProgressDialog(parent.tr("Back-up wordt gemaakt en gecontroleerd…"), "", 0, 0, parent)
+    progress = QProgressDialog(
+        QCoreApplication.translate("backup", "Back-up wordt gemaakt en gecontroleerd…"), "", 0, 0, parent
+    )
     progress.setCancelButton(None)  # a half-made copy is removed anyway; stopping halfway gains nothing
-    progress.setAccessibleName(parent.tr("Voortgang van de back-up"))
+    progress.setAccessibleName(QCoreApplication.translate("backup", "Voortgang van de back-up"))
     progress.setMinimumDuration(300)
     loop = QEventLoop()
     receiver = _Receiver(progress, loop)
