@@ -126,3 +126,32 @@ def test_reminder_at_closing(window: MainWindow) -> None:
     seen = answer_boxes(["No"])
     window.close()
     assert "nog nooit een back-up" in seen[0]
+
+
+def test_restore_into_a_folder_whose_database_is_damaged(
+    qtbot, qsettings_isolated, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from buurtzaak_desktop.db.migrate import open_database
+    from buurtzaak_desktop.paths import DataPaths
+
+    source = DataPaths(tmp_path / "bron")
+    database = open_database(source)
+    add_rooms(database, 6)
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    copy = make_backup(database.path, stick).path
+    database.close()
+    broken = DataPaths(tmp_path / "kapot").ensure()
+    broken.database.write_bytes(b"SQLite format 3\x00" + b"\xab" * 5000)
+    # the file dialog is Qt's own; answer it as a user would
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName", lambda *a, **k: (str(copy), ""))
+    answer_boxes(["Terugzetten"])
+    assert actions.restore_into(broken, None)
+    reopened = open_database(broken)
+    with reopened.reading() as session:
+        from sqlalchemy import text
+
+        assert session.execute(text("SELECT count(*) FROM room")).scalar_one() == 6
+    reopened.close()
+    kept = list(broken.backups.glob("buurtzaak-beschadigd-*.sqlite"))
+    assert len(kept) == 1 and kept[0].read_bytes().endswith(b"\xab" * 100)

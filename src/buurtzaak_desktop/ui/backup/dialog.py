@@ -64,6 +64,7 @@ class BackupDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Back-up maken"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName(self.tr("Back-up maken"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Annuleren"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
