@@ -87,3 +87,16 @@ def test_encrypted_backup_round_trip_and_wrong_passphrase(filled: Database, stic
     assert prepared.contents.counts["room"] == 300
     prepared.discard()
     assert not any(p.name.startswith(".terugzetten") for p in other.root.iterdir())
+
+
+def test_missing_database_is_not_created(tmp_path: Path, stick: Path) -> None:
+    with pytest.raises(BackupFailed):
+        make_backup(tmp_path / "geen" / "buurtzaak.sqlite", stick)
+    assert not (tmp_path / "geen").exists()
+    assert list(stick.iterdir()) == []
+
+
+def test_folder_with_odd_characters(filled: Database, tmp_path: Path) -> None:
+    odd = tmp_path / "stick #1 ? 50% (ü)"
+    odd.mkdir()
+    assert make_backup(filled.path, odd).path.exists()

@@ -88,7 +88,8 @@ def _copy_and_verify(source: Path, target: Path, progress: Progress | None) -> C
 
 def _online_copy(source: Path, target: Path, progress: Progress | None) -> dict[str, int]:
     """Copy ``source`` to ``target`` with the backup API; returns the source's row counts in the same snapshot."""
-    src = sqlite3.connect(source, isolation_level=None)  # read only by use; mode=ro cannot join a WAL
+    # mode=rw: never create a missing source; read only by use (mode=ro cannot always join a WAL database)
+    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=rw", uri=True, isolation_level=None)
     dst = sqlite3.connect(target, isolation_level=None)
     try:
         src.execute("PRAGMA busy_timeout=5000")

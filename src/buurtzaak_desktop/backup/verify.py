@@ -63,7 +63,7 @@ def verify_database(path: Path) -> Contents:
         )
     check_complete(path)
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             problems = connection.execute("PRAGMA integrity_check").fetchall()
             broken_links = connection.execute("PRAGMA foreign_key_check").fetchall()
