@@ -196,6 +196,10 @@ The current data will be replaced. It is saved first in the backups folder, so t
         <translation>{file} is damaged and cannot be opened.</translation>
     </message>
     <message>
+        <source>In {folder} is nog geen gegevensbestand: er is niets om te back-uppen.</source>
+        <translation>There is no data file in {folder} yet: there is nothing to back up.</translation>
+    </message>
+    <message>
         <source>Buurtzaak is geopend met de gegevensmap {folder}. Sluit het programma en probeer het opnieuw.</source>
         <translation>Buurtzaak is open with the data folder {folder}. Close the program and try again.</translation>
     </message>

@@ -8,7 +8,7 @@
         <translation>Consultation hours</translation>
     </message>
     <message>
-        <source>Hier komt de intake van het inloopspreekuur: hulpvragen, thema&apos;s, doorverwijzingen en opvolging.</source>
+        <source>Hier komt de intake van het inloopspreekuur: hulpvragen, thema's, doorverwijzingen en opvolging.</source>
         <translation>Intake at the walk-in consultation hours will be here: questions, themes, referrals and follow-up.</translation>
     </message>
 </context>

@@ -94,3 +94,9 @@ def test_lock_of_a_dead_process_is_not_in_use(data_paths: DataPaths) -> None:
     time.sleep(0.05)
     data_paths.lock.write_text(f"{gone.pid}\nbuurtzaak\n{os.uname().nodename}\n")
     assert not folder_in_use(data_paths)
+
+
+def test_backup_of_an_empty_folder_says_there_is_nothing(data_paths: DataPaths, stick: Path, capsys) -> None:
+    assert main(["--data-dir", str(data_paths.root), "backup", str(stick)]) == 1
+    assert "niets om te back-uppen" in capsys.readouterr().err
+    assert not data_paths.database.exists()

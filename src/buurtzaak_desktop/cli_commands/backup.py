@@ -18,7 +18,8 @@ from buurtzaak_desktop.backup.make import make_backup
 from buurtzaak_desktop.backup.restore import prepare_restore, swap_in
 from buurtzaak_desktop.backup.status import record_backup
 from buurtzaak_desktop.backup.summary import describe, has_personal_data
-from buurtzaak_desktop.db.migrate import open_database
+from buurtzaak_desktop.db.database import Database
+from buurtzaak_desktop.db.migrate import head_revisions, inspect_file
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError
 from buurtzaak_desktop.paths import DataPaths
 
@@ -31,23 +32,34 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
 
 
 def _backup(args: argparse.Namespace, paths: DataPaths) -> int:
-    database = open_database(paths)
-    try:
-        if not args.encrypt:
-            with database.reading() as session:
-                if has_personal_data(session):
-                    print(
-                        "Let op: deze back-up bevat spreekuurgegevens en wordt niet versleuteld. "
-                        "Gebruik --encrypt als de USB-stick zoek kan raken.",
-                        file=sys.stderr,
-                    )
-    finally:
-        database.close()
+    # Only read the database: a back-up never migrates or creates it (the app may be using it right now).
+    state = inspect_file(paths.database)
+    if state.is_new:
+        raise InputError(
+            QT_TRANSLATE_NOOP("core", "In {folder} is nog geen gegevensbestand: er is niets om te back-uppen."),
+            folder=str(paths.root),
+        )
+    if not args.encrypt and state.revisions == head_revisions():
+        _warn_about_personal_data(paths)
     passphrase = _new_passphrase() if args.encrypt else None
     result = make_backup(paths.database, Path(args.dest), passphrase)
     record_backup(paths, result.made_at, result.encrypted)
     print(f"Back-up gemaakt en gecontroleerd: {result.path} ({describe(result.contents, result.made_at)}).")
     return 0
+
+
+def _warn_about_personal_data(paths: DataPaths) -> None:
+    database = Database(paths.database)
+    try:
+        with database.reading() as session:
+            if has_personal_data(session):
+                print(
+                    "Let op: deze back-up bevat spreekuurgegevens en wordt niet versleuteld. "
+                    "Gebruik --encrypt als de USB-stick zoek kan raken.",
+                    file=sys.stderr,
+                )
+    finally:
+        database.close()
 
 
 def _restore(file: Path, paths: DataPaths) -> int:
