@@ -1,4 +1,215 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl">
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back-up maken</source>
+        <translation>Make back-up</translation>
+    </message>
+    <message>
+        <source>Map voor de back-up</source>
+        <translation>Folder for the back-up</translation>
+    </message>
+    <message>
+        <source>Gevonden USB-sticks</source>
+        <translation>USB sticks found</translation>
+    </message>
+    <message>
+        <source>Kies map…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>Versleutelen met een wachtwoord</source>
+        <translation>Encrypt with a passphrase</translation>
+    </message>
+    <message>
+        <source>Wachtwoord</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Herhaal het wachtwoord</source>
+        <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Map (bijvoorbeeld een USB-stick):</source>
+        <translation>Folder (for example a USB stick):</translation>
+    </message>
+    <message>
+        <source>Wachtwoord:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Herhaal het wachtwoord:</source>
+        <translation>Repeat the passphrase:</translation>
+    </message>
+    <message>
+        <source>Kies de map voor de back-up</source>
+        <translation>Choose the folder for the back-up</translation>
+    </message>
+    <message>
+        <source>Kies een map voor de back-up.</source>
+        <translation>Choose a folder for the back-up.</translation>
+    </message>
+    <message>
+        <source>Kies een wachtwoord van minstens {count} tekens.</source>
+        <translation>Choose a passphrase of at least {count} characters.</translation>
+    </message>
+    <message>
+        <source>De wachtwoorden zijn niet gelijk.</source>
+        <translation>The passphrases do not match.</translation>
+    </message>
+    <message>
+        <source>Let op: deze back-up bevat spreekuurgegevens en wordt niet versleuteld. Als de USB-stick zoek raakt, kan iedereen ze lezen.</source>
+        <translation>Note: this back-up holds consultation-hour data and is not encrypted. If the USB stick gets lost, anyone can read it.</translation>
+    </message>
+    <message>
+        <source>Onthoud het wachtwoord goed: zonder wachtwoord is de back-up niet terug te zetten.</source>
+        <translation>Remember the passphrase well: without it the back-up cannot be restored.</translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <source>Back-up maken</source>
+        <translation>Make back-up</translation>
+    </message>
+    <message>
+        <source>De back-up is gemaakt en gecontroleerd:
+{file}</source>
+        <translation>The back-up was made and checked:
+{file}</translation>
+    </message>
+    <message>
+        <source>Back-up</source>
+        <translation>Back-up</translation>
+    </message>
+    <message>
+        <source>Nu een back-up maken?</source>
+        <translation>Make a back-up now?</translation>
+    </message>
+    <message>
+        <source>Kies de back-up om terug te zetten</source>
+        <translation>Choose the back-up to restore</translation>
+    </message>
+    <message>
+        <source>Back-ups (*.sqlite *.versleuteld);;Alle bestanden (*)</source>
+        <translation>Back-ups (*.sqlite *.versleuteld);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Back-up terugzetten</source>
+        <translation>Restore back-up</translation>
+    </message>
+    <message>
+        <source>Wachtwoord van deze back-up:</source>
+        <translation>Passphrase of this back-up:</translation>
+    </message>
+    <message>
+        <source>Deze back-up is {summary}.
+
+De huidige gegevens worden vervangen. Ze worden eerst bewaard in de map backups, zodat u ze kunt terughalen. Terugzetten?</source>
+        <translation>This back-up was {summary}.
+
+The current data will be replaced. It is saved first in the backups folder, so that you can get it back. Restore?</translation>
+    </message>
+    <message>
+        <source>Terugzetten</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Het terugzetten is mislukt.</source>
+        <translation>The restore failed.</translation>
+    </message>
+    <message>
+        <source>De back-up is teruggezet ({summary}).</source>
+        <translation>The back-up was restored ({summary}).</translation>
+    </message>
+    <message>
+        <source>Back-up wordt gemaakt en gecontroleerd…</source>
+        <translation>Making and checking the back-up…</translation>
+    </message>
+    <message>
+        <source>Voortgang van de back-up</source>
+        <translation>Back-up progress</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>{file} is gemaakt met een nieuwere versie van Buurtzaak of is beschadigd.</source>
+        <translation>{file} was made with a newer version of Buurtzaak or is damaged.</translation>
+    </message>
+    <message>
+        <source>{file} is versleuteld. Geef het wachtwoord van deze back-up op.</source>
+        <translation>{file} is encrypted. Enter the passphrase of this back-up.</translation>
+    </message>
+    <message>
+        <source>Het wachtwoord klopt niet voor {file}. Er is niets veranderd; probeer het opnieuw.</source>
+        <translation>The passphrase is wrong for {file}. Nothing was changed; please try again.</translation>
+    </message>
+    <message>
+        <source>{file} is onvolledig (afgebroken tijdens het kopiëren) en kan niet worden teruggezet.</source>
+        <translation>{file} is incomplete (cut off while copying) and cannot be restored.</translation>
+    </message>
+    <message>
+        <source>De map {folder} bestaat niet (meer). Is de USB-stick nog aangesloten? Er is geen back-up gemaakt.</source>
+        <translation>The folder {folder} does not exist (any more). Is the USB stick still plugged in? No back-up was made.</translation>
+    </message>
+    <message>
+        <source>Er is niet genoeg ruimte in {folder}. Er is geen back-up gemaakt; maak ruimte vrij of kies een andere USB-stick. Uw gegevens zijn niet veranderd.</source>
+        <translation>There is not enough space in {folder}. No back-up was made; free some space or choose another USB stick. Your data was not changed.</translation>
+    </message>
+    <message>
+        <source>In {folder} mag niet worden geschreven (alleen-lezen). Er is geen back-up gemaakt; kies een andere map.</source>
+        <translation>{folder} cannot be written to (read-only). No back-up was made; choose another folder.</translation>
+    </message>
+    <message>
+        <source>De back-up in {folder} kon niet worden geschreven of gecontroleerd. Is de USB-stick eruit gehaald? Er is geen back-up gemaakt; uw gegevens zijn niet veranderd.</source>
+        <translation>The back-up in {folder} could not be written or checked. Was the USB stick pulled out? No back-up was made; your data was not changed.</translation>
+    </message>
+    <message>
+        <source>Het bestand {file} bestaat niet.</source>
+        <translation>The file {file} does not exist.</translation>
+    </message>
+    <message>
+        <source>Er is nog nooit een back-up gemaakt. Maak er een via Bestand › Back-up maken.</source>
+        <translation>No back-up has ever been made. Make one via File › Make back-up.</translation>
+    </message>
+    <message>
+        <source>De laatste back-up is {days} dagen oud. Maak een nieuwe via Bestand › Back-up maken.</source>
+        <translation>The last back-up is {days} days old. Make a new one via File › Make back-up.</translation>
+    </message>
+    <message>
+        <source>{file} is leeg of geen Buurtzaak-gegevensbestand.</source>
+        <translation>{file} is empty or not a Buurtzaak data file.</translation>
+    </message>
+    <message>
+        <source>{file} is beschadigd en kan niet worden geopend.</source>
+        <translation>{file} is damaged and cannot be opened.</translation>
+    </message>
+    <message>
+        <source>In {folder} is nog geen gegevensbestand: er is niets om te back-uppen.</source>
+        <translation>There is no data file in {folder} yet: there is nothing to back up.</translation>
+    </message>
+    <message>
+        <source>Buurtzaak is geopend met de gegevensmap {folder}. Sluit het programma en probeer het opnieuw.</source>
+        <translation>Buurtzaak is open with the data folder {folder}. Close the program and try again.</translation>
+    </message>
+    <message>
+        <source>De wachtwoorden zijn niet gelijk. Er is geen back-up gemaakt.</source>
+        <translation>The passphrases do not match. No back-up was made.</translation>
+    </message>
+    <message>
+        <source>Kies een wachtwoord van minstens {count} tekens. Er is geen back-up gemaakt.</source>
+        <translation>Choose a passphrase of at least {count} characters. No back-up was made.</translation>
+    </message>
+</context>
 </TS>

@@ -124,6 +124,7 @@ def run_app(paths: DataPaths, language: str | None = None, smoke: bool = False) 
         return 0
     window = MainWindow(context)
     window.remember_state = not smoke
+    window.remind_backup_on_close = not smoke
     window.show()
     messages = run_startup_tasks(context)
     if messages and not smoke:

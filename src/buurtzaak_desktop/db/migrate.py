@@ -95,7 +95,7 @@ def inspect_file(path: Path) -> FileState:
             QT_TRANSLATE_NOOP("core", "{file} is geen Buurtzaak-gegevensbestand."), file=str(path)
         )
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)  # as_uri: "#", "?" in names
         try:
             return _inspect_connection(connection, path)
         finally:

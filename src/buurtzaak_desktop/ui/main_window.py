@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 import buurtzaak_desktop
+from buurtzaak_desktop.backup.status import last_backup
 from buurtzaak_desktop.logging_setup import LOG_FILENAME
 from buurtzaak_desktop.paths import log_dir
 from buurtzaak_desktop.services.context import AppContext
@@ -48,16 +49,20 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Tabbladen"))
         self.tabs.setDocumentMode(True)
-        self.pages = _BuiltOnFirstUse(self._build_page)
-        for spec in TABS:
-            holder = QWidget(self.tabs)
-            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
-            self.tabs.addTab(holder, spec.title())
+        self.remind_backup_on_close = False  # app.py turns this on; tests and scripts never get a question
+        self._build_pages()
         self.tabs.currentChanged.connect(self._show_tab)
         self.setCentralWidget(self.tabs)
         self._build_menus()
         self._build_status_bar()
         self._restore_window_state()
+
+    def _build_pages(self) -> None:
+        self.pages = _BuiltOnFirstUse(self._build_page)
+        for spec in TABS:
+            holder = QWidget(self.tabs)
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self.tabs.addTab(holder, spec.title())
 
     def _build_page(self, key: str) -> TabPage:
         index = next(i for i, spec in enumerate(TABS) if spec.key == key)
@@ -70,6 +75,21 @@ class MainWindow(QMainWindow):
     def _show_tab(self, index: int) -> None:
         if index >= 0:
             self.pages[TABS[index].key].show()
+
+    def reopen(self, context: AppContext) -> None:
+        """After a restore: the pages are made anew on the restored data, on the same tab."""
+        current = self.tabs.currentIndex()
+        self.context = context
+        self.tabs.blockSignals(True)  # no page is built on the old data while the tabs are emptied
+        while self.tabs.count():
+            holder = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            holder.deleteLater()
+        self._build_pages()
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        self._show_tab(self.tabs.currentIndex())
+        self.update_backup_status()
 
     # --- menus -------------------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
@@ -114,9 +134,11 @@ class MainWindow(QMainWindow):
         self.update_backup_status()
 
     def update_backup_status(self) -> None:
-        last = self.context.settings.get("last_backup_at")
+        last = last_backup(self.context.paths)  # a small file beside the database, see backup/status.py
         self.backup_label.setText(
-            self.tr("Laatste back-up: {when}").format(when=last) if last else self.tr("Laatste back-up: nog nooit")
+            self.tr("Laatste back-up: {when}").format(when=f"{last:%d-%m-%Y %H:%M}")
+            if last
+            else self.tr("Laatste back-up: nog nooit")
         )
 
     # --- actions -----------------------------------------------------------------------------------
@@ -192,7 +214,11 @@ class MainWindow(QMainWindow):
         self._show_tab(self.tabs.currentIndex())
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        settings = QSettings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/last_tab", self.tabs.currentIndex())
+        if self.remind_backup_on_close and importlib.util.find_spec(BACKUP_ACTIONS_MODULE) is not None:
+            self.remind_backup_on_close = False  # once, even if closing is asked twice
+            importlib.import_module(BACKUP_ACTIONS_MODULE).remind_on_close(self)
+        if self.remember_state:
+            settings = QSettings()
+            settings.setValue("window/geometry", self.saveGeometry())
+            settings.setValue("window/last_tab", self.tabs.currentIndex())
         super().closeEvent(event)

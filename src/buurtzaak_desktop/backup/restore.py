@@ -1,0 +1,113 @@
+"""Restoring a back-up: check everything first, then swap the file in atomically.
+
+``prepare_restore`` copies (or decrypts) the chosen file into the data folder under a temporary name and checks that
+copy: nothing else is touched, so a refused file leaves the current database byte for byte as it was.
+``swap_in`` (with the database closed) saves the current file as a local back-up, removes stale -wal/-shm files,
+renames the checked copy into place and opens it, migrating it when it is older.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from buurtzaak_desktop.backup import crypto
+from buurtzaak_desktop.backup.errors import PassphraseNeeded, RestoreRefused
+from buurtzaak_desktop.backup.files import fsync_file, fsync_folder, remove_quietly, sidecars
+from buurtzaak_desktop.backup.verify import Contents, verify_database
+from buurtzaak_desktop.db.database import Database
+from buurtzaak_desktop.db.migrate import copy_aside, open_database
+from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, DatabaseOpenError
+from buurtzaak_desktop.paths import DataPaths
+
+log = logging.getLogger(__name__)
+
+_NAME_MOMENT = re.compile(r"(\d{4})-(\d{2})-(\d{2})-(\d{4})")
+
+
+@dataclass(frozen=True)
+class PreparedRestore:
+    """A checked copy of a back-up, waiting in the data folder to be swapped in."""
+
+    source: Path
+    staged: Path
+    contents: Contents
+    made_at: datetime
+    encrypted: bool
+
+    def discard(self) -> None:
+        remove_quietly(self.staged, *sidecars(self.staged))
+
+
+def prepare_restore(paths: DataPaths, file: Path, passphrase: str | None = None) -> PreparedRestore:
+    """Stage and check ``file``; raises a refusal with a Dutch message (nothing changed) when it cannot be restored."""
+    if not file.is_file():
+        raise RestoreRefused(QT_TRANSLATE_NOOP("core", "Het bestand {file} bestaat niet."), file=str(file))
+    paths.ensure()
+    staged = paths.root / f".terugzetten-{os.getpid()}.sqlite"
+    encrypted = crypto.is_encrypted(file)
+    try:
+        if encrypted:
+            if passphrase is None:
+                raise PassphraseNeeded(str(file))
+            with staged.open("wb") as target:
+                made_at = crypto.decrypt_file(file, target, passphrase)
+        else:
+            shutil.copyfile(file, staged)
+            made_at = _moment_of(file)
+        contents = _verify_staged(staged, file)
+    except BaseException:
+        remove_quietly(staged, *sidecars(staged))
+        raise
+    return PreparedRestore(file, staged, contents, made_at, encrypted)
+
+
+def _verify_staged(staged: Path, original: Path) -> Contents:
+    """Check the staged copy, but name the user's file in any message."""
+    try:
+        return verify_database(staged)
+    except DatabaseOpenError as error:
+        raise RestoreRefused(error.template, **{**error.params, "file": str(original)}) from error
+
+
+def _moment_of(file: Path) -> datetime:
+    """When a back-up was made: from its name (buurtzaak-YYYY-MM-DD-HHMM), else the file's time."""
+    match = _NAME_MOMENT.search(file.name)
+    if match:
+        try:
+            return datetime.strptime("".join(match.groups()), "%Y%m%d%H%M")
+        except ValueError:
+            pass
+    return datetime.fromtimestamp(file.stat().st_mtime)
+
+
+def swap_in(paths: DataPaths, prepared: PreparedRestore) -> Database:
+    """Put the staged copy in place of the (closed) database and open it; returns the open database."""
+    saved = _save_current(paths) if paths.database.exists() else None
+    fsync_file(prepared.staged)
+    remove_quietly(*sidecars(paths.database))  # a stale -wal would be replayed onto the restored file
+    os.replace(prepared.staged, paths.database)
+    fsync_folder(paths.root)
+    log.info(
+        "restored a back-up (%d rows); previous file saved as %s", prepared.contents.total_rows, saved and saved.name
+    )
+    return open_database(paths)  # migrates an older schema, after copying it aside
+
+
+def _save_current(paths: DataPaths) -> Path:
+    """Keep the file being replaced; a damaged one (the reason to restore) is kept byte for byte instead."""
+    try:
+        saved = copy_aside(paths.database, paths.backups, "voor-terugzetten")
+    except sqlite3.Error:
+        saved = paths.backups / f"buurtzaak-beschadigd-{datetime.now():%Y%m%d-%H%M%S}.sqlite"
+        for original, kept in zip((paths.database, *sidecars(paths.database)), (saved, *sidecars(saved)), strict=True):
+            if original.exists():
+                shutil.copyfile(original, kept)
+    fsync_file(saved)
+    return saved

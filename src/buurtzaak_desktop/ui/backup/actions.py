@@ -1,0 +1,183 @@
+"""Back-up maken and Back-up terugzetten, as the main window and app.py call them.
+
+``make_backup(window)`` and ``restore_backup(window)`` are used by ``ui/main_window.py``; ``restore_into(paths,
+parent)`` by ``app.py`` when the database cannot be opened; ``remind_on_close(window)`` at closing.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from buurtzaak_desktop.backup.crypto import is_encrypted
+from buurtzaak_desktop.backup.errors import WrongPassphrase
+from buurtzaak_desktop.backup.make import BackupResult
+from buurtzaak_desktop.backup.restore import PreparedRestore, prepare_restore, swap_in
+from buurtzaak_desktop.backup.startup import due_reminder
+from buurtzaak_desktop.backup.status import record_backup
+from buurtzaak_desktop.backup.summary import describe, has_personal_data
+from buurtzaak_desktop.domain.errors import BuurtzaakError
+from buurtzaak_desktop.paths import DataPaths
+from buurtzaak_desktop.services.context import AppContext
+from buurtzaak_desktop.ui.backup.dialog import BackupDialog
+from buurtzaak_desktop.ui.backup.worker import run_backup
+from buurtzaak_desktop.ui.i18n import error_text
+
+log = logging.getLogger(__name__)
+
+
+# --- making a back-up ------------------------------------------------------------------------------
+def make_backup(window) -> BackupResult | None:
+    context: AppContext = window.context
+    with context.database.reading() as session:
+        personal = has_personal_data(session)
+    dialog = BackupDialog(personal, window)
+    if dialog.exec() != BackupDialog.DialogCode.Accepted:
+        return None
+    return backup_to(window, dialog.chosen_folder(), dialog.chosen_passphrase())
+
+
+def backup_to(window, folder: Path, passphrase: str | None) -> BackupResult | None:
+    context: AppContext = window.context
+    outcome = run_backup(window, context.paths.database, folder, passphrase)
+    if isinstance(outcome, BuurtzaakError):
+        QMessageBox.warning(window, QCoreApplication.translate("backup", "Back-up maken"), error_text(outcome))
+        return None
+    record_backup(context.paths, outcome.made_at, outcome.encrypted)
+    window.update_backup_status()
+    QMessageBox.information(
+        window,
+        QCoreApplication.translate("backup", "Back-up maken"),
+        QCoreApplication.translate("backup", "De back-up is gemaakt en gecontroleerd:\n{file}").format(
+            file=outcome.path
+        ),
+    )
+    return outcome
+
+
+def remind_on_close(window) -> None:
+    """At closing: offer a back-up when the last one is too old."""
+    text = due_reminder(window.context)
+    if text is None:
+        return
+    answer = QMessageBox.question(
+        window,
+        QCoreApplication.translate("backup", "Back-up"),
+        text + "\n\n" + QCoreApplication.translate("backup", "Nu een back-up maken?"),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+    )
+    if answer == QMessageBox.StandardButton.Yes:
+        make_backup(window)
+
+
+# --- restoring -------------------------------------------------------------------------------------
+def _choose_and_prepare(paths: DataPaths, parent: QWidget | None) -> PreparedRestore | None:
+    name, _filter = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("backup", "Kies de back-up om terug te zetten"),
+        "",
+        QCoreApplication.translate("backup", "Back-ups (*.sqlite *.versleuteld);;Alle bestanden (*)"),
+    )
+    return prepare_with_questions(paths, Path(name), parent) if name else None
+
+
+def prepare_with_questions(paths: DataPaths, file: Path, parent: QWidget | None) -> PreparedRestore | None:
+    """Ask the passphrase (again, when wrong), check the file and ask to confirm; None when refused or cancelled."""
+    while True:
+        passphrase = None
+        if file.is_file() and is_encrypted(file):
+            passphrase, ok = QInputDialog.getText(
+                parent,
+                QCoreApplication.translate("backup", "Back-up terugzetten"),
+                QCoreApplication.translate("backup", "Wachtwoord van deze back-up:"),
+                QLineEdit.EchoMode.Password,
+            )
+            if not ok:
+                return None
+        try:
+            prepared = prepare_restore(paths, file, passphrase)
+        except WrongPassphrase as error:
+            QMessageBox.warning(parent, QCoreApplication.translate("backup", "Back-up terugzetten"), error_text(error))
+            continue
+        except BuurtzaakError as error:
+            QMessageBox.warning(parent, QCoreApplication.translate("backup", "Back-up terugzetten"), error_text(error))
+            return None
+        if confirm(prepared, parent):
+            return prepared
+        prepared.discard()
+        return None
+
+
+def confirm(prepared: PreparedRestore, parent: QWidget | None) -> bool:
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("backup", "Back-up terugzetten"),
+        QCoreApplication.translate(
+            "backup",
+            "Deze back-up is {summary}.\n\nDe huidige gegevens worden vervangen. Ze worden eerst bewaard in de map "
+            "backups, zodat u ze kunt terughalen. Terugzetten?",
+        ).format(summary=describe(prepared.contents, prepared.made_at)),
+        QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    restore = box.addButton(QCoreApplication.translate("backup", "Terugzetten"), QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is restore
+
+
+def restore_backup(window) -> bool:
+    prepared = _choose_and_prepare(window.context.paths, window)
+    return prepared is not None and restore_prepared(window, prepared)
+
+
+def restore_prepared(window, prepared: PreparedRestore) -> bool:
+    """Close the database, swap the back-up in and show the restored data."""
+    context: AppContext = window.context
+    context.database.close()
+    try:
+        database = swap_in(context.paths, prepared)
+    except (BuurtzaakError, OSError) as error:
+        log.warning("restore failed: %s", type(error).__name__)
+        text = (
+            error_text(error)
+            if isinstance(error, BuurtzaakError)
+            else QCoreApplication.translate("backup", "Het terugzetten is mislukt.")
+        )
+        QMessageBox.warning(window, QCoreApplication.translate("backup", "Back-up terugzetten"), text)
+        return False
+    finally:
+        prepared.discard()
+    window.reopen(AppContext(paths=context.paths, database=database))
+    QMessageBox.information(
+        window,
+        QCoreApplication.translate("backup", "Back-up terugzetten"),
+        QCoreApplication.translate("backup", "De back-up is teruggezet ({summary}).").format(
+            summary=describe(prepared.contents, prepared.made_at)
+        ),
+    )
+    return True
+
+
+def restore_into(paths: DataPaths, parent: QWidget | None) -> bool:
+    """From the start-up problem dialog: restore into a folder whose database cannot be opened."""
+    prepared = _choose_and_prepare(paths, parent)
+    if prepared is None:
+        return False
+    try:
+        swap_in(paths, prepared).close()
+    except (BuurtzaakError, OSError) as error:
+        log.warning("restore failed: %s", type(error).__name__)
+        text = (
+            error_text(error)
+            if isinstance(error, BuurtzaakError)
+            else QCoreApplication.translate("backup", "Het terugzetten is mislukt.")
+        )
+        QMessageBox.warning(parent, QCoreApplication.translate("backup", "Back-up terugzetten"), text)
+        return False
+    finally:
+        prepared.discard()
+    return True
