@@ -126,22 +126,26 @@ def expiring_certificates(database: Database, on: date) -> list[CertificateRow]:
     Only the latest certificate of each type per volunteer counts: a renewed VOG hides the old one.
     """
     with database.reading() as session:
-        days = warning_days(session)
-        rows = session.exec(
-            select(VolunteerCertificate, CertificateType.name, Volunteer)
-            .join(CertificateType, col(CertificateType.id) == VolunteerCertificate.certificate_type_id)
-            .join(Volunteer, col(Volunteer.id) == VolunteerCertificate.volunteer_id)
-            .where(col(Volunteer.archived).is_(False))
-        )
-        latest: dict[tuple[int, str], CertificateRow] = {}
-        for cert, name, volunteer in rows:
-            row = _row(cert, name, volunteer, on, days)
-            key = (row.volunteer_id, name)
-            current = latest.get(key)
-            if current is None or _later(row.valid_until, current.valid_until):
-                latest[key] = row
-        flagged = [row for row in latest.values() if row.state is not CertificateState.VALID]
-        return sorted(flagged, key=lambda row: (row.valid_until or date.max, row.volunteer_name))
+        return expiring_in(session, on)
+
+
+def expiring_in(session: Session, on: date) -> list[CertificateRow]:
+    days = warning_days(session)
+    rows = session.exec(
+        select(VolunteerCertificate, CertificateType.name, Volunteer)
+        .join(CertificateType, col(CertificateType.id) == VolunteerCertificate.certificate_type_id)
+        .join(Volunteer, col(Volunteer.id) == VolunteerCertificate.volunteer_id)
+        .where(col(Volunteer.archived).is_(False))
+    )
+    latest: dict[tuple[int, str], CertificateRow] = {}
+    for cert, name, volunteer in rows:
+        row = _row(cert, name, volunteer, on, days)
+        key = (row.volunteer_id, name)
+        current = latest.get(key)
+        if current is None or _later(row.valid_until, current.valid_until):
+            latest[key] = row
+    flagged = [row for row in latest.values() if row.state is not CertificateState.VALID]
+    return sorted(flagged, key=lambda row: (row.valid_until or date.max, row.volunteer_name))
 
 
 def _later(a: date | None, b: date | None) -> bool:
