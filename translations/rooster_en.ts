@@ -372,6 +372,14 @@
         <translation>New booking</translation>
     </message>
     <message>
+        <source>Hygiënemelding…</source>
+        <translation>Hygiene report…</translation>
+    </message>
+    <message>
+        <source>Hygiënemelding vastleggen</source>
+        <translation>Record a hygiene report</translation>
+    </message>
+    <message>
         <source>Sluitingsdagen…</source>
         <translation>Closing days…</translation>
     </message>
@@ -422,6 +430,14 @@
     <message>
         <source>Geboekt</source>
         <translation>Booked</translation>
+    </message>
+    <message>
+        <source>Boeking verplaatsen</source>
+        <translation>Move booking</translation>
+    </message>
+    <message>
+        <source>Verplaatst</source>
+        <translation>Moved</translation>
     </message>
     <message>
         <source>Boeking annuleren</source>
@@ -493,6 +509,53 @@
     <message>
         <source>De boeking '{title}' annuleren? Ze blijft zichtbaar in de geschiedenis.</source>
         <translation>Cancel the booking '{title}'? It stays visible in the history.</translation>
+    </message>
+</context>
+<context>
+    <name>StrikeDialog</name>
+    <message>
+        <source>Hygiënemelding</source>
+        <translation>Hygiene report</translation>
+    </message>
+    <message>
+        <source>Groep</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Ruimte</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Wat was er niet in orde?</source>
+        <translation>What was not in order?</translation>
+    </message>
+    <message>
+        <source>&amp;Groep</source>
+        <translation>&amp;Group</translation>
+    </message>
+    <message>
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Ruimte</source>
+        <translation>&amp;Room</translation>
+    </message>
+    <message>
+        <source>&amp;Notitie</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>{group} is geschorst tot {until}: nieuwe boekingen worden tot dan geweigerd.</source>
+        <translation>{group} is suspended until {until}: new bookings are refused until then.</translation>
+    </message>
+    <message>
+        <source>Vastgelegd. {group} heeft nu {count} melding(en).</source>
+        <translation>Recorded. {group} now has {count} report(s).</translation>
     </message>
 </context>
 <context>

@@ -142,3 +142,39 @@ def test_list_model_passes_the_model_tester(page, context, rooms, qtmodeltester)
     qtmodeltester.check(page.list_model)
     page.filter.setText("geen treffer")
     assert page.table.model().rowCount() == 0
+
+
+def test_drag_moves_a_booking_and_its_lower_edge_resizes_it(page, context, rooms, qtbot) -> None:
+    book(context.database, BookingRequest(room_id=rooms["Aula"], day=MONDAY, start=time(10), end=time(11),
+                                          title="Schuif"))
+    page.set_mode(DAY)
+    grid = page.grid
+    start = _block_center(page, "Schuif")
+    target_x = int(grid.rect_for(grid.room_names().index("Keuken"), 0, 600, 601).center().x())
+    hour = grid.rect_for(0, 0, 11 * 60, 11 * 60 + 1).top() - grid.rect_for(0, 0, 10 * 60, 10 * 60 + 1).top()
+    qtbot.mousePress(grid, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(grid, QPoint(target_x, int(start.y() + 2 * hour)))
+    qtbot.mouseRelease(grid, Qt.MouseButton.LeftButton, pos=QPoint(target_x, int(start.y() + 2 * hour)))
+    moved = grid.view.bookings[0]
+    assert (moved.room_id, moved.start, moved.end) == (rooms["Keuken"], time(12), time(13))
+    bottom = grid.booking_rect(moved).bottomLeft().toPoint() + QPoint(10, -2)
+    qtbot.mousePress(grid, Qt.MouseButton.LeftButton, pos=bottom)
+    qtbot.mouseMove(grid, bottom + QPoint(0, int(hour)))
+    qtbot.mouseRelease(grid, Qt.MouseButton.LeftButton, pos=bottom + QPoint(0, int(hour)))
+    resized = grid.view.bookings[0]
+    assert (resized.start, resized.end) == (time(12), time(14))
+
+
+def test_fifth_hygiene_strike_through_the_dialog_suspends(qtbot, qsettings_isolated, context, rooms,
+                                                         monkeypatch) -> None:
+    from buurtzaak_desktop.ui.rooster.strike_dialog import StrikeDialog
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    for number in range(5):
+        dialog = StrikeDialog(context, list_rooms(context.database), date(2026, 12, 1 + number))
+        qtbot.addWidget(dialog)
+        dialog.group.setText("Kookgroep 2")
+        dialog.accept()
+    assert "4 melding(en)" in told[3]
+    assert told[4].startswith("Kookgroep 2 is geschorst tot")

@@ -3,7 +3,8 @@
 Painted in one widget. Day: bookings as blocks at their time, set-up/clean-up as a lighter band, closed hours
 hatched, a red line at "now". Week: per room and day the bookings in time order as blocks with time, title and
 group (readable at a glance, like the printed weekrooster); closed days hatched, today marked. Drag on an empty
-place of the day grid to create a booking (15-minute steps); double-click an empty cell of the week to create
+place of the day grid to create a booking (15-minute steps), drag a booking to move it, drag its lower edge to
+resize it; double-click an empty cell of the week to create
 one there; double-click a booking to edit it, Delete to cancel it, arrow keys to move between bookings.
 """
 
@@ -44,6 +45,7 @@ class RoosterGrid(QWidget):
     editRequested = Signal(int)  # booking id
     cancelRequested = Signal(int)  # booking id
     selectionChanged = Signal(object)  # booking id or None
+    moveRequested = Signal(int, int, int, int)  # booking id, room id, start minute, end minute (day view)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +60,9 @@ class RoosterGrid(QWidget):
         self._drag_from: GridPoint | None = None
         self._drag_to: GridPoint | None = None
         self.hidden: dict[tuple[int, int], int] = {}
+        # day view: dragging a booking moves it (to another time or room), dragging its lower edge resizes it
+        self._moving: tuple[Booking, GridPoint, bool] | None = None
+        self._move_to: tuple[Room, int, int] | None = None
 
     # --- data ---------------------------------------------------------------------------------------------------
     def set_view(self, view: RoosterView, week_mode: bool, now: datetime | None) -> None:
@@ -279,6 +284,12 @@ class RoosterGrid(QWidget):
             y += metrics.height()
 
     def _paint_drag(self, painter: QPainter) -> None:
+        if self._move_to is not None:
+            room, start, end = self._move_to
+            painter.setPen(QPen(QColor("#000000"), 2, Qt.PenStyle.DashLine))
+            painter.drawRect(self.rect_for(self.view.rooms.index(room), 0, start, end))
+            painter.drawText(self.rect_for(self.view.rooms.index(room), 0, start, end).adjusted(4, 2, 0, 0),
+                             f"{start // 60:02d}:{start % 60:02d}–{end // 60:02d}:{end % 60:02d}")
         if self._drag_from is None or self._drag_to is None:
             return
         room_index = self.view.rooms.index(self._drag_from.room)
@@ -317,6 +328,11 @@ class RoosterGrid(QWidget):
         booking = self.booking_at(event.position().toPoint())
         if booking is not None:
             self.select(booking.id)
+            point = self.point_at(event.position().toPoint())
+            rect = self.booking_rect(booking)
+            if not self.week_mode and point is not None and rect is not None:
+                resizing = rect.bottom() - event.position().y() <= 6
+                self._moving = (booking, point, resizing)
             return
         self.select(None)
         if self.week_mode:
@@ -325,6 +341,9 @@ class RoosterGrid(QWidget):
         self._drag_to = self._drag_from
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._moving is not None:
+            self._track_move(event.position().toPoint())
+            return
         if self._drag_from is None:
             return
         point = self.point_at(event.position().toPoint())
@@ -332,7 +351,39 @@ class RoosterGrid(QWidget):
             self._drag_to = point
             self.update()
 
+    def _track_move(self, position: QPoint) -> None:
+        assert self._moving is not None
+        booking, grabbed, resizing = self._moving
+        point = self.point_at(position)
+        if point is None:
+            return
+        start, end = minutes(booking.start), minutes(booking.end)
+        shift = point.minute - grabbed.minute
+        if resizing:
+            self._move_to = (self._room(booking.room_id), start, max(start + STEP, end + shift))
+        else:
+            self._move_to = (point.room, start + shift, end + shift)
+        self.update()
+
+    def _room(self, room_id: int) -> Room:
+        return next(room for room in self.view.rooms if room.id == room_id)
+
+    def _finish_move(self) -> None:
+        assert self._moving is not None
+        booking, _grabbed, _resizing = self._moving
+        target = self._move_to
+        self._moving = self._move_to = None
+        self.update()
+        if target is None or booking.id is None or target[0].id is None:
+            return
+        room, start, end = target
+        if (room.id, start, end) != (booking.room_id, minutes(booking.start), minutes(booking.end)):
+            self.moveRequested.emit(booking.id, room.id, start, end)
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._moving is not None:
+            self._finish_move()
+            return
         begin, last = self._drag_from, self._drag_to
         self._drag_from = self._drag_to = None
         self.update()

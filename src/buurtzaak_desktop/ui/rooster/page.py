@@ -27,7 +27,13 @@ from PySide6.QtWidgets import (
 from buurtzaak_desktop.db.models import Booking
 from buurtzaak_desktop.domain.dates import format_date, now_local
 from buurtzaak_desktop.domain.errors import BuurtzaakError
-from buurtzaak_desktop.services.rooster.bookings import BookingRequest, cancel_booking, request_from
+from buurtzaak_desktop.services.rooster.bookings import (
+    BookingChanges,
+    BookingRequest,
+    cancel_booking,
+    request_from,
+    update_booking,
+)
 from buurtzaak_desktop.services.rooster.printing import print_day, print_week
 from buurtzaak_desktop.services.rooster.queries import RoosterView, booking_by_id, bookings_for, rooster_view
 from buurtzaak_desktop.ui.i18n import error_text
@@ -37,6 +43,7 @@ from buurtzaak_desktop.ui.rooster.calendar_dialog import OpeningCalendarDialog
 from buurtzaak_desktop.ui.rooster.free_panel import FreePanel
 from buurtzaak_desktop.ui.rooster.grid import RoosterGrid, week_of
 from buurtzaak_desktop.ui.rooster.questions import ask_scope, confirm_cancel
+from buurtzaak_desktop.ui.rooster.strike_dialog import StrikeDialog
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
 
 DAY, WEEK, LIST = 0, 1, 2
@@ -60,6 +67,7 @@ class RoosterPage(TabPage):
         self.grid.editRequested.connect(self.edit_booking)
         self.grid.cancelRequested.connect(self.cancel_booking)
         self.grid.selectionChanged.connect(self._show_selection)
+        self.grid.moveRequested.connect(self.move_booking)
         self._build_list()
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.grid)
@@ -75,6 +83,7 @@ class RoosterPage(TabPage):
         side_layout.addWidget(self.free)
         side_layout.addWidget(self.details)
         side_layout.addWidget(self.calendar_button)
+        side_layout.addWidget(self.strike_button)
         side_layout.addStretch(1)
         splitter = QSplitter(self)
         splitter.addWidget(self.stack)
@@ -110,6 +119,8 @@ class RoosterPage(TabPage):
         self.mode.setAccessibleName(self.tr("Weergave"))
         self.mode.currentIndexChanged.connect(lambda _index: self.refresh())
         self.new_button = self._button(self.tr("&Nieuwe boeking…"), self.tr("Nieuwe boeking"), self.new_booking)
+        self.strike_button = self._button(self.tr("Hygiënemelding…"), self.tr("Hygiënemelding vastleggen"),
+                                          self.record_strike)
         self.calendar_button = self._button(self.tr("Sluitingsdagen…"), self.tr("Sluitingsdagen en weekendopening"),
                                             self.edit_calendar)
         self.title = QLabel(self)
@@ -243,6 +254,27 @@ class RoosterPage(TabPage):
             scope = chosen
         self._open_dialog(request_from(booking), booking, scope)
 
+    def move_booking(self, booking_id: int, room_id: int, start: int, end: int) -> None:
+        """Dragged on the day grid: the same checks as any change; a refusal says why and changes nothing."""
+        booking = booking_by_id(self.context.database, booking_id)
+        if booking is None or booking.status != "live":
+            return
+        scope = ask_scope(self, cancelling=False) if booking.series_id is not None else "this"
+        if scope is None:
+            self.refresh()
+            return
+        changes = BookingChanges(room_id=room_id, start=time(start // 60, start % 60),
+                                 end=time(min(end, 24 * 60 - 1) // 60, min(end, 24 * 60 - 1) % 60))
+        try:
+            warnings = update_booking(self.context.database, booking_id, changes, scope)  # type: ignore[arg-type]
+        except BuurtzaakError as error:
+            QMessageBox.warning(self, self.tr("Boeking verplaatsen"), error_text(error))
+            self.refresh()
+            return
+        if warnings:
+            QMessageBox.information(self, self.tr("Verplaatst"), "\n".join(error_text(w) for w in warnings))
+        self._changed()
+
     def cancel_booking(self, booking_id: int) -> None:
         booking = booking_by_id(self.context.database, booking_id)
         if booking is None or booking.status != "live":
@@ -286,6 +318,10 @@ class RoosterPage(TabPage):
     def edit_calendar(self) -> None:
         OpeningCalendarDialog(self.context, self.day.year, self).exec()
         self._changed()
+
+    def record_strike(self) -> None:
+        if StrikeDialog(self.context, self.view.rooms, self.day, self).exec():
+            self._changed()
 
     def _changed(self) -> None:
         self.refresh()
