@@ -178,3 +178,17 @@ def test_fifth_hygiene_strike_through_the_dialog_suspends(qtbot, qsettings_isola
         dialog.accept()
     assert "4 melding(en)" in told[3]
     assert told[4].startswith("Kookgroep 2 is geschorst tot")
+
+
+def test_print_current_saves_the_weekrooster_pdf(page, context, rooms, tmp_path, monkeypatch) -> None:
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    book(context.database, BookingRequest(room_id=rooms["Aula"], day=MONDAY, start=time(10), end=time(12),
+                                          title="Op papier"))
+    out = tmp_path / "week.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(out), "pdf"))
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
+    assert page.print_current() is True
+    text = PdfReader(out).pages[0].extract_text()
+    assert "Weekrooster week 50" in text and "Op papier" in text

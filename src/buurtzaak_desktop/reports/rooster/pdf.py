@@ -101,15 +101,22 @@ class DayGrid(Flowable):
         canvas.setLineWidth(1)
         canvas.rect(x0, y, x1 - x0, height, stroke=1, fill=1)
         canvas.setFillColor(colors.black)
-        text = canvas.beginText(x0 + 1 * mm, y + height - 3 * mm)
-        text.setFont(FONT_BOLD, 7)
-        characters = max(4, int((x1 - x0) / (1.45 * mm)))
-        text.textLine(f"{booking.start:%H:%M}–{booking.end:%H:%M}"[:characters])
-        text.setFont(FONT, 7)
-        text.textLine(booking.title[:characters])
+        room_for_text = x1 - x0 - 2 * mm
+        lines = [(FONT_BOLD, f"{booking.start:%H:%M}–{booking.end:%H:%M}"), (FONT, booking.title)]
         if booking.group_name and height > 10 * mm:
-            text.textLine(booking.group_name[:characters])
-        canvas.drawText(text)
+            lines.append((FONT, booking.group_name))
+        for number, (font, line) in enumerate(lines):
+            fitted = _fit(canvas, line, font, 7, room_for_text)
+            if fitted:
+                canvas.setFont(font, 7)
+                canvas.drawString(x0 + 1 * mm, y + height - 3 * mm - number * 8.5, fitted)
+
+
+def _fit(canvas, text: str, font: str, size: float, width: float) -> str:
+    """The text, shortened so that it stays inside its box (the next booking may start right after it)."""
+    while text and canvas.stringWidth(text, font, size) > width:
+        text = text[:-1]
+    return text
 
 
 def write_day_pdf(path: Path, centre: str, rooms: Sequence[Room], days: Sequence[DayHours],
