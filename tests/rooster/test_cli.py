@@ -140,3 +140,16 @@ def test_print_week_and_day(demo_dir, tmp_path) -> None:
 
 def test_demo_has_no_overlaps_and_check_is_clean(demo_dir, capsys) -> None:
     assert run(demo_dir, "check") == 0
+
+
+def test_xlsx_export_shows_the_rent(demo_dir, tmp_path) -> None:
+    xlsx = tmp_path / "b.xlsx"
+    assert run(demo_dir, "export", "boekingen", "--out", str(xlsx), "--year", "2026") == 0
+    sheet = load_workbook(xlsx).active
+    header = [c.value for c in sheet[1]]
+    rows = [dict(zip(header, (c.value for c in row), strict=False)) for row in sheet.iter_rows(min_row=2)]
+    free = [r for r in rows if r["Tarief"] == "gratis"]
+    paid = [r for r in rows if r["Tarief"] == "niet-commercieel"]
+    assert free and all(r["Bedrag"] == 0 for r in free)
+    assert paid and all(r["Bedrag"] > 0 for r in paid)
+    assert sheet.cell(row=2, column=10).number_format.startswith('"€"')

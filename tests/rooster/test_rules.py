@@ -114,3 +114,12 @@ def test_occupancy_per_room_and_month(booker, database, rooms) -> None:
     assert figures["Aula"].open_minutes == 22 * 13 * 60
     assert figures["Aula"].booked_minutes == 180
     assert figures["Keuken"].booked_minutes == 0
+
+
+def test_rent_from_the_rate_settings() -> None:
+    from buurtzaak_desktop.domain.rooster.rules import price_cents
+
+    rates = {"free": 0, "non_commercial": 500, "commercial": 1500}
+    assert price_cents("non_commercial", 90, rates) == 750  # €5 an hour, 1.5 hours
+    assert price_cents("free", 600, rates) == 0
+    assert price_cents("commercial", 60, rates, room_rate=1000) == 3000  # the room's rate, commercial factor 3

@@ -34,3 +34,13 @@ def suspension_due(strike_days: Iterable[date], today: date, period_days: int = 
 def suspension_end(start: date) -> date:
     """One month of suspension; the end day is the first day the group may book again."""
     return start + relativedelta(months=1)
+
+
+def price_cents(tariff: str, minutes_booked: int, rates: dict[str, int], room_rate: int | None = None) -> int:
+    """Rent in cents: the hourly rate of the tariff (setting ``room_rate_cents``) times the hours, rounded to the
+    cent. A room's own rate replaces the non-commercial rate; the commercial rate scales with it."""
+    rate = rates.get(tariff, 0)
+    if room_rate is not None and tariff != "free":
+        default = rates.get("non_commercial", 0)
+        rate = room_rate if tariff == "non_commercial" or not default else round(rate * room_rate / default)
+    return round(rate * minutes_booked / 60)

@@ -11,12 +11,15 @@ from sqlmodel import col, select
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models import Booking, Room
 from buurtzaak_desktop.db.models.rooster import LIVE
-from buurtzaak_desktop.reports.xlsx import DATE_FORMAT, fit_columns, print_setup, set_value, write_header
+from buurtzaak_desktop.domain.rooster.hours import minutes
+from buurtzaak_desktop.domain.rooster.rules import price_cents
+from buurtzaak_desktop.reports.xlsx import DATE_FORMAT, fit_columns, print_setup, set_euros, set_value, write_header
+from buurtzaak_desktop.services.settings import read_setting
 
 TARIFF_NAMES = {"free": "gratis", "non_commercial": "niet-commercieel", "commercial": "commercieel"}
 STATUS_NAMES = {"live": "geboekt", "cancelled": "geannuleerd"}
-HEADER = ["Datum", "Begin", "Eind", "Ruimte", "Omschrijving", "Groep", "Contact", "Personen", "Tarief", "Status",
-          "Reeks"]
+HEADER = ["Datum", "Begin", "Eind", "Ruimte", "Omschrijving", "Groep", "Contact", "Personen", "Tarief", "Bedrag",
+          "Status", "Reeks"]
 
 
 def _bookings(database: Database, year: int | None, live_only: bool) -> list[tuple[Booking, str]]:
@@ -31,8 +34,22 @@ def _bookings(database: Database, year: int | None, live_only: bool) -> list[tup
         return [(booking, names.get(booking.room_id, "?")) for booking in rows]
 
 
+def _price_of(database: Database):
+    """A function booking -> rent in cents, with the rates read once."""
+    with database.reading() as session:
+        room_rates = {room.id: room.rate_cents for room in session.exec(select(Room))}
+        rates = read_setting(session, "room_rate_cents")
+
+    def price(booking: Booking) -> int:
+        booked = minutes(booking.end) - minutes(booking.start)
+        return price_cents(booking.tariff, booked, rates, room_rates.get(booking.room_id))
+
+    return price
+
+
 def export_xlsx(database: Database, out: Path, year: int | None = None) -> int:
     rows = _bookings(database, year, live_only=False)
+    price = _price_of(database)
     workbook = Workbook()
     sheet = workbook.active
     assert sheet is not None
@@ -41,9 +58,10 @@ def export_xlsx(database: Database, out: Path, year: int | None = None) -> int:
     for number, (booking, room) in enumerate(rows, start=2):
         values = [booking.day, booking.start.strftime("%H:%M"), booking.end.strftime("%H:%M"), room, booking.title,
                   booking.group_name, booking.contact, booking.people, TARIFF_NAMES.get(booking.tariff, booking.tariff),
-                  STATUS_NAMES.get(booking.status, booking.status), booking.series_id or ""]
+                  0, STATUS_NAMES.get(booking.status, booking.status), booking.series_id or ""]
         for column, value in enumerate(values, start=1):
             set_value(sheet.cell(row=number, column=column), value)
+        set_euros(sheet.cell(row=number, column=10), price(booking))
         sheet.cell(row=number, column=1).number_format = DATE_FORMAT
     fit_columns(sheet)
     print_setup(sheet, landscape=True)
