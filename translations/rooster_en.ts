@@ -290,6 +290,10 @@
         <translation>Closing days (public holidays are automatic)</translation>
     </message>
     <message>
+        <source>Op {day} staan nog {count} boeking(en), onder andere '{title}'. Ze blijven staan; annuleer of verplaats ze in het rooster.</source>
+        <translation>{count} booking(s) are still on {day}, among them '{title}'. They stay; cancel or move them in the schedule.</translation>
+    </message>
+    <message>
         <source>Kies een zaterdag of zondag.</source>
         <translation>Choose a Saturday or Sunday.</translation>
     </message>

@@ -192,3 +192,27 @@ def test_print_current_saves_the_weekrooster_pdf(page, context, rooms, tmp_path,
     assert page.print_current() is True
     text = PdfReader(out).pages[0].extract_text()
     assert "Weekrooster week 50" in text and "Op papier" in text
+
+
+def test_closing_day_dialog_warns_about_bookings_on_that_day(qtbot, qsettings_isolated, context, rooms,
+                                                             monkeypatch) -> None:
+    from buurtzaak_desktop.ui.rooster.booking_dialog import to_qdate
+    from buurtzaak_desktop.ui.rooster.calendar_dialog import OpeningCalendarDialog
+
+    book(context.database, BookingRequest(room_id=rooms["Aula"], day=MONDAY, start=time(10), end=time(12),
+                                          title="Staat er al"))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    dialog = OpeningCalendarDialog(context, 2026)
+    qtbot.addWidget(dialog)
+    dialog.day.setDate(to_qdate(MONDAY))
+    dialog.reason.setText("Teamdag")
+    dialog._add_closing()
+    assert dialog.closing.count() == 1 and "Teamdag" in dialog.closing.item(0).text()
+    assert "Staat er al" in told[0]
+    dialog.day.setDate(to_qdate(date(2026, 12, 12)))
+    dialog._add_weekend()
+    assert dialog.weekend.count() == 1
+    dialog.weekend.setCurrentRow(0)
+    dialog._remove_weekend()
+    assert dialog.weekend.count() == 0

@@ -29,6 +29,7 @@ from buurtzaak_desktop.services.rooster.calendar import (
     set_closing_day,
     set_weekend_opening,
 )
+from buurtzaak_desktop.services.rooster.queries import rooster_view
 from buurtzaak_desktop.ui.rooster.booking_dialog import from_qdate
 
 
@@ -99,8 +100,14 @@ class OpeningCalendarDialog(QDialog):
         return date.fromisoformat(item.data(256)) if item else None
 
     def _add_closing(self) -> None:
-        set_closing_day(self.context.database, from_qdate(self.day.date()), self.reason.text())
+        day = from_qdate(self.day.date())
+        set_closing_day(self.context.database, day, self.reason.text())
         self.refresh()
+        booked = rooster_view(self.context.database, day, day).bookings
+        if booked:  # no silent conflicts: the beheerder decides what happens to them
+            QMessageBox.information(self, self.windowTitle(), self.tr(
+                "Op {day} staan nog {count} boeking(en), onder andere '{title}'. Ze blijven staan; annuleer of "
+                "verplaats ze in het rooster.").format(day=format_date(day), count=len(booked), title=booked[0].title))
 
     def _remove_closing(self) -> None:
         day = self._selected(self.closing)
