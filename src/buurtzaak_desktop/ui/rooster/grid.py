@@ -10,6 +10,7 @@ one there; double-click a booking to edit it, Delete to cancel it, arrow keys to
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -96,17 +97,22 @@ class RoosterGrid(QWidget):
         self.hidden: dict[tuple[int, int], int] = {}
         blocks: dict[int, QRectF] = {}
         stacked: dict[tuple[int, int], float] = {}
-        for booking in sorted(self.view.bookings, key=lambda b: (b.day, b.start)):
-            indexes = self._indexes(booking)
+        ordered = [(b, self._indexes(b)) for b in sorted(self.view.bookings, key=lambda b: (b.day, b.start))]
+        left = Counter(indexes for booking, indexes in ordered if indexes is not None)
+        for booking, indexes in ordered:
             if indexes is None or booking.id is None:
                 continue
+            left[indexes] -= 1
             cell = self.cell(*indexes)
+            # keep a line free for "+N meer" while more bookings follow in this cell
+            bottom = cell.bottom() - (line if left[indexes] else 0)
             height = line * (3 if booking.group_name else 2) + 4
             top = stacked.get(indexes, cell.top() + 2)
-            if top + line + 4 > cell.bottom():
+            if top + line + 4 > bottom:
                 self.hidden[indexes] = self.hidden.get(indexes, 0) + 1  # no room left: counted, in the list view
+                stacked[indexes] = cell.bottom()
                 continue
-            height = min(height, cell.bottom() - top - 1)  # squeeze the last one that fits to its time only
+            height = min(height, bottom - top - 1)  # squeeze the last one that fits to its time only
             stacked[indexes] = top + height + 2
             blocks[booking.id] = QRectF(cell.left() + 3, top, cell.width() - 6, height)
         return blocks
