@@ -18,6 +18,7 @@ TODAY = date(2026, 11, 25)  # a Wednesday
 
 @pytest.fixture
 def demo_dir(data_paths, database) -> Path:
+    """Demo data up to mid 2027; tests that import pick dates in 2028, clear of whatever the demo books."""
     generate_demo(database, today=TODAY)
     return data_paths.root
 
@@ -49,17 +50,17 @@ HEADER = "ruimte;datum;begin;eind;omschrijving;groep;herhaling;tot;bhv"
 
 def test_import_with_mixed_rows_imports_nothing_and_lists_every_bad_row(demo_dir, database, tmp_path, capsys) -> None:
     with database.reading() as session:
-        before = len(bookings_between(session, date(2027, 3, 1), date(2027, 3, 31)))
+        before = len(bookings_between(session, date(2028, 3, 1), date(2028, 3, 31)))
     path = _write(tmp_path / "boekingen.csv", [
         HEADER,
-        "Aula;2027-03-02;08:00;09:00;Goed;Groep A;;;",
-        "Aula;02-03-2027;08:30;09:30;Overlapt in het bestand;Groep B;;;",
-        "Zolder;2027-03-02;10:00;11:00;Onbekend;;;;",
-        "Aula;2027-03-02;12:00;11:00;Eind voor begin;;;;",
-        "Aula;2027-03-32;12:00;13:00;Slechte datum;;;;",
-        "Keuken;2027-03-02;21:00;23:00;Laat zonder BHV;;;;",
-        "Keuken;2027-03-03;21:00;23:00;Laat met BHV;;;;Fatima Bakkali 2027-12-31",
-        "Aula;2027-03-04;08:00;08:30;Reeks;;wekelijks;2027-03-25;",
+        "Aula;2028-03-07;08:00;09:00;Goed;Groep A;;;",
+        "Aula;07-03-2028;08:30;09:30;Overlapt in het bestand;Groep B;;;",
+        "Zolder;2028-03-07;10:00;11:00;Onbekend;;;;",
+        "Aula;2028-03-07;12:00;11:00;Eind voor begin;;;;",
+        "Aula;2028-03-32;12:00;13:00;Slechte datum;;;;",
+        "Keuken;2028-03-07;21:00;23:00;Laat zonder BHV;;;;",
+        "Keuken;2028-03-08;21:00;23:00;Laat met BHV;;;;Fatima Bakkali 2028-12-31",
+        "Aula;2028-03-09;08:00;08:30;Reeks;;wekelijks;2028-03-30;",
     ])
     assert run(demo_dir, "import", "boekingen", str(path)) == 1
     err = capsys.readouterr().err
@@ -70,27 +71,27 @@ def test_import_with_mixed_rows_imports_nothing_and_lists_every_bad_row(demo_dir
     assert "rij 6, kolom 'datum'" in err
     assert "rij 7, kolom 'begin'" in err and "BHV" in err
     with database.reading() as session:
-        assert len(bookings_between(session, date(2027, 3, 1), date(2027, 3, 31))) == before
+        assert len(bookings_between(session, date(2028, 3, 1), date(2028, 3, 31))) == before
 
 
 def test_import_of_good_rows_and_dry_run(demo_dir, database, tmp_path, capsys) -> None:
     book = Workbook()
     sheet = book.active
     sheet.append(HEADER.split(";"))
-    sheet.append(["Aula", "2027-03-02", "07:00", "07:30", "Vroeg", "Groep", "", "", "Fatima 31-12-2027"])
+    sheet.append(["Aula", "2028-03-07", "07:00", "07:30", "Vroeg", "Groep", "", "", "Fatima 31-12-2028"])
     sheet.append(
-        ["Aula", "2027-03-04", "07:00", "07:30", "Reeks", "Groep", "wekelijks", "2027-03-25", "Fatima 2027-12-31"]
+        ["Aula", "2028-03-09", "07:00", "07:30", "Reeks", "Groep", "wekelijks", "2028-03-30", "Fatima 2028-12-31"]
     )
     path = tmp_path / "boekingen.xlsx"
     book.save(path)
     assert run(demo_dir, "import", "boekingen", str(path), "--dry-run") == 0
     assert "niets opgeslagen" in capsys.readouterr().out
     with database.reading() as session:
-        assert not [b for b in bookings_between(session, date(2027, 3, 1), date(2027, 3, 31)) if b.title == "Vroeg"]
+        assert not [b for b in bookings_between(session, date(2028, 3, 1), date(2028, 3, 31)) if b.title == "Vroeg"]
     assert run(demo_dir, "import", "boekingen", str(path)) == 0
     assert "5 boekingen" in capsys.readouterr().out
     with database.reading() as session:
-        titles = [b.title for b in bookings_between(session, date(2027, 3, 1), date(2027, 3, 31))]
+        titles = [b.title for b in bookings_between(session, date(2028, 3, 1), date(2028, 3, 31))]
     assert titles.count("Reeks") == 4 and titles.count("Vroeg") == 1
 
 
