@@ -42,14 +42,14 @@ def test_demo_fills_an_empty_folder_then_refuses_unless_forced(tmp_path: Path, c
     assert main(["--data-dir", folder, "demo"]) == 0
     assert "Demogegevens aangemaakt" in capsys.readouterr().out
     with sqlite3.connect(Path(folder) / "buurtzaak.sqlite") as connection:
-        assert connection.execute("SELECT count(*) FROM room").fetchone()[0] == 7
+        assert connection.execute("SELECT count(*) FROM room").fetchone()[0] == 8  # 7 rooms and a combined one
 
     assert main(["demo", "--data-dir", folder]) == 1
     assert "bevat al gegevens" in capsys.readouterr().err
 
     assert main(["demo", "--data-dir", folder, "--force"]) == 0
     with sqlite3.connect(Path(folder) / "buurtzaak.sqlite") as connection:
-        assert connection.execute("SELECT count(*) FROM room").fetchone()[0] == 7
+        assert connection.execute("SELECT count(*) FROM room").fetchone()[0] == 8  # 7 rooms and a combined one
 
 
 def test_demo_is_reproducible_with_a_seed(tmp_path: Path) -> None:

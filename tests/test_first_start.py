@@ -32,7 +32,7 @@ def test_first_start_with_demo_data(qtbot, data_paths: DataPaths) -> None:
     context = open_context(data_paths)
     assert context is not None
     assert "Begin leeg" in seen and "Welkom bij Buurtzaak" in seen
-    assert len(list_rooms(context.database)) == 7
+    assert len(list_rooms(context.database)) == 8
     context.database.close()
 
 

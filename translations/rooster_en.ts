@@ -2,34 +2,683 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl">
 <context>
-    <name>RoosterPage</name>
+    <name>BookingDialog</name>
     <message>
-        <source>Ruimtes</source>
-        <translation>Rooms</translation>
+        <source>Boeking wijzigen</source>
+        <translation>Edit booking</translation>
+    </message>
+    <message>
+        <source>Nieuwe boeking</source>
+        <translation>New booking</translation>
     </message>
     <message>
         <source>Ruimte</source>
         <translation>Room</translation>
     </message>
     <message>
-        <source>Capaciteit</source>
-        <translation>Capacity</translation>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Begin</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Eind</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Groep of organisatie</source>
+        <translation>Group or organisation</translation>
+    </message>
+    <message>
+        <source>Contactpersoon</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Verwacht aantal personen</source>
+        <translation>Expected number of people</translation>
+    </message>
+    <message>
+        <source>Tarief</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>gratis</source>
+        <translation>free</translation>
+    </message>
+    <message>
+        <source>niet-commercieel</source>
+        <translation>non-commercial</translation>
+    </message>
+    <message>
+        <source>commercieel</source>
+        <translation>commercial</translation>
+    </message>
+    <message>
+        <source>Opbouw (minuten)</source>
+        <translation>Set-up (minutes)</translation>
+    </message>
+    <message>
+        <source>Afbouw (minuten)</source>
+        <translation>Clean-up (minutes)</translation>
+    </message>
+    <message>
+        <source>Herhaling</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>niet</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>wekelijks</source>
+        <translation>weekly</translation>
+    </message>
+    <message>
+        <source>om de week</source>
+        <translation>every two weeks</translation>
+    </message>
+    <message>
+        <source>maandelijks (zelfde weekdag)</source>
+        <translation>monthly (same weekday)</translation>
+    </message>
+    <message>
+        <source>Herhalen tot en met</source>
+        <translation>Repeat until</translation>
+    </message>
+    <message>
+        <source>Beheerder met BHV aanwezig (buiten openingstijden)</source>
+        <translation>Caretaker with emergency response (BHV) present (outside opening hours)</translation>
+    </message>
+    <message>
+        <source>Beheerder met BHV aanwezig</source>
+        <translation>Caretaker with BHV present</translation>
+    </message>
+    <message>
+        <source>Naam beheerder (BHV)</source>
+        <translation>Caretaker's name (BHV)</translation>
+    </message>
+    <message>
+        <source>BHV geldig tot</source>
+        <translation>BHV valid until</translation>
+    </message>
+    <message>
+        <source>&amp;Ruimte</source>
+        <translation>&amp;Room</translation>
+    </message>
+    <message>
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>Van – tot</source>
+        <translation>From – to</translation>
+    </message>
+    <message>
+        <source>&amp;Omschrijving</source>
+        <translation>Descri&amp;ption</translation>
+    </message>
+    <message>
+        <source>&amp;Groep</source>
+        <translation>&amp;Group</translation>
+    </message>
+    <message>
+        <source>&amp;Contactpersoon</source>
+        <translation>&amp;Contact person</translation>
+    </message>
+    <message>
+        <source>&amp;Personen</source>
+        <translation>&amp;People</translation>
+    </message>
+    <message>
+        <source>&amp;Tarief</source>
+        <translation>R&amp;ate</translation>
+    </message>
+    <message>
+        <source>Opbouw / afbouw (min.)</source>
+        <translation>Set-up / clean-up (min.)</translation>
+    </message>
+    <message>
+        <source>&amp;Herhaling</source>
+        <translation>Re&amp;peat</translation>
+    </message>
+    <message>
+        <source>Tot en met</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Naam beheerder</source>
+        <translation>Caretaker's name</translation>
+    </message>
+    <message>
+        <source>Niet geboekt op sluitingsdagen: {days}.</source>
+        <translation>Not booked on closing days: {days}.</translation>
+    </message>
+</context>
+<context>
+    <name>FreePanel</name>
+    <message>
+        <source>Wat is vrij?</source>
+        <translation>What is free?</translation>
+    </message>
+    <message>
+        <source>Vrij op datum</source>
+        <translation>Free on date</translation>
+    </message>
+    <message>
+        <source>Vrij vanaf</source>
+        <translation>Free from</translation>
+    </message>
+    <message>
+        <source>Vrij tot</source>
+        <translation>Free until</translation>
+    </message>
+    <message>
+        <source>Aantal personen</source>
+        <translation>Number of people</translation>
     </message>
     <message>
         <source>Rolstoeltoegankelijk</source>
         <translation>Wheelchair accessible</translation>
     </message>
     <message>
-        <source>ja</source>
-        <translation>yes</translation>
+        <source>Alleen rolstoeltoegankelijk</source>
+        <translation>Wheelchair accessible only</translation>
     </message>
     <message>
-        <source>nee</source>
-        <translation>no</translation>
+        <source>&amp;Zoeken</source>
+        <translation>&amp;Search</translation>
     </message>
     <message>
-        <source>Bijzonderheden</source>
-        <translation>Notes</translation>
+        <source>Zoek vrije ruimtes</source>
+        <translation>Search free rooms</translation>
+    </message>
+    <message>
+        <source>Vrije ruimtes</source>
+        <translation>Free rooms</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Van – tot</source>
+        <translation>From – to</translation>
+    </message>
+    <message>
+        <source>Personen</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>De eindtijd ligt niet na de begintijd.</source>
+        <translation>The end time is not after the start time.</translation>
+    </message>
+    <message>
+        <source>Let op: gesloten ({reason}); alleen met BHV.</source>
+        <translation>Note: closed ({reason}); only with BHV.</translation>
+    </message>
+    <message>
+        <source>{room} ({capacity} pers.)</source>
+        <translation>{room} ({capacity} people)</translation>
+    </message>
+    <message>
+        <source>Enter of dubbelklik: boek deze ruimte</source>
+        <translation>Enter or double-click: book this room</translation>
+    </message>
+    <message>
+        <source>Geen ruimte vrij.</source>
+        <translation>No room free.</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningCalendarDialog</name>
+    <message>
+        <source>Sluitingsdagen en weekendopening</source>
+        <translation>Closing days and weekend opening</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Sluitingsdagen</source>
+        <translation>Closing days</translation>
+    </message>
+    <message>
+        <source>Open weekenddagen</source>
+        <translation>Open weekend days</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Reden van sluiting</source>
+        <translation>Reason for closing</translation>
+    </message>
+    <message>
+        <source>reden, bijvoorbeeld Teamdag</source>
+        <translation>reason, for example Team day</translation>
+    </message>
+    <message>
+        <source>Sluitingsdag toevoegen</source>
+        <translation>Add closing day</translation>
+    </message>
+    <message>
+        <source>Sluitingsdag verwijderen</source>
+        <translation>Remove closing day</translation>
+    </message>
+    <message>
+        <source>Weekenddag open</source>
+        <translation>Open weekend day</translation>
+    </message>
+    <message>
+        <source>Weekenddag dicht</source>
+        <translation>Close weekend day</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Sluitingsdagen (feestdagen gaan vanzelf)</source>
+        <translation>Closing days (public holidays are automatic)</translation>
+    </message>
+    <message>
+        <source>Op {day} staan nog {count} boeking(en), onder andere '{title}'. Ze blijven staan; annuleer of verplaats ze in het rooster.</source>
+        <translation>{count} booking(s) are still on {day}, among them '{title}'. They stay; cancel or move them in the schedule.</translation>
+    </message>
+    <message>
+        <source>Kies een zaterdag of zondag.</source>
+        <translation>Choose a Saturday or Sunday.</translation>
+    </message>
+</context>
+<context>
+    <name>RoosterGrid</name>
+    <message>
+        <source>+{count} meer</source>
+        <translation>+{count} more</translation>
+    </message>
+    <message>
+        <source>(vandaag)</source>
+        <translation>(today)</translation>
+    </message>
+    <message>
+        <source>open {opens}–{closes}</source>
+        <translation>open {opens}–{closes}</translation>
+    </message>
+    <message>
+        <source>gesloten: {reason}</source>
+        <translation>closed: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>RoosterPage</name>
+    <message>
+        <source>Roostergrid</source>
+        <translation>Schedule grid</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Vorige</source>
+        <translation>◀ &amp;Previous</translation>
+    </message>
+    <message>
+        <source>Vorige</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Van&amp;daag</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <source>Vandaag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>V&amp;olgende ▶</source>
+        <translation>&amp;Next ▶</translation>
+    </message>
+    <message>
+        <source>Volgende</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Dag</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Lijst</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Weergave</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe boeking…</source>
+        <translation>&amp;New booking…</translation>
+    </message>
+    <message>
+        <source>Nieuwe boeking</source>
+        <translation>New booking</translation>
+    </message>
+    <message>
+        <source>Hygiënemelding…</source>
+        <translation>Hygiene report…</translation>
+    </message>
+    <message>
+        <source>Hygiënemelding vastleggen</source>
+        <translation>Record a hygiene report</translation>
+    </message>
+    <message>
+        <source>Sluitingsdagen…</source>
+        <translation>Closing days…</translation>
+    </message>
+    <message>
+        <source>Sluitingsdagen en weekendopening</source>
+        <translation>Closing days and weekend opening</translation>
+    </message>
+    <message>
+        <source>Tijd</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Ruimte</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Groep</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>geannuleerd</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>geboekt</source>
+        <translation>booked</translation>
+    </message>
+    <message>
+        <source>Boekingen</source>
+        <translation>Bookings</translation>
+    </message>
+    <message>
+        <source>Filter op ruimte of groep</source>
+        <translation>Filter by room or group</translation>
+    </message>
+    <message>
+        <source>week {week}: {first} – {last}</source>
+        <translation>week {week}: {first} – {last}</translation>
+    </message>
+    <message>
+        <source>Geboekt</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>Boeking verplaatsen</source>
+        <translation>Move booking</translation>
+    </message>
+    <message>
+        <source>Verplaatst</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <source>Boeking annuleren</source>
+        <translation>Cancel booking</translation>
+    </message>
+    <message>
+        <source>onderdeel van een reeks</source>
+        <translation>part of a series</translation>
+    </message>
+    <message>
+        <source>Enter: wijzigen · Delete: annuleren</source>
+        <translation>Enter: edit · Delete: cancel</translation>
+    </message>
+    <message>
+        <source>Rooster opslaan als pdf</source>
+        <translation>Save schedule as PDF</translation>
+    </message>
+    <message>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Afdrukken</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Opgeslagen: {file}</source>
+        <translation>Saved: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>RoosterQuestions</name>
+    <message>
+        <source>Boeking annuleren</source>
+        <translation>Cancel booking</translation>
+    </message>
+    <message>
+        <source>Deze boeking hoort bij een reeks. Welke wilt u annuleren?</source>
+        <translation>This booking is part of a series. Which ones do you want to cancel?</translation>
+    </message>
+    <message>
+        <source>Niet doen</source>
+        <translation>Don't cancel</translation>
+    </message>
+    <message>
+        <source>Reeks wijzigen</source>
+        <translation>Change series</translation>
+    </message>
+    <message>
+        <source>Deze boeking hoort bij een reeks. Welke wilt u wijzigen?</source>
+        <translation>This booking is part of a series. Which ones do you want to change?</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Alleen deze</source>
+        <translation>Only this one</translation>
+    </message>
+    <message>
+        <source>Deze en volgende</source>
+        <translation>This one and the following</translation>
+    </message>
+    <message>
+        <source>De hele reeks</source>
+        <translation>The whole series</translation>
+    </message>
+    <message>
+        <source>De boeking '{title}' annuleren? Ze blijft zichtbaar in de geschiedenis.</source>
+        <translation>Cancel the booking '{title}'? It stays visible in the history.</translation>
+    </message>
+</context>
+<context>
+    <name>StrikeDialog</name>
+    <message>
+        <source>Hygiënemelding</source>
+        <translation>Hygiene report</translation>
+    </message>
+    <message>
+        <source>Groep</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Ruimte</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Wat was er niet in orde?</source>
+        <translation>What was not in order?</translation>
+    </message>
+    <message>
+        <source>&amp;Groep</source>
+        <translation>&amp;Group</translation>
+    </message>
+    <message>
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Ruimte</source>
+        <translation>&amp;Room</translation>
+    </message>
+    <message>
+        <source>&amp;Notitie</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>{group} is geschorst tot {until}: nieuwe boekingen worden tot dan geweigerd.</source>
+        <translation>{group} is suspended until {until}: new bookings are refused until then.</translation>
+    </message>
+    <message>
+        <source>Vastgelegd. {group} heeft nu {count} melding(en).</source>
+        <translation>Recorded. {group} now has {count} report(s).</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>De eindtijd {end} ligt niet na de begintijd {start}.</source>
+        <translation>The end time {end} is not after the start time {start}.</translation>
+    </message>
+    <message>
+        <source>Kies een bestand dat eindigt op .xlsx of .ics, niet {file}.</source>
+        <translation>Choose a file ending in .xlsx or .ics, not {file}.</translation>
+    </message>
+    <message>
+        <source>Geef de week met --week, bijvoorbeeld 2026-W49.</source>
+        <translation>Give the week with --week, for example 2026-W49.</translation>
+    </message>
+    <message>
+        <source>Geef de dag met --date, bijvoorbeeld 2026-12-03.</source>
+        <translation>Give the day with --date, for example 2026-12-03.</translation>
+    </message>
+    <message>
+        <source>Geef bij een herhaling een einddatum of een aantal keer.</source>
+        <translation>For a repeat, give an end date or a number of times.</translation>
+    </message>
+    <message>
+        <source>De einddatum {until} ligt voor de eerste datum.</source>
+        <translation>The end date {until} is before the first date.</translation>
+    </message>
+    <message>
+        <source>Onbekende herhaling '{value}'.</source>
+        <translation>Unknown repeat '{value}'.</translation>
+    </message>
+    <message>
+        <source>'{value}' is geen geldige herhaling (leeg, wekelijks, tweewekelijks of maandelijks).</source>
+        <translation>'{value}' is not a valid repeat (empty, wekelijks, tweewekelijks or maandelijks).</translation>
+    </message>
+    <message>
+        <source>Geef de boeking een omschrijving.</source>
+        <translation>Give the booking a description.</translation>
+    </message>
+    <message>
+        <source>Onbekend tarief '{value}'.</source>
+        <translation>Unknown rate '{value}'.</translation>
+    </message>
+    <message>
+        <source>Het aantal personen kan niet negatief zijn.</source>
+        <translation>The number of people cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Alle datums van deze reeks vallen op sluitingsdagen.</source>
+        <translation>All dates of this series fall on closing days.</translation>
+    </message>
+    <message>
+        <source>Deze boeking bestaat niet (meer).</source>
+        <translation>This booking does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Deze reeks bestaat niet (meer).</source>
+        <translation>This series does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Noem de groep die de ruimte niet schoon achterliet.</source>
+        <translation>Name the group that did not leave the room clean.</translation>
+    </message>
+    <message>
+        <source>de naam ontbreekt.</source>
+        <translation>the name is missing.</translation>
+    </message>
+    <message>
+        <source>'{value}' is geen geldig aantal personen.</source>
+        <translation>'{value}' is not a valid number of people.</translation>
+    </message>
+    <message>
+        <source>'{value}' is geen ja of nee.</source>
+        <translation>'{value}' is not ja or nee.</translation>
+    </message>
+    <message>
+        <source>onbekende ruimte '{value}'.</source>
+        <translation>unknown room '{value}'.</translation>
+    </message>
+    <message>
+        <source>de eindtijd {end} ligt niet na de begintijd {start}.</source>
+        <translation>the end time {end} is not after the start time {start}.</translation>
+    </message>
+    <message>
+        <source>de omschrijving ontbreekt.</source>
+        <translation>the description is missing.</translation>
+    </message>
+    <message>
+        <source>geef bij een herhaling in kolom 'tot' de einddatum.</source>
+        <translation>for a repeat, give the end date in column 'tot'.</translation>
+    </message>
+    <message>
+        <source>Deze ruimte bestaat niet (meer).</source>
+        <translation>This room does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>{group} is geschorst tot {until} ({reason}): er kunnen tot dan geen ruimtes voor deze groep worden geboekt.</source>
+        <translation>{group} is suspended until {until} ({reason}): no rooms can be booked for this group until then.</translation>
+    </message>
+    <message>
+        <source>Het centrum is op {day} gesloten ({reason}). Dat kan alleen met een beheerder met een geldig BHV-certificaat op de boeking.</source>
+        <translation>The centre is closed on {day} ({reason}). That is only possible with a caretaker with a valid BHV certificate named on the booking.</translation>
+    </message>
+    <message>
+        <source>{start}–{end} valt buiten de openingstijden van {day} ({opens}–{closes}). Dat kan alleen met een beheerder met een geldig BHV-certificaat op de boeking.</source>
+        <translation>{start}–{end} is outside the opening hours of {day} ({opens}–{closes}). That is only possible with a caretaker with a valid BHV certificate named on the booking.</translation>
+    </message>
+    <message>
+        <source>{room} is op {day} van {start} tot {end} al geboekt voor '{title}' (opbouw en afbouw meegerekend).</source>
+        <translation>{room} is already booked on {day} from {start} to {end} for '{title}' (set-up and clean-up included).</translation>
+    </message>
+    <message>
+        <source>{room} is voor {capacity} personen; er worden er {people} verwacht.</source>
+        <translation>{room} holds {capacity} people; {people} are expected.</translation>
+    </message>
+    <message>
+        <source>{group} heeft in die week {share}% van de openingstijd van {room} (meer dan {limit}%).</source>
+        <translation>{group} holds {share}% of the opening hours of {room} that week (more than {limit}%).</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,26 @@ Each area of the app keeps its models in a module of its own here.
 """
 
 from buurtzaak_desktop.db.models import begroting, vrijwilligers  # noqa: F401 - each area's tables
-from buurtzaak_desktop.db.models.common import Room, Setting
+from buurtzaak_desktop.db.models.common import Room, RoomPart, Setting
+from buurtzaak_desktop.db.models.rooster import (
+    Booking,
+    BookingSeries,
+    ClosingDay,
+    HygieneStrike,
+    SeriesException,
+    Suspension,
+    WeekendOpening,
+)
 
-__all__ = ["Room", "Setting"]
+__all__ = [
+    "Booking",
+    "BookingSeries",
+    "ClosingDay",
+    "HygieneStrike",
+    "Room",
+    "RoomPart",
+    "SeriesException",
+    "Setting",
+    "Suspension",
+    "WeekendOpening",
+]

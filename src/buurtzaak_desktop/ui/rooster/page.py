@@ -1,41 +1,342 @@
-"""Rooster: the room planning. For now the rooms and their capacity."""
+"""Rooster: the beheerder's main screen. A day or week grid of rooms × time, a list view, and 'wat is vrij?'."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout
+from datetime import date, time, timedelta
+from pathlib import Path
 
-from buurtzaak_desktop.db.models import Room
-from buurtzaak_desktop.services.rooms import list_rooms
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from buurtzaak_desktop.db.models import Booking
+from buurtzaak_desktop.domain.dates import format_date, now_local
+from buurtzaak_desktop.domain.errors import BuurtzaakError
+from buurtzaak_desktop.services.rooster.bookings import (
+    BookingChanges,
+    BookingRequest,
+    cancel_booking,
+    request_from,
+    update_booking,
+)
+from buurtzaak_desktop.services.rooster.printing import print_day, print_week
+from buurtzaak_desktop.services.rooster.queries import RoosterView, booking_by_id, bookings_for, rooster_view
+from buurtzaak_desktop.ui.i18n import error_text
 from buurtzaak_desktop.ui.page import TabPage
+from buurtzaak_desktop.ui.rooster.booking_dialog import BookingDialog, from_qdate, to_qdate
+from buurtzaak_desktop.ui.rooster.calendar_dialog import OpeningCalendarDialog
+from buurtzaak_desktop.ui.rooster.free_panel import FreePanel
+from buurtzaak_desktop.ui.rooster.grid import RoosterGrid, week_of
+from buurtzaak_desktop.ui.rooster.questions import ask_scope, confirm_cancel
+from buurtzaak_desktop.ui.rooster.strike_dialog import StrikeDialog
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
+
+DAY, WEEK, LIST = 0, 1, 2
+
+
+def name_popup_lists(root: QWidget) -> None:
+    """A combo box's popup list gets the combo's name, for screen readers (and the accessibility test)."""
+    for combo in root.findChildren(QComboBox):
+        combo.view().setAccessibleName(combo.accessibleName())
 
 
 class RoosterPage(TabPage):
     def __init__(self, context, parent=None) -> None:
         super().__init__(context, parent)
-        heading = QLabel(self.tr("Ruimtes"))
-        heading.setProperty("role", "heading")
-        self.model: RowTableModel[Room] = RowTableModel(
+        self.day = now_local().date()
+        self.view = RoosterView([], [], [])
+        self._build_toolbar()
+        self.grid = RoosterGrid(self)
+        self.grid.setAccessibleName(self.tr("Roostergrid"))
+        self.grid.createRequested.connect(self._create_from_grid)
+        self.grid.editRequested.connect(self.edit_booking)
+        self.grid.cancelRequested.connect(self.cancel_booking)
+        self.grid.selectionChanged.connect(self._show_selection)
+        self.grid.moveRequested.connect(self.move_booking)
+        self._build_list()
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.grid)
+        self.stack.addWidget(self.list_panel)
+        self.free = FreePanel(context, self)
+        self.free.bookRequested.connect(self._create_from_free)
+        self.details = QLabel(self)
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.free)
+        side_layout.addWidget(self.details)
+        side_layout.addWidget(self.calendar_button)
+        side_layout.addWidget(self.strike_button)
+        side_layout.addStretch(1)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.stack)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.toolbar)
+        layout.addWidget(splitter, 1)
+        name_popup_lists(self)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.free.day.setFocus)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.new_booking)
+
+    # --- building -----------------------------------------------------------------------------------------------
+    def _button(self, text: str, name: str, slot) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(name)
+        button.clicked.connect(slot)
+        return button
+
+    def _build_toolbar(self) -> None:
+        self.previous_button = self._button(self.tr("◀ &Vorige"), self.tr("Vorige"), lambda: self._step(-1))
+        self.today_button = self._button(self.tr("Van&daag"), self.tr("Vandaag"), self.go_today)
+        self.next_button = self._button(self.tr("V&olgende ▶"), self.tr("Volgende"), lambda: self._step(1))
+        self.date_edit = QDateEdit(to_qdate(self.day), self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("ddd dd-MM-yyyy")
+        self.date_edit.setAccessibleName(self.tr("Datum"))
+        self.date_edit.dateChanged.connect(lambda value: self.set_day(from_qdate(value)))
+        self.mode = QComboBox(self)
+        self.mode.addItems([self.tr("Dag"), self.tr("Week"), self.tr("Lijst")])
+        self.mode.setCurrentIndex(WEEK)
+        self.mode.setAccessibleName(self.tr("Weergave"))
+        self.mode.currentIndexChanged.connect(lambda _index: self.refresh())
+        self.new_button = self._button(self.tr("&Nieuwe boeking…"), self.tr("Nieuwe boeking"), self.new_booking)
+        self.strike_button = self._button(self.tr("Hygiënemelding…"), self.tr("Hygiënemelding vastleggen"),
+                                          self.record_strike)
+        self.calendar_button = self._button(self.tr("Sluitingsdagen…"), self.tr("Sluitingsdagen en weekendopening"),
+                                            self.edit_calendar)
+        self.title = QLabel(self)
+        self.title.setProperty("role", "heading")
+        self.title.setWordWrap(True)
+        self.toolbar = QHBoxLayout()
+        for widget in (self.previous_button, self.today_button, self.next_button, self.date_edit, self.mode):
+            self.toolbar.addWidget(widget)
+        self.toolbar.addWidget(self.title, 1)
+        self.toolbar.addWidget(self.new_button)
+
+    def _build_list(self) -> None:
+        self.list_model: RowTableModel[tuple[Booking, str]] = RowTableModel(
             [
-                Column(self.tr("Ruimte"), lambda room: room.name),
-                Column(self.tr("Capaciteit"), lambda room: room.capacity, align_right=True),
-                Column(
-                    self.tr("Rolstoeltoegankelijk"),
-                    lambda room: self.tr("ja") if room.wheelchair_accessible else self.tr("nee"),
-                ),
-                Column(self.tr("Bijzonderheden"), lambda room: room.notes),
+                Column(self.tr("Datum"), lambda row: format_date(row[0].day)),
+                Column(self.tr("Tijd"), lambda row: f"{row[0].start:%H:%M}–{row[0].end:%H:%M}"),
+                Column(self.tr("Ruimte"), lambda row: row[1]),
+                Column(self.tr("Omschrijving"), lambda row: row[0].title),
+                Column(self.tr("Groep"), lambda row: row[0].group_name),
+                Column(self.tr("Status"), lambda row: self.tr("geannuleerd") if row[0].status == "cancelled"
+                       else self.tr("geboekt")),
             ],
             self,
         )
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.list_model)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Ruimtes"))
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Boekingen"))
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda index: self._list_action(self.edit_booking))
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, lambda: self._list_action(self.cancel_booking))
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, lambda: self._list_action(self.edit_booking))
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText(self.tr("Filter op ruimte of groep"))
+        self.filter.setAccessibleName(self.tr("Filter op ruimte of groep"))
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.list_panel = QWidget(self)
+        layout = QVBoxLayout(self.list_panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter)
         layout.addWidget(self.table)
 
+    # --- navigation ---------------------------------------------------------------------------------------------
+    def window_days(self) -> tuple[date, date]:
+        if self.mode.currentIndex() == DAY:
+            return self.day, self.day
+        return week_of(self.day)
+
+    def set_day(self, day: date) -> None:
+        if day != self.day:
+            self.day = day
+            self.date_edit.setDate(to_qdate(day))
+            self.free.set_day(day)
+            self.refresh()
+
+    def go_today(self) -> None:
+        self.set_day(now_local().date())
+
+    def _step(self, direction: int) -> None:
+        self.set_day(self.day + timedelta(days=direction * (1 if self.mode.currentIndex() == DAY else 7)))
+
+    def set_mode(self, mode: int) -> None:
+        self.mode.setCurrentIndex(mode)
+
     def refresh(self) -> None:
-        self.model.set_rows(list_rooms(self.context.database))
-        self.table.resizeColumnsToContents()
+        first, last = self.window_days()
+        mode = self.mode.currentIndex()
+        self.view = rooster_view(self.context.database, first, last)
+        self.grid.set_view(self.view, week_mode=mode != DAY, now=now_local())
+        self.stack.setCurrentIndex(1 if mode == LIST else 0)
+        names = {room.id: room.name for room in self.view.rooms}
+        if mode == LIST:
+            history = bookings_for(self.context.database, first=first, last=last)
+            self.list_model.set_rows([(b, names.get(b.room_id, "?")) for b in history])
+            self.table.resizeColumnsToContents()
+        iso = first.isocalendar()
+        self.title.setText(format_date(first) if mode == DAY else
+                           self.tr("week {week}: {first} – {last}").format(week=iso.week, first=format_date(first),
+                                                                          last=format_date(last)))
+        if self.free.results.count() == 0:
+            self.free.set_day(self.day)
+
+    # --- actions ------------------------------------------------------------------------------------------------
+    def _rooms(self):
+        return self.view.rooms
+
+    def _open_dialog(self, request: BookingRequest, booking: Booking | None = None, scope: str = "this") -> bool:
+        dialog = BookingDialog(self.context, self._rooms(), request, booking, scope, self)
+        if not dialog.exec():
+            return False
+        if dialog.messages:
+            QMessageBox.information(self, self.tr("Geboekt"), "\n".join(dialog.messages))
+        self._changed()
+        return True
+
+    def new_booking(self) -> None:
+        if not self.view.rooms:
+            return
+        room = self.view.rooms[0]
+        self._open_dialog(BookingRequest(room_id=room.id or 0, day=self.day, start=time(19), end=time(21), title="",
+                                         setup_minutes=room.setup_minutes, cleanup_minutes=room.cleanup_minutes))
+
+    def _create_from_grid(self, room_id: int, day: date, start: int, end: int) -> None:
+        room = next(r for r in self.view.rooms if r.id == room_id)
+        request = BookingRequest(room_id=room_id, day=day, start=time(start // 60, start % 60),
+                                 end=time(min(end, 23 * 60 + 45) // 60, min(end, 23 * 60 + 45) % 60), title="",
+                                 setup_minutes=room.setup_minutes, cleanup_minutes=room.cleanup_minutes)
+        self._open_dialog(request)
+
+    def _create_from_free(self, room_id: int, day: date, start: time, end: time) -> None:
+        room = next(r for r in self.view.rooms if r.id == room_id)
+        self._open_dialog(BookingRequest(room_id=room_id, day=day, start=start, end=end, title="",
+                                         people=self.free.people.value(), setup_minutes=room.setup_minutes,
+                                         cleanup_minutes=room.cleanup_minutes))
+
+    def edit_booking(self, booking_id: int) -> None:
+        booking = booking_by_id(self.context.database, booking_id)
+        if booking is None or booking.status != "live":
+            return
+        scope = "this"
+        if booking.series_id is not None:
+            chosen = ask_scope(self, cancelling=False)
+            if chosen is None:
+                return
+            scope = chosen
+        self._open_dialog(request_from(booking), booking, scope)
+
+    def move_booking(self, booking_id: int, room_id: int, start: int, end: int) -> None:
+        """Dragged on the day grid: the same checks as any change; a refusal says why and changes nothing."""
+        booking = booking_by_id(self.context.database, booking_id)
+        if booking is None or booking.status != "live":
+            return
+        scope = ask_scope(self, cancelling=False) if booking.series_id is not None else "this"
+        if scope is None:
+            self.refresh()
+            return
+        changes = BookingChanges(room_id=room_id, start=time(start // 60, start % 60),
+                                 end=time(min(end, 24 * 60 - 1) // 60, min(end, 24 * 60 - 1) % 60))
+        try:
+            warnings = update_booking(self.context.database, booking_id, changes, scope)  # type: ignore[arg-type]
+        except BuurtzaakError as error:
+            QMessageBox.warning(self, self.tr("Boeking verplaatsen"), error_text(error))
+            self.refresh()
+            return
+        if warnings:
+            QMessageBox.information(self, self.tr("Verplaatst"), "\n".join(error_text(w) for w in warnings))
+        self._changed()
+
+    def cancel_booking(self, booking_id: int) -> None:
+        booking = booking_by_id(self.context.database, booking_id)
+        if booking is None or booking.status != "live":
+            return
+        if booking.series_id is not None:
+            scope = ask_scope(self, cancelling=True)
+        else:
+            scope = "this" if confirm_cancel(self, booking.title) else None
+        if scope is None:
+            return
+        try:
+            cancel_booking(self.context.database, booking_id, scope)  # type: ignore[arg-type]
+        except BuurtzaakError as error:
+            QMessageBox.warning(self, self.tr("Boeking annuleren"), error_text(error))
+            return
+        self._changed()
+
+    def _list_action(self, action) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            booking, _room = self.list_model.row_at(self.proxy.mapToSource(index))
+            if booking.id is not None:
+                action(booking.id)
+
+    def _show_selection(self, booking_id: int | None) -> None:
+        booking = self.grid.booking(booking_id)
+        if booking is None:
+            self.details.clear()
+            return
+        lines = [f"<b>{booking.title}</b>", f"{format_date(booking.day)} {booking.start:%H:%M}–{booking.end:%H:%M}"]
+        if booking.group_name:
+            lines.append(booking.group_name)
+        if booking.contact:
+            lines.append(booking.contact)
+        if booking.series_id:
+            lines.append(self.tr("onderdeel van een reeks"))
+        lines.append(self.tr("Enter: wijzigen · Delete: annuleren"))
+        self.details.setText("<br>".join(line.replace("&", "&amp;") if not line.startswith("<b>") else line
+                                         for line in lines))
+
+    def edit_calendar(self) -> None:
+        OpeningCalendarDialog(self.context, self.day.year, self).exec()
+        self._changed()
+
+    def record_strike(self) -> None:
+        if StrikeDialog(self.context, self.view.rooms, self.day, self).exec():
+            self._changed()
+
+    def _changed(self) -> None:
+        self.refresh()
+        window = self.window()
+        if hasattr(window, "data_changed"):
+            window.data_changed(self)
+
+    def print_current(self) -> bool:
+        week = self.mode.currentIndex() != DAY
+        first, _last = self.window_days()
+        suggested = f"weekrooster-{first:%G-W%V}.pdf" if week else f"dagrooster-{first.isoformat()}.pdf"
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Rooster opslaan als pdf"), suggested,
+                                                    self.tr("PDF-bestanden (*.pdf)"))
+        if not path:
+            return True
+        (print_week if week else print_day)(self.context.database, first, Path(path))
+        QMessageBox.information(self, self.tr("Afdrukken"), self.tr("Opgeslagen: {file}").format(file=path))
+        return True

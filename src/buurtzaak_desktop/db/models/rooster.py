@@ -1,0 +1,108 @@
+"""Rooster tables: bookings (single or as occurrences of a series), closing days, weekend opening days,
+hygiene strikes and suspensions.
+
+Times are naive wall-clock Europe/Amsterdam: a booking is a day with a start and an end time, never a UTC instant.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+
+from sqlalchemy import Index
+from sqlmodel import Field, SQLModel
+
+LIVE = "live"
+CANCELLED = "cancelled"
+TARIFFS = ("free", "non_commercial", "commercial")
+FREQUENCIES = ("weekly", "biweekly", "monthly")
+
+
+class BookingSeries(SQLModel, table=True):
+    """The rule a series was made with; its occurrences are Booking rows with ``series_id``."""
+
+    __tablename__ = "booking_series"
+
+    id: int | None = Field(default=None, primary_key=True)
+    frequency: str = Field(max_length=20)  # weekly, biweekly, monthly (nth weekday of the month)
+    first_day: date
+    until: date | None = None
+    count: int | None = None
+    title: str = Field(max_length=200)
+
+
+class Booking(SQLModel, table=True):
+    """One booking of one room on one day. A cancelled booking stays (status ``cancelled``) as history."""
+
+    __table_args__ = (Index("ix_booking_room_day", "room_id", "day"), Index("ix_booking_day", "day"))
+
+    id: int | None = Field(default=None, primary_key=True)
+    room_id: int = Field(foreign_key="room.id")
+    day: date
+    start: time
+    end: time
+    setup_minutes: int = 0
+    cleanup_minutes: int = 0
+    title: str = Field(max_length=200)
+    group_name: str = Field(default="", max_length=200, index=True)
+    contact: str = Field(default="", max_length=200)
+    people: int = 0
+    tariff: str = Field(default="free", max_length=20)
+    status: str = Field(default=LIVE, max_length=20)
+    bhv_name: str = Field(default="", max_length=200)
+    bhv_valid_until: date | None = None
+    series_id: int | None = Field(default=None, foreign_key="booking_series.id", index=True)
+    # The day the series rule gave this occurrence; stays when the occurrence is moved ("alleen deze").
+    occurrence_day: date | None = None
+    activity_id: int | None = Field(default=None, index=True)
+    created_at: datetime = Field(default_factory=lambda: datetime.now(UTC))  # an instant: stored in UTC
+    cancelled_at: datetime | None = None
+
+
+class SeriesException(SQLModel, table=True):
+    """An explicit exception to a series rule: an occurrence cancelled, moved or skipped (closing day).
+
+    Series edits never (re)create an occurrence that has an exception, so deleted occurrences stay deleted.
+    """
+
+    __tablename__ = "series_exception"
+
+    series_id: int = Field(foreign_key="booking_series.id", primary_key=True)
+    day: date = Field(primary_key=True)
+    kind: str = Field(max_length=20)  # cancelled, moved, closed
+
+
+class ClosingDay(SQLModel, table=True):
+    """A day the centre is closed on top of the public holidays."""
+
+    __tablename__ = "closing_day"
+
+    day: date = Field(primary_key=True)
+    reason: str = Field(default="", max_length=200)
+
+
+class WeekendOpening(SQLModel, table=True):
+    """A Saturday or Sunday on which the centre is open: weekend opening is on selected days (DOMAIN.md §1)."""
+
+    __tablename__ = "weekend_opening"
+
+    day: date = Field(primary_key=True)
+
+
+class HygieneStrike(SQLModel, table=True):
+    __tablename__ = "hygiene_strike"
+
+    id: int | None = Field(default=None, primary_key=True)
+    group_name: str = Field(max_length=200, index=True)
+    day: date
+    room_id: int | None = Field(default=None, foreign_key="room.id")
+    note: str = ""
+
+
+class Suspension(SQLModel, table=True):
+    """A group may not book until ``until`` (exclusive): the result of too many hygiene strikes."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    group_name: str = Field(max_length=200, index=True)
+    since: date
+    until: date
+    reason: str = ""

@@ -1,0 +1,1 @@
+"""Rooster print-outs: the day and week schedules for the notice board."""

@@ -1,0 +1,177 @@
+"""Dagrooster and weekrooster: A4 landscape, rooms × time, readable when printed in black and white.
+
+Bookings are boxes with a black border and their time, title and group in text; set-up/clean-up are hatched
+bands; closed days say "gesloten" with the reason. No meaning is carried by colour alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+
+from buurtzaak_desktop.db.models import Booking, Room
+from buurtzaak_desktop.domain.dates import format_date
+from buurtzaak_desktop.domain.rooster.hours import DayHours, minutes
+from buurtzaak_desktop.reports.pdf import FONT, FONT_BOLD, CentreDocument, styles
+
+GRID_FIRST, GRID_LAST = 8 * 60, 22 * 60  # 08:00-22:00 on every page, so days compare at a glance
+LABEL_WIDTH = 42 * mm
+
+
+def _label(booking: Booking) -> str:
+    return f"{booking.start:%H:%M}–{booking.end:%H:%M} {booking.title}" + (
+        f" ({booking.group_name})" if booking.group_name else ""
+    )
+
+
+class DayGrid(Flowable):
+    """One day: a row per room, a column per hour, bookings as bordered boxes."""
+
+    def __init__(self, rooms: Sequence[Room], hours: DayHours, bookings: Sequence[Booking], width: float,
+                 height: float) -> None:
+        super().__init__()
+        self.rooms, self.hours, self.bookings = list(rooms), hours, list(bookings)
+        self.width, self.height = width, height
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def _x(self, minute: int) -> float:
+        span = self.width - LABEL_WIDTH
+        return LABEL_WIDTH + span * (min(max(minute, GRID_FIRST), GRID_LAST) - GRID_FIRST) / (GRID_LAST - GRID_FIRST)
+
+    def draw(self) -> None:
+        canvas = self.canv
+        header = 6 * mm
+        row_height = (self.height - header) / max(1, len(self.rooms))
+        canvas.setFont(FONT, 7)
+        for hour in range(GRID_FIRST // 60, GRID_LAST // 60 + 1):
+            x = self._x(hour * 60)
+            canvas.setStrokeColor(colors.grey)
+            canvas.setLineWidth(0.3)
+            canvas.line(x, 0, x, self.height - header)
+            canvas.drawCentredString(x, self.height - header + 1.5 * mm, f"{hour:02d}:00")
+        if self.hours.opens and self.hours.closes:
+            # closed hours in light grey with a note: also visible as the label in black and white
+            canvas.setFillColor(colors.Color(0.9, 0.9, 0.9))
+            for start, end in ((GRID_FIRST, minutes(self.hours.opens)), (minutes(self.hours.closes), GRID_LAST)):
+                if end > start:
+                    canvas.rect(self._x(start), 0, self._x(end) - self._x(start), self.height - header, stroke=0,
+                                fill=1)
+        canvas.setStrokeColor(colors.black)
+        canvas.line(0, self.height - header, self.width, self.height - header)
+        by_room: dict[int, list[Booking]] = {}
+        for booking in self.bookings:
+            by_room.setdefault(booking.room_id, []).append(booking)
+        for index, room in enumerate(self.rooms):
+            top = self.height - header - index * row_height
+            canvas.setStrokeColor(colors.black)
+            canvas.setLineWidth(0.5)
+            canvas.line(0, top - row_height, self.width, top - row_height)
+            canvas.setFillColor(colors.black)
+            canvas.setFont(FONT_BOLD, 8)
+            canvas.drawString(1 * mm, top - row_height / 2 - 1 * mm, room.name[:28])
+            for booking in by_room.get(room.id or 0, []):
+                self._booking(booking, top - row_height + 1 * mm, row_height - 2 * mm)
+        if not self.hours.is_open:
+            canvas.setFont(FONT_BOLD, 14)
+            canvas.drawCentredString(self.width / 2, self.height / 2, f"Gesloten: {self.hours.reason}")
+
+    def _booking(self, booking: Booking, y: float, height: float) -> None:
+        canvas = self.canv
+        begin, end = minutes(booking.start), minutes(booking.end)
+        for band_start, band_end in ((begin - booking.setup_minutes, begin), (end, end + booking.cleanup_minutes)):
+            if band_end > band_start:  # set-up / clean-up: hatched, so it shows without colour
+                x0, x1 = self._x(band_start), self._x(band_end)
+                canvas.setStrokeColor(colors.grey)
+                canvas.rect(x0, y, x1 - x0, height, stroke=1, fill=0)
+                step = 1.5 * mm
+                position = x0
+                while position < x1:
+                    canvas.line(position, y, min(position + step, x1), y + height)
+                    position += step
+        x0, x1 = self._x(begin), self._x(end)
+        canvas.setFillColor(colors.white)
+        canvas.setStrokeColor(colors.black)
+        canvas.setLineWidth(1)
+        canvas.rect(x0, y, x1 - x0, height, stroke=1, fill=1)
+        canvas.setFillColor(colors.black)
+        room_for_text = x1 - x0 - 2 * mm
+        lines = [(FONT_BOLD, f"{booking.start:%H:%M}–{booking.end:%H:%M}"), (FONT, booking.title)]
+        if booking.group_name and height > 10 * mm:
+            lines.append((FONT, booking.group_name))
+        for number, (font, line) in enumerate(lines):
+            fitted = _fit(canvas, line, font, 7, room_for_text)
+            if fitted:
+                canvas.setFont(font, 7)
+                canvas.drawString(x0 + 1 * mm, y + height - 3 * mm - number * 8.5, fitted)
+
+
+def _fit(canvas, text: str, font: str, size: float, width: float) -> str:
+    """The text, shortened so that it stays inside its box (the next booking may start right after it)."""
+    while text and canvas.stringWidth(text, font, size) > width:
+        text = text[:-1]
+    return text
+
+
+def write_day_pdf(path: Path, centre: str, rooms: Sequence[Room], days: Sequence[DayHours],
+                  bookings: Sequence[Booking]) -> None:
+    """One page per day (``days``): the dagrooster."""
+    document = CentreDocument(path, centre, "Dagrooster", landscape_pages=True)
+    style = styles()
+    story: list[Flowable] = []
+    for number, hours in enumerate(days):
+        if number:
+            story.append(PageBreak())
+        todays = [b for b in bookings if b.day == hours.day]
+        story += [Paragraph(f"Dagrooster {format_date(hours.day)}", style["title"]),
+                  Paragraph(_opening_text(hours), style["small"]), Spacer(1, 3 * mm),
+                  DayGrid(rooms, hours, todays, document.width, document.height - 22 * mm)]
+    document.write(story)
+
+
+def _opening_text(hours: DayHours) -> str:
+    if not hours.is_open:
+        return f"Gesloten ({hours.reason}). Gearceerd: opbouw en afbouw."
+    return f"Open {hours.opens:%H:%M}–{hours.closes:%H:%M}. Grijs: buiten openingstijd. Gearceerd: opbouw en afbouw."
+
+
+def write_week_pdf(path: Path, centre: str, monday: date, rooms: Sequence[Room], days: Sequence[DayHours],
+                   bookings: Sequence[Booking]) -> None:
+    """One page for the week: rooms down, days across, each cell the bookings with their times."""
+    document = CentreDocument(path, centre, "Weekrooster", landscape_pages=True)
+    style = styles()
+    cell = style["small"].clone("cell", fontSize=7, leading=8.5)
+    iso = monday.isocalendar()
+    header = [Paragraph("<b>Ruimte</b>", cell)] + [
+        Paragraph(f"<b>{format_date(h.day)}</b><br/>" + (f"{h.opens:%H:%M}–{h.closes:%H:%M}" if h.is_open
+                                                         else f"gesloten: {h.reason}"), cell) for h in days]
+    rows: list[list[Flowable]] = [header]
+    for room in rooms:
+        row: list[Flowable] = [Paragraph(f"<b>{_xml(room.name)}</b>", cell)]
+        for hours in days:
+            items = [b for b in bookings if b.room_id == room.id and b.day == hours.day]
+            row.append(Paragraph("<br/>".join(_xml(_label(b)) for b in items) or ("—" if hours.is_open else
+                                                                                    "gesloten"), cell))
+        rows.append(row)
+    first_width = 30 * mm
+    day_width = (document.width - first_width) / 7
+    table = Table(rows, colWidths=[first_width] + [day_width] * 7, repeatRows=1)
+    table.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.88, 0.88, 0.88)),
+    ]))
+    week_end = monday + timedelta(days=6)
+    story = [Paragraph(f"Weekrooster week {iso.week} ({format_date(monday)} – {format_date(week_end)})",
+                       style["title"]), Spacer(1, 2 * mm), table]
+    document.write(story)
+
+
+def _xml(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,48 @@
+"""Bookings for an activity's sessions (the Activiteiten area calls these).
+
+    result = book_sessions(database, activity_id=7, room_id=3, title="Yoga", sessions=[(day, start, end), ...])
+    cancel_sessions(database, activity_id=7, from_day=date.today())
+
+All sessions are booked in one transaction, each one checked like any booking: one refusal books none of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, time
+
+from sqlmodel import col, select
+
+from buurtzaak_desktop.db.database import Database
+from buurtzaak_desktop.db.models import Booking
+from buurtzaak_desktop.db.models.rooster import LIVE
+from buurtzaak_desktop.services.rooster.bookings import BookingRequest, BookingResult, book_in, cancel_in
+
+
+def book_sessions(
+    database: Database,
+    activity_id: int,
+    room_id: int,
+    title: str,
+    sessions: Sequence[tuple[date, time, time]],
+    group_name: str = "",
+    people: int = 0,
+) -> BookingResult:
+    result = BookingResult()
+    with database.transaction() as session:
+        for day, start, end in sessions:
+            request = BookingRequest(room_id=room_id, day=day, start=start, end=end, title=title,
+                                     group_name=group_name, people=people, activity_id=activity_id)
+            one = book_in(session, request)
+            result.booking_ids += one.booking_ids
+            result.warnings += one.warnings
+    return result
+
+
+def cancel_sessions(database: Database, activity_id: int, from_day: date | None = None) -> int:
+    """Cancel the activity's live bookings (from ``from_day`` on); returns how many."""
+    with database.transaction() as session:
+        query = select(col(Booking.id)).where(Booking.activity_id == activity_id, Booking.status == LIVE)
+        if from_day is not None:
+            query = query.where(col(Booking.day) >= from_day)
+        return sum(cancel_in(session, booking_id) for booking_id in list(session.exec(query)) if booking_id)

@@ -1,0 +1,297 @@
+"""Booking rooms: one booking or a series, moving and resizing, cancelling; series edits with three scopes.
+
+Every write is one transaction and every booking it writes (each occurrence of a series too) passes the same
+checks (``validation``). Scopes for an occurrence of a series: ``this`` (alleen deze), ``following`` (deze en
+volgende), ``all`` (de hele reeks). Cancelled occurrences are recorded as explicit exceptions and stay cancelled:
+no edit brings them back.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Literal
+
+from sqlmodel import Session, col, select
+
+from buurtzaak_desktop.db.database import Database
+from buurtzaak_desktop.db.models import Booking, BookingSeries, SeriesException
+from buurtzaak_desktop.db.models.rooster import CANCELLED, LIVE, TARIFFS
+from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, NotFound
+from buurtzaak_desktop.domain.rooster.recurrence import plan_series
+from buurtzaak_desktop.services.rooster.calendar import OpeningCalendar
+from buurtzaak_desktop.services.rooster.rooms import room_parts
+from buurtzaak_desktop.services.rooster.validation import (
+    RoosterWarning,
+    capacity_warning,
+    check_clash,
+    check_hours,
+    check_not_suspended,
+    check_times,
+    get_room,
+    share_warning,
+)
+
+log = logging.getLogger(__name__)
+Scope = Literal["this", "following", "all"]
+
+
+@dataclass
+class BookingRequest:
+    """What the beheerder types for a booking. ``setup_minutes``/``cleanup_minutes`` None: the room's default."""
+
+    room_id: int
+    day: date
+    start: time
+    end: time
+    title: str
+    group_name: str = ""
+    contact: str = ""
+    people: int = 0
+    tariff: str = "free"
+    setup_minutes: int | None = None
+    cleanup_minutes: int | None = None
+    bhv_name: str = ""
+    bhv_valid_until: date | None = None
+    activity_id: int | None = None
+    frequency: str | None = None  # None, weekly, biweekly, monthly
+    until: date | None = None
+    count: int | None = None
+
+
+@dataclass
+class BookingResult:
+    booking_ids: list[int] = field(default_factory=list)
+    skipped_days: list[date] = field(default_factory=list)  # series days on which the centre is closed
+    warnings: list[RoosterWarning] = field(default_factory=list)
+    series_id: int | None = None
+
+
+def book(database: Database, request: BookingRequest) -> BookingResult:
+    """Book a room once or as a series. Refuses (RuleViolation/InputError) with the reason; nothing is written then."""
+    with database.transaction() as session:
+        result = book_in(session, request)
+    log.info("booked: %d booking(s), %d skipped, series=%s", len(result.booking_ids), len(result.skipped_days),
+             result.series_id)
+    return result
+
+
+def book_in(session: Session, request: BookingRequest) -> BookingResult:
+    """``book`` inside an open transaction (for imports and other areas' operations)."""
+    _check_request(request)
+    room = get_room(session, request.room_id)
+    setup = room.setup_minutes if request.setup_minutes is None else request.setup_minutes
+    cleanup = room.cleanup_minutes if request.cleanup_minutes is None else request.cleanup_minutes
+    days, skipped = _days_of(session, request)
+    result = BookingResult(skipped_days=skipped)
+    if request.frequency:
+        series = BookingSeries(
+            frequency=request.frequency, first_day=request.day, until=request.until, count=request.count,
+            title=request.title.strip(),
+        )
+        session.add(series)
+        session.flush()
+        result.series_id = series.id
+        for skipped_day in skipped:
+            session.add(SeriesException(series_id=series.id or 0, day=skipped_day, kind="closed"))
+    parts = room_parts(session)
+    calendar = OpeningCalendar(session, min(days) - timedelta(days=7), max(days) + timedelta(days=7))
+    for day in days:
+        booking = Booking(
+            room_id=request.room_id, day=day, start=request.start, end=request.end, setup_minutes=setup,
+            cleanup_minutes=cleanup, title=request.title.strip(), group_name=request.group_name.strip(),
+            contact=request.contact.strip(), people=request.people, tariff=request.tariff,
+            bhv_name=request.bhv_name.strip(), bhv_valid_until=request.bhv_valid_until,
+            series_id=result.series_id, occurrence_day=day if result.series_id else None,
+            activity_id=request.activity_id,
+        )
+        result.warnings += _validate(session, booking, calendar, parts, ignore=())
+        session.add(booking)
+        session.flush()
+        result.booking_ids.append(booking.id or 0)
+    result.warnings = _unique(result.warnings)
+    return result
+
+
+def _check_request(request: BookingRequest) -> None:
+    check_times(request.start, request.end)
+    if not request.title.strip():
+        raise InputError(QT_TRANSLATE_NOOP("core", "Geef de boeking een omschrijving."), field="omschrijving")
+    if request.tariff not in TARIFFS:
+        raise InputError(QT_TRANSLATE_NOOP("core", "Onbekend tarief '{value}'."), value=request.tariff)
+    if request.people < 0:
+        raise InputError(QT_TRANSLATE_NOOP("core", "Het aantal personen kan niet negatief zijn."))
+
+
+def _days_of(session: Session, request: BookingRequest) -> tuple[list[date], list[date]]:
+    if not request.frequency:
+        return [request.day], []
+    from buurtzaak_desktop.domain.rooster.recurrence import series_days
+
+    every = series_days(request.frequency, request.day, request.until, request.count)
+    calendar = OpeningCalendar(session, every[0], every[-1])
+    closed = {day for day in every if not calendar.hours(day).is_open}
+    planned = plan_series(request.frequency, request.day, request.until, request.count, closed)
+    if not planned.days:
+        raise InputError(QT_TRANSLATE_NOOP("core", "Alle datums van deze reeks vallen op sluitingsdagen."))
+    return planned.days, planned.skipped
+
+
+def _validate(
+    session: Session,
+    booking: Booking,
+    calendar: OpeningCalendar,
+    parts: dict[int, frozenset[int]],
+    ignore: set[int] | tuple[()],
+) -> list[RoosterWarning]:
+    """Refuse a booking that breaks a rule; return the warnings it gives."""
+    from buurtzaak_desktop.services.rooster.validation import slot_of
+
+    room = get_room(session, booking.room_id)
+    check_times(booking.start, booking.end)
+    check_not_suspended(session, booking.group_name, booking.day)
+    check_hours(session, calendar.hours(booking.day), booking.start, booking.end, booking.bhv_name,
+                booking.bhv_valid_until)
+    slot = slot_of(booking)
+    check_clash(session, slot, parts, ignore={*ignore, *([booking.id] if booking.id else [])})
+    monday = booking.day - timedelta(days=booking.day.weekday())
+    week = [calendar.hours(monday + timedelta(days=offset)) for offset in range(7)]
+    warnings = [capacity_warning(room, booking.people), share_warning(session, room, slot, booking.group_name, week)]
+    return [warning for warning in warnings if warning is not None]
+
+
+def _unique(warnings: list[RoosterWarning]) -> list[RoosterWarning]:
+    seen: dict[str, RoosterWarning] = {}
+    for warning in warnings:
+        seen.setdefault(warning.message, warning)
+    return list(seen.values())
+
+
+@dataclass
+class BookingChanges:
+    """New values for a booking; None leaves a field as it is. ``day`` moves the booking (a series: by as many days)."""
+
+    room_id: int | None = None
+    day: date | None = None
+    start: time | None = None
+    end: time | None = None
+    title: str | None = None
+    group_name: str | None = None
+    contact: str | None = None
+    people: int | None = None
+    tariff: str | None = None
+    setup_minutes: int | None = None
+    cleanup_minutes: int | None = None
+    bhv_name: str | None = None
+    bhv_valid_until: date | None = None
+
+
+def get_booking(session: Session, booking_id: int) -> Booking:
+    booking = session.get(Booking, booking_id)
+    if booking is None:
+        raise NotFound(QT_TRANSLATE_NOOP("core", "Deze boeking bestaat niet (meer)."))
+    return booking
+
+
+def _targets(session: Session, booking: Booking, scope: Scope) -> list[Booking]:
+    """The live bookings a scope covers. Cancelled occurrences are never among them: they stay cancelled."""
+    if booking.series_id is None or scope == "this":
+        return [booking]
+    query = select(Booking).where(Booking.series_id == booking.series_id, Booking.status == LIVE)
+    if scope == "following":
+        query = query.where(col(Booking.day) >= booking.day)
+    return list(session.exec(query.order_by(col(Booking.day))))
+
+
+def update_booking(database: Database, booking_id: int, changes: BookingChanges, scope: Scope = "this"):
+    """Move, resize or edit a booking (or the occurrences the scope covers). Each one is checked again."""
+    with database.transaction() as session:
+        booking = get_booking(session, booking_id)
+        targets = _targets(session, booking, scope)
+        shift = (changes.day - booking.day) if changes.day else timedelta(0)
+        parts = room_parts(session)
+        first = min(t.day for t in targets) + min(shift, timedelta(0)) - timedelta(days=7)
+        last = max(t.day for t in targets) + max(shift, timedelta(0)) + timedelta(days=7)
+        calendar = OpeningCalendar(session, first, last)
+        ids = {t.id for t in targets if t.id is not None}
+        warnings: list[RoosterWarning] = []
+        for target in targets:
+            _apply(target, changes, shift)
+            if target.tariff not in TARIFFS:
+                raise InputError(QT_TRANSLATE_NOOP("core", "Onbekend tarief '{value}'."), value=target.tariff)
+            warnings += _validate(session, target, calendar, parts, ignore=ids)
+        if booking.series_id is not None and scope == "this" and (shift or changes.start or changes.end):
+            _record_exception(session, booking, "moved")
+        session.flush()
+    log.info("booking %s changed: scope=%s, %d booking(s)", booking_id, scope, len(targets))
+    return _unique(warnings)
+
+
+def _apply(target: Booking, changes: BookingChanges, shift: timedelta) -> None:
+    target.day = target.day + shift
+    for name in ("room_id", "start", "end", "people", "tariff", "setup_minutes", "cleanup_minutes",
+                 "bhv_valid_until"):
+        value = getattr(changes, name)
+        if value is not None:
+            setattr(target, name, value)
+    for name in ("title", "group_name", "contact", "bhv_name"):
+        value = getattr(changes, name)
+        if value is not None:
+            setattr(target, name, value.strip())
+
+
+def _record_exception(session: Session, booking: Booking, kind: str) -> None:
+    if booking.series_id is None or booking.occurrence_day is None:
+        return
+    existing = session.get(SeriesException, (booking.series_id, booking.occurrence_day))
+    if existing is None:
+        session.add(SeriesException(series_id=booking.series_id, day=booking.occurrence_day, kind=kind))
+    else:
+        existing.kind = kind
+
+
+def cancel_booking(database: Database, booking_id: int, scope: Scope = "this") -> int:
+    """Cancel a booking (or the occurrences the scope covers); they stay in the history. Returns how many."""
+    with database.transaction() as session:
+        count = cancel_in(session, booking_id, scope)
+    log.info("booking %s cancelled: scope=%s, %d booking(s)", booking_id, scope, count)
+    return count
+
+
+def cancel_in(session: Session, booking_id: int, scope: Scope = "this") -> int:
+    booking = get_booking(session, booking_id)
+    targets = _targets(session, booking, scope) if booking.status == LIVE else []
+    now = datetime.now(UTC)
+    for target in targets:
+        target.status = CANCELLED
+        target.cancelled_at = now
+        _record_exception(session, target, "cancelled")
+    return len(targets)
+
+
+def series_info(database: Database, series_id: int) -> tuple[BookingSeries, int, int]:
+    """The series, its number of live occurrences, and the number of exceptions (cancelled/moved/closed)."""
+    with database.reading() as session:
+        series = session.get(BookingSeries, series_id)
+        if series is None:
+            raise NotFound(QT_TRANSLATE_NOOP("core", "Deze reeks bestaat niet (meer)."))
+        live = len(list(session.exec(select(col(Booking.id)).where(Booking.series_id == series_id,
+                                                              Booking.status == LIVE))))
+        exceptions = len(list(session.exec(select(col(SeriesException.day)).where(
+            SeriesException.series_id == series_id))))
+        return series, live, exceptions
+
+
+def request_from(booking: Booking) -> BookingRequest:
+    """A request with a booking's values (for a dialog that edits or copies it)."""
+    return BookingRequest(
+        room_id=booking.room_id, day=booking.day, start=booking.start, end=booking.end, title=booking.title,
+        group_name=booking.group_name, contact=booking.contact, people=booking.people, tariff=booking.tariff,
+        setup_minutes=booking.setup_minutes, cleanup_minutes=booking.cleanup_minutes, bhv_name=booking.bhv_name,
+        bhv_valid_until=booking.bhv_valid_until, activity_id=booking.activity_id,
+    )
+
+
+__all__ = ["BookingChanges", "BookingRequest", "BookingResult", "Scope", "book", "cancel_booking",
+           "update_booking"]

@@ -1,0 +1,148 @@
+"""``buurtzaak import ruimtes`` and ``import boekingen``: all or nothing, every bad row listed.
+
+Bookings are checked by booking them inside the import's transaction, row by row (each in a savepoint): a row
+that overlaps an earlier row of the same file is caught like any other overlap. Any bad row, or --dry-run,
+rolls the whole transaction back.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import date
+from pathlib import Path
+
+from sqlmodel import Session, select
+
+from buurtzaak_desktop.db.database import Database
+from buurtzaak_desktop.db.models import Room
+from buurtzaak_desktop.domain.dates import parse_date, parse_time
+from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, BuurtzaakError, InputError
+from buurtzaak_desktop.domain.money import parse_cents
+from buurtzaak_desktop.domain.rooster.recurrence import parse_frequency
+from buurtzaak_desktop.services.importing import ImportErrors, ImportReport, ImportRow, read_table
+from buurtzaak_desktop.services.rooster.bookings import BookingRequest, book_in
+
+log = logging.getLogger(__name__)
+BOOKING_COLUMNS = ("ruimte", "datum", "begin", "eind", "omschrijving", "groep", "herhaling", "tot", "bhv")
+ROOM_COLUMNS = ("naam", "capaciteit", "rolstoeltoegankelijk", "tarief")
+YES = {"ja", "j", "yes", "y", "1", "waar", "true", "x"}
+NO = {"nee", "n", "no", "0", "onwaar", "false", ""}
+
+
+class _DryRun(Exception):
+    """Raised to roll back a checked import."""
+
+
+def _field(row: ImportRow, column: str, parse):
+    try:
+        return parse(row.get(column))
+    except InputError as error:
+        raise InputError(error.template, row=row.number, field=column, **error.params) from error
+
+
+def import_rooms(database: Database, path: Path, dry_run: bool = False) -> ImportReport:
+    table = read_table(path, required=("naam", "capaciteit"))
+    errors = ImportErrors()
+    parsed = []
+    for row in table.rows:
+        with errors.collect():
+            parsed.append(_room_row(row))
+    errors.raise_if_any(path)
+    report = ImportReport("ruimtes", len(table.rows), dry_run=dry_run)
+    if dry_run:
+        return report
+    with database.transaction() as session:
+        existing = {room.name: room for room in session.exec(select(Room))}
+        for name, capacity, wheelchair, rate in parsed:
+            room = existing.get(name) or Room(name=name, capacity=capacity)
+            room.capacity, room.wheelchair_accessible, room.rate_cents = capacity, wheelchair, rate
+            session.add(room)
+            report.created += 1
+    log.info("rooms imported: %d", report.created)
+    return report
+
+
+def _room_row(row: ImportRow) -> tuple[str, int, bool, int | None]:
+    name = row.get("naam")
+    if not name:
+        raise InputError(QT_TRANSLATE_NOOP("core", "de naam ontbreekt."), row=row.number, field="naam")
+    capacity_text = row.get("capaciteit")
+    if not capacity_text.isdigit():
+        raise InputError(QT_TRANSLATE_NOOP("core", "'{value}' is geen geldig aantal personen."),
+                         row=row.number, field="capaciteit", value=capacity_text)
+    wheelchair_text = row.get("rolstoeltoegankelijk").lower()
+    if wheelchair_text not in YES | NO:
+        raise InputError(QT_TRANSLATE_NOOP("core", "'{value}' is geen ja of nee."), row=row.number,
+                         field="rolstoeltoegankelijk", value=wheelchair_text)
+    rate_text = row.get("tarief")
+    rate = _field(row, "tarief", parse_cents) if rate_text else None
+    return name, int(capacity_text), wheelchair_text in YES or "rolstoeltoegankelijk" not in row.values, rate
+
+
+def import_bookings(database: Database, path: Path, dry_run: bool = False) -> ImportReport:
+    table = read_table(path, required=("ruimte", "datum", "begin", "eind", "omschrijving"))
+    report = ImportReport("boekingen", len(table.rows), dry_run=dry_run)
+    errors = ImportErrors()
+    try:
+        with database.transaction() as session:
+            rooms = {room.name.lower(): room.id for room in session.exec(select(Room)) if room.id is not None}
+            for row in table.rows:
+                with errors.collect():
+                    request = _booking_row(row, rooms)
+                    report.created += _book_row(session, row, request)
+            if errors.errors or dry_run:
+                raise _DryRun
+    except _DryRun:
+        pass
+    errors.raise_if_any(path)
+    log.info("bookings imported: rows=%d bookings=%d dry_run=%s", len(table.rows), report.created, dry_run)
+    return report
+
+
+def _booking_row(row: ImportRow, rooms: dict[str, int]) -> BookingRequest:
+    room_id = rooms.get(row.get("ruimte").lower())
+    if room_id is None:
+        raise InputError(QT_TRANSLATE_NOOP("core", "onbekende ruimte '{value}'."), row=row.number, field="ruimte",
+                         value=row.get("ruimte"))
+    day = _field(row, "datum", parse_date)
+    start = _field(row, "begin", parse_time)
+    end = _field(row, "eind", parse_time)
+    if end <= start:
+        raise InputError(QT_TRANSLATE_NOOP("core", "de eindtijd {end} ligt niet na de begintijd {start}."),
+                         row=row.number, field="eind", start=row.get("begin"), end=row.get("eind"))
+    if not row.get("omschrijving"):
+        raise InputError(QT_TRANSLATE_NOOP("core", "de omschrijving ontbreekt."), row=row.number,
+                         field="omschrijving")
+    frequency = _field(row, "herhaling", parse_frequency)
+    until = _field(row, "tot", parse_date) if row.get("tot") else None
+    if frequency and until is None:
+        raise InputError(QT_TRANSLATE_NOOP("core", "geef bij een herhaling in kolom 'tot' de einddatum."),
+                         row=row.number, field="tot")
+    bhv_name, bhv_until = _field(row, "bhv", parse_bhv)
+    return BookingRequest(room_id=room_id, day=day, start=start, end=end, title=row.get("omschrijving"),
+                          group_name=row.get("groep"), frequency=frequency, until=until, bhv_name=bhv_name,
+                          bhv_valid_until=bhv_until)
+
+
+def parse_bhv(text: str) -> tuple[str, date | None]:
+    """'Fatima Bakkali 2027-06-30' (or 'naam; 30-06-2027'): the beheerder and the BHV certificate's end date."""
+    match = re.search(r"[\s;,(]*(\d{4}-\d{2}-\d{2}|\d{2}[-/.]\d{2}[-/.]\d{4})\)?\s*$", text)
+    if not match:
+        return text.strip(), None
+    return text[: match.start()].strip(), parse_date(match[1])
+
+
+def _book_row(session: Session, row: ImportRow, request: BookingRequest) -> int:
+    savepoint = session.begin_nested()
+    try:
+        result = book_in(session, request)
+    except InputError as error:
+        savepoint.rollback()
+        raise InputError(error.template, row=row.number, field=error.field or "datum", **error.params) from error
+    except BuurtzaakError as error:
+        savepoint.rollback()
+        field = "groep" if "group" in error.params else "begin"
+        raise InputError(error.template, row=row.number, field=field, **error.params) from error
+    savepoint.commit()
+    return len(result.booking_ids)

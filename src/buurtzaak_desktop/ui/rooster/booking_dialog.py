@@ -1,0 +1,221 @@
+"""The booking dialog: room, date, start–end in 15-minute steps, title, group, contact, people, tariff,
+set-up/clean-up, repeat, and the BHV beheerder for use outside opening hours."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from buurtzaak_desktop.db.models import Booking, Room
+from buurtzaak_desktop.domain.dates import format_date
+from buurtzaak_desktop.domain.errors import BuurtzaakError
+from buurtzaak_desktop.services.context import AppContext
+from buurtzaak_desktop.services.rooster.bookings import (
+    BookingChanges,
+    BookingRequest,
+    book,
+    update_booking,
+)
+from buurtzaak_desktop.services.rooster.queries import known_groups
+from buurtzaak_desktop.ui.i18n import error_text
+
+TIMES = [time(hour, minute) for hour in range(6, 24) for minute in (0, 15, 30, 45)]
+
+
+def time_box(parent: QWidget, label: str) -> QComboBox:
+    """A choice of times in 15-minute steps; typing '19:3' jumps to 19:30."""
+    box = QComboBox(parent)
+    box.setAccessibleName(label)
+    box.addItems([moment.strftime("%H:%M") for moment in TIMES])
+    return box
+
+
+def chosen_time(box: QComboBox) -> time:
+    return time.fromisoformat(box.currentText())
+
+
+def select_time(box: QComboBox, moment: time) -> None:
+    text = moment.strftime("%H:%M")
+    if box.findText(text) < 0:  # a time that is not on the quarter (e.g. imported): keep it selectable
+        box.addItem(text)
+    box.setCurrentIndex(box.findText(text))
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class BookingDialog(QDialog):
+    """New booking (``booking`` None) or edit one (with the scope asked before)."""
+
+    def __init__(self, context: AppContext, rooms: list[Room], request: BookingRequest,
+                 booking: Booking | None = None, scope: str = "this", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context, self.booking, self.scope = context, booking, scope
+        self.setWindowTitle(self.tr("Boeking wijzigen") if booking else self.tr("Nieuwe boeking"))
+        self.messages: list[str] = []
+        self._build(rooms)
+        self._fill(request)
+
+    def _named(self, widget, label: str):
+        widget.setAccessibleName(label)
+        return widget
+
+    def _build(self, rooms: list[Room]) -> None:
+        self.room = self._named(QComboBox(self), self.tr("Ruimte"))
+        for room in rooms:
+            self.room.addItem(f"{room.name} ({room.capacity})", room.id)
+        self.day = self._named(QDateEdit(self), self.tr("Datum"))
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("dd-MM-yyyy")
+        self.start = time_box(self, self.tr("Begin"))
+        self.end = time_box(self, self.tr("Eind"))
+        self.title = self._named(QLineEdit(self), self.tr("Omschrijving"))
+        self.group = self._named(QLineEdit(self), self.tr("Groep of organisatie"))
+        self.group.setCompleter(QCompleter(known_groups(self.context.database), self))
+        self.contact = self._named(QLineEdit(self), self.tr("Contactpersoon"))
+        self.people = self._named(QSpinBox(self), self.tr("Verwacht aantal personen"))
+        self.people.setRange(0, 1000)
+        self.tariff = self._named(QComboBox(self), self.tr("Tarief"))
+        for key, text in (("free", self.tr("gratis")), ("non_commercial", self.tr("niet-commercieel")),
+                          ("commercial", self.tr("commercieel"))):
+            self.tariff.addItem(text, key)
+        self.setup = self._named(QSpinBox(self), self.tr("Opbouw (minuten)"))
+        self.cleanup = self._named(QSpinBox(self), self.tr("Afbouw (minuten)"))
+        for box in (self.setup, self.cleanup):
+            box.setRange(0, 240)
+            box.setSingleStep(15)
+        self.repeat = self._named(QComboBox(self), self.tr("Herhaling"))
+        for key, text in ((None, self.tr("niet")), ("weekly", self.tr("wekelijks")),
+                          ("biweekly", self.tr("om de week")), ("monthly", self.tr("maandelijks (zelfde weekdag)"))):
+            self.repeat.addItem(text, key)
+        self.until = self._named(QDateEdit(self), self.tr("Herhalen tot en met"))
+        self.until.setCalendarPopup(True)
+        self.until.setDisplayFormat("dd-MM-yyyy")
+        self.bhv = self._named(QCheckBox(self.tr("Beheerder met BHV aanwezig (buiten openingstijden)"), self),
+                               self.tr("Beheerder met BHV aanwezig"))
+        self.bhv_name = self._named(QLineEdit(self), self.tr("Naam beheerder (BHV)"))
+        self.bhv_until = self._named(QDateEdit(self), self.tr("BHV geldig tot"))
+        self.bhv_until.setCalendarPopup(True)
+        self.bhv_until.setDisplayFormat("dd-MM-yyyy")
+        form = QFormLayout()
+        form.addRow(self.tr("&Ruimte"), self.room)
+        form.addRow(self.tr("&Datum"), self.day)
+        times = QHBoxLayout()
+        times.addWidget(self.start)
+        times.addWidget(self.end)
+        form.addRow(self.tr("Van – tot"), times)
+        form.addRow(self.tr("&Omschrijving"), self.title)
+        form.addRow(self.tr("&Groep"), self.group)
+        form.addRow(self.tr("&Contactpersoon"), self.contact)
+        form.addRow(self.tr("&Personen"), self.people)
+        form.addRow(self.tr("&Tarief"), self.tariff)
+        bands = QHBoxLayout()
+        bands.addWidget(self.setup)
+        bands.addWidget(self.cleanup)
+        form.addRow(self.tr("Opbouw / afbouw (min.)"), bands)
+        if self.booking is None:
+            form.addRow(self.tr("&Herhaling"), self.repeat)
+            form.addRow(self.tr("Tot en met"), self.until)
+        else:
+            self.repeat.hide()
+            self.until.hide()
+        form.addRow(self.bhv)
+        form.addRow(self.tr("Naam beheerder"), self.bhv_name)
+        form.addRow(self.tr("BHV geldig tot"), self.bhv_until)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        for button in self.buttons.buttons():
+            button.setAccessibleName(button.text().replace("&", ""))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        for combo in self.findChildren(QComboBox):
+            combo.view().setAccessibleName(combo.accessibleName())
+        self.repeat.currentIndexChanged.connect(self._sync_enabled)
+        self.bhv.toggled.connect(self._sync_enabled)
+
+    def _sync_enabled(self) -> None:
+        self.until.setEnabled(self.repeat.currentData() is not None)
+        self.bhv_name.setEnabled(self.bhv.isChecked())
+        self.bhv_until.setEnabled(self.bhv.isChecked())
+
+    def _fill(self, request: BookingRequest) -> None:
+        self.room.setCurrentIndex(max(0, self.room.findData(request.room_id)))
+        self.day.setDate(to_qdate(request.day))
+        self.until.setDate(to_qdate(request.day).addMonths(3))
+        select_time(self.start, request.start)
+        select_time(self.end, request.end)
+        self.title.setText(request.title)
+        self.group.setText(request.group_name)
+        self.contact.setText(request.contact)
+        self.people.setValue(request.people)
+        self.tariff.setCurrentIndex(max(0, self.tariff.findData(request.tariff)))
+        self.setup.setValue(request.setup_minutes or 0)
+        self.cleanup.setValue(request.cleanup_minutes or 0)
+        self.bhv.setChecked(bool(request.bhv_name))
+        self.bhv_name.setText(request.bhv_name)
+        self.bhv_until.setDate(to_qdate(request.bhv_valid_until or request.day))
+        self._sync_enabled()
+        self.title.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def request(self) -> BookingRequest:
+        frequency = self.repeat.currentData()
+        return BookingRequest(
+            room_id=self.room.currentData(), day=from_qdate(self.day.date()), start=chosen_time(self.start),
+            end=chosen_time(self.end), title=self.title.text(), group_name=self.group.text(),
+            contact=self.contact.text(), people=self.people.value(), tariff=self.tariff.currentData(),
+            setup_minutes=self.setup.value(), cleanup_minutes=self.cleanup.value(),
+            bhv_name=self.bhv_name.text() if self.bhv.isChecked() else "",
+            bhv_valid_until=from_qdate(self.bhv_until.date()) if self.bhv.isChecked() else None,
+            frequency=frequency, until=from_qdate(self.until.date()) if frequency else None,
+        )
+
+    def accept(self) -> None:
+        request = self.request()
+        try:
+            if self.booking is None or self.booking.id is None:
+                result = book(self.context.database, request)
+                warnings = result.warnings
+                if result.skipped_days:
+                    self.messages.append(self.tr("Niet geboekt op sluitingsdagen: {days}.").format(
+                        days=", ".join(format_date(day) for day in result.skipped_days)))
+            else:
+                warnings = update_booking(self.context.database, self.booking.id, self._changes(request),
+                                          self.scope)  # type: ignore[arg-type]
+        except BuurtzaakError as error:
+            QMessageBox.warning(self, self.windowTitle(), error_text(error))
+            return
+        self.messages += [error_text(warning) for warning in warnings]
+        super().accept()
+
+    def _changes(self, request: BookingRequest) -> BookingChanges:
+        assert self.booking is not None
+        return BookingChanges(
+            room_id=request.room_id, day=request.day if request.day != self.booking.day else None,
+            start=request.start, end=request.end, title=request.title, group_name=request.group_name,
+            contact=request.contact, people=request.people, tariff=request.tariff,
+            setup_minutes=request.setup_minutes, cleanup_minutes=request.cleanup_minutes,
+            bhv_name=request.bhv_name, bhv_valid_until=request.bhv_valid_until,
+        )

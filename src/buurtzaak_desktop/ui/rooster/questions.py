@@ -1,0 +1,49 @@
+"""The questions the rooster asks before it changes a booking of a series, or cancels one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def ask_scope(parent: QWidget, cancelling: bool) -> str | None:
+    """'this', 'following' or 'all' for an occurrence of a series; None when the user cancels."""
+    translate = QCoreApplication.translate
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    if cancelling:
+        box.setWindowTitle(translate("RoosterQuestions", "Boeking annuleren"))
+        box.setText(translate("RoosterQuestions", "Deze boeking hoort bij een reeks. Welke wilt u annuleren?"))
+        back = translate("RoosterQuestions", "Niet doen")
+    else:
+        box.setWindowTitle(translate("RoosterQuestions", "Reeks wijzigen"))
+        box.setText(translate("RoosterQuestions", "Deze boeking hoort bij een reeks. Welke wilt u wijzigen?"))
+        back = translate("RoosterQuestions", "Annuleren")
+    choices = {}
+    for scope, text in (
+        ("this", translate("RoosterQuestions", "Alleen deze")),
+        ("following", translate("RoosterQuestions", "Deze en volgende")),
+        ("all", translate("RoosterQuestions", "De hele reeks")),
+    ):
+        button = box.addButton(text, QMessageBox.ButtonRole.AcceptRole)
+        button.setAccessibleName(text)
+        choices[button] = scope
+    cancel = box.addButton(back, QMessageBox.ButtonRole.RejectRole)
+    cancel.setAccessibleName(back)
+    box.setDefaultButton(cancel)
+    box.exec()
+    return choices.get(box.clickedButton())
+
+
+def confirm_cancel(parent: QWidget, title: str) -> bool:
+    translate = QCoreApplication.translate
+    answer = QMessageBox.question(
+        parent,
+        translate("RoosterQuestions", "Boeking annuleren"),
+        translate("RoosterQuestions", "De boeking '{title}' annuleren? Ze blijft zichtbaar in de geschiedenis.").format(
+            title=title
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes

@@ -1,0 +1,78 @@
+"""Record a hygiene strike against a group (date, room, note); the 5th within the period suspends it a month."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from buurtzaak_desktop.db.models import Room
+from buurtzaak_desktop.domain.dates import format_date
+from buurtzaak_desktop.domain.errors import BuurtzaakError
+from buurtzaak_desktop.services.context import AppContext
+from buurtzaak_desktop.services.rooster.hygiene import record_strike, strikes_of
+from buurtzaak_desktop.services.rooster.queries import known_groups
+from buurtzaak_desktop.ui.i18n import error_text
+from buurtzaak_desktop.ui.rooster.booking_dialog import from_qdate, to_qdate
+
+
+class StrikeDialog(QDialog):
+    def __init__(self, context: AppContext, rooms: list[Room], day: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(self.tr("Hygiënemelding"))
+        self.group = QLineEdit(self)
+        self.group.setAccessibleName(self.tr("Groep"))
+        self.group.setCompleter(QCompleter(known_groups(context.database), self))
+        self.day = QDateEdit(to_qdate(day), self)
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("dd-MM-yyyy")
+        self.day.setAccessibleName(self.tr("Datum"))
+        self.room = QComboBox(self)
+        self.room.setAccessibleName(self.tr("Ruimte"))
+        self.room.view().setAccessibleName(self.tr("Ruimte"))
+        for room in rooms:
+            self.room.addItem(room.name, room.id)
+        self.note = QLineEdit(self)
+        self.note.setAccessibleName(self.tr("Wat was er niet in orde?"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Groep"), self.group)
+        form.addRow(self.tr("&Datum"), self.day)
+        form.addRow(self.tr("&Ruimte"), self.room)
+        form.addRow(self.tr("&Notitie"), self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        for button in buttons.buttons():
+            button.setAccessibleName(button.text().replace("&", ""))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        try:
+            suspension = record_strike(self.context.database, self.group.text(), from_qdate(self.day.date()),
+                                       self.room.currentData(), self.note.text())
+        except BuurtzaakError as error:
+            QMessageBox.warning(self, self.windowTitle(), error_text(error))
+            return
+        count = len(strikes_of(self.context.database, self.group.text()))
+        if suspension is not None:
+            text = self.tr("{group} is geschorst tot {until}: nieuwe boekingen worden tot dan geweigerd.").format(
+                group=suspension.group_name, until=format_date(suspension.until))
+        else:
+            text = self.tr("Vastgelegd. {group} heeft nu {count} melding(en).").format(
+                group=self.group.text().strip(), count=count)
+        QMessageBox.information(self, self.windowTitle(), text)
+        super().accept()

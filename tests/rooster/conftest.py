@@ -1,0 +1,43 @@
+"""Rooster fixtures: the centre's rooms plus a combined room, and a helper to book quickly."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+
+from buurtzaak_desktop.db.models import Room, RoomPart
+from buurtzaak_desktop.services.rooster.bookings import BookingRequest, BookingResult, book
+
+MONDAY = date(2026, 12, 7)  # an ordinary Monday: open 08:00-21:00
+
+
+@pytest.fixture
+def rooms(database) -> dict[str, int]:
+    with database.transaction() as session:
+        made = [
+            Room(name="Aula", capacity=80),
+            Room(name="Keuken", capacity=20, setup_minutes=15, cleanup_minutes=15),
+            Room(name="Activiteitenruimte 1", capacity=25),
+            Room(name="Activiteitenruimte 2", capacity=15, wheelchair_accessible=False),
+            Room(name="Activiteitenruimte 1+2", capacity=40),
+            Room(name="Spreekkamer", capacity=4),
+        ]
+        session.add_all(made)
+        session.flush()
+        ids = {room.name: room.id for room in made}
+        session.add(RoomPart(combined_id=ids["Activiteitenruimte 1+2"], part_id=ids["Activiteitenruimte 1"]))
+        session.add(RoomPart(combined_id=ids["Activiteitenruimte 1+2"], part_id=ids["Activiteitenruimte 2"]))
+    return ids  # type: ignore[return-value]
+
+
+@pytest.fixture
+def booker(database, rooms):
+    def make(room: str, start: str, end: str, day: date = MONDAY, title: str = "Overleg", **extra) -> BookingResult:
+        request = BookingRequest(
+            room_id=rooms[room], day=day, start=time.fromisoformat(start), end=time.fromisoformat(end), title=title,
+            **extra,
+        )
+        return book(database, request)
+
+    return make

@@ -1,0 +1,40 @@
+"""What other areas use: bookings for an activity's sessions, and `buurtzaak check` on overlapping bookings."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+from sqlalchemy import insert
+
+from buurtzaak_desktop.db.models import Booking
+from buurtzaak_desktop.domain.errors import RuleViolation
+from buurtzaak_desktop.services.check import run_check
+from buurtzaak_desktop.services.rooster.activity import book_sessions, cancel_sessions
+from buurtzaak_desktop.services.rooster.queries import bookings_between
+from tests.rooster.conftest import MONDAY
+
+
+def test_activity_sessions_are_booked_together_or_not_at_all(database, rooms, booker) -> None:
+    sessions = [(MONDAY, time(10), time(11)), (date(2026, 12, 14), time(10), time(11))]
+    result = book_sessions(database, activity_id=7, room_id=rooms["Aula"], title="Yoga", sessions=sessions)
+    assert len(result.booking_ids) == 2
+    booker("Aula", "10:00", "11:00", day=date(2026, 12, 21), title="Buurtpanel")
+    clashing = [(date(2026, 12, 28), time(10), time(11)), (date(2026, 12, 21), time(10), time(11))]
+    with pytest.raises(RuleViolation, match="Buurtpanel"):
+        book_sessions(database, activity_id=8, room_id=rooms["Aula"], title="Zumba", sessions=clashing)
+    with database.reading() as session:
+        assert [b.title for b in bookings_between(session, MONDAY, date(2026, 12, 31))] == ["Yoga", "Yoga",
+                                                                                            "Buurtpanel"]
+    assert cancel_sessions(database, activity_id=7, from_day=date(2026, 12, 10)) == 1
+
+
+def test_check_reports_overlapping_live_bookings(database, rooms) -> None:
+    assert run_check(database) == []
+    row = {"room_id": rooms["Activiteitenruimte 1"], "day": MONDAY, "start": time(10), "end": time(12), "title": "A",
+           "status": "live"}
+    with database.transaction() as session:  # written around the service, as a damaged import could
+        session.execute(insert(Booking), [row, {**row, "room_id": rooms["Activiteitenruimte 1+2"], "title": "B",
+                                                "start": time(11, 45)}])
+    findings = run_check(database)
+    assert len(findings) == 1 and "overlappen op 2026-12-07" in findings[0]

@@ -1,0 +1,96 @@
+"""Series: rrule frequencies, closing days skipped and listed, and edits/cancels with each scope."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+
+from buurtzaak_desktop.db.models import SeriesException
+from buurtzaak_desktop.domain.errors import RuleViolation
+from buurtzaak_desktop.domain.rooster.recurrence import series_days
+from buurtzaak_desktop.services.rooster.bookings import BookingChanges, cancel_booking, update_booking
+from buurtzaak_desktop.services.rooster.calendar import set_closing_day
+from buurtzaak_desktop.services.rooster.queries import bookings_between, bookings_for
+
+FIRST = date(2026, 11, 2)  # a Monday
+
+
+def test_frequencies() -> None:
+    assert series_days("weekly", FIRST, count=3) == [date(2026, 11, 2), date(2026, 11, 9), date(2026, 11, 16)]
+    assert series_days("biweekly", FIRST, until=date(2026, 11, 30)) == [
+        date(2026, 11, 2), date(2026, 11, 16), date(2026, 11, 30)]
+    # the first Monday of each month
+    assert series_days("monthly", FIRST, count=3) == [date(2026, 11, 2), date(2026, 12, 7), date(2027, 1, 4)]
+
+
+def _days(database, series_first=FIRST, last=date(2027, 3, 1), cancelled=False):
+    with database.reading() as session:
+        return [(b.day, b.start, b.status) for b in bookings_between(session, series_first, last, cancelled)]
+
+
+def test_closing_days_are_skipped_and_listed(booker, database) -> None:
+    set_closing_day(database, date(2026, 11, 16), "Studiedag")
+    result = booker("Aula", "19:00", "20:00", day=FIRST, frequency="weekly", until=date(2026, 12, 28))
+    assert result.skipped_days == [date(2026, 11, 16)]
+    assert len(result.booking_ids) == 8
+    with database.reading() as session:
+        assert session.get(SeriesException, (result.series_id, date(2026, 11, 16))).kind == "closed"
+
+
+def _series(booker):
+    return booker("Aula", "19:00", "20:00", day=FIRST, frequency="weekly", count=5).booking_ids
+
+
+def test_edit_only_this_occurrence(booker, database) -> None:
+    ids = _series(booker)
+    update_booking(database, ids[1], BookingChanges(start=time(18), end=time(19)), scope="this")
+    starts = [start for _, start, _ in _days(database)]
+    assert starts == [time(19), time(18), time(19), time(19), time(19)]
+
+
+def test_edit_this_and_following(booker, database) -> None:
+    ids = _series(booker)
+    update_booking(database, ids[2], BookingChanges(start=time(18), end=time(20), title="Nieuw"), scope="following")
+    starts = [start for _, start, _ in _days(database)]
+    assert starts == [time(19), time(19), time(18), time(18), time(18)]
+
+
+def test_edit_whole_series_does_not_resurrect_a_cancelled_occurrence(booker, database) -> None:
+    ids = _series(booker)
+    cancel_booking(database, ids[1], scope="this")
+    update_booking(database, ids[0], BookingChanges(start=time(17), end=time(18)), scope="all")
+    live = _days(database)
+    assert [(day, start) for day, start, _ in live] == [
+        (date(2026, 11, 2), time(17)), (date(2026, 11, 16), time(17)), (date(2026, 11, 23), time(17)),
+        (date(2026, 11, 30), time(17))]
+    everything = _days(database, cancelled=True)
+    assert (date(2026, 11, 9), time(19), "cancelled") in everything  # kept in the history, unchanged
+
+
+def test_series_edit_checks_every_occurrence_not_only_the_first(booker, database) -> None:
+    ids = _series(booker)
+    booker("Aula", "17:00", "18:00", day=date(2026, 11, 23), title="Buurtpanel")
+    with pytest.raises(RuleViolation, match="Buurtpanel"):
+        update_booking(database, ids[0], BookingChanges(start=time(17), end=time(18)), scope="all")
+    starts = [start for _, start, _ in _days(database)]
+    assert starts == [time(19), time(19), time(19), time(17), time(19), time(19)]  # nothing of the series changed
+
+
+def test_cancel_this_and_following_and_whole_series(booker, database, rooms) -> None:
+    ids = _series(booker)
+    assert cancel_booking(database, ids[3], scope="following") == 2
+    assert len(_days(database)) == 3
+    assert cancel_booking(database, ids[0], scope="all") == 3
+    assert _days(database) == []
+    history = bookings_for(database, room_id=rooms["Aula"])
+    assert len(history) == 5 and {b.status for b in history} == {"cancelled"}
+
+
+def test_move_one_occurrence_to_another_day_is_checked(booker, database) -> None:
+    ids = _series(booker)
+    booker("Aula", "19:00", "20:00", day=date(2026, 11, 4), title="Debat")
+    with pytest.raises(RuleViolation, match="Debat"):
+        update_booking(database, ids[0], BookingChanges(day=date(2026, 11, 4)), scope="this")
+    update_booking(database, ids[0], BookingChanges(day=date(2026, 11, 3)), scope="this")
+    assert _days(database)[0][0] == date(2026, 11, 3)

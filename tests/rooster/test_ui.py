@@ -1,0 +1,218 @@
+"""The rooster tab with real widgets: the grid shows service bookings, drag-to-create, edit, cancel, free panel."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from buurtzaak_desktop.services.rooms import list_rooms
+from buurtzaak_desktop.services.rooster.bookings import BookingRequest, book
+from buurtzaak_desktop.services.rooster.queries import bookings_between
+from buurtzaak_desktop.ui.rooster.booking_dialog import BookingDialog
+from buurtzaak_desktop.ui.rooster.page import DAY, LIST, WEEK, RoosterPage
+from tests.rooster.conftest import MONDAY
+
+
+@pytest.fixture
+def page(qtbot, qsettings_isolated, context, rooms) -> RoosterPage:
+    widget = RoosterPage(context)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_day(MONDAY)
+    return widget
+
+
+def _block_center(page: RoosterPage, title: str) -> QPoint:
+    booking = next(b for b in page.grid.view.bookings if b.title == title)
+    return page.grid.booking_rect(booking).center().toPoint()
+
+
+def test_week_grid_shows_a_booking_created_through_the_service(page, context, rooms) -> None:
+    book(context.database, BookingRequest(room_id=rooms["Aula"], day=MONDAY, start=time(10), end=time(12),
+                                          title="Buurtpanel", group_name="Bewoners"))
+    page.refresh()
+    assert page.mode.currentIndex() == WEEK
+    assert [b.title for b in page.grid.view.bookings] == ["Buurtpanel"]
+    assert page.grid.booking_at(_block_center(page, "Buurtpanel")).title == "Buurtpanel"
+    assert "Activiteitenruimte 1+2" in page.grid.room_names()
+    page.set_mode(DAY)
+    assert page.grid.booking_at(_block_center(page, "Buurtpanel")).title == "Buurtpanel"
+
+
+def _accept_dialog_with(title: str, qtbot):
+    def fill() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, BookingDialog) and w.isVisible())
+        dialog.title.setText(title)
+        dialog.accept()
+
+    QTimer.singleShot(50, fill)
+
+
+def test_drag_on_the_day_grid_creates_a_booking(page, context, rooms, qtbot) -> None:
+    page.set_mode(DAY)
+    grid = page.grid
+    room_index = grid.room_names().index("Aula")
+    top = grid.rect_for(room_index, 0, 10 * 60, 10 * 60 + 1).topLeft().toPoint() + QPoint(10, 2)
+    bottom = grid.rect_for(room_index, 0, 11 * 60 + 30, 11 * 60 + 31).topLeft().toPoint() + QPoint(10, 2)
+    _accept_dialog_with("Gesleept", qtbot)
+    qtbot.mousePress(grid, Qt.MouseButton.LeftButton, pos=top)
+    qtbot.mouseMove(grid, bottom)
+    qtbot.mouseRelease(grid, Qt.MouseButton.LeftButton, pos=bottom)
+    with context.database.reading() as session:
+        booked = bookings_between(session, MONDAY, MONDAY)
+    assert [(b.title, b.room_id, b.start, b.end) for b in booked] == [("Gesleept", rooms["Aula"], time(10),
+                                                                       time(11, 30))]
+    assert [b.title for b in grid.view.bookings] == ["Gesleept"]
+
+
+def test_delete_cancels_after_confirmation_and_history_keeps_it(page, context, rooms, qtbot, monkeypatch) -> None:
+    book(context.database, BookingRequest(room_id=rooms["Aula"], day=MONDAY, start=time(10), end=time(12),
+                                          title="Weg"))
+    page.refresh()
+    qtbot.mouseClick(page.grid, Qt.MouseButton.LeftButton, pos=_block_center(page, "Weg"))
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: next(answers))
+    qtbot.keyClick(page.grid, Qt.Key.Key_Delete)
+    assert [b.title for b in page.grid.view.bookings] == ["Weg"]  # "No" keeps it
+    qtbot.keyClick(page.grid, Qt.Key.Key_Delete)
+    assert page.grid.view.bookings == []
+    page.set_mode(LIST)
+    model = page.table.model()
+    assert [model.index(0, c).data() for c in (3, 5)] == ["Weg", "geannuleerd"]
+
+
+def test_double_click_edits_only_this_occurrence_of_a_series(page, context, rooms, qtbot, monkeypatch) -> None:
+    book(context.database, BookingRequest(room_id=rooms["Aula"], day=MONDAY, start=time(10), end=time(12),
+                                          title="Reeks", frequency="weekly", count=3))
+    page.refresh()
+    monkeypatch.setattr("buurtzaak_desktop.ui.rooster.page.ask_scope", lambda parent, cancelling: "this")
+    _accept_dialog_with("Verplaatst", qtbot)
+    qtbot.mouseDClick(page.grid, Qt.MouseButton.LeftButton, pos=_block_center(page, "Reeks"))
+    with context.database.reading() as session:
+        titles = [b.title for b in bookings_between(session, MONDAY, date(2026, 12, 31))]
+    assert titles == ["Verplaatst", "Reeks", "Reeks"]
+
+
+def test_refused_booking_keeps_the_dialog_open_with_the_reason(qtbot, qsettings_isolated, context, rooms,
+                                                               monkeypatch) -> None:
+    book(context.database, BookingRequest(room_id=rooms["Aula"], day=MONDAY, start=time(10), end=time(12),
+                                          title="Eerst"))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    request = BookingRequest(room_id=rooms["Aula"], day=MONDAY, start=time(11), end=time(13), title="Tweede")
+    dialog = BookingDialog(context, list_rooms(context.database), request)
+    qtbot.addWidget(dialog)
+    assert dialog.room.currentText() == "Aula (80)"
+    dialog.accept()
+    assert dialog.result() == 0 and "Eerst" in shown[0]
+    dialog.start.setCurrentText("12:00")
+    dialog.accept()
+    assert dialog.result() == 1
+
+
+def test_free_panel_lists_free_rooms_best_fit_first(page, context, rooms) -> None:
+    book(context.database, BookingRequest(room_id=rooms["Keuken"], day=MONDAY, start=time(19), end=time(21),
+                                          title="Koken"))
+    page.free.set_day(MONDAY)
+    page.free.people.setValue(10)
+    page.free.find()
+    listed = [page.free.results.item(i).text() for i in range(page.free.results.count())]
+    assert listed[0].startswith("Activiteitenruimte 2") and not any(t.startswith("Keuken") for t in listed)
+
+
+def test_navigation_previous_next_today(page) -> None:
+    page.next_button.click()
+    assert page.day == date(2026, 12, 14)
+    page.set_mode(DAY)
+    page.previous_button.click()
+    assert page.day == date(2026, 12, 13)
+    assert page.grid.view.days[0].is_open is False  # a Sunday that is not in the opening calendar
+
+
+def test_list_model_passes_the_model_tester(page, context, rooms, qtmodeltester) -> None:
+    book(context.database, BookingRequest(room_id=rooms["Aula"], day=MONDAY, start=time(10), end=time(12),
+                                          title="Lijst", group_name="Groep"))
+    page.set_mode(LIST)
+    assert page.list_model.rowCount() == 1
+    qtmodeltester.check(page.list_model)
+    page.filter.setText("geen treffer")
+    assert page.table.model().rowCount() == 0
+
+
+def test_drag_moves_a_booking_and_its_lower_edge_resizes_it(page, context, rooms, qtbot) -> None:
+    book(context.database, BookingRequest(room_id=rooms["Aula"], day=MONDAY, start=time(10), end=time(11),
+                                          title="Schuif"))
+    page.set_mode(DAY)
+    grid = page.grid
+    start = _block_center(page, "Schuif")
+    target_x = int(grid.rect_for(grid.room_names().index("Keuken"), 0, 600, 601).center().x())
+    hour = grid.rect_for(0, 0, 11 * 60, 11 * 60 + 1).top() - grid.rect_for(0, 0, 10 * 60, 10 * 60 + 1).top()
+    qtbot.mousePress(grid, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(grid, QPoint(target_x, int(start.y() + 2 * hour)))
+    qtbot.mouseRelease(grid, Qt.MouseButton.LeftButton, pos=QPoint(target_x, int(start.y() + 2 * hour)))
+    moved = grid.view.bookings[0]
+    assert (moved.room_id, moved.start, moved.end) == (rooms["Keuken"], time(12), time(13))
+    bottom = grid.booking_rect(moved).bottomLeft().toPoint() + QPoint(10, -2)
+    qtbot.mousePress(grid, Qt.MouseButton.LeftButton, pos=bottom)
+    qtbot.mouseMove(grid, bottom + QPoint(0, int(hour)))
+    qtbot.mouseRelease(grid, Qt.MouseButton.LeftButton, pos=bottom + QPoint(0, int(hour)))
+    resized = grid.view.bookings[0]
+    assert (resized.start, resized.end) == (time(12), time(14))
+
+
+def test_fifth_hygiene_strike_through_the_dialog_suspends(qtbot, qsettings_isolated, context, rooms,
+                                                         monkeypatch) -> None:
+    from buurtzaak_desktop.ui.rooster.strike_dialog import StrikeDialog
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    for number in range(5):
+        dialog = StrikeDialog(context, list_rooms(context.database), date(2026, 12, 1 + number))
+        qtbot.addWidget(dialog)
+        dialog.group.setText("Kookgroep 2")
+        dialog.accept()
+    assert "4 melding(en)" in told[3]
+    assert told[4].startswith("Kookgroep 2 is geschorst tot")
+
+
+def test_print_current_saves_the_weekrooster_pdf(page, context, rooms, tmp_path, monkeypatch) -> None:
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    book(context.database, BookingRequest(room_id=rooms["Aula"], day=MONDAY, start=time(10), end=time(12),
+                                          title="Op papier"))
+    out = tmp_path / "week.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(out), "pdf"))
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
+    assert page.print_current() is True
+    text = PdfReader(out).pages[0].extract_text()
+    assert "Weekrooster week 50" in text and "Op papier" in text
+
+
+def test_closing_day_dialog_warns_about_bookings_on_that_day(qtbot, qsettings_isolated, context, rooms,
+                                                             monkeypatch) -> None:
+    from buurtzaak_desktop.ui.rooster.booking_dialog import to_qdate
+    from buurtzaak_desktop.ui.rooster.calendar_dialog import OpeningCalendarDialog
+
+    book(context.database, BookingRequest(room_id=rooms["Aula"], day=MONDAY, start=time(10), end=time(12),
+                                          title="Staat er al"))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    dialog = OpeningCalendarDialog(context, 2026)
+    qtbot.addWidget(dialog)
+    dialog.day.setDate(to_qdate(MONDAY))
+    dialog.reason.setText("Teamdag")
+    dialog._add_closing()
+    assert dialog.closing.count() == 1 and "Teamdag" in dialog.closing.item(0).text()
+    assert "Staat er al" in told[0]
+    dialog.day.setDate(to_qdate(date(2026, 12, 12)))
+    dialog._add_weekend()
+    assert dialog.weekend.count() == 1
+    dialog.weekend.setCurrentRow(0)
+    dialog._remove_weekend()
+    assert dialog.weekend.count() == 0
