@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 from openpyxl import Workbook
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models import Booking, Room
@@ -34,17 +35,21 @@ def _bookings(database: Database, year: int | None, live_only: bool) -> list[tup
         return [(booking, names.get(booking.room_id, "?")) for booking in rows]
 
 
-def _price_of(database: Database):
+def rent_pricer(session: Session) -> Callable[[Booking], int]:
     """A function booking -> rent in cents, with the rates read once."""
-    with database.reading() as session:
-        room_rates = {room.id: room.rate_cents for room in session.exec(select(Room))}
-        rates = read_setting(session, "room_rate_cents")
+    room_rates = {room.id: room.rate_cents for room in session.exec(select(Room))}
+    rates = read_setting(session, "room_rate_cents")
 
     def price(booking: Booking) -> int:
         booked = minutes(booking.end) - minutes(booking.start)
         return price_cents(booking.tariff, booked, rates, room_rates.get(booking.room_id))
 
     return price
+
+
+def _price_of(database: Database) -> Callable[[Booking], int]:
+    with database.reading() as session:
+        return rent_pricer(session)
 
 
 def export_xlsx(database: Database, out: Path, year: int | None = None) -> int:

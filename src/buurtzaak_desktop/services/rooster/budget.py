@@ -1,0 +1,27 @@
+"""What the Rooster feeds into the Begroting: the rent of paid bookings, as the actual of a linked line."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlmodel import Session, col, select
+
+from buurtzaak_desktop.db.models import Booking
+from buurtzaak_desktop.db.models.rooster import LIVE
+from buurtzaak_desktop.domain.dates import now_local
+from buurtzaak_desktop.services.rooster.exporting import rent_pricer
+
+
+def budget_actual_cents(session: Session, year: int, until: date | None = None) -> int:
+    """The rent of the live, paid bookings of ``year`` that have taken place (up to today, or ``until``)."""
+    last_day = min(until or now_local().date(), date(year, 12, 31))
+    bookings = session.exec(
+        select(Booking).where(
+            Booking.status == LIVE,
+            Booking.tariff != "free",
+            col(Booking.day) >= date(year, 1, 1),
+            col(Booking.day) <= last_day,
+        )
+    )
+    price = rent_pricer(session)
+    return sum(price(booking) for booking in bookings)
