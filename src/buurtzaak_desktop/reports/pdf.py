@@ -5,6 +5,7 @@ Output is deterministic (same data, same bytes): ReportLab's invariant mode fixe
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -22,17 +23,59 @@ from buurtzaak_desktop.paths import FONTS_DIR
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
+# Scripts DejaVu Sans lacks or cannot join: names in them are drawn in a Noto font, shaped with HarfBuzz.
+FONT_ARABIC = "NotoSansArabic"
+FONT_ARABIC_BOLD = "NotoSansArabic-Bold"
+FONT_DEVANAGARI = "NotoSansDevanagari"
+FONT_DEVANAGARI_BOLD = "NotoSansDevanagari-Bold"
+_FONT_FILES = (
+    (FONT, "DejaVuSans.ttf"),
+    (FONT_BOLD, "DejaVuSans-Bold.ttf"),
+    (FONT_ARABIC, "NotoSansArabic-Regular.ttf"),
+    (FONT_ARABIC_BOLD, "NotoSansArabic-Bold.ttf"),
+    (FONT_DEVANAGARI, "NotoSansDevanagari-Regular.ttf"),
+    (FONT_DEVANAGARI_BOLD, "NotoSansDevanagari-Bold.ttf"),
+)
 MARGIN = 15 * mm
 rl_config.invariant = 1  # no creation date or random id in the file: same data, same bytes
 
 
 def register_fonts() -> None:
-    """Embed DejaVu Sans (Latin with all accents, Turkish, Arabic, ...) from the app's own resources."""
+    """Embed DejaVu Sans (Latin with all accents, Turkish, ...) and Noto Sans Arabic and Devanagari from the app's
+    own resources (only the glyphs used end up in a PDF)."""
     registered = pdfmetrics.getRegisteredFontNames()
-    for name, filename in ((FONT, "DejaVuSans.ttf"), (FONT_BOLD, "DejaVuSans-Bold.ttf")):
+    for name, filename in _FONT_FILES:
         if name not in registered:
             pdfmetrics.registerFont(TTFont(name, str(FONTS_DIR / filename)))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
+
+
+def shaping_available() -> bool:
+    """HarfBuzz (the uharfbuzz package) joins Arabic letters and orders Devanagari vowel signs; without it those
+    names print letter by letter (readable to a machine, not to a person): check_fonts() reports that."""
+    return importlib.util.find_spec("uharfbuzz") is not None
+
+
+def font_for(text: str, bold: bool = False) -> tuple[str, bool]:
+    """The font to draw ``text`` in and whether it needs shaping: DejaVu for Latin, Turkish, Cyrillic...;
+    Noto Sans Arabic or Devanagari (shaped) for a name in those scripts."""
+    for char in text:
+        code = ord(char)
+        if 0x0900 <= code <= 0x097F or 0xA8E0 <= code <= 0xA8FF:
+            return (FONT_DEVANAGARI_BOLD if bold else FONT_DEVANAGARI), shaping_available()
+        if 0x0600 <= code <= 0x06FF or 0x0750 <= code <= 0x077F or 0xFB50 <= code <= 0xFEFF:
+            return (FONT_ARABIC_BOLD if bold else FONT_ARABIC), shaping_available()
+    return (FONT_BOLD if bold else FONT), False
+
+
+def draw_text(canvas: Canvas, x: float, y: float, text: str, size: float, bold: bool = False) -> None:
+    """Draw one line of text (a name) in the font its script needs, shaped where it must be."""
+    font, shaping = font_for(text, bold)
+    canvas.setFont(font, size)
+    if shaping:
+        canvas.drawString(x, y, text, shaping=True)
+    else:
+        canvas.drawString(x, y, text)
 
 
 def styles() -> dict[str, ParagraphStyle]:
