@@ -96,9 +96,7 @@ class EmptyNotice(Flowable):
 class SheetPage(Flowable):
     """One page of one session's list."""
 
-    def __init__(
-        self, sheet: AttendanceSheet, lines: Sequence[SheetLine], blanks: int, number: int, of: int
-    ) -> None:
+    def __init__(self, sheet: AttendanceSheet, lines: Sequence[SheetLine], blanks: int, number: int, of: int) -> None:
         super().__init__()
         self.sheet, self.lines, self.blanks, self.number, self.of = sheet, lines, blanks, number, of
 
