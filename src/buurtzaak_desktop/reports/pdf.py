@@ -71,7 +71,8 @@ def font_for(text: str, bold: bool = False) -> tuple[str, bool]:
 def draw_text(canvas: Canvas, x: float, y: float, text: str, size: float, bold: bool = False) -> None:
     """Draw one line of text (a name) in the font its script needs, shaped where it must be."""
     font, shaping = font_for(text, bold)
-    canvas.setFont(font, size)
+    if (canvas._fontname, canvas._fontsize) != (font, size):  # each setFont adds an operator to the page
+        canvas.setFont(font, size)
     if shaping:
         canvas.drawString(x, y, text, shaping=True)
     else:

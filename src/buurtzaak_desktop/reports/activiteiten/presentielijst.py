@@ -15,7 +15,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, PageBreak
+from reportlab.platypus import Flowable
 
 from buurtzaak_desktop.domain.dates import format_date
 from buurtzaak_desktop.reports.pdf import FONT, FONT_BOLD, CentreDocument, draw_text, font_for
@@ -54,8 +54,7 @@ def write_attendance_sheets(path: Path, centre_name: str, title: str, sheets: Se
     for sheet in sheets:
         pages = _split(sheet, document.height)
         for number, (lines, blanks) in enumerate(pages, start=1):
-            if story:
-                story.append(PageBreak())
+            # each page fills its frame, so the next one starts a new page without a PageBreak
             story.append(SheetPage(sheet, lines, blanks, number, len(pages)))
     if not story:
         story.append(EmptyNotice())
@@ -101,7 +100,7 @@ class SheetPage(Flowable):
         self.sheet, self.lines, self.blanks, self.number, self.of = sheet, lines, blanks, number, of
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        self.width, self.height = available_width, available_height - 1
+        self.width, self.height = available_width, available_height
         return self.width, self.height
 
     def draw(self) -> None:
@@ -167,6 +166,7 @@ def draw_table(
     for x in xs:
         canvas.line(x, top, x, bottom)
     text_size = 10 if row_height >= 6.5 * mm else 8.5
+    canvas.setFont(FONT, text_size)
     name_width = COLUMNS[1][1] * width - 4 * mm
     for index, line in enumerate(lines):
         baseline = ys[index + 1] - row_height + (row_height - text_size * 0.7) / 2
@@ -174,7 +174,8 @@ def draw_table(
         canvas.rect(xs[0] + (xs[1] - xs[0] - BOX) / 2, box_y, BOX, BOX, stroke=1, fill=0)
         draw_text(canvas, xs[1] + 2 * mm, baseline, _fit(line.name, name_width, text_size), text_size)
         if line.phone:
-            canvas.setFont(FONT, text_size)
+            if canvas._fontname != FONT:
+                canvas.setFont(FONT, text_size)
             canvas.drawString(xs[2] + 2 * mm, baseline, line.phone)
     for index in range(len(lines), rows):
         box_y = ys[index + 1] - row_height + (row_height - BOX) / 2
@@ -183,6 +184,8 @@ def draw_table(
 
 def _fit(text: str, width: float, size: float) -> str:
     """Shorten a very long name with an ellipsis so that it stays in its column."""
+    if len(text) * size * 0.8 <= width:  # no glyph is wider than 0.8 em: surely fits, no need to measure
+        return text
     font, _ = font_for(text)
     if stringWidth(text, font, size) <= width:
         return text

@@ -13,7 +13,12 @@ from buurtzaak_desktop.reports.activiteiten.presentielijst import (
     SheetLine,
     write_attendance_sheets,
 )
-from buurtzaak_desktop.services.activiteiten.sessions import SessionInfo, listed_participants, sessions_between
+from buurtzaak_desktop.services.activiteiten.sessions import (
+    SessionInfo,
+    listed_for_period,
+    listed_participants,
+    sessions_between,
+)
 from buurtzaak_desktop.services.settings import read_setting
 
 
@@ -35,7 +40,27 @@ def sheet_for(session: Session, info: SessionInfo) -> AttendanceSheet:
 
 
 def sheets_between(session: Session, first: date, end: date) -> list[AttendanceSheet]:
-    return [sheet_for(session, info) for info in sessions_between(session, first, end)]
+    """All sheets of a period with one query for the names (a week can hold 150+ sessions)."""
+    infos = sessions_between(session, first, end)
+    lists = listed_for_period(session, {info.activity_id for info in infos}, first, end)
+    sheets = []
+    for info in infos:
+        people = [] if info.cancelled else [p for p in lists.get(info.activity_id, []) if p.on_list(info.day)]
+        sheets.append(
+            AttendanceSheet(
+                title=info.activity,
+                day=info.day,
+                start=info.start_time,
+                end=info.end_time,
+                room=info.room,
+                leader=info.leader,
+                lines=tuple(SheetLine(p.name, p.phone if p.consent_print_phone else "") for p in people),
+                blank_rows=info.walk_in_rows,
+                cancelled=info.cancelled,
+                cancel_reason=info.cancel_reason,
+            )
+        )
+    return sheets
 
 
 def print_presentielijsten(database: Database, path: Path, first: date, days: int = 7) -> int:

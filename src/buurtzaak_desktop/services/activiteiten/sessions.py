@@ -72,7 +72,14 @@ def sessions_between(session: Session, first: date, end: date) -> list[SessionIn
     """Sessions with first <= day < end, by day, time and activity name."""
     from sqlalchemy import func
 
-    present = select(Attendance.session_id, func.count().label("n")).group_by(Attendance.session_id).subquery()
+    # counted only for the period's sessions: grouping all attendance of ten years would dominate the time
+    present = (
+        select(Attendance.session_id, func.count().label("n"))
+        .join(ActivitySession, ActivitySession.id == Attendance.session_id)
+        .where(ActivitySession.day >= first, ActivitySession.day < end)
+        .group_by(Attendance.session_id)
+        .subquery()
+    )
     query = (
         select(ActivitySession, Activity, Room.name, present.c.n)
         .join(Activity, Activity.id == ActivitySession.activity_id)
@@ -127,6 +134,60 @@ def listed_participants(session: Session, activity_id: int, day: date) -> list[P
         .order_by(Participant.search_name, Participant.id)
     )
     return list(session.execute(query).scalars().unique())
+
+
+@dataclass(frozen=True)
+class ListedPerson:
+    """A registration with the person's printable details, for deciding per session day who is on the list."""
+
+    participant_id: int
+    name: str
+    sort_key: str
+    phone: str
+    consent_print_phone: bool
+    registered_on: date
+    left_on: date | None
+    status: str
+
+    def on_list(self, day: date) -> bool:
+        if self.registered_on > day:
+            return False
+        return self.status == REGISTERED or (self.status == LEFT and self.left_on is not None and self.left_on > day)
+
+
+def listed_for_period(
+    session: Session, activity_ids: set[int], first: date, end: date
+) -> dict[int, list[ListedPerson]]:
+    """activity -> everyone who may be on a list of that activity between first and end, sorted by name.
+
+    The same rule as ``listed_participants``, in one query for a whole week of sessions.
+    """
+    if not activity_ids:
+        return {}
+    query = (
+        select(
+            Registration.activity_id,
+            Participant.id,
+            Participant.name,
+            Participant.search_name,
+            Participant.phone,
+            Participant.consent_print_phone,
+            Registration.registered_on,
+            Registration.left_on,
+            Registration.status,
+        )
+        .join(Participant, Participant.id == Registration.participant_id)
+        .where(
+            Registration.activity_id.in_(activity_ids),
+            Registration.registered_on < end,
+            or_(Registration.status == REGISTERED, and_(Registration.status == LEFT, Registration.left_on > first)),
+        )
+        .order_by(Participant.search_name, Participant.id)
+    )
+    result: dict[int, list[ListedPerson]] = {}
+    for activity_id, *values in session.execute(query):
+        result.setdefault(activity_id, []).append(ListedPerson(*values))
+    return result
 
 
 def sheet(session: Session, session_id: int) -> list[SheetRow]:
