@@ -61,6 +61,19 @@ def test_names_sorted_blank_rows_and_scripts(tmp_path) -> None:
     assert content.count(" re S") == len(names) + 6  # one stroked tick box per row: names and blank rows
 
 
+def test_mixed_script_names_keep_their_latin_part(tmp_path) -> None:
+    """The Noto fonts for Arabic and Devanagari have no Latin letters: a name is drawn in runs per script."""
+    from buurtzaak_desktop.reports.pdf import text_runs
+
+    assert text_runs("Ilse الإدريسي") == ["Ilse ", "الإدريسي"]
+    sheet = AttendanceSheet("Taalcafé", date(2026, 12, 2), time(19), time(21),
+                            lines=(SheetLine("Ilse الإدريسي"), SheetLine("रवि Kowalski")), blank_rows=0)
+    out = tmp_path / "mixed.pdf"
+    write_attendance_sheets(out, "De Buurtzaak", "Presentielijsten", [sheet])
+    text = _pages(out)[0]
+    assert "Ilse" in text and "Kowalski" in text and "रवि" in text
+
+
 def test_same_data_same_bytes(database, yoga, tmp_path) -> None:
     first, second = tmp_path / "a.pdf", tmp_path / "b.pdf"
     print_presentielijsten(database, first, MONDAY)

@@ -5,7 +5,9 @@ Output is deterministic (same data, same bytes): ReportLab's invariant mode fixe
 
 from __future__ import annotations
 
+import functools
 import importlib.util
+import logging
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -37,6 +39,7 @@ _FONT_FILES = (
     (FONT_DEVANAGARI_BOLD, "NotoSansDevanagari-Bold.ttf"),
 )
 MARGIN = 15 * mm
+log = logging.getLogger(__name__)
 rl_config.invariant = 1  # no creation date or random id in the file: same data, same bytes
 
 
@@ -50,33 +53,82 @@ def register_fonts() -> None:
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
 
 
+@functools.cache
 def shaping_available() -> bool:
-    """HarfBuzz (the uharfbuzz package) joins Arabic letters and orders Devanagari vowel signs; without it those
-    names print letter by letter (readable to a machine, not to a person): check_fonts() reports that."""
+    """HarfBuzz (the uharfbuzz package) joins Arabic letters and orders Devanagari vowel signs. Without it such
+    names still print in the right font, letter by letter unjoined (the fallback), and a warning is logged."""
+    if importlib.util.find_spec("uharfbuzz") is None:
+        log.warning("uharfbuzz is not installed: Arabic and Devanagari names print unshaped")
+        return False
+    return True
     return importlib.util.find_spec("uharfbuzz") is not None
 
 
+def _script(char: str) -> str | None:
+    code = ord(char)
+    if 0x0900 <= code <= 0x097F or 0xA8E0 <= code <= 0xA8FF:
+        return "devanagari"
+    if 0x0600 <= code <= 0x06FF or 0x0750 <= code <= 0x077F or 0xFB50 <= code <= 0xFEFF:
+        return "arabic"
+    return None
+
+
+_SCRIPT_FONTS = {
+    None: (FONT, FONT_BOLD),
+    "arabic": (FONT_ARABIC, FONT_ARABIC_BOLD),
+    "devanagari": (FONT_DEVANAGARI, FONT_DEVANAGARI_BOLD),
+}
+
+
 def font_for(text: str, bold: bool = False) -> tuple[str, bool]:
-    """The font to draw ``text`` in and whether it needs shaping: DejaVu for Latin, Turkish, Cyrillic...;
-    Noto Sans Arabic or Devanagari (shaped) for a name in those scripts."""
+    """The font for text in one script and whether it needs shaping: DejaVu for Latin, Turkish, Cyrillic...;
+    Noto Sans Arabic or Devanagari (shaped) when the text holds those scripts."""
+    script = next((found for found in map(_script, text) if found), None)
+    regular, heavy = _SCRIPT_FONTS[script]
+    return (heavy if bold else regular), script is not None and shaping_available()
+
+
+def text_runs(text: str) -> list[str]:
+    """Split a name into runs of one script ('Ilse الإدريسي' -> 'Ilse ', 'الإدريسي'): the Noto fonts for Arabic
+    and Devanagari have no Latin letters. Spaces and punctuation stay with the run they follow."""
+    runs: list[str] = []
+    current: str | None = None
     for char in text:
-        code = ord(char)
-        if 0x0900 <= code <= 0x097F or 0xA8E0 <= code <= 0xA8FF:
-            return (FONT_DEVANAGARI_BOLD if bold else FONT_DEVANAGARI), shaping_available()
-        if 0x0600 <= code <= 0x06FF or 0x0750 <= code <= 0x077F or 0xFB50 <= code <= 0xFEFF:
-            return (FONT_ARABIC_BOLD if bold else FONT_ARABIC), shaping_available()
-    return (FONT_BOLD if bold else FONT), False
+        script = _script(char)
+        neutral = not char.isalpha() and script is None
+        if runs and (neutral or script == current):
+            runs[-1] += char
+        else:
+            runs.append(char)
+            current = script
+    return runs
 
 
 def draw_text(canvas: Canvas, x: float, y: float, text: str, size: float, bold: bool = False) -> None:
-    """Draw one line of text (a name) in the font its script needs, shaped where it must be."""
-    font, shaping = font_for(text, bold)
+    """Draw one line of text (a name) in the fonts its scripts need, shaped where they must be."""
+    if text.isascii():
+        _draw_run(canvas, x, y, text, FONT_BOLD if bold else FONT, size, False)
+        return
+    runs = text_runs(text)
+    for number, run in enumerate(runs, start=1):
+        core = run.rstrip()  # a shaped run loses its trailing space: measure spaces in DejaVu
+        font, shaping = font_for(core, bold)
+        x += _draw_run(canvas, x, y, core, font, size, shaping, measure=number < len(runs))
+        x += pdfmetrics.stringWidth(run[len(core):], FONT, size)
+
+
+def _draw_run(
+    canvas: Canvas, x: float, y: float, text: str, font: str, size: float, shaping: bool, measure: bool = False
+) -> float:
+    """Draw ``text``; return its width when ``measure`` (another run follows), else 0."""
     if (canvas._fontname, canvas._fontsize) != (font, size):  # each setFont adds an operator to the page
         canvas.setFont(font, size)
     if shaping:
         canvas.drawString(x, y, text, shaping=True)
     else:
         canvas.drawString(x, y, text)
+    # the font's advance widths: what the canvas moves by for these runs, also when shaped (checked by eye)
+    return float(pdfmetrics.stringWidth(text, font, size)) if measure else 0.0
 
 
 def styles() -> dict[str, ParagraphStyle]:
