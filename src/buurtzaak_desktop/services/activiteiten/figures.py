@@ -15,6 +15,7 @@ from datetime import date
 from sqlalchemy import distinct, func
 from sqlmodel import Session, select
 
+from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models.activiteiten import Activity, ActivitySession, Attendance
 from buurtzaak_desktop.services.activiteiten.programme import CANCELLED
 
@@ -165,3 +166,14 @@ def period_figures(session: Session, first: date, end: date, activity_ids: list[
 def year_figures(session: Session, year: int) -> tuple[list[MonthFigures], PeriodFigures]:
     first, end = date(year, 1, 1), date(year + 1, 1, 1)
     return monthly_figures(session, first, end), period_figures(session, first, end)
+
+
+class FiguresService:
+    """For the UI: the figures of a period, read in one session."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    def period(self, first: date, end: date) -> tuple[list[MonthFigures], PeriodFigures]:
+        with self.database.reading() as session:
+            return monthly_figures(session, first, end), period_figures(session, first, end)

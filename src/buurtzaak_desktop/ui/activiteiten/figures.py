@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QSpinBox, QVBox
 
 from buurtzaak_desktop.domain.dates import MONTH_NAMES, now_local
 from buurtzaak_desktop.domain.errors import BuurtzaakError
-from buurtzaak_desktop.services.activiteiten.figures import MonthFigures, monthly_figures, period_figures
+from buurtzaak_desktop.services.activiteiten.figures import FiguresService, MonthFigures
 from buurtzaak_desktop.services.activiteiten.followup import FollowUp, FollowUpService
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.ui.activiteiten.widgets import button, refuse, table
@@ -56,9 +56,7 @@ class FiguresView(QWidget):
 
     def refresh(self) -> None:
         first, end = date(self.year.value(), 1, 1), date(self.year.value() + 1, 1, 1)
-        with self.context.database.reading() as session:  # read-only: the figures are plain service functions
-            months = monthly_figures(session, first, end)
-            total = period_figures(session, first, end)
+        months, total = FiguresService(self.context.database).period(first, end)
         self.model.set_rows(months)
         self.total.setText(
             self.tr("{held} bijeenkomsten gehouden, {visits} bezoeken, {unique} unieke deelnemers in {year}").format(
