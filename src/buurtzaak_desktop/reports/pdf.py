@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 import logging
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -73,6 +74,7 @@ def _script(char: str) -> str | None:
     return None
 
 
+_NEEDS_NOTO = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufeff\u0900-\u097f\ua8e0-\ua8ff]")
 _SCRIPT_FONTS = {
     None: (FONT, FONT_BOLD),
     "arabic": (FONT_ARABIC, FONT_ARABIC_BOLD),
@@ -106,7 +108,7 @@ def text_runs(text: str) -> list[str]:
 
 def draw_text(canvas: Canvas, x: float, y: float, text: str, size: float, bold: bool = False) -> None:
     """Draw one line of text (a name) in the fonts its scripts need, shaped where they must be."""
-    if text.isascii():
+    if _NEEDS_NOTO.search(text) is None:  # most names: one DejaVu run, no per-letter work
         _draw_run(canvas, x, y, text, FONT_BOLD if bold else FONT, size, False)
         return
     runs = text_runs(text)
@@ -145,6 +147,20 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
+def decorate_page(canvas: Canvas, pagesize: tuple[float, float], centre_name: str, title: str) -> None:
+    """The centre's name and a title at the top and 'pagina N' at the bottom (every CentreDocument page; also
+    for reports drawn straight on a canvas)."""
+    width, height = pagesize
+    canvas.saveState()
+    canvas.setFont(FONT_BOLD, 9)
+    canvas.drawString(MARGIN, height - MARGIN, centre_name)
+    canvas.setFont(FONT, 9)
+    canvas.drawRightString(width - MARGIN, height - MARGIN, title)
+    canvas.line(MARGIN, height - MARGIN - 2 * mm, width - MARGIN, height - MARGIN - 2 * mm)
+    canvas.drawRightString(width - MARGIN, MARGIN / 2, f"pagina {canvas.getPageNumber()}")
+    canvas.restoreState()
+
+
 class CentreDocument(BaseDocTemplate):
     """A4 (portrait or landscape) with the centre's name and a title at the top and 'pagina N' at the bottom."""
 
@@ -169,15 +185,7 @@ class CentreDocument(BaseDocTemplate):
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._decorate)])
 
     def _decorate(self, canvas: Canvas, document: BaseDocTemplate) -> None:
-        width, height = self.pagesize
-        canvas.saveState()
-        canvas.setFont(FONT_BOLD, 9)
-        canvas.drawString(MARGIN, height - MARGIN, self.centre_name)
-        canvas.setFont(FONT, 9)
-        canvas.drawRightString(width - MARGIN, height - MARGIN, self.header_title)
-        canvas.line(MARGIN, height - MARGIN - 2 * mm, width - MARGIN, height - MARGIN - 2 * mm)
-        canvas.drawRightString(width - MARGIN, MARGIN / 2, f"pagina {canvas.getPageNumber()}")
-        canvas.restoreState()
+        decorate_page(canvas, self.pagesize, self.centre_name, self.header_title)
 
     def write(self, story: Sequence[Flowable]) -> None:
         self.build(list(story))
