@@ -72,3 +72,22 @@ def test_follow_up_lists_regulars_who_missed_the_last_sessions(database, yoga) -
         assert follow_up_list(session, 3) == []
         mark_called(session, yoga["activity_id"], anil, date(2026, 11, 20), "eerder gebeld")
         assert [f.name for f in follow_up_list(session, 2)] == ["अनिल शर्मा"]  # called before these misses
+
+
+def test_check_findings(database, yoga) -> None:
+    from buurtzaak_desktop.db.models.activiteiten import Attendance, Registration
+    from buurtzaak_desktop.services.activiteiten.check import findings
+
+    with database.reading() as session:
+        assert findings(session) == []
+    zoe = yoga["participants"]["Zoë Şahin"]
+    with database.transaction() as session:
+        s = _sessions(session, yoga["activity_id"])
+        cancel_session(session, s[0].session_id, "Storm")
+        session.add(Attendance(session_id=s[0].session_id, participant_id=zoe))
+        session.add(Registration(activity_id=yoga["activity_id"], participant_id=zoe, registered_on=TODAY))
+    with database.reading() as session:
+        found = findings(session)
+    assert any("2 keer ingeschreven" in f for f in found)
+    assert any("niet doorgegaan maar heeft aanwezigen" in f for f in found)
+    assert not any("Zoë" in f for f in found)  # ids, never names

@@ -103,3 +103,26 @@ def test_week_writes_the_lists(qtbot, context, yoga, tmp_path) -> None:
     qtbot.addWidget(page)
     page.week.week.setDate(page.week.week.date().fromString("2026-11-30", "yyyy-MM-dd"))
     assert page.week.write_lists(tmp_path / "w.pdf") == 1
+
+
+def test_activity_dialog_refuses_bad_times_and_builds_input(qtbot) -> None:
+    from PySide6.QtCore import QTime
+
+    from buurtzaak_desktop.db.models import Room
+    from buurtzaak_desktop.ui.activiteiten.dialogs import ActivityDialog
+
+    dialog = ActivityDialog([Room(id=1, name="Aula", capacity=80)])
+    qtbot.addWidget(dialog)
+    assert unnamed_widgets(dialog) == []
+    dialog.name.setText("Taalcafé")
+    dialog.days[2].setChecked(True)
+    dialog.room.setCurrentIndex(1)
+    dialog.start.setTime(QTime(19, 0))
+    dialog.end.setTime(QTime(18, 0))
+    dialog.try_accept()
+    assert "eindtijd 18:00 ligt niet na de begintijd 19:00" in dialog.message.text()
+    assert dialog.result_value is None
+    dialog.end.setTime(QTime(21, 0))
+    dialog.try_accept()
+    data = dialog.result_value
+    assert data.name == "Taalcafé" and data.weekdays == (2,) and data.room_id == 1 and data.capacity is None

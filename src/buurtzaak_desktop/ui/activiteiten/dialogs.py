@@ -41,6 +41,8 @@ def _named(widget: QWidget, name: str) -> QWidget:
 def _add_row(form: QFormLayout, label: str, widget: QWidget) -> None:
     """A labelled row whose label is the input's accessible name and its buddy (Alt+letter jumps to it)."""
     _named(widget, label.replace("&", ""))
+    if isinstance(widget, QComboBox):
+        widget.view().setAccessibleName(label.replace("&", ""))  # the drop-down list
     text = QLabel(label)
     text.setBuddy(widget)
     form.addRow(text, widget)
