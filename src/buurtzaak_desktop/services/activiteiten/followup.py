@@ -8,6 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
+from sqlalchemy import func
 from sqlmodel import Session, select
 
 from buurtzaak_desktop.db.database import Database
@@ -19,7 +20,7 @@ from buurtzaak_desktop.db.models.activiteiten import (
     Participant,
     Registration,
 )
-from buurtzaak_desktop.domain.activiteiten.followup import DEFAULT_MISSED_SESSIONS, missed_last
+from buurtzaak_desktop.domain.activiteiten.followup import DEFAULT_MISSED_SESSIONS
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, NotFound
 from buurtzaak_desktop.services.activiteiten.participants import REGISTERED
 from buurtzaak_desktop.services.activiteiten.programme import ACTIVE, CANCELLED
@@ -52,9 +53,15 @@ def follow_up_list(session: Session, n: int | None = None) -> list[FollowUp]:
         .order_by(ActivitySession.day, ActivitySession.start_time)
     ):
         held[aid].append((day, sid))
-    seen: dict[int, set[int]] = defaultdict(set)  # participant -> session ids
-    for sid, pid in session.execute(select(Attendance.session_id, Attendance.participant_id)):
-        seen[pid].add(sid)
+    # when each person last came to each activity: one aggregate instead of every attendance mark
+    last_seen: dict[tuple[int, int], date] = {
+        (aid, pid): day
+        for aid, pid, day in session.execute(
+            select(ActivitySession.activity_id, Attendance.participant_id, func.max(ActivitySession.day))
+            .join(Attendance, Attendance.session_id == ActivitySession.id)
+            .group_by(ActivitySession.activity_id, Attendance.participant_id)
+        )
+    }
     calls: dict[tuple[int, int], date] = {}
     for aid, pid, called in session.execute(
         select(FollowUpCall.activity_id, FollowUpCall.participant_id, FollowUpCall.called_on)
@@ -68,18 +75,18 @@ def follow_up_list(session: Session, n: int | None = None) -> list[FollowUp]:
         .where(Registration.status == REGISTERED, Activity.status == ACTIVE)
     )
     for reg, person, activity in session.execute(query):
-        sessions = [(d, s) for d, s in held.get(activity.id, []) if d >= reg.registered_on]
-        attended = [s in seen.get(person.id or 0, set()) for _, s in sessions]
-        if not missed_last(attended, n):
+        days = [d for d, _ in held.get(activity.id, []) if d >= reg.registered_on]
+        if len(days) < n:
             continue
-        first_missed = sessions[-n][0]
+        first_missed = days[-n]
+        seen = last_seen.get((activity.id or 0, person.id or 0))
+        # a regular (came since registering) who has not come since the first of the last n held sessions
+        if seen is None or seen < reg.registered_on or seen >= first_missed:
+            continue
         called = calls.get((activity.id or 0, person.id or 0))
         if called is not None and called >= first_missed:
             continue
-        last_seen = max((d for (d, _), came in zip(sessions, attended, strict=True) if came), default=None)
-        result.append(
-            FollowUp(activity.id or 0, activity.name, person.id or 0, person.name, person.phone, last_seen, n)
-        )
+        result.append(FollowUp(activity.id or 0, activity.name, person.id or 0, person.name, person.phone, seen, n))
     return sorted(result, key=lambda f: (f.activity.casefold(), f.name.casefold()))
 
 
