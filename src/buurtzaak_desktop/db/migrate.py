@@ -9,6 +9,7 @@ from __future__ import annotations
 import ast
 import logging
 import sqlite3
+import sys
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
@@ -49,7 +50,8 @@ class FileState:
 def alembic_config() -> Config:
     from alembic.config import Config  # Alembic is imported only when a migration has to run
 
-    config = Config()
+    # stdout given at each call: Alembic's default is whatever sys.stdout was when it was first imported
+    config = Config(stdout=sys.stdout)
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 

@@ -1,0 +1,1 @@
+"""Printed output of the Activiteiten tab."""

@@ -1,0 +1,1 @@
+"""Operations of the Activiteiten tab. Each write is one transaction; nothing here imports Qt."""

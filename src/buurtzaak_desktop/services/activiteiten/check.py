@@ -1,0 +1,43 @@
+# SQLModel types table columns as their Python values (int, date...), so SQL expressions on them confuse mypy:
+# mypy: disable-error-code="arg-type, attr-defined, union-attr, call-overload, operator"
+"""``buurtzaak check`` findings for the Activiteiten tab (Dutch sentences; ids, never names)."""
+
+from __future__ import annotations
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from buurtzaak_desktop.db.models.activiteiten import Activity, ActivitySession, Attendance, Registration
+from buurtzaak_desktop.services.activiteiten.participants import REGISTERED, WAITING
+from buurtzaak_desktop.services.activiteiten.programme import CANCELLED
+
+
+def findings(session: Session) -> list[str]:
+    result = []
+    for activity_id, _participant, count in session.execute(
+        select(Registration.activity_id, Registration.participant_id, func.count())
+        .where(Registration.status.in_((REGISTERED, WAITING)))
+        .group_by(Registration.activity_id, Registration.participant_id)
+        .having(func.count() > 1)
+    ):
+        result.append(f"Activiteit {activity_id}: een deelnemer staat {count} keer ingeschreven.")
+    bad_times = session.execute(select(Activity.id).where(Activity.end_time <= Activity.start_time)).scalars()
+    result += [f"Activiteit {aid}: de eindtijd ligt niet na de begintijd." for aid in bad_times]
+    bad_season = session.execute(select(Activity.id).where(Activity.season_end < Activity.season_start)).scalars()
+    result += [f"Activiteit {aid}: het seizoen eindigt voordat het begint." for aid in bad_season]
+    cancelled_with_marks = session.execute(
+        select(ActivitySession.id)
+        .join(Attendance, Attendance.session_id == ActivitySession.id)
+        .where(ActivitySession.status == CANCELLED)
+        .distinct()
+    ).scalars()
+    result += [f"Bijeenkomst {sid} is niet doorgegaan maar heeft aanwezigen." for sid in cancelled_with_marks]
+    for activity_id, capacity, registered in session.execute(
+        select(Activity.id, Activity.capacity, func.count(Registration.id))
+        .join(Registration, Registration.activity_id == Activity.id)
+        .where(Registration.status == REGISTERED, Activity.capacity.is_not(None))
+        .group_by(Activity.id)
+    ):
+        if capacity is not None and registered > capacity:
+            result.append(f"Activiteit {activity_id}: {registered} ingeschreven bij {capacity} plaatsen.")
+    return result

@@ -1,0 +1,179 @@
+"""``buurtzaak import activiteiten`` and ``import deelnemers``: every row checked first, then all or nothing."""
+
+# SQLModel types table columns as their Python values (int, date...), so SQL expressions on them confuse mypy:
+# mypy: disable-error-code="arg-type, attr-defined, union-attr, call-overload, operator"
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import Session, select
+
+from buurtzaak_desktop.db.database import Database
+from buurtzaak_desktop.db.models import Room
+from buurtzaak_desktop.db.models.activiteiten import Activity, Participant
+from buurtzaak_desktop.domain.activiteiten.names import search_key
+from buurtzaak_desktop.domain.activiteiten.recurrence import check_frequency, parse_weekdays
+from buurtzaak_desktop.domain.dates import parse_date, parse_time
+from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, RuleViolation
+from buurtzaak_desktop.services.activiteiten.participants import ParticipantInput, add_participant, register
+from buurtzaak_desktop.services.activiteiten.programme import ENDED, ActivityInput, create_activity
+from buurtzaak_desktop.services.importing import ImportErrors, ImportReport, ImportRow, read_table
+
+log = logging.getLogger(__name__)
+
+ACTIVITY_COLUMNS = (
+    "naam",
+    "categorie",
+    "doelgroep",
+    "ruimte",
+    "dag",
+    "begin",
+    "eind",
+    "van",
+    "tot",
+    "frequentie",
+    "leiding",
+    "verwacht",
+)
+PARTICIPANT_COLUMNS = ("activiteit", "naam", "telefoon", "e-mail")
+
+
+def _field(row: ImportRow, column: str, parse: Callable[[str], Any]) -> Any:
+    """Parse one cell; an error names the row and column."""
+    try:
+        return parse(row.get(column))
+    except InputError as error:
+        raise InputError(error.template, row=row.number, field=column, **error.params) from error
+
+
+def _count(text: str) -> int:
+    value = text.strip() or "0"
+    if not value.isdigit():
+        raise InputError(QT_TRANSLATE_NOOP("core", "'{value}' is geen aantal."), value=value)
+    return int(value)
+
+
+def _activity_row(row: ImportRow, rooms: dict[str, int]) -> ActivityInput:
+    room_name = row.get("ruimte")
+    room_id = None
+    if room_name:
+        room_id = rooms.get(room_name.casefold())
+        if room_id is None:
+            raise InputError(
+                QT_TRANSLATE_NOOP("core", "de ruimte '{room}' bestaat niet."),
+                row=row.number,
+                field="ruimte",
+                room=room_name,
+            )
+    data = ActivityInput(
+        name=row.get("naam"),
+        category=row.get("categorie"),
+        target_group=row.get("doelgroep"),
+        room_id=room_id,
+        weekdays=_field(row, "dag", parse_weekdays),
+        start_time=_field(row, "begin", parse_time),
+        end_time=_field(row, "eind", parse_time),
+        season_start=_field(row, "van", parse_date),
+        season_end=_field(row, "tot", parse_date),
+        frequency=_field(row, "frequentie", check_frequency),
+        leader=row.get("leiding"),
+        expected=_field(row, "verwacht", _count),
+    )
+    try:
+        data.check()
+    except InputError as error:
+        raise InputError(error.template, row=row.number, field=error.field, **error.params) from error
+    return data
+
+
+def import_activities(database: Database, path: Path, today: date, dry_run: bool = False) -> ImportReport:
+    table = read_table(path, required=ACTIVITY_COLUMNS)
+    errors = ImportErrors()
+    with database.transaction() as session:
+        rooms = {room.name.casefold(): room.id or 0 for room in session.exec(select(Room))}
+        existing = {a.name.casefold() for a in session.exec(select(Activity).where(Activity.status != ENDED))}
+        rows: list[ActivityInput] = []
+        for row in table.rows:
+            with errors.collect():
+                data = _activity_row(row, rooms)
+                if data.name.strip().casefold() in existing:
+                    raise InputError(
+                        QT_TRANSLATE_NOOP("core", "er is al een activiteit '{name}'."),
+                        row=row.number,
+                        field="naam",
+                        name=data.name.strip(),
+                    )
+                existing.add(data.name.strip().casefold())
+                rows.append(data)
+        errors.raise_if_any(path)
+        report = ImportReport("activiteiten", rows_checked=len(table.rows), dry_run=dry_run)
+        if dry_run:
+            return report
+        for data in rows:
+            create_activity(session, data, today)
+        report.created = len(rows)
+    log.info("imported %d activities", report.created)
+    return report
+
+
+def import_participants(database: Database, path: Path, today: date, dry_run: bool = False) -> ImportReport:
+    """Each row registers a person for an activity; the same name and phone on several rows is one person."""
+    table = read_table(path, required=PARTICIPANT_COLUMNS)
+    errors = ImportErrors()
+    with database.transaction() as session:
+        activities: dict[str, list[int]] = {}
+        for activity in session.exec(select(Activity).where(Activity.status != ENDED)):
+            activities.setdefault(activity.name.casefold(), []).append(activity.id or 0)
+        planned: list[tuple[int, ParticipantInput]] = []
+        seen: set[tuple[int, str, str]] = set()
+        for row in table.rows:
+            with errors.collect():
+                ids = activities.get(row.get("activiteit").casefold(), [])
+                if len(ids) != 1:
+                    template = (
+                        QT_TRANSLATE_NOOP("core", "de activiteit '{activity}' bestaat niet.")
+                        if not ids
+                        else QT_TRANSLATE_NOOP("core", "er zijn meerdere activiteiten '{activity}'.")
+                    )
+                    raise InputError(template, row=row.number, field="activiteit", activity=row.get("activiteit"))
+                data = ParticipantInput(name=row.get("naam"), phone=row.get("telefoon"), email=row.get("e-mail"))
+                try:
+                    data.check()
+                except InputError as error:
+                    raise InputError(error.template, row=row.number, field=error.field, **error.params) from error
+                key = (ids[0], search_key(data.name), data.phone.strip())
+                if key in seen:
+                    raise InputError(
+                        QT_TRANSLATE_NOOP("core", "{name} staat al eerder in het bestand bij deze activiteit."),
+                        row=row.number,
+                        field="naam",
+                        name=data.name,
+                    )
+                seen.add(key)
+                planned.append((ids[0], data))
+        errors.raise_if_any(path)
+        report = ImportReport("inschrijvingen", rows_checked=len(table.rows), dry_run=dry_run)
+        if dry_run:
+            return report
+        people: dict[tuple[str, str], int] = {
+            (p.search_name, p.phone): p.id or 0 for p in session.exec(select(Participant))
+        }
+        for activity_id, data in planned:
+            person_key = (search_key(" ".join(data.name.split())), data.phone.strip())
+            if person_key not in people:
+                people[person_key] = add_participant(session, data, today).id or 0
+            _register_once(session, activity_id, people[person_key], today)
+        report.created = len(planned)
+    log.info("imported %d registrations", report.created)
+    return report
+
+
+def _register_once(session: Session, activity_id: int, participant_id: int, today: date) -> None:
+    with contextlib.suppress(RuleViolation):  # already registered: importing a list twice changes nothing
+        register(session, activity_id, participant_id, today)

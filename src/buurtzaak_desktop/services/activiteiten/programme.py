@@ -1,0 +1,253 @@
+# SQLModel types table columns as their Python values (int, date...), so SQL expressions on them confuse mypy:
+# mypy: disable-error-code="arg-type, attr-defined, union-attr, call-overload, operator"
+"""The programme: activities and the sessions they generate (one ActivitySession row per occurrence).
+
+Sessions are not yet room bookings: ``booking_id`` stays empty until the rooster area links them.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import date, time
+
+from sqlalchemy import delete, exists
+from sqlmodel import Session, select
+
+from buurtzaak_desktop.db.database import Database
+from buurtzaak_desktop.db.models import Room
+from buurtzaak_desktop.db.models.activiteiten import Activity, ActivitySession, Attendance
+from buurtzaak_desktop.domain.activiteiten.recurrence import check_frequency, decode_weekdays, occurrences
+from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, NotFound, RuleViolation
+
+log = logging.getLogger(__name__)
+
+ACTIVE, PAUSED, ENDED = "actief", "gepauzeerd", "beëindigd"
+PLANNED, CANCELLED = "gepland", "niet doorgegaan"
+LEADER_KINDS = ("vrijwilliger", "partner", "bewonersgroep", "staf")
+
+
+@dataclass
+class ActivityInput:
+    """What the activity dialog or an import row gives: validated by ``check``."""
+
+    name: str
+    start_time: time
+    end_time: time
+    season_start: date
+    season_end: date
+    weekdays: tuple[int, ...]
+    frequency: str = "wekelijks"
+    category: str = ""
+    target_group: str = ""
+    room_id: int | None = None
+    leader: str = ""
+    leader_kind: str = "vrijwilliger"
+    expected: int = 0
+    capacity: int | None = None
+    cost_cents: int = 0
+    walk_in_rows: int = 5
+    notes: str = ""
+    extra: dict[str, str] = field(default_factory=dict)
+
+    def check(self) -> None:
+        if not self.name.strip():
+            raise InputError(QT_TRANSLATE_NOOP("core", "Geef de activiteit een naam."), field="naam")
+        if self.end_time <= self.start_time:
+            raise InputError(
+                QT_TRANSLATE_NOOP("core", "De eindtijd {end} ligt niet na de begintijd {start}."),
+                start=self.start_time.strftime("%H:%M"),
+                end=self.end_time.strftime("%H:%M"),
+                field="eind",
+            )
+        if self.season_end < self.season_start:
+            raise InputError(
+                QT_TRANSLATE_NOOP("core", "Het seizoen eindigt ({end}) voordat het begint ({start})."),
+                start=self.season_start.isoformat(),
+                end=self.season_end.isoformat(),
+                field="tot",
+            )
+        if not self.weekdays:
+            raise InputError(QT_TRANSLATE_NOOP("core", "Kies ten minste één dag."), field="dag")
+        self.frequency = check_frequency(self.frequency)
+        for number, label in ((self.expected, "verwacht"), (self.cost_cents, "kosten"), (self.walk_in_rows, "rijen")):
+            if number < 0:
+                raise InputError(QT_TRANSLATE_NOOP("core", "Een aantal kan niet negatief zijn."), field=label)
+
+
+def _apply(activity: Activity, data: ActivityInput) -> None:
+    from buurtzaak_desktop.domain.activiteiten.recurrence import encode_weekdays
+
+    activity.name = data.name.strip()
+    activity.category = data.category.strip()
+    activity.target_group = data.target_group.strip()
+    activity.room_id = data.room_id
+    activity.weekdays = encode_weekdays(data.weekdays)
+    activity.start_time = data.start_time
+    activity.end_time = data.end_time
+    activity.frequency = data.frequency
+    activity.season_start = data.season_start
+    activity.season_end = data.season_end
+    activity.leader = data.leader.strip()
+    activity.leader_kind = data.leader_kind
+    activity.expected = data.expected
+    activity.capacity = data.capacity
+    activity.cost_cents = data.cost_cents
+    activity.walk_in_rows = data.walk_in_rows
+    activity.notes = data.notes
+
+
+def check_room(session: Session, room_id: int | None) -> None:
+    if room_id is not None and session.get(Room, room_id) is None:
+        raise NotFound(QT_TRANSLATE_NOOP("core", "De ruimte bestaat niet (meer)."))
+
+
+def create_activity(session: Session, data: ActivityInput, today: date) -> Activity:
+    data.check()
+    check_room(session, data.room_id)
+    activity = Activity(
+        name="",
+        start_time=data.start_time,
+        end_time=data.end_time,
+        season_start=data.season_start,
+        season_end=data.season_end,
+    )
+    _apply(activity, data)
+    session.add(activity)
+    session.flush()
+    sync_sessions(session, activity, from_day=data.season_start)
+    return activity
+
+
+def update_activity(session: Session, activity_id: int, data: ActivityInput, today: date) -> Activity:
+    data.check()
+    check_room(session, data.room_id)
+    activity = get_activity(session, activity_id)
+    _apply(activity, data)
+    session.flush()
+    if activity.status == ACTIVE:
+        sync_sessions(session, activity, from_day=today)
+    return activity
+
+
+def get_activity(session: Session, activity_id: int) -> Activity:
+    activity = session.get(Activity, activity_id)
+    if activity is None:
+        raise NotFound(QT_TRANSLATE_NOOP("core", "Deze activiteit bestaat niet (meer)."))
+    return activity
+
+
+def _has_attendance(session_id_column):
+    return exists().where(Attendance.session_id == session_id_column)
+
+
+def free_future_sessions(session: Session, activity_id: int, from_day: date) -> int:
+    """Remove the activity's sessions from ``from_day`` on that hold no attendance; returns how many."""
+    ids = list(
+        session.execute(
+            select(ActivitySession.id).where(
+                ActivitySession.activity_id == activity_id,
+                ActivitySession.day >= from_day,
+                ~_has_attendance(ActivitySession.id),
+            )
+        ).scalars()
+    )
+    if ids:
+        session.execute(delete(ActivitySession).where(ActivitySession.id.in_(ids)))
+    return len(ids)
+
+
+def sync_sessions(session: Session, activity: Activity, from_day: date) -> tuple[int, int]:
+    """Make the sessions from ``from_day`` on match the activity's days, times and season.
+
+    Sessions that already hold attendance are history and stay as they are. Returns (created, removed).
+    """
+    assert activity.id is not None
+    wanted = occurrences(
+        decode_weekdays(activity.weekdays), activity.frequency, activity.season_start, activity.season_end, from_day
+    )
+    existing = {
+        row.day: row
+        for row in session.execute(
+            select(ActivitySession).where(ActivitySession.activity_id == activity.id, ActivitySession.day >= from_day)
+        ).scalars()
+    }
+    wanted_set = set(wanted)
+    removed = 0
+    for day, row in existing.items():
+        if day not in wanted_set and not row.attendance_entered:
+            has = session.execute(select(_has_attendance(row.id))).scalar()
+            if not has:
+                session.delete(row)
+                removed += 1
+        elif day in wanted_set and row.status == PLANNED and not row.attendance_entered:
+            row.start_time, row.end_time, row.room_id = activity.start_time, activity.end_time, activity.room_id
+    new = [
+        ActivitySession(
+            activity_id=activity.id,
+            day=day,
+            start_time=activity.start_time,
+            end_time=activity.end_time,
+            room_id=activity.room_id,
+        )
+        for day in wanted
+        if day not in existing
+    ]
+    session.add_all(new)
+    session.flush()
+    log.info("activity %s sessions synced: %d created, %d removed", activity.id, len(new), removed)
+    return len(new), removed
+
+
+def set_status(session: Session, activity_id: int, status: str, from_day: date) -> int:
+    """Pause or end an activity (its sessions from ``from_day`` on are freed) or make it active again."""
+    activity = get_activity(session, activity_id)
+    if status not in (ACTIVE, PAUSED, ENDED):
+        raise InputError(QT_TRANSLATE_NOOP("core", "Onbekende status '{value}'."), value=status)
+    if activity.status == ENDED and status != ENDED:
+        raise RuleViolation(
+            QT_TRANSLATE_NOOP("core", "{name} is beëindigd en kan niet opnieuw beginnen; maak een nieuwe activiteit."),
+            name=activity.name,
+        )
+    activity.status = status
+    activity.status_since = from_day
+    if status == ACTIVE:
+        created, _ = sync_sessions(session, activity, from_day)
+        return created
+    return free_future_sessions(session, activity_id, from_day)
+
+
+def list_activities(session: Session, include_ended: bool = True) -> list[Activity]:
+    query = select(Activity).order_by(Activity.name, Activity.id)
+    if not include_ended:
+        query = query.where(Activity.status != ENDED)
+    return list(session.execute(query).scalars())
+
+
+class ProgrammeService:
+    """The programme for the UI and the command line: each call is one transaction."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    def create(self, data: ActivityInput, today: date) -> int:
+        with self.database.transaction() as session:
+            activity = create_activity(session, data, today)
+            assert activity.id is not None
+            return activity.id
+
+    def update(self, activity_id: int, data: ActivityInput, today: date) -> None:
+        with self.database.transaction() as session:
+            update_activity(session, activity_id, data, today)
+
+    def set_status(self, activity_id: int, status: str, from_day: date) -> int:
+        with self.database.transaction() as session:
+            return set_status(session, activity_id, status, from_day)
+
+    def get(self, activity_id: int) -> Activity:
+        with self.database.reading() as session:
+            return get_activity(session, activity_id)
+
+    def list(self, include_ended: bool = True) -> list[Activity]:
+        with self.database.reading() as session:
+            return list_activities(session, include_ended)

@@ -1,0 +1,595 @@
+"""Demo data for the Activiteiten tab: DOMAIN.md §3's programme, participants and past attendance.
+
+Small: a season from 8 weeks ago to 26 weeks ahead, ~300 participants, 8 weeks of attendance.
+Large: ten years of the same programme plus the many activities that came and went from bewonersinitiatieven,
+thousands of participants and hundreds of thousands of attendance marks, written with bulk inserts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, time, timedelta
+from typing import Any
+
+import holidays
+from sqlalchemy import insert, text
+from sqlmodel import select
+
+from buurtzaak_desktop.db.models import Room
+from buurtzaak_desktop.db.models.activiteiten import Activity, ActivitySession, Attendance, Participant, Registration
+from buurtzaak_desktop.domain.activiteiten.names import search_key
+from buurtzaak_desktop.domain.activiteiten.recurrence import encode_weekdays, occurrences
+from buurtzaak_desktop.services.demo import DemoContext
+from buurtzaak_desktop.services.demo.names import person_name, phone_number
+
+# name, category, target group, room, weekdays, start, end, frequency, leader, leader kind, expected, capacity
+PROGRAMME: list[tuple[Any, ...]] = [
+    (
+        "Yoga",
+        "Sport en bewegen",
+        "Volwassenen",
+        "Activiteitenruimte 1",
+        (1,),
+        "10:00",
+        "11:30",
+        "wekelijks",
+        "Sanne Bakker",
+        "vrijwilliger",
+        12,
+        14,
+    ),
+    (
+        "Computerles",
+        "Leren",
+        "Senioren",
+        "Activiteitenruimte 2",
+        (2,),
+        "14:00",
+        "16:00",
+        "wekelijks",
+        "Stichting VoorUit",
+        "partner",
+        8,
+        8,
+    ),
+    (
+        "Kookgroep 1",
+        "Eten en ontmoeten",
+        "Buurtbewoners",
+        "Keuken",
+        (0,),
+        "17:00",
+        "20:00",
+        "wekelijks",
+        "Bewonersgroep De Pollepel",
+        "bewonersgroep",
+        15,
+        18,
+    ),
+    (
+        "Kookgroep 2",
+        "Eten en ontmoeten",
+        "Buurtbewoners",
+        "Keuken",
+        (1,),
+        "17:00",
+        "20:00",
+        "wekelijks",
+        "Bewonersgroep Samen Koken",
+        "bewonersgroep",
+        20,
+        20,
+    ),
+    (
+        "Kookgroep 3",
+        "Eten en ontmoeten",
+        "Buurtbewoners",
+        "Keuken",
+        (2,),
+        "17:30",
+        "20:30",
+        "wekelijks",
+        "Bewonersgroep Lekker Buurten",
+        "bewonersgroep",
+        15,
+        18,
+    ),
+    (
+        "Kookgroep 4",
+        "Eten en ontmoeten",
+        "Buurtbewoners",
+        "Keuken",
+        (3,),
+        "17:00",
+        "20:00",
+        "wekelijks",
+        "Bewonersgroep Tafel van de Wijk",
+        "bewonersgroep",
+        20,
+        20,
+    ),
+    (
+        "Kookgroep 5 (lotgenoten)",
+        "Eten en ontmoeten",
+        "Lotgenoten",
+        "Keuken",
+        (4,),
+        "13:00",
+        "15:30",
+        "wekelijks",
+        "Imane El Amrani",
+        "vrijwilliger",
+        10,
+        12,
+    ),
+    (
+        "Hindilessen",
+        "Taal",
+        "Kinderen en ouders",
+        "Aula",
+        (6,),
+        "11:00",
+        "13:00",
+        "wekelijks",
+        "Stichting Hindi Shiksha",
+        "bewonersgroep",
+        26,
+        30,
+    ),
+    (
+        "Sport en spel",
+        "Sport en bewegen",
+        "Senioren",
+        "Activiteitenruimte 1",
+        (3,),
+        "14:00",
+        "16:00",
+        "wekelijks",
+        "Daan Visser",
+        "vrijwilliger",
+        9,
+        12,
+    ),
+    (
+        "Zumba (Surinaamse vrouwen)",
+        "Sport en bewegen",
+        "Vrouwen",
+        "Activiteitenruimte 1",
+        (0,),
+        "19:00",
+        "20:30",
+        "wekelijks",
+        "Vrouwengroep Switi Sani",
+        "bewonersgroep",
+        12,
+        15,
+    ),
+    (
+        "Inloopspreekuur bewonersinitiatieven",
+        "Bewonersinitiatieven",
+        "Initiatiefnemers",
+        "Spreekkamer",
+        (2,),
+        "10:00",
+        "12:00",
+        "wekelijks",
+        "Coördinator",
+        "staf",
+        4,
+        None,
+    ),
+    (
+        "Doorlopende inloop",
+        "Ontmoeting",
+        "Iedereen",
+        "Theaterrestaurant",
+        (0, 1, 2, 3, 4),
+        "09:00",
+        "12:00",
+        "wekelijks",
+        "Beheer en gastvrouwen",
+        "staf",
+        30,
+        None,
+    ),
+    (
+        "Lotgenoten mantelzorg",
+        "Lotgenoten",
+        "Mantelzorgers",
+        "Activiteitenruimte 2",
+        (4,),
+        "10:00",
+        "12:00",
+        "wekelijks",
+        "Gülşen Yıldız",
+        "vrijwilliger",
+        8,
+        10,
+    ),
+    (
+        "Lotgenoten armoede",
+        "Lotgenoten",
+        "Buurtbewoners",
+        "Activiteitenruimte 2",
+        (3,),
+        "19:00",
+        "21:00",
+        "wekelijks",
+        "Marlon Pinas",
+        "vrijwilliger",
+        17,
+        20,
+    ),
+    (
+        "Armoededebat",
+        "Debat",
+        "Iedereen",
+        "Aula",
+        (3,),
+        "19:30",
+        "21:00",
+        "driemaandelijks",
+        "Armoedeplatform Nieuw-West",
+        "partner",
+        75,
+        None,
+    ),
+    (
+        "Buurtpanel",
+        "Participatie",
+        "Buurtbewoners",
+        "Aula",
+        (1,),
+        "19:30",
+        "21:00",
+        "zeswekelijks",
+        "Community builder",
+        "staf",
+        15,
+        None,
+    ),
+    (
+        "Vergadering regiegroep",
+        "Participatie",
+        "Regiegroep",
+        "Activiteitenruimte 2",
+        (0,),
+        "19:00",
+        "21:00",
+        "maandelijks",
+        "Regiegroep Slotervaart Noord",
+        "bewonersgroep",
+        9,
+        None,
+    ),
+    (
+        "Community dinner",
+        "Eten en ontmoeten",
+        "Iedereen",
+        "Theaterrestaurant",
+        (4,),
+        "17:30",
+        "20:30",
+        "driemaandelijks",
+        "Steeds een andere groep",
+        "bewonersgroep",
+        50,
+        None,
+    ),
+    (
+        "Schrijftafel",
+        "Creatief",
+        "Volwassenen",
+        "Activiteitenruimte 2",
+        (1,),
+        "13:30",
+        "15:30",
+        "wekelijks",
+        "Ravi Ramdin",
+        "vrijwilliger",
+        8,
+        10,
+    ),
+    (
+        "Open Mic",
+        "Cultuur",
+        "Iedereen",
+        "Theaterrestaurant",
+        (4,),
+        "19:00",
+        "21:00",
+        "maandelijks",
+        "Bewoners",
+        "bewonersgroep",
+        40,
+        None,
+    ),
+]
+# Activities without a participants list: people walk in (counted, some by name).
+OPEN_EVENTS = {"Armoededebat", "Buurtpanel", "Community dinner", "Open Mic", "Doorlopende inloop"}
+# Large scale: initiatives that ran for some years of the ten.
+EXTRA_LARGE = [
+    "Taalcafé",
+    "Naailes",
+    "Zwemles vrouwen",
+    "Breiclub",
+    "Schaakclub",
+    "Huiswerkklas",
+    "Koffieochtend",
+    "Fietsles",
+    "Dansles",
+    "Moestuinclub",
+    "Theatergroep",
+    "Fotoclub",
+    "Gitaarles",
+    "Wandelclub",
+    "Repair Café",
+    "Nederlandse les",
+    "Tekenles",
+    "Koor",
+    "Tafeltennis",
+    "Vadergroep",
+    "Meidenclub",
+    "Tienerclub",
+    "Gezond koken",
+    "Seniorengym",
+    "Digitaal spreekuur",
+    "Filmclub",
+]
+CANCEL_REASONS = ("Begeleider ziek", "Ruimte nodig voor buurtoverleg", "Te weinig aanmeldingen", "Storing verwarming")
+CAME_VIA = ("warm contact", "buren of familie", "flyer of poster", "zelf binnengelopen", "website of social media")
+POSTCODES = ("1064", "1065", "1066", "1067", "1068")
+
+
+@dataclass
+class _Builder:
+    demo: DemoContext
+    next_ids: dict[str, int]
+    participants: list[dict[str, Any]] = field(default_factory=list)
+    registrations: list[dict[str, Any]] = field(default_factory=list)
+    attendance: list[dict[str, Any]] = field(default_factory=list)
+
+    def new_id(self, table: str) -> int:
+        self.next_ids[table] += 1
+        return self.next_ids[table]
+
+    def new_person(self, joined: date) -> int:
+        rng = self.demo.rng
+        pid = self.new_id("participant")
+        name = person_name(rng)
+        decade = rng.choice(range(1940, 2010, 10))
+        self.participants.append(
+            dict(
+                id=pid,
+                name=name,
+                search_name=search_key(name),
+                phone=phone_number(rng),
+                email="",
+                birth_year_from=decade,
+                birth_year_to=decade + 9,
+                postcode_area=rng.choice(POSTCODES),
+                came_via=rng.choice(CAME_VIA),
+                consent_photos=rng.random() < 0.6,
+                consent_print_phone=rng.random() < 0.3,
+                created_on=joined,
+            )
+        )
+        return pid
+
+
+@dataclass
+class _Member:
+    participant_id: int
+    registration: dict[str, Any]
+    propensity: float
+    stops_on: date | None  # a regular who stopped coming: the follow-up list's material
+
+
+def _max_ids(demo: DemoContext) -> dict[str, int]:
+    """Ids are given out here (not by the database) so that rows can be bulk-inserted with their links."""
+    tables = ("activity", "activity_session", "participant", "registration")
+    # the table names are constants of this module, never input
+    return {
+        name: int(demo.session.execute(text(f"SELECT coalesce(max(id), 0) FROM {name}")).scalar_one())
+        for name in tables
+    }
+
+
+def _parse(text: str) -> time:
+    hours, minutes = text.split(":")
+    return time(int(hours), int(minutes))
+
+
+def generate(demo: DemoContext) -> dict[str, int]:
+    rooms = {room.name: room.id for room in demo.session.exec(select(Room))}
+    large = demo.scale == "large"
+    first = demo.today - timedelta(weeks=52 * demo.years if large else 8)
+    season_end = demo.today + timedelta(weeks=26)
+    builder = _Builder(demo, _max_ids(demo))
+    programme = list(PROGRAMME)
+    if large:
+        programme += _large_extras(demo)
+    dutch_holidays = holidays.country_holidays("NL", years=range(first.year, season_end.year + 1))
+    activities, sessions = [], []
+    for row in programme:
+        # an initiative from the large list started some time in the ten years (its own season start)
+        start = first + timedelta(weeks=row[12]) if len(row) > 12 else first
+        activity, rows = _activity(builder, row[:12], rooms, start, season_end, dutch_holidays)
+        activities.append(activity)
+        sessions.extend(rows)
+    session = demo.session
+    session.execute(insert(Activity), activities)
+    session.execute(insert(ActivitySession), sessions)
+    session.execute(insert(Participant), builder.participants)
+    session.execute(insert(Registration), builder.registrations)
+    session.execute(insert(Attendance), builder.attendance)
+    return {
+        "activiteiten": len(activities),
+        "bijeenkomsten": len(sessions),
+        "deelnemers": len(builder.participants),
+        "aanwezigheden": len(builder.attendance),
+    }
+
+
+def _large_extras(demo: DemoContext) -> list[tuple[Any, ...]]:
+    """Initiatives for the large scale: each in a morning and an evening group, three days a week, so that a week
+    holds well over 150 sessions (what the presentielijsten benchmark prints)."""
+    rng = demo.rng
+    rooms = ("Activiteitenruimte 1", "Activiteitenruimte 2", "Aula", "Tuin / moestuin", "Keuken")
+    rows: list[tuple[Any, ...]] = []
+    for index, name in enumerate(EXTRA_LARGE):
+        for part, hour in (("ochtend", 9 + index % 3), ("avond", 18 + index % 2)):
+            days = tuple(sorted(rng.sample(range(5), 3)))
+            weeks_later = rng.randint(0, 52 * demo.years - 20)
+            rows.append(
+                (
+                    f"{name} ({part})",
+                    "Bewonersinitiatief",
+                    "Buurtbewoners",
+                    rooms[index % len(rooms)],
+                    days,
+                    f"{hour:02d}:00",
+                    f"{hour + 2:02d}:00",
+                    "wekelijks",
+                    "Bewonersgroep",
+                    "bewonersgroep",
+                    8,
+                    10,
+                    weeks_later,
+                )
+            )
+    return rows
+
+
+def _activity(
+    builder: _Builder,
+    row: tuple[Any, ...],
+    rooms: dict[str, int | None],
+    first: date,
+    season_end: date,
+    dutch_holidays: Any,
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    demo, rng = builder.demo, builder.demo.rng
+    (name, category, target, room, days, start, end, frequency, leader, kind, expected, capacity) = row
+    activity_id = builder.new_id("activity")
+    activity = dict(
+        id=activity_id,
+        name=name,
+        category=category,
+        target_group=target,
+        room_id=rooms.get(room),
+        weekdays=encode_weekdays(days),
+        start_time=_parse(start),
+        end_time=_parse(end),
+        frequency=frequency,
+        season_start=first,
+        season_end=season_end,
+        leader=leader,
+        leader_kind=kind,
+        expected=expected,
+        capacity=capacity,
+        cost_cents=rng.choice((0, 0, 100, 200, 300)),
+        walk_in_rows=5 if expected < 20 else 10,
+        notes="",
+        status="actief",
+        status_since=None,
+    )
+    members = [] if name in OPEN_EVENTS else [_join(builder, activity_id, first, rng) for _ in range(expected)]
+    if capacity is not None and name in ("Yoga", "Computerles"):
+        for _ in range(capacity - len(members)):
+            members.append(_join(builder, activity_id, first, rng))
+        for _ in range(3):  # a waiting list: these activities are full
+            pid = builder.new_person(demo.today - timedelta(days=rng.randint(3, 40)))
+            builder.registrations.append(
+                dict(
+                    id=builder.new_id("registration"),
+                    activity_id=activity_id,
+                    participant_id=pid,
+                    status="wachtlijst",
+                    registered_on=demo.today - timedelta(days=rng.randint(3, 40)),
+                    left_on=None,
+                    to_call=False,
+                )
+            )
+    rows = []
+    for day in occurrences(days, frequency, first, season_end):
+        sid = builder.new_id("activity_session")
+        session_row = dict(
+            id=sid,
+            activity_id=activity_id,
+            day=day,
+            start_time=activity["start_time"],
+            end_time=activity["end_time"],
+            room_id=activity["room_id"],
+            status="gepland",
+            cancel_reason="",
+            anonymous_walk_ins=0,
+            attendance_entered=False,
+            booking_id=None,
+        )
+        rows.append(session_row)
+        if day >= demo.today:
+            continue
+        if day in dutch_holidays or rng.random() < 0.03:
+            session_row.update(
+                status="niet doorgegaan",
+                cancel_reason="Feestdag" if day in dutch_holidays else rng.choice(CANCEL_REASONS),
+            )
+            continue
+        session_row["attendance_entered"] = True
+        _attend(builder, sid, day, members, name, expected, session_row)
+        _churn(builder, activity_id, day, members)
+    return activity, rows
+
+
+def _join(builder: _Builder, activity_id: int, day: date, rng: Any) -> _Member:
+    pid = builder.new_person(day)
+    registration = dict(
+        id=builder.new_id("registration"),
+        activity_id=activity_id,
+        participant_id=pid,
+        status="ingeschreven",
+        registered_on=day,
+        left_on=None,
+        to_call=False,
+    )
+    builder.registrations.append(registration)
+    stops = None
+    if rng.random() < 0.06:  # a regular who stopped coming a few weeks ago
+        stops = builder.demo.today - timedelta(days=rng.randint(22, 35))
+    return _Member(pid, registration, rng.uniform(0.6, 0.95), stops)
+
+
+def _attend(
+    builder: _Builder,
+    sid: int,
+    day: date,
+    members: list[_Member],
+    name: str,
+    expected: int,
+    session_row: dict[str, Any],
+) -> None:
+    rng = builder.demo.rng
+    for member in members:
+        if member.stops_on is not None and day >= member.stops_on:
+            continue
+        if rng.random() < member.propensity:
+            builder.attendance.append(dict(session_id=sid, participant_id=member.participant_id, walk_in=False))
+    if name in OPEN_EVENTS:
+        visitors = max(0, int(rng.gauss(expected, expected * 0.2)))
+        named = min(visitors // 2, len(builder.participants))
+        chosen = rng.sample(range(len(builder.participants)), named) if named else []
+        for index in chosen:
+            # now and then a first-time visitor leaves a name: a new participant
+            pid = builder.new_person(day) if rng.random() < 0.2 else builder.participants[index]["id"]
+            builder.attendance.append(dict(session_id=sid, participant_id=pid, walk_in=True))
+        session_row["anonymous_walk_ins"] = visitors - named
+
+
+def _churn(builder: _Builder, activity_id: int, day: date, members: list[_Member]) -> None:
+    """Now and then someone leaves and a newcomer takes the place."""
+    rng = builder.demo.rng
+    for index, member in enumerate(members):
+        if member.stops_on is None and rng.random() < 0.006:
+            member.registration.update(status="vertrokken", left_on=day + timedelta(days=1))
+            members[index] = _join(builder, activity_id, day + timedelta(days=1), rng)

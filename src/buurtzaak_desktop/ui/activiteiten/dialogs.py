@@ -1,0 +1,258 @@
+"""The activity dialog and the participant dialog. They only collect input; the page calls the services."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from buurtzaak_desktop.db.models import Room
+from buurtzaak_desktop.db.models.activiteiten import Activity, Participant
+from buurtzaak_desktop.domain.activiteiten.followup import CAME_VIA_CHOICES
+from buurtzaak_desktop.domain.activiteiten.recurrence import FREQUENCIES, decode_weekdays
+from buurtzaak_desktop.domain.dates import WEEKDAY_SHORT
+from buurtzaak_desktop.domain.errors import BuurtzaakError
+from buurtzaak_desktop.services.activiteiten.participants import ParticipantInput
+from buurtzaak_desktop.services.activiteiten.programme import LEADER_KINDS, ActivityInput
+from buurtzaak_desktop.ui.i18n import error_text
+
+
+def _named(widget: QWidget, name: str) -> QWidget:
+    widget.setAccessibleName(name)
+    return widget
+
+
+def _add_row(form: QFormLayout, label: str, widget: QWidget) -> None:
+    """A labelled row whose label is the input's accessible name and its buddy (Alt+letter jumps to it)."""
+    _named(widget, label.replace("&", ""))
+    if isinstance(widget, QComboBox):
+        widget.view().setAccessibleName(label.replace("&", ""))  # the drop-down list
+    text = QLabel(label)
+    text.setBuddy(widget)
+    form.addRow(text, widget)
+
+
+class _FormDialog(QDialog):
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.form = QFormLayout()
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        for standard, name in (
+            (QDialogButtonBox.StandardButton.Ok, self.tr("Opslaan")),
+            (QDialogButtonBox.StandardButton.Cancel, self.tr("Annuleren")),
+        ):
+            self.buttons.button(standard).setText(name)
+            self.buttons.button(standard).setAccessibleName(name)
+        self.buttons.accepted.connect(self.try_accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.result_value: object = None
+
+    def build(self) -> object:
+        raise NotImplementedError
+
+    def try_accept(self) -> None:
+        """Check the input with the core's rules first: a refusal is shown in the dialog, which stays open."""
+        try:
+            value = self.build()
+            check = getattr(value, "check", None)
+            if check is not None:
+                check()
+        except BuurtzaakError as error:
+            self.message.setText(error_text(error))
+            return
+        self.result_value = value
+        self.accept()
+
+
+class ActivityDialog(_FormDialog):
+    def __init__(self, rooms: list[Room], activity: Activity | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Activiteit") if activity else self.tr("Nieuwe activiteit"), parent)
+        today = date.today()
+        self.name = QLineEdit(self)
+        self.category = QLineEdit(self)
+        self.target_group = QLineEdit(self)
+        self.room = QComboBox(self)
+        self.room.addItem(self.tr("(geen ruimte)"), None)
+        for room in rooms:
+            self.room.addItem(f"{room.name} ({room.capacity})", room.id)
+        self.days = [QCheckBox(day, self) for day in WEEKDAY_SHORT]
+        days_row = QWidget(self)
+        days_layout = QHBoxLayout(days_row)
+        days_layout.setContentsMargins(0, 0, 0, 0)
+        for box, day in zip(self.days, WEEKDAY_SHORT, strict=True):
+            box.setAccessibleName(day)
+            days_layout.addWidget(box)
+        self.start = QTimeEdit(QTime(10, 0), self)
+        self.end = QTimeEdit(QTime(12, 0), self)
+        self.frequency = QComboBox(self)
+        for name in FREQUENCIES:
+            self.frequency.addItem(name, name)
+        self.season_start = QDateEdit(QDate(today.year, today.month, today.day), self)
+        self.season_end = QDateEdit(QDate(today.year, today.month, today.day).addMonths(6), self)
+        for edit in (self.season_start, self.season_end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd-MM-yyyy")
+        self.leader = QLineEdit(self)
+        self.leader_kind = QComboBox(self)
+        for kind in LEADER_KINDS:
+            self.leader_kind.addItem(kind, kind)
+        self.expected = QSpinBox(self)
+        self.expected.setRange(0, 1000)
+        self.capacity = QSpinBox(self)
+        self.capacity.setRange(0, 1000)
+        self.capacity.setSpecialValueText(self.tr("geen maximum"))
+        self.cost = QSpinBox(self)
+        self.cost.setRange(0, 100_000)
+        self.cost.setSuffix(self.tr(" cent"))
+        self.walk_in_rows = QSpinBox(self)
+        self.walk_in_rows.setRange(0, 40)
+        self.walk_in_rows.setValue(5)
+        self.notes = QPlainTextEdit(self)
+        self.notes.setFixedHeight(60)
+        for label, widget in (
+            (self.tr("&Naam"), self.name),
+            (self.tr("&Categorie"), self.category),
+            (self.tr("&Doelgroep"), self.target_group),
+            (self.tr("&Ruimte"), self.room),
+            (self.tr("Dag(en)"), days_row),
+            (self.tr("&Begin"), self.start),
+            (self.tr("&Eind"), self.end),
+            (self.tr("&Frequentie"), self.frequency),
+            (self.tr("Seizoen &van"), self.season_start),
+            (self.tr("Seizoen &tot"), self.season_end),
+            (self.tr("&Leiding"), self.leader),
+            (self.tr("Soort leiding"), self.leader_kind),
+            (self.tr("&Verwacht aantal"), self.expected),
+            (self.tr("&Plaatsen"), self.capacity),
+            (self.tr("&Kosten per keer"), self.cost),
+            (self.tr("Lege &regels voor inlopers"), self.walk_in_rows),
+            (self.tr("&Opmerkingen"), self.notes),
+        ):
+            _add_row(self.form, label, widget)
+        if activity is not None:
+            self._fill(activity)
+
+    def _fill(self, a: Activity) -> None:
+        self.name.setText(a.name)
+        self.category.setText(a.category)
+        self.target_group.setText(a.target_group)
+        self.room.setCurrentIndex(max(0, self.room.findData(a.room_id)))
+        for day in decode_weekdays(a.weekdays):
+            self.days[day].setChecked(True)
+        self.start.setTime(QTime(a.start_time.hour, a.start_time.minute))
+        self.end.setTime(QTime(a.end_time.hour, a.end_time.minute))
+        self.frequency.setCurrentIndex(max(0, self.frequency.findData(a.frequency)))
+        self.season_start.setDate(QDate(a.season_start.year, a.season_start.month, a.season_start.day))
+        self.season_end.setDate(QDate(a.season_end.year, a.season_end.month, a.season_end.day))
+        self.leader.setText(a.leader)
+        self.leader_kind.setCurrentIndex(max(0, self.leader_kind.findData(a.leader_kind)))
+        self.expected.setValue(a.expected)
+        self.capacity.setValue(a.capacity or 0)
+        self.cost.setValue(a.cost_cents)
+        self.walk_in_rows.setValue(a.walk_in_rows)
+        self.notes.setPlainText(a.notes)
+
+    def build(self) -> ActivityInput:
+        return ActivityInput(
+            name=self.name.text(),
+            category=self.category.text(),
+            target_group=self.target_group.text(),
+            room_id=self.room.currentData(),
+            weekdays=tuple(i for i, box in enumerate(self.days) if box.isChecked()),
+            start_time=self.start.time().toPython(),
+            end_time=self.end.time().toPython(),
+            frequency=self.frequency.currentData(),
+            season_start=self.season_start.date().toPython(),
+            season_end=self.season_end.date().toPython(),
+            leader=self.leader.text(),
+            leader_kind=self.leader_kind.currentData(),
+            expected=self.expected.value(),
+            capacity=self.capacity.value() or None,
+            cost_cents=self.cost.value(),
+            walk_in_rows=self.walk_in_rows.value(),
+            notes=self.notes.toPlainText(),
+        )
+
+
+class ParticipantDialog(_FormDialog):
+    def __init__(self, person: Participant | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Deelnemer") if person else self.tr("Nieuwe deelnemer"), parent)
+        self.name = QLineEdit(self)
+        self.phone = QLineEdit(self)
+        self.email = QLineEdit(self)
+        self.born_from = QSpinBox(self)
+        self.born_to = QSpinBox(self)
+        for spin in (self.born_from, self.born_to):
+            spin.setRange(1899, 2100)
+            spin.setSpecialValueText(self.tr("onbekend"))
+            spin.setValue(1899)
+        self.postcode = QLineEdit(self)
+        self.postcode.setMaxLength(4)
+        self.came_via = QComboBox(self)
+        self.came_via.setEditable(True)
+        self.came_via.addItem("")
+        self.came_via.addItems(list(CAME_VIA_CHOICES))
+        self.photos = QCheckBox(self.tr("mag op foto's"), self)
+        self.print_phone = QCheckBox(self.tr("telefoonnummer mag op de presentielijst"), self)
+        for label, widget in (
+            (self.tr("&Naam"), self.name),
+            (self.tr("&Telefoon"), self.phone),
+            (self.tr("&E-mail"), self.email),
+            (self.tr("Geboren &vanaf"), self.born_from),
+            (self.tr("Geboren t/&m"), self.born_to),
+            (self.tr("&Postcodegebied"), self.postcode),
+            (self.tr("&Gekomen via"), self.came_via),
+            (self.tr("Toestemming foto's"), self.photos),
+            (self.tr("Toestemming telefoon"), self.print_phone),
+        ):
+            _add_row(self.form, label, widget)
+        if person is not None:
+            self.name.setText(person.name)
+            self.phone.setText(person.phone)
+            self.email.setText(person.email)
+            self.born_from.setValue(person.birth_year_from or 1899)
+            self.born_to.setValue(person.birth_year_to or 1899)
+            self.postcode.setText(person.postcode_area)
+            self.came_via.setCurrentText(person.came_via)
+            self.photos.setChecked(person.consent_photos)
+            self.print_phone.setChecked(person.consent_print_phone)
+
+    def build(self) -> ParticipantInput:
+        def year(spin: QSpinBox) -> int | None:
+            return None if spin.value() == spin.minimum() else spin.value()
+
+        return ParticipantInput(
+            name=self.name.text(),
+            phone=self.phone.text(),
+            email=self.email.text(),
+            birth_year_from=year(self.born_from),
+            birth_year_to=year(self.born_to),
+            postcode_area=self.postcode.text(),
+            came_via=self.came_via.currentText(),
+            consent_photos=self.photos.isChecked(),
+            consent_print_phone=self.print_phone.isChecked(),
+        )

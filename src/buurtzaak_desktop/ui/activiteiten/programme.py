@@ -1,0 +1,104 @@
+"""The programme: every activity with its days, time, room and leader; new, change, pause, end, resume."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from buurtzaak_desktop.db.models.activiteiten import Activity
+from buurtzaak_desktop.domain.activiteiten.recurrence import describe_weekdays
+from buurtzaak_desktop.domain.dates import now_local
+from buurtzaak_desktop.domain.errors import BuurtzaakError
+from buurtzaak_desktop.services.activiteiten.programme import ACTIVE, ENDED, PAUSED, ProgrammeService
+from buurtzaak_desktop.services.context import AppContext
+from buurtzaak_desktop.services.rooms import list_rooms
+from buurtzaak_desktop.ui.activiteiten.dialogs import ActivityDialog
+from buurtzaak_desktop.ui.activiteiten.widgets import button, confirm, refuse, table
+from buurtzaak_desktop.ui.table_model import Column, RowTableModel
+
+
+class ProgrammeView(QWidget):
+    def __init__(self, context: AppContext, on_change, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.context = context
+        self.service = ProgrammeService(context.database)
+        self.on_change = on_change
+        self.rooms: dict[int | None, str] = {}
+        self.model: RowTableModel[Activity] = RowTableModel(
+            [
+                Column(self.tr("Activiteit"), lambda a: a.name),
+                Column(self.tr("Categorie"), lambda a: a.category),
+                Column(self.tr("Dag"), lambda a: describe_weekdays(a.weekdays)),
+                Column(self.tr("Tijd"), lambda a: f"{a.start_time:%H:%M}–{a.end_time:%H:%M}"),
+                Column(self.tr("Frequentie"), lambda a: a.frequency),
+                Column(self.tr("Ruimte"), lambda a: self.rooms.get(a.room_id, "")),
+                Column(self.tr("Leiding"), lambda a: a.leader),
+                Column(self.tr("Verwacht"), lambda a: a.expected, align_right=True),
+                Column(self.tr("Seizoen"), lambda a: f"{a.season_start:%d-%m-%Y} – {a.season_end:%d-%m-%Y}"),
+                Column(self.tr("Status"), lambda a: a.status),
+            ],
+            self,
+        )
+        self.table = table(self.tr("Programma"), self)
+        self.table.setModel(self.model)
+        self.table.doubleClicked.connect(lambda _index: self.edit())
+        actions = QHBoxLayout()
+        for text, action in (
+            (self.tr("&Nieuwe activiteit…"), self.new),
+            (self.tr("&Wijzigen…"), self.edit),
+            (self.tr("&Pauzeren"), lambda: self.set_status(PAUSED)),
+            (self.tr("&Hervatten"), lambda: self.set_status(ACTIVE)),
+            (self.tr("&Beëindigen"), lambda: self.set_status(ENDED)),
+        ):
+            actions.addWidget(button(text, self, action))
+        actions.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(actions)
+        layout.addWidget(self.table)
+
+    def refresh(self) -> None:
+        self.rooms = {room.id: room.name for room in list_rooms(self.context.database, include_inactive=True)}
+        self.model.set_rows(self.service.list())
+        self.table.resizeColumnsToContents()
+
+    def selected(self) -> Activity | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index) if index.isValid() else None
+
+    def new(self) -> None:
+        dialog = ActivityDialog(list_rooms(self.context.database), parent=self)
+        if dialog.exec():
+            self._save(lambda: self.service.create(dialog.result_value, now_local().date()))  # type: ignore[arg-type]
+
+    def edit(self) -> None:
+        activity = self.selected()
+        if activity is None or activity.id is None:
+            return
+        activity_id = activity.id
+        dialog = ActivityDialog(list_rooms(self.context.database), activity, parent=self)
+        if dialog.exec():
+            self._save(lambda: self.service.update(activity_id, dialog.result_value, now_local().date()))  # type: ignore[arg-type]
+
+    def set_status(self, status: str) -> None:
+        activity = self.selected()
+        if activity is None or activity.id is None:
+            return
+        if status in (PAUSED, ENDED):
+            question = self.tr("{name} {action}? De bijeenkomsten vanaf vandaag vervallen en hun ruimte komt vrij.")
+            action = self.tr("pauzeren") if status == PAUSED else self.tr("beëindigen")
+            if not confirm(
+                self,
+                self.tr("Activiteit {action}").format(action=action),
+                question.format(name=activity.name, action=action),
+            ):
+                return
+        activity_id = activity.id
+        self._save(lambda: self.service.set_status(activity_id, status, now_local().date()))
+
+    def _save(self, action) -> None:  # type: ignore[no-untyped-def]
+        try:
+            action()
+        except BuurtzaakError as error:
+            refuse(self, error)
+            return
+        self.refresh()
+        self.on_change()
