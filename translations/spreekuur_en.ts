@@ -186,6 +186,18 @@
         <translation>Remove resident on request</translation>
     </message>
     <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Doorverwijzen</source>
+        <translation>Refer</translation>
+    </message>
+    <message>
+        <source>Traject starten</source>
+        <translation>Start traject</translation>
+    </message>
+    <message>
         <source>Bewoner</source>
         <translation>Resident</translation>
     </message>
@@ -224,6 +236,14 @@
     <message>
         <source>Bezoek opgeslagen.</source>
         <translation>Visit saved.</translation>
+    </message>
+    <message>
+        <source>Doorverwezen naar {partner}.</source>
+        <translation>Referred to {partner}.</translation>
+    </message>
+    <message>
+        <source>Traject gestart (fase oriëntatie).</source>
+        <translation>Traject started (orientation phase).</translation>
     </message>
     <message>
         <source>Bewoner verwijderen</source>

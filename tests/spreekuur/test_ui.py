@@ -195,3 +195,35 @@ def test_lists_and_models(qtbot, page, database, zoe, partners, qtmodeltester):
     qtbot.mouseClick(page.follow_ups.status_button, Qt.MouseButton.LeftButton)
     assert page.follow_ups.chase_model.rowCount() == 0 and referral
     assert unnamed_widgets(page) == []
+
+
+def test_refer_and_start_a_traject_from_the_intake(qtbot, page, database, zoe, qtmodeltester):
+    set_pin(database, PIN)
+    page.reload()
+    unlock(qtbot, page)
+    intake = page.intake
+    type_text(intake.search, "sahin")
+    assert intake.refer_button.isEnabled()
+    intake.partner.setCurrentIndex(intake.partner.findText("SEZO"))
+    qtbot.mouseClick(intake.refer_button, Qt.MouseButton.LeftButton)
+    assert intake.status.text() == "Doorverwezen naar SEZO."
+    qtbot.mouseClick(intake.traject_button, Qt.MouseButton.LeftButton)
+    assert page.trajecten.model.rowCount() == 1
+    type_text(intake.search, "x")
+    intake.hits.setCurrentRow(intake.hits.count() - 1)  # Anoniem
+    assert not intake.refer_button.isEnabled() and not intake.remove_button.isEnabled()
+
+
+def test_remove_on_request_asks_first(qtbot, page, database, zoe, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    set_pin(database, PIN)
+    page.reload()
+    unlock(qtbot, page)
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: next(answers))
+    type_text(page.intake.search, "zoe")
+    qtbot.mouseClick(page.intake.remove_button, Qt.MouseButton.LeftButton)
+    assert find_residents(database, "zoe")  # "No": nothing removed
+    qtbot.mouseClick(page.intake.remove_button, Qt.MouseButton.LeftButton)
+    assert find_residents(database, "zoe") == [] and page.intake.status.text() == "De bewoner is verwijderd."

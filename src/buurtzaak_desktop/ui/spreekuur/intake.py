@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
@@ -28,8 +29,10 @@ from PySide6.QtWidgets import (
 
 from buurtzaak_desktop.domain.dates import now_local, parse_date
 from buurtzaak_desktop.services.spreekuur import privacy
-from buurtzaak_desktop.services.spreekuur.reference import list_themes
+from buurtzaak_desktop.services.spreekuur.reference import list_partners, list_themes
+from buurtzaak_desktop.services.spreekuur.referrals import refer
 from buurtzaak_desktop.services.spreekuur.residents import NewResident, find_residents, open_record
+from buurtzaak_desktop.services.spreekuur.trajecten import open_traject
 from buurtzaak_desktop.services.spreekuur.visits import VisitInput, record_visit
 from buurtzaak_desktop.ui.spreekuur.common import attempt, named, succeeded
 
@@ -76,6 +79,9 @@ class IntakeForm(QWidget):
         self.remove_button = named(
             QPushButton(self.tr("Bewoner verwijderen op verzoek…")), self.tr("Bewoner verwijderen op verzoek")
         )
+        self.partner = named(QComboBox(), self.tr("Organisatie"))
+        self.refer_button = named(QPushButton(self.tr("Doorverwijzen")), self.tr("Doorverwijzen"))
+        self.traject_button = named(QPushButton(self.tr("Traject starten")), self.tr("Traject starten"))
         self.status = QLabel()
         form = QFormLayout()
         form.addRow(self.tr("Datum"), self.visit_date)
@@ -94,7 +100,8 @@ class IntakeForm(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.remove_button)
+        for widget in (self.partner, self.refer_button, self.traject_button, self.remove_button):
+            buttons.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(buttons)
@@ -109,6 +116,8 @@ class IntakeForm(QWidget):
             field.returnPressed.connect(self.save)
         self.save_button.clicked.connect(self.save)
         self.remove_button.clicked.connect(self.remove)
+        self.refer_button.clicked.connect(self.refer)
+        self.traject_button.clicked.connect(self.start_traject)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.save, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
@@ -129,6 +138,9 @@ class IntakeForm(QWidget):
             item.setCheckState(Qt.CheckState.Unchecked)
             item.setData(ROLE_ID, theme.id)
             self.themes.addItem(item)
+        self.partner.clear()
+        for partner in list_partners(self.database):
+            self.partner.addItem(partner.name, partner.id)
         self.clear()
 
     def clear(self) -> None:
@@ -169,7 +181,8 @@ class IntakeForm(QWidget):
         kind, resident_id = self._kind()
         self.consent.setEnabled(kind == "new")
         self.phone.setEnabled(kind == "new")
-        self.remove_button.setEnabled(kind == "existing")
+        for button in (self.remove_button, self.refer_button, self.traject_button):
+            button.setEnabled(kind == "existing")
         if kind == "existing":
             record = attempt(self, lambda: open_record(self.database, resident_id, self.actor()))
             if record is not None:
@@ -197,9 +210,8 @@ class IntakeForm(QWidget):
                 consent_by=self.actor(),
                 phone=self.phone.text(),
             )
-        qdate = self.visit_date.date()
         return VisitInput(
-            visited_on=date(qdate.year(), qdate.month(), qdate.day()),
+            visited_on=self._date(),
             helped_by=self.actor(),
             theme_ids=[
                 int(self.themes.item(r).data(ROLE_ID))
@@ -223,6 +235,29 @@ class IntakeForm(QWidget):
         self.status.setText(self.tr("Anoniem bezoek opgeslagen.") if saved.anonymous else self.tr("Bezoek opgeslagen."))
         self.clear()
         self.saved.emit()
+
+    def refer(self) -> None:
+        kind, resident_id = self._kind()
+        partner_id = self.partner.currentData()
+        if (
+            kind == "existing"
+            and partner_id is not None
+            and succeeded(self, lambda: refer(self.database, resident_id, int(partner_id), self._date(), self.actor()))
+        ):
+            self.status.setText(self.tr("Doorverwezen naar {partner}.").format(partner=self.partner.currentText()))
+            self.saved.emit()
+
+    def start_traject(self) -> None:
+        kind, resident_id = self._kind()
+        if kind == "existing" and succeeded(
+            self, lambda: open_traject(self.database, resident_id, self._date(), self.actor())
+        ):
+            self.status.setText(self.tr("Traject gestart (fase oriëntatie)."))
+            self.saved.emit()
+
+    def _date(self) -> date:
+        qdate = self.visit_date.date()
+        return date(qdate.year(), qdate.month(), qdate.day())
 
     def remove(self) -> None:
         kind, resident_id = self._kind()
