@@ -542,8 +542,8 @@
         <translation>Without the resident's consent no name is kept; register anonymously.</translation>
     </message>
     <message>
-        <source>Er is geen toestemming vastgelegd voor {name}; registreer het bezoek anoniem.</source>
-        <translation>No consent is on record for {name}; register the visit anonymously.</translation>
+        <source>Er is geen toestemming vastgelegd voor bewoner nr. {number}; registreer het bezoek anoniem.</source>
+        <translation>No consent is on record for resident no. {number}; register the visit anonymously.</translation>
     </message>
     <message>
         <source>Dit traject bestaat niet (meer).</source>

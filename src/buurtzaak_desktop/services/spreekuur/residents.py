@@ -123,8 +123,11 @@ def resident_with_consent(session: Session, resident_id: int) -> SpreekuurReside
     has_consent = session.exec(select(SpreekuurConsent.id).where(SpreekuurConsent.resident_id == resident_id)).first()
     if has_consent is None:
         raise RuleViolation(
-            QT_TRANSLATE_NOOP("core", "Er is geen toestemming vastgelegd voor {name}; registreer het bezoek anoniem."),
-            name=resident.name,
+            # No name in the message: refusals can end up in dialogs seen over a shoulder.
+            QT_TRANSLATE_NOOP(
+                "core", "Er is geen toestemming vastgelegd voor bewoner nr. {number}; registreer het bezoek anoniem."
+            ),
+            number=resident_id,
         )
     return resident
 
