@@ -4,6 +4,7 @@ import logging
 from datetime import date
 
 import pytest
+from sqlalchemy import event
 from sqlmodel import select
 
 from buurtzaak_desktop.domain.errors import InputError, RuleViolation
@@ -28,6 +29,18 @@ from buurtzaak_desktop.services.spreekuur.visits import VisitInput, record_visit
 from .conftest import NAME
 
 NAME_FORMS = (NAME, "zoe sahin", "06-12345678", "Terugbetaling zorgtoeslag", "Brief van de Belastingdienst")
+
+
+@pytest.fixture(autouse=True)
+def sqlite_without_default_secure_delete(database):
+    """Some SQLite builds overwrite deleted data by default; these tests must pass on builds that do not."""
+
+    def insecure(connection, _record) -> None:
+        connection.execute("PRAGMA secure_delete=OFF")
+
+    event.listen(database.engine, "connect", insecure)
+    yield
+    event.remove(database.engine, "connect", insecure)
 
 
 def file_bytes(database) -> bytes:
