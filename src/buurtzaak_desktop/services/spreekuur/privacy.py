@@ -210,7 +210,6 @@ def has_personal_spreekuur_data(session: Session) -> bool:
     texts = select(SpreekuurVisit.id).where(
         (SpreekuurVisit.need != "") | (SpreekuurVisit.question != "") | (SpreekuurVisit.action != "")
     )
-    return (
-        session.exec(texts.limit(1)).first() is not None
-        or session.exec(select(SpreekuurTraject.id).where(SpreekuurTraject.notes != "").limit(1)).first() is not None
-    )
+    traject_notes = select(SpreekuurTraject.id).where(SpreekuurTraject.notes != "")
+    referral_notes = select(SpreekuurReferral.id).where(SpreekuurReferral.notes != "")
+    return any(session.exec(query.limit(1)).first() is not None for query in (texts, traject_notes, referral_notes))
