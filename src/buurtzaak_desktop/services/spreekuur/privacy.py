@@ -106,18 +106,7 @@ def _forget_person(session: Session, resident_ids: list[int], tokens: list[str])
     The person token is replaced per year by a fresh random one: unique-resident counts per year and month stay
     the same, while the years of one person's history can no longer be linked.
     """
-    for token in tokens:
-        years = session.execute(
-            text("SELECT DISTINCT strftime('%Y', visited_on) FROM spreekuur_visit WHERE person_token = :t"),
-            {"t": token},
-        ).all()
-        for (year,) in years:
-            session.execute(
-                update(SpreekuurVisit)
-                .where(col(SpreekuurVisit.person_token) == token, text("strftime('%Y', visited_on) = :y"))
-                .values(person_token=secrets.token_hex(16)),
-                {"y": year},
-            )
+    _retoken(session, tokens)
     if resident_ids:
         ids = col(SpreekuurVisit.resident_id).in_(resident_ids)
         session.execute(update(SpreekuurVisit).where(ids).values(need="", question="", action="", resident_id=None))
@@ -133,6 +122,23 @@ def _forget_person(session: Session, resident_ids: list[int], tokens: list[str])
         )
         for resident in session.exec(select(SpreekuurResident).where(col(SpreekuurResident.id).in_(resident_ids))):
             session.delete(resident)  # consents go with it (ON DELETE CASCADE)
+
+
+def _retoken(session: Session, tokens: list[str]) -> None:
+    """One fresh random token per (old token, year), written in one bulk update."""
+    fresh: dict[tuple[str, int], str] = {}
+    changes = []
+    for start in range(0, len(tokens), 500):  # SQLite limits the number of parameters in one query
+        rows = session.execute(
+            select(col(SpreekuurVisit.id), col(SpreekuurVisit.person_token), col(SpreekuurVisit.visited_on)).where(
+                col(SpreekuurVisit.person_token).in_(tokens[start : start + 500])
+            )
+        ).all()
+        for visit_id, token, visited_on in rows:
+            new = fresh.setdefault((token, visited_on.year), secrets.token_hex(16))
+            changes.append({"visit_id": visit_id, "token": new})
+    if changes:
+        session.execute(text("UPDATE spreekuur_visit SET person_token = :token WHERE id = :visit_id"), changes)
 
 
 def remove_resident(database: Database, resident_id: int, actor: str) -> None:
