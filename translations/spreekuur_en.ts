@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl">
 <context>
+    <name>AuditView</name>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Bewoner nr.</source>
+        <translation>Resident no.</translation>
+    </message>
+    <message>
+        <source>Logboek</source>
+        <translation>Audit log</translation>
+    </message>
+</context>
+<context>
     <name>FiguresView</name>
     <message>
         <source>Jaar</source>
@@ -302,6 +325,37 @@
     </message>
 </context>
 <context>
+    <name>PartnersView</name>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Contactpersoon</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Organisaties</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Organisatie opslaan</source>
+        <translation>Save organisation</translation>
+    </message>
+</context>
+<context>
     <name>SpreekuurPage</name>
     <message>
         <source>Spreekkamer</source>
@@ -342,6 +396,14 @@
     <message>
         <source>Cijfers</source>
         <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Organisaties</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Logboek</source>
+        <translation>Audit log</translation>
     </message>
     <message>
         <source>Spreekuur geopend op {date}</source>
@@ -568,6 +630,30 @@
     <message>
         <source>Dit bezoek bestaat niet (meer).</source>
         <translation>This visit does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>geopend</source>
+        <translation>opened</translation>
+    </message>
+    <message>
+        <source>gewijzigd</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>geëxporteerd</source>
+        <translation>exported</translation>
+    </message>
+    <message>
+        <source>verwijderd</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>geanonimiseerd</source>
+        <translation>anonymised</translation>
+    </message>
+    <message>
+        <source>aangemaakt</source>
+        <translation>created</translation>
     </message>
 </context>
 <context>

@@ -183,8 +183,16 @@ def test_lists_and_models(qtbot, page, database, zoe, partners, qtmodeltester):
     unlock(qtbot, page)
     for index in range(page.views.count()):
         page.views.setCurrentIndex(index)
-    models = [page.follow_ups.follow_model, page.follow_ups.chase_model, page.trajecten.model, page.figures.model]
+    models = [
+        page.follow_ups.follow_model,
+        page.follow_ups.chase_model,
+        page.trajecten.model,
+        page.figures.model,
+        page.partners.model,
+        page.audit.model,
+    ]
     assert [m.rowCount() for m in models[:3]] == [1, 1, 1] and models[3].rowCount() > 5
+    assert models[4].rowCount() == 12 and models[5].rowCount() >= 4
     for model in models:
         qtmodeltester.check(model)
     page.trajecten.view.selectRow(0)
@@ -227,3 +235,21 @@ def test_remove_on_request_asks_first(qtbot, page, database, zoe, monkeypatch):
     assert find_residents(database, "zoe")  # "No": nothing removed
     qtbot.mouseClick(page.intake.remove_button, Qt.MouseButton.LeftButton)
     assert find_residents(database, "zoe") == [] and page.intake.status.text() == "De bewoner is verwijderd."
+
+
+def test_partner_contact_details(qtbot, page, database):
+    set_pin(database, PIN)
+    page.reload()
+    unlock(qtbot, page)
+    page.views.setCurrentWidget(page.partners)
+    model = page.partners.model
+    row = [model.row_at(model.index(i, 0)).name for i in range(model.rowCount())].index("SEZO")
+    page.partners.view.selectRow(row)
+    assert page.partners.fields["name"].text() == "SEZO"
+    page.partners.fields["phone"].setText("020-1234567")
+    qtbot.keyClick(page.partners.fields["phone"], Qt.Key.Key_Return)
+    from buurtzaak_desktop.services.spreekuur.reference import list_partners
+
+    assert {p.name: p.phone for p in list_partners(database)}["SEZO"] == "020-1234567"
+    qtbot.mouseClick(page.lock_button, Qt.MouseButton.LeftButton)
+    assert page.audit.model.rowCount() == 0

@@ -9,8 +9,17 @@ from sqlmodel import Session, select
 
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models.spreekuur import SpreekuurAudit
+from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP
 
-ACTIONS = ("geopend", "gewijzigd", "geexporteerd", "verwijderd", "geanonimiseerd", "aangemaakt")
+ACTION_LABELS = {
+    "geopend": QT_TRANSLATE_NOOP("core", "geopend"),
+    "gewijzigd": QT_TRANSLATE_NOOP("core", "gewijzigd"),
+    "geexporteerd": QT_TRANSLATE_NOOP("core", "geëxporteerd"),
+    "verwijderd": QT_TRANSLATE_NOOP("core", "verwijderd"),
+    "geanonimiseerd": QT_TRANSLATE_NOOP("core", "geanonimiseerd"),
+    "aangemaakt": QT_TRANSLATE_NOOP("core", "aangemaakt"),
+}
+ACTIONS = tuple(ACTION_LABELS)
 
 
 @dataclass(frozen=True)

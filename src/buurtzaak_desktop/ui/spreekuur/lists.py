@@ -25,7 +25,7 @@ def _core(text: str) -> str:
     return QCoreApplication.translate("core", text)
 
 
-def _table(name: str, model: RowTableModel) -> QTableView:
+def table_view(name: str, model: RowTableModel) -> QTableView:
     view = named(QTableView(), name)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -34,7 +34,7 @@ def _table(name: str, model: RowTableModel) -> QTableView:
     return view
 
 
-def _selected(view: QTableView, model: RowTableModel):
+def selected_row(view: QTableView, model: RowTableModel):
     rows = view.selectionModel().selectedRows()
     return model.row_at(rows[0]) if rows else None
 
@@ -54,7 +54,7 @@ class FollowUpView(QWidget):
             ],
             self,
         )
-        self.follow_view = _table(self.tr("Opvolgen deze week"), self.follow_model)
+        self.follow_view = table_view(self.tr("Opvolgen deze week"), self.follow_model)
         self.done_button = named(QPushButton(self.tr("Opgevolgd")), self.tr("Opgevolgd"))
         self.chase_model: RowTableModel = RowTableModel(
             [
@@ -65,7 +65,7 @@ class FollowUpView(QWidget):
             ],
             self,
         )
-        self.chase_view = _table(self.tr("Doorverwijzingen zonder nieuws"), self.chase_model)
+        self.chase_view = table_view(self.tr("Doorverwijzingen zonder nieuws"), self.chase_model)
         self.status_choice = named(QComboBox(), self.tr("Nieuwe stand"))
         for code, label in REFERRAL_LABELS.items():
             self.status_choice.addItem(_core(label), code)
@@ -90,12 +90,12 @@ class FollowUpView(QWidget):
         self.chase_model.set_rows(referrals.referrals_to_chase(self.database, today))
 
     def _done(self) -> None:
-        row = _selected(self.follow_view, self.follow_model)
+        row = selected_row(self.follow_view, self.follow_model)
         if row and succeeded(self, lambda: visits.mark_follow_up_done(self.database, row.visit_id, self.actor())):
             self.refresh()
 
     def _update_status(self) -> None:
-        row = _selected(self.chase_view, self.chase_model)
+        row = selected_row(self.chase_view, self.chase_model)
         status = self.status_choice.currentData()
         if row and succeeded(
             self, lambda: referrals.set_status(self.database, row.id, status, now_local().date(), self.actor())
@@ -116,7 +116,7 @@ class TrajectView(QWidget):
             ],
             self,
         )
-        self.view = _table(self.tr("Lopende trajecten"), self.model)
+        self.view = table_view(self.tr("Lopende trajecten"), self.model)
         self.next_button = named(QPushButton(self.tr("Volgende fase")), self.tr("Volgende fase"))
         self.outcome = named(QComboBox(), self.tr("Uitkomst"))
         for code, label in OUTCOMES.items():
@@ -136,14 +136,14 @@ class TrajectView(QWidget):
         self.model.set_rows(trajecten.list_trajecten(self.database))
 
     def _next(self) -> None:
-        row = _selected(self.view, self.model)
+        row = selected_row(self.view, self.model)
         if row and succeeded(
             self, lambda: trajecten.advance_phase(self.database, row.id, now_local().date(), self.actor())
         ):
             self.refresh()
 
     def _close(self) -> None:
-        row = _selected(self.view, self.model)
+        row = selected_row(self.view, self.model)
         outcome = self.outcome.currentData()
         if row and succeeded(
             self, lambda: trajecten.close_traject(self.database, row.id, now_local().date(), outcome, self.actor())

@@ -23,6 +23,7 @@ from buurtzaak_desktop.domain.dates import now_local
 from buurtzaak_desktop.services.spreekuur import privacy
 from buurtzaak_desktop.services.spreekuur.visits import open_session
 from buurtzaak_desktop.ui.page import TabPage
+from buurtzaak_desktop.ui.spreekuur.admin import AuditView, PartnersView
 from buurtzaak_desktop.ui.spreekuur.common import attempt, named
 from buurtzaak_desktop.ui.spreekuur.figures_view import FiguresView
 from buurtzaak_desktop.ui.spreekuur.intake import IntakeForm
@@ -76,6 +77,8 @@ class SpreekuurPage(TabPage):
         self.follow_ups = FollowUpView(database, self.intake.actor)
         self.trajecten = TrajectView(database, self.intake.actor)
         self.figures = FiguresView(database)
+        self.partners = PartnersView(database)
+        self.audit = AuditView(database)
         self.views = QTabWidget()
         intake_scroll = QScrollArea()
         intake_scroll.setWidget(self.intake)
@@ -84,6 +87,8 @@ class SpreekuurPage(TabPage):
         self.views.addTab(self.follow_ups, self.tr("Opvolgen"))
         self.views.addTab(self.trajecten, self.tr("Trajecten"))
         self.views.addTab(self.figures, self.tr("Cijfers"))
+        self.views.addTab(self.partners, self.tr("Organisaties"))
+        self.views.addTab(self.audit, self.tr("Logboek"))
         layout = QVBoxLayout(self.open_view)
         layout.addLayout(bar)
         layout.addWidget(self.views)
@@ -120,7 +125,12 @@ class SpreekuurPage(TabPage):
         self.intake.hits.clear()
         self.intake.chosen.clear()
         self.intake.status.clear()
-        for model in (self.follow_ups.follow_model, self.follow_ups.chase_model, self.trajecten.model):
+        for model in (
+            self.follow_ups.follow_model,
+            self.follow_ups.chase_model,
+            self.trajecten.model,
+            self.audit.model,
+        ):
             model.set_rows([])
         self.stack.setCurrentWidget(self.lock_view)
         self.lock_view.refresh()
