@@ -58,6 +58,7 @@ class SpreekuurPage(TabPage):
         self.location = named(QLineEdit(self.tr("Spreekkamer")), self.tr("Locatie"))
         self.on_duty = named(QLineEdit(), self.tr("Dienst"))
         self.on_duty.setPlaceholderText(self.tr("Wie hebben er dienst?"))
+        self.on_duty.setMinimumWidth(220)
         self.open_session_button = named(QPushButton(self.tr("Spreekuur openen")), self.tr("Spreekuur openen"))
         self.session_label = QLabel()
         self.lock_button = named(QPushButton(self.tr("Vergrendelen")), self.tr("Vergrendelen"))
