@@ -98,7 +98,7 @@
         <translation>Helped by</translation>
     </message>
     <message>
-        <source>Thema's</source>
+        <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
@@ -173,7 +173,7 @@
         <translation>Real question (hulpvraag)</translation>
     </message>
     <message>
-        <source>Thema's</source>
+        <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
@@ -512,8 +512,8 @@
         <translation>This referral has already ended ({status}) and can no longer change.</translation>
     </message>
     <message>
-        <source>Een doorverwijzing gaat niet terug van '{current}' naar '{new}'.</source>
-        <translation>A referral does not go back from '{current}' to '{new}'.</translation>
+        <source>Een doorverwijzing gaat niet terug van &apos;{current}&apos; naar &apos;{new}&apos;.</source>
+        <translation>A referral does not go back from &apos;{current}&apos; to &apos;{new}&apos;.</translation>
     </message>
     <message>
         <source>De pincode moet minstens {length} tekens hebben.</source>
@@ -581,7 +581,7 @@
     </message>
     <message>
         <source>Vul de naam van de organisatie in.</source>
-        <translation>Fill in the organisation's name.</translation>
+        <translation>Fill in the organisation&apos;s name.</translation>
     </message>
     <message>
         <source>Onbekende richting: {direction}.</source>
@@ -597,11 +597,11 @@
     </message>
     <message>
         <source>Vul de naam van de bewoner in.</source>
-        <translation>Fill in the resident's name.</translation>
+        <translation>Fill in the resident&apos;s name.</translation>
     </message>
     <message>
         <source>Zonder toestemming van de bewoner wordt geen naam bewaard; registreer anoniem.</source>
-        <translation>Without the resident's consent no name is kept; register anonymously.</translation>
+        <translation>Without the resident&apos;s consent no name is kept; register anonymously.</translation>
     </message>
     <message>
         <source>Er is geen toestemming vastgelegd voor bewoner nr. {number}; registreer het bezoek anoniem.</source>

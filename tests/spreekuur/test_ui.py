@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from buurtzaak_desktop.logging_setup import setup_logging
 from buurtzaak_desktop.paths import log_dir
+from buurtzaak_desktop.services.spreekuur.audit import audit_lines
 from buurtzaak_desktop.services.spreekuur.figures import year_figures
 from buurtzaak_desktop.services.spreekuur.privacy import set_pin
 from buurtzaak_desktop.services.spreekuur.referrals import refer
@@ -109,6 +110,8 @@ def test_intake_by_keyboard_with_an_accented_name(qtbot, page, database):
     # The second visit: find her without accents, Enter to the next field, Ctrl+Enter saves.
     qtbot.keyClicks(intake.search, "zoe sah")
     assert intake.hits.currentItem().text().startswith("Zoë Şahin (laatste bezoek")
+    qtbot.waitUntil(lambda: intake.chosen.text() == "1 eerdere bezoeken, 0 lopende trajecten.")
+    assert [line.action for line in audit_lines(database)].count("geopend") == 1  # once, not per key
     qtbot.keyClick(intake.search, Qt.Key.Key_Return)
     assert intake.need.hasFocus()
     qtbot.keyClicks(intake.need, "Vervolg")

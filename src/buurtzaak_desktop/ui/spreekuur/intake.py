@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,6 +36,7 @@ from buurtzaak_desktop.services.spreekuur.trajecten import open_traject
 from buurtzaak_desktop.services.spreekuur.visits import VisitInput, record_visit
 from buurtzaak_desktop.ui.spreekuur.common import attempt, named, succeeded
 
+OPEN_DELAY_MS = 400
 ROLE_KIND = Qt.ItemDataRole.UserRole
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
 
@@ -112,6 +113,10 @@ class IntakeForm(QWidget):
         self.search.installEventFilter(self)
         self.search.returnPressed.connect(self.need.setFocus)
         self.hits.currentItemChanged.connect(self._chosen)
+        self.open_delay = QTimer(self)
+        self.open_delay.setSingleShot(True)
+        self.open_delay.setInterval(OPEN_DELAY_MS)
+        self.open_delay.timeout.connect(self._open_chosen)
         for field in (self.helped_by, self.phone, self.need, self.question, self.action, self.follow_up):
             field.returnPressed.connect(self.save)
         self.save_button.clicked.connect(self.save)
@@ -144,6 +149,7 @@ class IntakeForm(QWidget):
         self.clear()
 
     def clear(self) -> None:
+        self.open_delay.stop()
         today = now_local().date()
         self.visit_date.setDate(QDate(today.year, today.month, today.day))
         for field in (self.search, self.phone, self.need, self.question, self.action, self.follow_up):
@@ -178,23 +184,30 @@ class IntakeForm(QWidget):
         return (item.data(ROLE_KIND), int(item.data(ROLE_ID))) if item else ("anonymous", 0)
 
     def _chosen(self, *_args) -> None:
-        kind, resident_id = self._kind()
+        kind, _ = self._kind()
         self.consent.setEnabled(kind == "new")
         self.phone.setEnabled(kind == "new")
         for button in (self.remove_button, self.refer_button, self.traject_button):
             button.setEnabled(kind == "existing")
         if kind == "existing":
-            record = attempt(self, lambda: open_record(self.database, resident_id, self.actor()))
-            if record is not None:
-                self.chosen.setText(
-                    self.tr("{visits} eerdere bezoeken, {open} lopende trajecten.").format(
-                        visits=record.visits, open=record.open_trajecten
-                    )
-                )
+            self.chosen.clear()
+            self.open_delay.start()  # opened (and audited) once the choice settles, not at every keystroke
         elif kind == "new":
             self.chosen.setText(self.tr("Nieuw: zonder toestemming wordt het bezoek anoniem bewaard."))
         else:
             self.chosen.setText(self.tr("Anoniem bezoek: er wordt geen naam en geen tekst bewaard."))
+
+    def _open_chosen(self) -> None:
+        kind, resident_id = self._kind()
+        if kind != "existing":
+            return
+        record = attempt(self, lambda: open_record(self.database, resident_id, self.actor()))
+        if record is not None:
+            self.chosen.setText(
+                self.tr("{visits} eerdere bezoeken, {open} lopende trajecten.").format(
+                    visits=record.visits, open=record.open_trajecten
+                )
+            )
 
     def actor(self) -> str:
         return self.helped_by.text().strip() or self.tr("spreekuur")
