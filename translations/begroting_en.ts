@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Hier komt de begroting: posten, realisatie en het fonds voor bewonersinitiatieven.</source>
-        <translation>The budget will be here: lines, actuals and the residents&apos; initiatives fund.</translation>
+        <translation>The budget will be here: lines, actuals and the residents' initiatives fund.</translation>
     </message>
 </context>
 </TS>
