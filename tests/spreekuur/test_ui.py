@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from buurtzaak_desktop.logging_setup import setup_logging
 from buurtzaak_desktop.paths import log_dir
+from buurtzaak_desktop.services.settings import SettingsService
 from buurtzaak_desktop.services.spreekuur.audit import audit_lines
 from buurtzaak_desktop.services.spreekuur.figures import year_figures
 from buurtzaak_desktop.services.spreekuur.privacy import set_pin
@@ -144,8 +145,10 @@ def test_without_consent_the_visit_is_anonymous(qtbot, page, database):
 
 def test_idle_lock_and_activity(qtbot, page, database):
     set_pin(database, PIN)
+    SettingsService(database).set("spreekuur_idle_minutes", 3)
     page.reload()
     unlock(qtbot, page)
+    assert page.idle_timer.interval() == 3 * 60_000 and page.away_timer.interval() == 60_000
     type_text(page.intake.search, "Zoë")
     page.idle_timer.setInterval(300)
     page.idle_timer.start()

@@ -32,6 +32,8 @@ PIN_KEY = "spreekuur_pin"
 RETENTION_KEY = "spreekuur_retention_years"
 IDLE_KEY = "spreekuur_idle_minutes"
 DEFAULT_IDLE_MINUTES = 5
+AWAY_KEY = "spreekuur_away_seconds"
+DEFAULT_AWAY_SECONDS = 60
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,12 @@ def check_pin(database: Database, pin: str) -> bool:
 def idle_minutes(database: Database) -> int:
     with database.reading() as session:
         return int(read_setting(session, IDLE_KEY, DEFAULT_IDLE_MINUTES))
+
+
+def away_seconds(database: Database) -> int:
+    """How long the user may be on another tab before the spreekuur locks again."""
+    with database.reading() as session:
+        return int(read_setting(session, AWAY_KEY, DEFAULT_AWAY_SECONDS))
 
 
 # --- Leaving no trace --------------------------------------------------------------------------------------

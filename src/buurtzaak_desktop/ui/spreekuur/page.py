@@ -30,7 +30,6 @@ from buurtzaak_desktop.ui.spreekuur.intake import IntakeForm
 from buurtzaak_desktop.ui.spreekuur.lists import FollowUpView, TrajectView
 from buurtzaak_desktop.ui.spreekuur.lock_view import LockView
 
-AWAY_SECONDS = 60  # away from the tab this long: locked again
 ACTIVITY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel)
 
 
@@ -50,7 +49,6 @@ class SpreekuurPage(TabPage):
         self.idle_timer.timeout.connect(self.lock)
         self.away_timer = QTimer(self)
         self.away_timer.setSingleShot(True)
-        self.away_timer.setInterval(AWAY_SECONDS * 1000)
         self.away_timer.timeout.connect(self.lock)
         self.lock_view.unlocked.connect(self.unlock)
 
@@ -114,6 +112,7 @@ class SpreekuurPage(TabPage):
         self.stack.setCurrentWidget(self.open_view)
         self.idle_timer.setInterval(privacy.idle_minutes(self.context.database) * 60_000)
         self.idle_timer.start()
+        self.away_timer.setInterval(privacy.away_seconds(self.context.database) * 1000)
         QApplication.instance().installEventFilter(self)
         self.intake.search.setFocus()
 
