@@ -98,7 +98,7 @@
         <translation>Helped by</translation>
     </message>
     <message>
-        <source>Thema&apos;s</source>
+        <source>Thema's</source>
         <translation>Themes</translation>
     </message>
     <message>
@@ -173,7 +173,7 @@
         <translation>Real question (hulpvraag)</translation>
     </message>
     <message>
-        <source>Thema&apos;s</source>
+        <source>Thema's</source>
         <translation>Themes</translation>
     </message>
     <message>
@@ -314,6 +314,10 @@
     <message>
         <source>Pincode instellen</source>
         <translation>Set PIN</translation>
+    </message>
+    <message>
+        <source>Te vaak een verkeerde pincode. Probeer het over een halve minuut opnieuw.</source>
+        <translation>Wrong PIN too often. Try again in half a minute.</translation>
     </message>
     <message>
         <source>De twee pincodes zijn niet gelijk.</source>
@@ -512,8 +516,8 @@
         <translation>This referral has already ended ({status}) and can no longer change.</translation>
     </message>
     <message>
-        <source>Een doorverwijzing gaat niet terug van &apos;{current}&apos; naar &apos;{new}&apos;.</source>
-        <translation>A referral does not go back from &apos;{current}&apos; to &apos;{new}&apos;.</translation>
+        <source>Een doorverwijzing gaat niet terug van '{current}' naar '{new}'.</source>
+        <translation>A referral does not go back from '{current}' to '{new}'.</translation>
     </message>
     <message>
         <source>De pincode moet minstens {length} tekens hebben.</source>
@@ -581,7 +585,7 @@
     </message>
     <message>
         <source>Vul de naam van de organisatie in.</source>
-        <translation>Fill in the organisation&apos;s name.</translation>
+        <translation>Fill in the organisation's name.</translation>
     </message>
     <message>
         <source>Onbekende richting: {direction}.</source>
@@ -597,11 +601,11 @@
     </message>
     <message>
         <source>Vul de naam van de bewoner in.</source>
-        <translation>Fill in the resident&apos;s name.</translation>
+        <translation>Fill in the resident's name.</translation>
     </message>
     <message>
         <source>Zonder toestemming van de bewoner wordt geen naam bewaard; registreer anoniem.</source>
-        <translation>Without the resident&apos;s consent no name is kept; register anonymously.</translation>
+        <translation>Without the resident's consent no name is kept; register anonymously.</translation>
     </message>
     <message>
         <source>Er is geen toestemming vastgelegd voor bewoner nr. {number}; registreer het bezoek anoniem.</source>

@@ -259,3 +259,19 @@ def test_partner_contact_details(qtbot, page, database):
     assert {p.name: p.phone for p in list_partners(database)}["SEZO"] == "020-1234567"
     qtbot.mouseClick(page.lock_button, Qt.MouseButton.LeftButton)
     assert page.audit.model.rowCount() == 0
+
+
+def test_wrong_pins_pause_the_lock(qtbot, page, database):
+    set_pin(database, PIN)
+    page.reload()
+    for _ in range(5):
+        unlock(qtbot, page, "0000")
+    assert not page.lock_view.pin.isEnabled() and "Te vaak" in page.lock_view.message.text()
+    page.lock_view.pin.setText(PIN)
+    page.lock_view.submit()
+    assert page.is_locked  # even the right PIN waits
+    page.lock_view.pause_timer.setInterval(50)
+    page.lock_view.pause_timer.start()
+    qtbot.waitUntil(page.lock_view.pin.isEnabled, timeout=2000)
+    unlock(qtbot, page)
+    assert not page.is_locked

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from buurtzaak_desktop.domain.dates import now_local
@@ -10,6 +10,9 @@ from buurtzaak_desktop.domain.spreekuur.text import masked
 from buurtzaak_desktop.services.spreekuur import privacy
 from buurtzaak_desktop.services.spreekuur.figures import year_figures
 from buurtzaak_desktop.ui.spreekuur.common import named, succeeded
+
+MAX_FAILURES = 5
+PAUSE_SECONDS = 30
 
 
 class LockView(QWidget):
@@ -41,6 +44,11 @@ class LockView(QWidget):
         layout.addWidget(self.button)
         layout.addWidget(self.message)
         layout.addStretch(1)
+        self.failures = 0
+        self.pause_timer = QTimer(self)
+        self.pause_timer.setSingleShot(True)
+        self.pause_timer.setInterval(PAUSE_SECONDS * 1000)
+        self.pause_timer.timeout.connect(self._resume)
         self.button.clicked.connect(self.submit)
         self.pin.returnPressed.connect(self.submit)
         self.repeat.returnPressed.connect(self.submit)
@@ -70,7 +78,24 @@ class LockView(QWidget):
         self.repeat.clear()
         self.message.clear()
 
+    def _pause(self) -> None:
+        """After a few wrong PINs the lock waits a while: guessing takes too long to be worth it."""
+        self.failures = 0
+        for widget in (self.pin, self.button):
+            widget.setEnabled(False)
+        self.message.setText(self.tr("Te vaak een verkeerde pincode. Probeer het over een halve minuut opnieuw."))
+        self.pause_timer.start()
+
+    def _resume(self) -> None:
+        self.pin.clear()
+        for widget in (self.pin, self.button):
+            widget.setEnabled(True)
+        self.message.clear()
+        self.pin.setFocus()
+
     def submit(self) -> None:
+        if not self.button.isEnabled():
+            return
         pin = self.pin.text()
         if self.repeat.isVisible():
             if pin != self.repeat.text():
@@ -80,8 +105,12 @@ class LockView(QWidget):
                 return
         elif not privacy.check_pin(self.database, pin):
             self.pin.clear()
+            self.failures += 1
             self.message.setText(self.tr("Deze pincode klopt niet."))
+            if self.failures >= MAX_FAILURES:
+                self._pause()
             return
+        self.failures = 0
         self.pin.clear()
         self.repeat.clear()
         self.unlocked.emit()
