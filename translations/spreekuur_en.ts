@@ -2,14 +2,669 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl">
 <context>
-    <name>SpreekuurPage</name>
+    <name>AuditView</name>
     <message>
-        <source>Spreekuur</source>
-        <translation>Consultation hours</translation>
+        <source>Wanneer</source>
+        <translation>When</translation>
     </message>
     <message>
-        <source>Hier komt de intake van het inloopspreekuur: hulpvragen, thema's, doorverwijzingen en opvolging.</source>
-        <translation>Intake at the walk-in consultation hours will be here: questions, themes, referrals and follow-up.</translation>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Bewoner nr.</source>
+        <translation>Resident no.</translation>
+    </message>
+    <message>
+        <source>Logboek</source>
+        <translation>Audit log</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresView</name>
+    <message>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Cijfer</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Cijfers</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Bezoeken</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Unieke bewoners</source>
+        <translation>Unique residents</translation>
+    </message>
+    <message>
+        <source>Nieuwe bewoners</source>
+        <translation>New residents</translation>
+    </message>
+    <message>
+        <source>Anonieme bezoeken</source>
+        <translation>Anonymous visits</translation>
+    </message>
+    <message>
+        <source>Uren</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Trajecten gestart</source>
+        <translation>Trajecten started</translation>
+    </message>
+    <message>
+        <source>Trajecten afgesloten</source>
+        <translation>Trajecten closed</translation>
+    </message>
+    <message>
+        <source>Thema: {theme}</source>
+        <translation>Theme: {theme}</translation>
+    </message>
+    <message>
+        <source>Maand {month}</source>
+        <translation>Month {month}</translation>
+    </message>
+    <message>
+        <source>Doorverwijzing {partner}: {status}</source>
+        <translation>Referral {partner}: {status}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpView</name>
+    <message>
+        <source>Opvolgen op</source>
+        <translation>Follow up on</translation>
+    </message>
+    <message>
+        <source>Bewoner</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Geholpen door</source>
+        <translation>Helped by</translation>
+    </message>
+    <message>
+        <source>Thema's</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>Opvolgen deze week</source>
+        <translation>Follow-ups this week</translation>
+    </message>
+    <message>
+        <source>Opgevolgd</source>
+        <translation>Followed up</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Laatste nieuws</source>
+        <translation>Last news</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen zonder nieuws</source>
+        <translation>Referrals without news</translation>
+    </message>
+    <message>
+        <source>Nieuwe stand</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <source>Stand bijwerken</source>
+        <translation>Update status</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeForm</name>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Geholpen door</source>
+        <translation>Helped by</translation>
+    </message>
+    <message>
+        <source>Bewoner zoeken</source>
+        <translation>Find resident</translation>
+    </message>
+    <message>
+        <source>Typ een deel van de naam; pijltjes om te kiezen</source>
+        <translation>Type part of the name; arrow keys to choose</translation>
+    </message>
+    <message>
+        <source>Gevonden bewoners</source>
+        <translation>Residents found</translation>
+    </message>
+    <message>
+        <source>Toestemming gegeven om gegevens te bewaren</source>
+        <translation>Consent given to keep the data</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Hulpbehoefte</source>
+        <translation>Request (hulpbehoefte)</translation>
+    </message>
+    <message>
+        <source>Hulpvraag</source>
+        <translation>Real question (hulpvraag)</translation>
+    </message>
+    <message>
+        <source>Thema's</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>Actie</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Minuten</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Opvolgen op</source>
+        <translation>Follow up on</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj, leeg: geen</source>
+        <translation>dd-mm-yyyy, empty: none</translation>
+    </message>
+    <message>
+        <source>Opslaan (Enter)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Bewoner verwijderen op verzoek…</source>
+        <translation>Remove resident on request…</translation>
+    </message>
+    <message>
+        <source>Bewoner verwijderen op verzoek</source>
+        <translation>Remove resident on request</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Doorverwijzen</source>
+        <translation>Refer</translation>
+    </message>
+    <message>
+        <source>Traject starten</source>
+        <translation>Start traject</translation>
+    </message>
+    <message>
+        <source>Bewoner</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>{name} (laatste bezoek {date})</source>
+        <translation>{name} (last visit {date})</translation>
+    </message>
+    <message>
+        <source>Nieuwe bewoner: {name}</source>
+        <translation>New resident: {name}</translation>
+    </message>
+    <message>
+        <source>Anoniem</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <source>{visits} eerdere bezoeken, {open} lopende trajecten.</source>
+        <translation>{visits} earlier visits, {open} running trajecten.</translation>
+    </message>
+    <message>
+        <source>Nieuw: zonder toestemming wordt het bezoek anoniem bewaard.</source>
+        <translation>New: without consent the visit is kept anonymously.</translation>
+    </message>
+    <message>
+        <source>Anoniem bezoek: er wordt geen naam en geen tekst bewaard.</source>
+        <translation>Anonymous visit: no name and no text are kept.</translation>
+    </message>
+    <message>
+        <source>spreekuur</source>
+        <translation>spreekuur</translation>
+    </message>
+    <message>
+        <source>Anoniem bezoek opgeslagen.</source>
+        <translation>Anonymous visit saved.</translation>
+    </message>
+    <message>
+        <source>Bezoek opgeslagen.</source>
+        <translation>Visit saved.</translation>
+    </message>
+    <message>
+        <source>Doorverwezen naar {partner}.</source>
+        <translation>Referred to {partner}.</translation>
+    </message>
+    <message>
+        <source>Traject gestart (fase oriëntatie).</source>
+        <translation>Traject started (orientation phase).</translation>
+    </message>
+    <message>
+        <source>Bewoner verwijderen</source>
+        <translation>Remove resident</translation>
+    </message>
+    <message>
+        <source>Alle gegevens van deze bewoner worden verwijderd; alleen anonieme tellingen blijven. Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
+        <translation>All data of this resident will be removed; only anonymous counts remain. This cannot be undone. Continue?</translation>
+    </message>
+    <message>
+        <source>De bewoner is verwijderd.</source>
+        <translation>The resident has been removed.</translation>
+    </message>
+</context>
+<context>
+    <name>LockView</name>
+    <message>
+        <source>Pincode</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Pincode herhalen</source>
+        <translation>Repeat PIN</translation>
+    </message>
+    <message>
+        <source>Ontgrendelen</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Spreekuur (vergrendeld)</source>
+        <translation>Spreekuur (locked)</translation>
+    </message>
+    <message>
+        <source>Cijfers {year}: {visits} bezoeken, {unique} unieke bewoners, {new} nieuwe bewoners.</source>
+        <translation>Figures {year}: {visits} visits, {unique} unique residents, {new} new residents.</translation>
+    </message>
+    <message>
+        <source>Stel als coördinator een pincode in voor het spreekuur (minstens 4 tekens).</source>
+        <translation>As coordinator, set a PIN for the spreekuur (at least 4 characters).</translation>
+    </message>
+    <message>
+        <source>Namen en notities zijn alleen zichtbaar met de pincode van het spreekuur.</source>
+        <translation>Names and notes are visible only with the spreekuur PIN.</translation>
+    </message>
+    <message>
+        <source>Pincode instellen</source>
+        <translation>Set PIN</translation>
+    </message>
+    <message>
+        <source>Te vaak een verkeerde pincode. Probeer het over een halve minuut opnieuw.</source>
+        <translation>Wrong PIN too often. Try again in half a minute.</translation>
+    </message>
+    <message>
+        <source>De twee pincodes zijn niet gelijk.</source>
+        <translation>The two PINs differ.</translation>
+    </message>
+    <message>
+        <source>Deze pincode klopt niet.</source>
+        <translation>This PIN is not correct.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersView</name>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Contactpersoon</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Organisaties</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Organisatie opslaan</source>
+        <translation>Save organisation</translation>
+    </message>
+</context>
+<context>
+    <name>SpreekuurPage</name>
+    <message>
+        <source>Spreekkamer</source>
+        <translation>Spreekkamer</translation>
+    </message>
+    <message>
+        <source>Locatie</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Dienst</source>
+        <translation>On duty</translation>
+    </message>
+    <message>
+        <source>Wie hebben er dienst?</source>
+        <translation>Who is on duty?</translation>
+    </message>
+    <message>
+        <source>Spreekuur openen</source>
+        <translation>Open spreekuur</translation>
+    </message>
+    <message>
+        <source>Vergrendelen</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Opvolgen</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Trajecten</source>
+        <translation>Trajecten</translation>
+    </message>
+    <message>
+        <source>Cijfers</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Organisaties</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Logboek</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Spreekuur geopend op {date}</source>
+        <translation>Spreekuur opened on {date}</translation>
+    </message>
+</context>
+<context>
+    <name>TrajectView</name>
+    <message>
+        <source>Bewoner</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Gestart</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Fase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Sinds</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Lopende trajecten</source>
+        <translation>Running trajecten</translation>
+    </message>
+    <message>
+        <source>Volgende fase</source>
+        <translation>Next phase</translation>
+    </message>
+    <message>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Afsluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>Oriëntatie</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Oplossing</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <source>Nazorg</source>
+        <translation>Aftercare</translation>
+    </message>
+    <message>
+        <source>Opgelost</source>
+        <translation>Solved</translation>
+    </message>
+    <message>
+        <source>Deels opgelost</source>
+        <translation>Partly solved</translation>
+    </message>
+    <message>
+        <source>Doorverwezen</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <source>Gestopt</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Intake gepland</source>
+        <translation>Intake planned</translation>
+    </message>
+    <message>
+        <source>Wachtend</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>In traject</source>
+        <translation>In traject</translation>
+    </message>
+    <message>
+        <source>Afgerond</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Uitgevallen</source>
+        <translation>Dropped out</translation>
+    </message>
+    <message>
+        <source>Het traject is al in de laatste fase ({phase}); sluit het af met een uitkomst.</source>
+        <translation>The traject is already in its last phase ({phase}); close it with an outcome.</translation>
+    </message>
+    <message>
+        <source>Onbekende uitkomst: {outcome}.</source>
+        <translation>Unknown outcome: {outcome}.</translation>
+    </message>
+    <message>
+        <source>Deze doorverwijzing is al beëindigd ({status}) en kan niet meer veranderen.</source>
+        <translation>This referral has already ended ({status}) and can no longer change.</translation>
+    </message>
+    <message>
+        <source>Een doorverwijzing gaat niet terug van '{current}' naar '{new}'.</source>
+        <translation>A referral does not go back from '{current}' to '{new}'.</translation>
+    </message>
+    <message>
+        <source>De pincode moet minstens {length} tekens hebben.</source>
+        <translation>The PIN must have at least {length} characters.</translation>
+    </message>
+    <message>
+        <source>Formulieren en brieven</source>
+        <translation>Forms and letters</translation>
+    </message>
+    <message>
+        <source>Inkomensondersteunende voorzieningen</source>
+        <translation>Income support schemes</translation>
+    </message>
+    <message>
+        <source>Toeslagen</source>
+        <translation>Allowances</translation>
+    </message>
+    <message>
+        <source>Geldzaken op orde</source>
+        <translation>Getting finances in order</translation>
+    </message>
+    <message>
+        <source>Welzijn en gezondheid</source>
+        <translation>Well-being and health</translation>
+    </message>
+    <message>
+        <source>Geen vrede in de relatie</source>
+        <translation>No peace in the relationship</translation>
+    </message>
+    <message>
+        <source>Opvoeding</source>
+        <translation>Parenting</translation>
+    </message>
+    <message>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Werk en participatie</source>
+        <translation>Work and participation</translation>
+    </message>
+    <message>
+        <source>Empowerment</source>
+        <translation>Empowerment</translation>
+    </message>
+    <message>
+        <source>Ontmoeting</source>
+        <translation>Meeting people</translation>
+    </message>
+    <message>
+        <source>Vrijwilligerswerk</source>
+        <translation>Volunteering</translation>
+    </message>
+    <message>
+        <source>Wonen</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <source>De huidige pincode klopt niet; de pincode is niet gewijzigd.</source>
+        <translation>The current PIN is not correct; the PIN was not changed.</translation>
+    </message>
+    <message>
+        <source>Deze bewoner bestaat niet (meer).</source>
+        <translation>This resident does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Vul de naam van de organisatie in.</source>
+        <translation>Fill in the organisation's name.</translation>
+    </message>
+    <message>
+        <source>Onbekende richting: {direction}.</source>
+        <translation>Unknown direction: {direction}.</translation>
+    </message>
+    <message>
+        <source>Deze organisatie bestaat niet (meer).</source>
+        <translation>This organisation does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Deze doorverwijzing bestaat niet (meer).</source>
+        <translation>This referral does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Vul de naam van de bewoner in.</source>
+        <translation>Fill in the resident's name.</translation>
+    </message>
+    <message>
+        <source>Zonder toestemming van de bewoner wordt geen naam bewaard; registreer anoniem.</source>
+        <translation>Without the resident's consent no name is kept; register anonymously.</translation>
+    </message>
+    <message>
+        <source>Er is geen toestemming vastgelegd voor bewoner nr. {number}; registreer het bezoek anoniem.</source>
+        <translation>No consent is on record for resident no. {number}; register the visit anonymously.</translation>
+    </message>
+    <message>
+        <source>Dit traject bestaat niet (meer).</source>
+        <translation>This traject does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Dit traject is al afgesloten op {date}.</source>
+        <translation>This traject was already closed on {date}.</translation>
+    </message>
+    <message>
+        <source>Kies minstens één thema.</source>
+        <translation>Choose at least one theme.</translation>
+    </message>
+    <message>
+        <source>De tijd moet tussen 0 en {most} minuten liggen.</source>
+        <translation>The time must be between 0 and {most} minutes.</translation>
+    </message>
+    <message>
+        <source>De opvolgdatum ligt vóór de datum van het bezoek.</source>
+        <translation>The follow-up date is before the date of the visit.</translation>
+    </message>
+    <message>
+        <source>Dit bezoek bestaat niet (meer).</source>
+        <translation>This visit does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>geopend</source>
+        <translation>opened</translation>
+    </message>
+    <message>
+        <source>gewijzigd</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>geëxporteerd</source>
+        <translation>exported</translation>
+    </message>
+    <message>
+        <source>verwijderd</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>geanonimiseerd</source>
+        <translation>anonymised</translation>
+    </message>
+    <message>
+        <source>aangemaakt</source>
+        <translation>created</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Spreekuur</source>
+        <translation>Spreekuur</translation>
     </message>
 </context>
 </TS>

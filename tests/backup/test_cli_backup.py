@@ -100,3 +100,29 @@ def test_backup_of_an_empty_folder_says_there_is_nothing(data_paths: DataPaths, 
     assert main(["--data-dir", str(data_paths.root), "backup", str(stick)]) == 1
     assert "niets om te back-uppen" in capsys.readouterr().err
     assert not data_paths.database.exists()
+
+
+def test_plain_backup_warns_only_when_spreekuur_names_are_kept(
+    filled: Database, data_paths: DataPaths, stick: Path, capsys
+) -> None:
+    from datetime import date
+
+    from buurtzaak_desktop.services.spreekuur.residents import NewResident, add_resident
+
+    assert main(["--data-dir", str(data_paths.root), "backup", str(stick)]) == 0
+    assert "spreekuurgegevens" not in capsys.readouterr().err  # rooms only: nothing to warn about
+    with filled.transaction() as session:
+        add_resident(session, NewResident("Zoë de Vries", consent_given=True), date(2026, 11, 2), "Henk")
+    assert main(["--data-dir", str(data_paths.root), "backup", str(stick)]) == 0
+    assert "bevat spreekuurgegevens en wordt niet versleuteld" in capsys.readouterr().err
+
+
+def test_summary_names_the_tables_a_user_knows() -> None:
+    from datetime import datetime
+
+    from buurtzaak_desktop.backup.summary import describe
+    from buurtzaak_desktop.backup.verify import Contents
+
+    contents = Contents(frozenset({"0004"}), {"room": 3, "booking": 12, "volunteer_role_link": 40, "spreekuur_visit": 0})
+    text = describe(contents, datetime(2026, 11, 25, 9, 30))
+    assert text == "gemaakt op 25-11-2026 09:30; ruimtes: 3, boekingen: 12"

@@ -3,7 +3,7 @@
 Each area of the app keeps its models in a module of its own here.
 """
 
-from buurtzaak_desktop.db.models import activiteiten, begroting, vrijwilligers  # noqa: F401 - each area's tables
+from buurtzaak_desktop.db.models import activiteiten, begroting, spreekuur, vrijwilligers  # noqa: F401 - area tables
 from buurtzaak_desktop.db.models.common import Room, RoomPart, Setting
 from buurtzaak_desktop.db.models.rooster import (
     Booking,

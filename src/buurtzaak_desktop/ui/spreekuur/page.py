@@ -1,24 +1,173 @@
-"""Spreekuur: a first page; its own issue fills it in."""
+"""Spreekuur: locked (counts only) until the PIN is given; locks again when idle or when the user stays away.
+
+Everything personal sits in the unlocked part, which is rebuilt from the services each time it is opened.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from buurtzaak_desktop.domain.dates import now_local
+from buurtzaak_desktop.services.spreekuur import privacy
+from buurtzaak_desktop.services.spreekuur.visits import open_session
 from buurtzaak_desktop.ui.page import TabPage
+from buurtzaak_desktop.ui.spreekuur.admin import AuditView, PartnersView
+from buurtzaak_desktop.ui.spreekuur.common import attempt, named
+from buurtzaak_desktop.ui.spreekuur.figures_view import FiguresView
+from buurtzaak_desktop.ui.spreekuur.intake import IntakeForm
+from buurtzaak_desktop.ui.spreekuur.lists import FollowUpView, TrajectView
+from buurtzaak_desktop.ui.spreekuur.lock_view import LockView
+
+ACTIVITY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel)
 
 
 class SpreekuurPage(TabPage):
     def __init__(self, context, parent=None) -> None:
         super().__init__(context, parent)
-        heading = QLabel(self.tr("Spreekuur"))
-        heading.setProperty("role", "heading")
-        text = QLabel(
-            self.tr("Hier komt de intake van het inloopspreekuur: hulpvragen, thema's, doorverwijzingen en opvolging.")
+        database = context.database
+        self.lock_view = LockView(database)
+        self.open_view = QWidget()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.lock_view)
+        self.stack.addWidget(self.open_view)
+        QVBoxLayout(self).addWidget(self.stack)
+        self._build_open_view(database)
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.timeout.connect(self.lock)
+        self.away_timer = QTimer(self)
+        self.away_timer.setSingleShot(True)
+        self.away_timer.timeout.connect(self.lock)
+        self.lock_view.unlocked.connect(self.unlock)
+
+    def _build_open_view(self, database) -> None:
+        self.location = named(QLineEdit(self.tr("Spreekkamer")), self.tr("Locatie"))
+        self.on_duty = named(QLineEdit(), self.tr("Dienst"))
+        self.on_duty.setPlaceholderText(self.tr("Wie hebben er dienst?"))
+        self.on_duty.setMinimumWidth(220)
+        self.open_session_button = named(QPushButton(self.tr("Spreekuur openen")), self.tr("Spreekuur openen"))
+        self.session_label = QLabel()
+        self.lock_button = named(QPushButton(self.tr("Vergrendelen")), self.tr("Vergrendelen"))
+        bar = QHBoxLayout()
+        for widget in (
+            QLabel(self.tr("Locatie")),
+            self.location,
+            QLabel(self.tr("Dienst")),
+            self.on_duty,
+            self.open_session_button,
+            self.session_label,
+        ):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.lock_button)
+        self.intake = IntakeForm(database)
+        self.follow_ups = FollowUpView(database, self.intake.actor)
+        self.trajecten = TrajectView(database, self.intake.actor)
+        self.figures = FiguresView(database)
+        self.partners = PartnersView(database)
+        self.audit = AuditView(database)
+        self.views = QTabWidget()
+        intake_scroll = QScrollArea()
+        intake_scroll.setWidget(self.intake)
+        intake_scroll.setWidgetResizable(True)  # the window may be small; the form scrolls
+        self.views.addTab(intake_scroll, self.tr("Intake"))
+        self.views.addTab(self.follow_ups, self.tr("Opvolgen"))
+        self.views.addTab(self.trajecten, self.tr("Trajecten"))
+        self.views.addTab(self.figures, self.tr("Cijfers"))
+        self.views.addTab(self.partners, self.tr("Organisaties"))
+        self.views.addTab(self.audit, self.tr("Logboek"))
+        layout = QVBoxLayout(self.open_view)
+        layout.addLayout(bar)
+        layout.addWidget(self.views)
+        self.open_session_button.clicked.connect(self._open_session)
+        self.lock_button.clicked.connect(self.lock)
+        self.views.currentChanged.connect(self._refresh_current)
+        self.intake.saved.connect(self._refresh_lists)
+
+    @property
+    def is_locked(self) -> bool:
+        return self.stack.currentWidget() is self.lock_view
+
+    def refresh(self) -> None:
+        if self.is_locked:
+            self.lock_view.refresh()
+        else:
+            self._refresh_current()
+
+    def unlock(self) -> None:
+        self.intake.refresh()
+        self._refresh_lists()
+        self.stack.setCurrentWidget(self.open_view)
+        self.idle_timer.setInterval(privacy.idle_minutes(self.context.database) * 60_000)
+        self.idle_timer.start()
+        self.away_timer.setInterval(privacy.away_seconds(self.context.database) * 1000)
+        QApplication.instance().installEventFilter(self)
+        self.intake.search.setFocus()
+
+    def lock(self) -> None:
+        """Back to counts only; the forms are emptied so no name stays on screen or in a widget."""
+        QApplication.instance().removeEventFilter(self)
+        self.idle_timer.stop()
+        self.away_timer.stop()
+        self.intake.clear()
+        self.intake.hits.clear()
+        self.intake.chosen.clear()
+        self.intake.status.clear()
+        for model in (
+            self.follow_ups.follow_model,
+            self.follow_ups.chase_model,
+            self.trajecten.model,
+            self.audit.model,
+        ):
+            model.set_rows([])
+        self.stack.setCurrentWidget(self.lock_view)
+        self.lock_view.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in ACTIVITY_EVENTS and not self.is_locked:
+            self.idle_timer.start()  # any key or click restarts the idle countdown
+        return False
+
+    def hideEvent(self, event) -> None:
+        if not self.is_locked:
+            self.away_timer.start()
+        super().hideEvent(event)
+
+    def showEvent(self, event) -> None:
+        self.away_timer.stop()
+        super().showEvent(event)
+
+    def _refresh_lists(self) -> None:
+        self.follow_ups.refresh()
+        self.trajecten.refresh()
+        self.figures.refresh()
+
+    def _refresh_current(self, *_args) -> None:
+        current = self.views.currentWidget()
+        if hasattr(current, "refresh"):
+            current.refresh()
+
+    def _open_session(self) -> None:
+        today = now_local().date()
+        session_id = attempt(
+            self, lambda: open_session(self.context.database, today, self.location.text(), self.on_duty.text())
         )
-        text.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(text)
-        layout.addStretch(1)
-        layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+        if session_id:
+            self.intake.session_id = session_id
+            first = self.on_duty.text().split(",")[0].strip()
+            if first and not self.intake.helped_by.text():
+                self.intake.helped_by.setText(first)
+            self.session_label.setText(self.tr("Spreekuur geopend op {date}").format(date=today.strftime("%d-%m-%Y")))
+            self.intake.search.setFocus()

@@ -1,0 +1,1 @@
+"""Spreekuur rules without a database: themes, traject phases, referral steps, search keys, small counts, PIN."""

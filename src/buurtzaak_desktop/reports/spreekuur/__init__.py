@@ -1,0 +1,1 @@
+"""Spreekuur reports: anonymous figures only."""

@@ -1,0 +1,52 @@
+"""The year's spreekuur figures as an xlsx file: counts only, no names; counts of 1-4 shown as "<5"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from buurtzaak_desktop.domain.spreekuur.flows import REFERRAL_LABELS
+from buurtzaak_desktop.domain.spreekuur.text import SMALL_COUNT
+from buurtzaak_desktop.reports.xlsx import fit_columns, print_setup, set_value, write_header
+from buurtzaak_desktop.services.spreekuur.figures import Figures
+
+
+def _cell(count: int) -> int | str:
+    """A number Excel can add up, or the text "<5" for a small group that could be recognised."""
+    return "<5" if 0 < count < SMALL_COUNT else count
+
+
+def _sheet(workbook: Workbook, title: str, header: list[str], rows: list[list[object]], first: bool = False) -> None:
+    sheet = workbook.active if first else workbook.create_sheet()
+    assert sheet is not None
+    sheet.title = title
+    write_header(sheet, header)
+    for row_number, row in enumerate(rows, start=2):
+        for column, value in enumerate(row, start=1):
+            set_value(sheet.cell(row=row_number, column=column), value)
+    fit_columns(sheet)
+    print_setup(sheet)
+
+
+def write_figures(figures: Figures, out: Path) -> None:
+    workbook = Workbook()
+    period = f"{figures.start:%d-%m-%Y} t/m {figures.end:%d-%m-%Y}"
+    summary: list[list[object]] = [
+        ["Periode", period],
+        ["Bezoeken", _cell(figures.visits)],
+        ["Unieke bewoners", _cell(figures.unique_residents)],
+        ["Nieuwe bewoners", _cell(figures.new_residents)],
+        ["Anonieme bezoeken", _cell(figures.anonymous_visits)],
+        ["Tijd (uren)", round(figures.minutes / 60, 1)],
+        ["Trajecten gestart", _cell(figures.trajecten_opened)],
+        ["Trajecten afgesloten", _cell(figures.trajecten_closed)],
+    ]
+    _sheet(workbook, "Overzicht", ["Cijfer", "Aantal"], summary, first=True)
+    _sheet(workbook, "Per thema", ["Thema", "Bezoeken"], [[k, _cell(v)] for k, v in figures.per_theme.items()])
+    _sheet(workbook, "Per maand", ["Maand", "Bezoeken"], [[k, _cell(v)] for k, v in figures.per_month.items()])
+    partner_rows: list[list[object]] = [
+        [partner, REFERRAL_LABELS.get(status, status), _cell(n)] for (partner, status), n in figures.per_partner.items()
+    ]
+    _sheet(workbook, "Doorverwijzingen", ["Organisatie", "Stand", "Aantal"], partner_rows)
+    workbook.save(out)

@@ -1,0 +1,48 @@
+"""The audit log: who opened, changed, exported or removed a resident's record. Never any content."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlmodel import Session, select
+
+from buurtzaak_desktop.db.database import Database
+from buurtzaak_desktop.db.models.spreekuur import SpreekuurAudit
+from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP
+
+ACTION_LABELS = {
+    "geopend": QT_TRANSLATE_NOOP("core", "geopend"),
+    "gewijzigd": QT_TRANSLATE_NOOP("core", "gewijzigd"),
+    "geexporteerd": QT_TRANSLATE_NOOP("core", "geëxporteerd"),
+    "verwijderd": QT_TRANSLATE_NOOP("core", "verwijderd"),
+    "geanonimiseerd": QT_TRANSLATE_NOOP("core", "geanonimiseerd"),
+    "aangemaakt": QT_TRANSLATE_NOOP("core", "aangemaakt"),
+}
+ACTIONS = tuple(ACTION_LABELS)
+
+
+@dataclass(frozen=True)
+class AuditLine:
+    at: datetime
+    actor: str
+    action: str
+    resident_id: int | None
+
+
+def audit(session: Session, actor: str, action: str, resident_id: int | None) -> None:
+    assert action in ACTIONS, action
+    session.add(
+        SpreekuurAudit(
+            at=datetime.now().replace(microsecond=0), actor=actor or "?", action=action, resident_id=resident_id
+        )
+    )
+
+
+def audit_lines(database: Database, resident_id: int | None = None, limit: int = 500) -> list[AuditLine]:
+    with database.reading() as session:
+        query = select(SpreekuurAudit).order_by(SpreekuurAudit.id.desc())  # type: ignore[union-attr]
+        if resident_id is not None:
+            query = query.where(SpreekuurAudit.resident_id == resident_id)
+        rows = session.exec(query.limit(limit)).all()
+        return [AuditLine(r.at, r.actor, r.action, r.resident_id) for r in rows]

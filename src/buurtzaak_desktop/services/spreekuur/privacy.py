@@ -1,0 +1,229 @@
+"""The spreekuur's privacy rules: the PIN, removal on request, anonymisation after retention, no traces left.
+
+Deleted personal data must not linger in the SQLite file: removals run with ``secure_delete`` (freed pages are
+overwritten with zeros), and afterwards the file is vacuumed and the write-ahead log truncated, so that neither
+the main file nor the -wal file holds an old copy of a name.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import text, update
+from sqlmodel import Session, col, select
+
+from buurtzaak_desktop.db.database import Database
+from buurtzaak_desktop.db.models.spreekuur import (
+    SpreekuurReferral,
+    SpreekuurResident,
+    SpreekuurTraject,
+    SpreekuurVisit,
+)
+from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, NotFound, RuleViolation
+from buurtzaak_desktop.domain.spreekuur.pin import check_new_pin, hash_pin, verify_pin
+from buurtzaak_desktop.services.settings import read_setting, write_setting
+from buurtzaak_desktop.services.spreekuur.audit import audit
+
+log = logging.getLogger(__name__)
+PIN_KEY = "spreekuur_pin"
+RETENTION_KEY = "spreekuur_retention_years"
+IDLE_KEY = "spreekuur_idle_minutes"
+DEFAULT_IDLE_MINUTES = 5
+AWAY_KEY = "spreekuur_away_seconds"
+DEFAULT_AWAY_SECONDS = 60
+
+
+@dataclass(frozen=True)
+class AnonymisationReport:
+    trajecten: int
+    residents: int
+
+    def messages(self) -> list[str]:
+        if not (self.trajecten or self.residents):
+            return []
+        return [
+            f"Spreekuur: {self.trajecten} afgesloten traject(en) en {self.residents} bewoner(s) zijn na de "
+            "bewaartermijn geanonimiseerd (namen, contactgegevens en notities verwijderd; de tellingen blijven)."
+        ]
+
+
+# --- PIN ---------------------------------------------------------------------------------------------------
+
+
+def has_pin(database: Database) -> bool:
+    with database.reading() as session:
+        return read_setting(session, PIN_KEY, {}) != {}
+
+
+def set_pin(database: Database, new_pin: str, current_pin: str | None = None) -> None:
+    """The coordinator sets the PIN; changing it needs the current one."""
+    check_new_pin(new_pin)
+    with database.transaction() as session:
+        stored = read_setting(session, PIN_KEY, {})
+        if stored and (current_pin is None or not verify_pin(current_pin, stored)):
+            raise RuleViolation(
+                QT_TRANSLATE_NOOP("core", "De huidige pincode klopt niet; de pincode is niet gewijzigd.")
+            )
+        write_setting(session, PIN_KEY, hash_pin(new_pin))
+    log.info("spreekuur PIN set")
+
+
+def check_pin(database: Database, pin: str) -> bool:
+    with database.reading() as session:
+        stored = read_setting(session, PIN_KEY, {})
+    return bool(stored) and verify_pin(pin, stored)
+
+
+def idle_minutes(database: Database) -> int:
+    with database.reading() as session:
+        return int(read_setting(session, IDLE_KEY, DEFAULT_IDLE_MINUTES))
+
+
+def away_seconds(database: Database) -> int:
+    """How long the user may be on another tab before the spreekuur locks again."""
+    with database.reading() as session:
+        return int(read_setting(session, AWAY_KEY, DEFAULT_AWAY_SECONDS))
+
+
+# --- Leaving no trace --------------------------------------------------------------------------------------
+
+
+def _secure(session: Session) -> None:
+    session.execute(text("PRAGMA secure_delete=ON"))
+
+
+def scrub_file(database: Database) -> None:
+    """Rewrite the file without free pages and empty the write-ahead log, so no deleted text survives in it."""
+    raw = database.engine.raw_connection()
+    try:
+        connection = raw.driver_connection
+        assert connection is not None
+        connection.execute("PRAGMA secure_delete=ON")
+        connection.execute("VACUUM")
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        raw.close()
+
+
+def _forget_person(session: Session, resident_ids: list[int], tokens: list[str]) -> None:
+    """Visits, trajecten and referrals keep their dates, themes and outcomes; names and texts go.
+
+    The person token is replaced per year by a fresh random one: unique-resident counts per year and month stay
+    the same, while the years of one person's history can no longer be linked.
+    """
+    _retoken(session, tokens)
+    if resident_ids:
+        ids = col(SpreekuurVisit.resident_id).in_(resident_ids)
+        session.execute(update(SpreekuurVisit).where(ids).values(need="", question="", action="", resident_id=None))
+        session.execute(
+            update(SpreekuurTraject)
+            .where(col(SpreekuurTraject.resident_id).in_(resident_ids))
+            .values(notes="", resident_id=None, person_token=None, anonymised=True)
+        )
+        session.execute(
+            update(SpreekuurReferral)
+            .where(col(SpreekuurReferral.resident_id).in_(resident_ids))
+            .values(notes="", resident_id=None)
+        )
+        for resident in session.exec(select(SpreekuurResident).where(col(SpreekuurResident.id).in_(resident_ids))):
+            session.delete(resident)  # consents go with it (ON DELETE CASCADE)
+
+
+def _retoken(session: Session, tokens: list[str]) -> None:
+    """One fresh random token per (old token, year), written in one bulk update."""
+    fresh: dict[tuple[str, int], str] = {}
+    changes = []
+    for start in range(0, len(tokens), 500):  # SQLite limits the number of parameters in one query
+        rows = session.execute(
+            select(col(SpreekuurVisit.id), col(SpreekuurVisit.person_token), col(SpreekuurVisit.visited_on)).where(
+                col(SpreekuurVisit.person_token).in_(tokens[start : start + 500])
+            )
+        ).all()
+        for visit_id, token, visited_on in rows:
+            new = fresh.setdefault((token, visited_on.year), secrets.token_hex(16))
+            changes.append({"visit_id": visit_id, "token": new})
+    if changes:
+        session.execute(text("UPDATE spreekuur_visit SET person_token = :token WHERE id = :visit_id"), changes)
+
+
+def remove_resident(database: Database, resident_id: int, actor: str) -> None:
+    """Recht op vergetelheid: every trace of the resident goes, only anonymous counts stay."""
+    with database.transaction() as session:
+        _secure(session)
+        resident = session.get(SpreekuurResident, resident_id)
+        if resident is None:
+            raise NotFound(QT_TRANSLATE_NOOP("core", "Deze bewoner bestaat niet (meer)."))
+        _forget_person(session, [resident_id], [resident.token])
+        audit(session, actor, "verwijderd", resident_id)
+    scrub_file(database)
+    log.info("spreekuur resident %s removed on request", resident_id)
+
+
+def anonymise_expired(database: Database, today: date) -> AnonymisationReport:
+    """Closed trajecten older than the retention period lose their notes; residents with nothing newer are forgotten.
+
+    A resident is forgotten when none of their trajecten is open or closed within the period and they had no visit
+    and no referral within it.
+    """
+    with database.transaction() as session:
+        _secure(session)
+        years = int(read_setting(session, RETENTION_KEY, 2))
+        cutoff = _years_before(today, years)
+        trajecten = session.exec(
+            select(SpreekuurTraject).where(
+                col(SpreekuurTraject.closed_on).is_not(None),
+                col(SpreekuurTraject.closed_on) < cutoff,
+                col(SpreekuurTraject.anonymised).is_(False),
+            )
+        ).all()
+        for traject in trajecten:
+            traject.notes, traject.anonymised = "", True
+        stale = _stale_residents(session, cutoff)
+        _forget_person(session, [r.id or 0 for r in stale], [r.token for r in stale])
+        for resident in stale:
+            audit(session, "bewaartermijn", "geanonimiseerd", resident.id)
+    report = AnonymisationReport(trajecten=len(trajecten), residents=len(stale))
+    if report.trajecten or report.residents:
+        scrub_file(database)
+    log.info("spreekuur retention: %d trajecten, %d residents anonymised", report.trajecten, report.residents)
+    return report
+
+
+def _stale_residents(session: Session, cutoff: date) -> list[SpreekuurResident]:
+    recent = text(
+        """
+        SELECT r.id FROM spreekuur_resident r WHERE r.created_on < :cutoff
+        AND NOT EXISTS (SELECT 1 FROM spreekuur_traject t WHERE t.resident_id = r.id
+                        AND (t.closed_on IS NULL OR t.closed_on >= :cutoff))
+        AND NOT EXISTS (SELECT 1 FROM spreekuur_visit v WHERE v.resident_id = r.id AND v.visited_on >= :cutoff)
+        AND NOT EXISTS (SELECT 1 FROM spreekuur_referral f WHERE f.resident_id = r.id
+                        AND (f.last_news_on >= :cutoff OR f.status NOT IN ('afgerond', 'uitgevallen')))
+        """
+    )
+    ids = [row[0] for row in session.execute(recent, {"cutoff": cutoff.isoformat()})]
+    if not ids:
+        return []
+    return list(session.exec(select(SpreekuurResident).where(col(SpreekuurResident.id).in_(ids))).all())
+
+
+def _years_before(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
+
+
+def has_personal_spreekuur_data(session: Session) -> bool:
+    """True when the database holds names or notes of spreekuur residents (the back-up warns before an
+    unencrypted copy)."""
+    if session.exec(select(SpreekuurResident.id).limit(1)).first() is not None:
+        return True
+    texts = select(SpreekuurVisit.id).where(
+        (SpreekuurVisit.need != "") | (SpreekuurVisit.question != "") | (SpreekuurVisit.action != "")
+    )
+    traject_notes = select(SpreekuurTraject.id).where(SpreekuurTraject.notes != "")
+    referral_notes = select(SpreekuurReferral.id).where(SpreekuurReferral.notes != "")
+    return any(session.exec(query.limit(1)).first() is not None for query in (texts, traject_notes, referral_notes))

@@ -1,0 +1,116 @@
+"""The locked spreekuur: counts only, and the PIN to open it (first use: set one)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from buurtzaak_desktop.domain.dates import now_local
+from buurtzaak_desktop.domain.spreekuur.text import masked
+from buurtzaak_desktop.services.spreekuur import privacy
+from buurtzaak_desktop.services.spreekuur.figures import year_figures
+from buurtzaak_desktop.ui.spreekuur.common import named, succeeded
+
+MAX_FAILURES = 5
+PAUSE_SECONDS = 30
+
+
+class LockView(QWidget):
+    unlocked = Signal()
+
+    def __init__(self, database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.counts = QLabel()
+        self.counts.setWordWrap(True)
+        self.explain = QLabel()
+        self.explain.setWordWrap(True)
+        self.pin = named(QLineEdit(), self.tr("Pincode"))
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = named(QLineEdit(), self.tr("Pincode herhalen"))
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.button = named(QPushButton(self.tr("Ontgrendelen")), self.tr("Ontgrendelen"))
+        self.message = QLabel()
+        form = QFormLayout()
+        form.addRow(self.tr("Pincode"), self.pin)
+        self.repeat_label = QLabel(self.tr("Pincode herhalen"))
+        form.addRow(self.repeat_label, self.repeat)
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.tr("Spreekuur (vergrendeld)"))
+        heading.setProperty("role", "heading")
+        for widget in (heading, self.counts, self.explain):
+            layout.addWidget(widget)
+        layout.addLayout(form)
+        layout.addWidget(self.button)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        self.failures = 0
+        self.pause_timer = QTimer(self)
+        self.pause_timer.setSingleShot(True)
+        self.pause_timer.setInterval(PAUSE_SECONDS * 1000)
+        self.pause_timer.timeout.connect(self._resume)
+        self.button.clicked.connect(self.submit)
+        self.pin.returnPressed.connect(self.submit)
+        self.repeat.returnPressed.connect(self.submit)
+
+    def refresh(self) -> None:
+        year = now_local().year
+        figures = year_figures(self.database, year)
+        self.counts.setText(
+            self.tr("Cijfers {year}: {visits} bezoeken, {unique} unieke bewoners, {new} nieuwe bewoners.").format(
+                year=year,
+                visits=masked(figures.visits),
+                unique=masked(figures.unique_residents),
+                new=masked(figures.new_residents),
+            )
+        )
+        first_use = not privacy.has_pin(self.database)
+        self.explain.setText(
+            self.tr("Stel als coördinator een pincode in voor het spreekuur (minstens 4 tekens).")
+            if first_use
+            else self.tr("Namen en notities zijn alleen zichtbaar met de pincode van het spreekuur.")
+        )
+        self.button.setText(self.tr("Pincode instellen") if first_use else self.tr("Ontgrendelen"))
+        self.button.setAccessibleName(self.button.text())
+        self.repeat.setVisible(first_use)
+        self.repeat_label.setVisible(first_use)
+        self.pin.clear()
+        self.repeat.clear()
+        self.message.clear()
+
+    def _pause(self) -> None:
+        """After a few wrong PINs the lock waits a while: guessing takes too long to be worth it."""
+        self.failures = 0
+        for widget in (self.pin, self.button):
+            widget.setEnabled(False)
+        self.message.setText(self.tr("Te vaak een verkeerde pincode. Probeer het over een halve minuut opnieuw."))
+        self.pause_timer.start()
+
+    def _resume(self) -> None:
+        self.pin.clear()
+        for widget in (self.pin, self.button):
+            widget.setEnabled(True)
+        self.message.clear()
+        self.pin.setFocus()
+
+    def submit(self) -> None:
+        if not self.button.isEnabled():
+            return
+        pin = self.pin.text()
+        if self.repeat.isVisible():
+            if pin != self.repeat.text():
+                self.message.setText(self.tr("De twee pincodes zijn niet gelijk."))
+                return
+            if not succeeded(self, lambda: privacy.set_pin(self.database, pin)):
+                return
+        elif not privacy.check_pin(self.database, pin):
+            self.pin.clear()
+            self.failures += 1
+            self.message.setText(self.tr("Deze pincode klopt niet."))
+            if self.failures >= MAX_FAILURES:
+                self._pause()
+            return
+        self.failures = 0
+        self.pin.clear()
+        self.repeat.clear()
+        self.unlocked.emit()
