@@ -99,6 +99,10 @@
         <translation>Print…</translation>
     </message>
     <message>
+        <source>Maandoverzicht regiegroep…</source>
+        <translation>Regiegroep monthly report…</translation>
+    </message>
+    <message>
         <source>Instellingen…</source>
         <translation>Settings…</translation>
     </message>

@@ -123,6 +123,8 @@ def test_summary_names_the_tables_a_user_knows() -> None:
     from buurtzaak_desktop.backup.summary import describe
     from buurtzaak_desktop.backup.verify import Contents
 
-    contents = Contents(frozenset({"0004"}), {"room": 3, "booking": 12, "volunteer_role_link": 40, "spreekuur_visit": 0})
+    contents = Contents(
+        frozenset({"0004"}), {"room": 3, "booking": 12, "volunteer_role_link": 40, "spreekuur_visit": 0}
+    )
     text = describe(contents, datetime(2026, 11, 25, 9, 30))
     assert text == "gemaakt op 25-11-2026 09:30; ruimtes: 3, boekingen: 12"

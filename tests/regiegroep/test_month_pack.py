@@ -82,3 +82,16 @@ def test_bad_month_is_refused_in_dutch(tmp_path: Path, capsys) -> None:
     )
     assert code == 1
     assert "geen geldige maand" in capsys.readouterr().err
+
+
+def test_names_in_any_script_and_numbers_the_dutch_way(tmp_path: Path) -> None:
+    """An Arabic or Devanagari applicant is drawn in the Noto fonts (DejaVu has no such glyphs: empty boxes)."""
+    names = Table("Aanvragers", ["Aanvrager", "Bezoeken"], [["Youssef بنعلي", 1155], ["Leyla शर्मा", 3]])
+    pack = MonthPack("Buurthuis Test", date(2026, 3, 1), [Section("1. Namen", tables=[names])])
+    path = tmp_path / "pack.pdf"
+    write_month_pack_pdf(pack, path)
+    page = PdfReader(path).pages[0]
+    fonts = {str(font["/BaseFont"]).split("+")[-1] for font in page["/Resources"]["/Font"].values()}
+    assert {"NotoSansArabic", "NotoSansDevanagari"} <= {name.split("-")[0] for name in fonts}
+    text = page.extract_text()
+    assert "1.155" in text and "Youssef" in text and "Leyla" in text

@@ -36,3 +36,27 @@ def test_unwritable_place_is_told_not_crashed(qtbot, context, tmp_path: Path, mo
     dialog.open_after.setChecked(False)
     assert not dialog.save(tmp_path / "bestaat-niet" / "overzicht.pdf")
     assert warnings and "kon niet worden geschreven" in warnings[0]
+
+
+def test_file_menu_opens_the_month_pack_from_any_tab(qtbot, qsettings_isolated, context) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from buurtzaak_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.tabs.setCurrentIndex(0)  # the Rooster
+    file_menu = window.menuBar().actions()[0].menu()
+    assert window.month_pack_action in file_menu.actions()
+    seen: list[str] = []
+
+    def close_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        seen.append(dialog.windowTitle() if dialog else "")
+        if dialog:
+            dialog.reject()
+
+    QTimer.singleShot(50, close_dialog)
+    window.month_pack_action.trigger()
+    assert seen == ["Maandoverzicht regiegroep"]

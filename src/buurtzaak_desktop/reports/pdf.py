@@ -62,7 +62,6 @@ def shaping_available() -> bool:
         log.warning("uharfbuzz is not installed: Arabic and Devanagari names print unshaped")
         return False
     return True
-    return importlib.util.find_spec("uharfbuzz") is not None
 
 
 def _script(char: str) -> str | None:
@@ -116,7 +115,32 @@ def draw_text(canvas: Canvas, x: float, y: float, text: str, size: float, bold: 
         core = run.rstrip()  # a shaped run loses its trailing space: measure spaces in DejaVu
         font, shaping = font_for(core, bold)
         x += _draw_run(canvas, x, y, core, font, size, shaping, measure=number < len(runs))
-        x += pdfmetrics.stringWidth(run[len(core):], FONT, size)
+        x += pdfmetrics.stringWidth(run[len(core) :], FONT, size)
+
+
+def needs_noto(text: str) -> bool:
+    """Whether text holds Arabic or Devanagari, which DejaVu (and so a Paragraph in it) cannot show."""
+    return _NEEDS_NOTO.search(text) is not None
+
+
+def text_width(text: str, size: float, bold: bool = False) -> float:
+    """The width draw_text gives text: each script run measured in its own font."""
+    return float(sum(pdfmetrics.stringWidth(run, font_for(run, bold)[0], size) for run in text_runs(text)))
+
+
+class TextLine(Flowable):
+    """One line of text drawn by draw_text, for table cells that may hold a name in Arabic or Devanagari."""
+
+    def __init__(self, text: str, size: float, bold: bool = False) -> None:
+        super().__init__()
+        self.text, self.size, self.bold = text, size, bold
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = min(text_width(self.text, self.size, self.bold), available_width)
+        return self.width, self.size * 1.25
+
+    def draw(self) -> None:
+        draw_text(self.canv, 0, self.size * 0.3, self.text, self.size, self.bold)
 
 
 def _draw_run(

@@ -104,9 +104,10 @@ class MainWindow(QMainWindow):
         self.backup_action = self._action(self.tr("Back-up maken…"), self.make_backup, "Ctrl+B")
         self.restore_action = self._action(self.tr("Back-up terugzetten…"), self.restore_backup)
         self.print_action = self._action(self.tr("Afdrukken…"), self.print_current, QKeySequence.StandardKey.Print)
+        self.month_pack_action = self._action(self.tr("Maandoverzicht regiegroep…"), self.open_month_pack)
         self.settings_action = self._action(self.tr("Instellingen…"), self.open_settings)
         self.quit_action = self._action(self.tr("Afsluiten"), self.close, "Ctrl+Q")
-        for action in (self.backup_action, self.restore_action, self.print_action):
+        for action in (self.backup_action, self.restore_action, self.print_action, self.month_pack_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
@@ -167,6 +168,12 @@ class MainWindow(QMainWindow):
             QMessageBox.information(
                 self, self.tr("Afdrukken"), self.tr("Op dit tabblad is (nog) niets om af te drukken.")
             )
+
+    def open_month_pack(self) -> None:
+        """The regiegroep's month pack from any tab: the coordinator need not look for it under Begroting."""
+        from buurtzaak_desktop.ui.regiegroep.month_pack_dialog import MonthPackDialog
+
+        MonthPackDialog(self.context, self).exec()
 
     def open_settings(self) -> None:
         SettingsDialog(self.context, self).exec()

@@ -8,11 +8,14 @@ from xml.sax.saxutils import escape
 
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from buurtzaak_desktop.domain.money import format_cents
-from buurtzaak_desktop.reports.pdf import FONT, FONT_BOLD, CentreDocument, styles
+from buurtzaak_desktop.reports.pdf import FONT, FONT_BOLD, CentreDocument, TextLine, needs_noto, styles
 from buurtzaak_desktop.services.regiegroep.pack import Money, MonthPack, Section, Value
 from buurtzaak_desktop.services.regiegroep.pack import Table as PackTable
 
@@ -30,6 +33,8 @@ GRID = TableStyle(
 def text_of(value: Value) -> str:
     if isinstance(value, Money):
         return format_cents(value.cents)
+    if isinstance(value, int):
+        return f"{value:,}".replace(",", ".")  # 1155 -> 1.155, the Dutch way
     return "" if value is None else str(value)
 
 
@@ -73,20 +78,57 @@ def _table(table: PackTable, style) -> list[Flowable]:
     header = [Paragraph(f"<b>{escape(table.title)}</b>", style["body"])]
     if not table.rows:
         return [*header, Paragraph("Geen.", style["body"])]
-    cell_style = style["small"]
-    data = [list(table.columns)] + [[Paragraph(escape(text_of(v)), cell_style) for v in row] for row in table.rows]
+    numeric = [_is_numeric(table, index) for index in range(len(table.columns))]
+    left, right = style["small"], ParagraphStyle("small_right", parent=style["small"], alignment=TA_RIGHT)
+    data = [list(table.columns)] + [
+        [_cell(text_of(value), right if numeric[index] else left) for index, value in enumerate(row)]
+        for row in table.rows
+    ]
     grid = Table(data, repeatRows=1, hAlign="LEFT", colWidths=_column_widths(table))
     grid.setStyle(GRID)
+    for index, is_numeric in enumerate(numeric):
+        if is_numeric:
+            grid.setStyle(TableStyle([("ALIGN", (index, 0), (index, -1), "RIGHT")]))
     return [*header, grid]
 
 
+def _cell(text: str, cell_style: ParagraphStyle) -> Flowable:
+    """A Paragraph (it wraps), or for a name in Arabic or Devanagari one shaped line in the Noto fonts."""
+    if needs_noto(text):
+        return TextLine(text, cell_style.fontSize)
+    return Paragraph(escape(text), cell_style)
+
+
+def _is_numeric(table: PackTable, index: int) -> bool:
+    """Counts and amounts are right-aligned, so that their digits line up."""
+    values = [row[index] for row in table.rows if row[index] not in (None, "")]
+    return bool(values) and all(_looks_numeric(value) for value in values)
+
+
+def _looks_numeric(value: Value) -> bool:
+    if isinstance(value, int | Money):
+        return True
+    text = str(value)
+    return text == "<5" or text.replace(",", "").replace(".", "").rstrip("%").isdigit()  # "<5", "125,5", "12%"
+
+
 def _column_widths(table: PackTable, total: float = 180 * mm) -> list[float]:
-    """Share the page width by how much text each column holds, so that a description gets room to breathe."""
+    """Share the page width by how much text each column holds, so that a description gets room to breathe,
+    but never narrower than the column's bold title."""
     weights = []
     for index, title in enumerate(table.columns):
         longest = max([len(text_of(row[index])) for row in table.rows] + [len(title)])
         weights.append(min(longest, 45) + 6)
-    return [total * weight / sum(weights) for weight in weights]
+    minimums = [stringWidth(title, FONT_BOLD, 9) + 14 for title in table.columns]
+    fixed: dict[int, float] = {}
+    while True:
+        free = [i for i in range(len(weights)) if i not in fixed]
+        room = total - sum(fixed.values())
+        widths = {i: room * weights[i] / sum(weights[j] for j in free) for i in free}
+        too_narrow = {i: minimums[i] for i, width in widths.items() if width < minimums[i]}
+        if not too_narrow or len(too_narrow) == len(free):
+            return [fixed.get(i, widths.get(i, 0.0)) for i in range(len(weights))]
+        fixed.update(too_narrow)
 
 
 def _bar_chart(bars: list[tuple[str, int]]) -> Drawing:

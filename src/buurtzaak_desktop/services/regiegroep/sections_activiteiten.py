@@ -1,0 +1,70 @@
+"""Month-pack section from the Activiteiten area: sessions, visits and participants, compared over time.
+
+The figures come from the activities' own figures service, so the pack and the Activiteiten tab always agree.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlmodel import Session
+
+from buurtzaak_desktop.domain.dates import MONTH_NAMES, month_end
+from buurtzaak_desktop.services.activiteiten.figures import MonthFigures, monthly_figures, period_figures
+from buurtzaak_desktop.services.regiegroep.pack import Section, Table, Value
+
+TOP_ACTIVITIES = 5
+
+
+def month_title(first: date) -> str:
+    return f"{MONTH_NAMES[first.month - 1]} {first.year}"
+
+
+def previous_month(first: date) -> date:
+    return date(first.year - 1, 12, 1) if first.month == 1 else date(first.year, first.month - 1, 1)
+
+
+def _month_totals(session: Session, first: date) -> list[int]:
+    """Held, cancelled, visits and unique participants in one month (each person counts once)."""
+    end = month_end(first)
+    per_activity = monthly_figures(session, first, end)
+    period = period_figures(session, first, end)
+    cancelled = sum(f.sessions_cancelled for f in per_activity)
+    return [period.sessions_held, cancelled, period.visits, period.unique_participants]
+
+
+def _average_text(figures: MonthFigures) -> str:
+    tenths = round(figures.average_attendance * 10)
+    return f"{tenths // 10},{tenths % 10}"
+
+
+def _busiest(per_activity: list[MonthFigures]) -> list[list[Value]]:
+    ranked = sorted(per_activity, key=lambda f: (-f.visits, f.activity.casefold()))[:TOP_ACTIVITIES]
+    return [
+        [f.activity, f.sessions_held, f.visits, f.unique_participants, _average_text(f)] for f in ranked if f.visits
+    ]
+
+
+def activities(session: Session, month: date) -> Section:
+    months = [month, previous_month(month), date(month.year - 1, month.month, 1)]
+    totals = [_month_totals(session, first) for first in months]
+    labels = ["Bijeenkomsten gehouden", "Bijeenkomsten vervallen", "Bezoeken", "Unieke deelnemers"]
+    comparison: list[list[Value]] = [[label, *(column[row] for column in totals)] for row, label in enumerate(labels)]
+    busiest = _busiest(monthly_figures(session, month, month_end(month)))
+    return Section(
+        title="",
+        note=(
+            "Bezoeken = aangevinkte namen plus anonieme inlopers. Unieke deelnemers: ieder telt één keer, "
+            "hoe vaak of bij hoeveel activiteiten hij of zij ook kwam."
+            + ("" if any(totals[0]) else " Deze maand is er geen aanwezigheid geregistreerd.")
+        ),
+        figures=list(zip(labels, totals[0], strict=True)),
+        tables=[
+            Table("Vergelijking", ["", *(month_title(first) for first in months)], comparison),
+            Table(
+                f"De {TOP_ACTIVITIES} drukste activiteiten",
+                ["Activiteit", "Bijeenkomsten", "Bezoeken", "Unieke deelnemers", "Gemiddeld per keer"],
+                busiest,
+            ),
+        ],
+    )
