@@ -39,7 +39,14 @@ def test_menus_and_status_bar(qtbot, qsettings_isolated, context) -> None:
     menus = {action.text(): action.menu() for action in window.menuBar().actions()}
     assert "&Bestand" in menus and "&Help" in menus
     file_items = [a.text() for a in menus["&Bestand"].actions() if not a.isSeparator()]
-    assert file_items == ["Back-up maken…", "Back-up terugzetten…", "Afdrukken…", "Instellingen…", "Afsluiten"]
+    assert file_items == [
+        "Back-up maken…",
+        "Back-up terugzetten…",
+        "Afdrukken…",
+        "Maandoverzicht regiegroep…",
+        "Instellingen…",
+        "Afsluiten",
+    ]
     help_items = [a.text() for a in menus["&Help"].actions()]
     assert help_items == ["Over Buurtzaak", "Logbestanden openen"]
     assert str(context.paths.database) in window.data_file_label.text()
