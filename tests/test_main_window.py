@@ -106,3 +106,24 @@ def test_english_translation_is_loaded(qtbot, qsettings_isolated, qapp, context)
         ]
     finally:
         install_translations(qapp, "nl")
+
+
+def test_toolbar_makes_a_backup_in_one_click(qtbot, qsettings_isolated, context) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window(qtbot, context)
+    assert [a.text() for a in window.toolbar.actions()] == ["Back-up maken…", "Afdrukken…"]
+    button = window.toolbar.widgetForAction(window.backup_action)
+    assert button.accessibleName() == "Back-up maken…" and not button.icon().isNull()
+    seen: list[str] = []
+
+    def close_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        seen.append(dialog.windowTitle() if dialog else "")
+        if dialog:
+            dialog.reject()
+
+    QTimer.singleShot(50, close_dialog)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert seen == ["Back-up maken"]

@@ -127,6 +127,10 @@
         <translation>Open log files</translation>
     </message>
     <message>
+        <source>Werkbalk</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
         <source>Gegevens: {file}</source>
         <translation>Data: {file}</translation>
     </message>

@@ -19,8 +19,9 @@ from ..helpers import unnamed_widgets
 from .conftest import add_rooms
 
 
-def answer_boxes(replies: list[str]) -> list[str]:
-    """Answer the next message boxes in order by clicking the button with that text ('' = the default); returns
+def answer_boxes(replies: list[str | QMessageBox.StandardButton]) -> list[str]:
+    """Answer the next message boxes in order by clicking the button with that text ('' = the default) or that
+    standard button (Qt's own "No" reads "Nee" once another test has loaded the Dutch Qt translations); returns
     their texts."""
     seen: list[str] = []
 
@@ -31,7 +32,10 @@ def answer_boxes(replies: list[str]) -> list[str]:
             return
         seen.append(box.text())
         wanted = replies.pop(0)
-        button = next((b for b in box.buttons() if b.text().replace("&", "") == wanted), None)
+        if isinstance(wanted, QMessageBox.StandardButton):
+            button = box.button(wanted)
+        else:
+            button = next((b for b in box.buttons() if b.text().replace("&", "") == wanted), None)
         (button or box.defaultButton() or box.buttons()[0]).click()
         if replies:
             QTimer.singleShot(20, answer)
@@ -108,7 +112,7 @@ def test_cancelled_preview_changes_nothing(window: MainWindow, tmp_path: Path) -
     stick = tmp_path / "usb"
     stick.mkdir()
     copy = make_backup(window.context.paths.database, stick).path
-    answer_boxes(["Cancel"])
+    answer_boxes([QMessageBox.StandardButton.Cancel])
     assert actions.prepare_with_questions(window.context.paths, copy, window) is None
     assert not any(p.name.startswith(".terugzetten") for p in window.context.paths.root.iterdir())
 
@@ -123,7 +127,7 @@ def test_refused_file_is_explained(window: MainWindow, tmp_path: Path) -> None:
 
 def test_reminder_at_closing(window: MainWindow) -> None:
     window.remind_backup_on_close = True
-    seen = answer_boxes(["No"])
+    seen = answer_boxes([QMessageBox.StandardButton.No])
     window.close()
     assert "nog nooit een back-up" in seen[0]
 
