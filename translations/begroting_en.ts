@@ -25,10 +25,33 @@
     </message>
 </context>
 <context>
+    <name>ActualDialog</name>
+    <message>
+        <source>Boeking wijzigen</source>
+        <translation>Change entry</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Bedrag</source>
+        <translation>Amount</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationDialog</name>
     <message>
         <source>Nieuwe aanvraag</source>
         <translation>New application</translation>
+    </message>
+    <message>
+        <source>Aanvraag wijzigen</source>
+        <translation>Change application</translation>
     </message>
     <message>
         <source>Aanvrager</source>
@@ -65,6 +88,14 @@
     <message>
         <source>Kosten (omschrijving; bedrag per regel)</source>
         <translation>Costs (description; amount per line)</translation>
+    </message>
+    <message>
+        <source>Gevraagd bedrag (zonder kostenregels)</source>
+        <translation>Amount requested (without cost lines)</translation>
+    </message>
+    <message>
+        <source>Gevraagd</source>
+        <translation>Requested</translation>
     </message>
     <message>
         <source>Cofinanciering</source>
@@ -286,8 +317,8 @@
         <translation>Delete line</translation>
     </message>
     <message>
-        <source>Dubbelklik op een begroot bedrag om het te wijzigen.</source>
-        <translation>Double-click a budgeted amount to change it.</translation>
+        <source>Dubbelklik op een begroot bedrag (of kies de post en druk F2) om het te wijzigen.</source>
+        <translation>Double-click a budgeted amount (or choose the line and press F2) to change it.</translation>
     </message>
     <message>
         <source>Realisatie</source>
@@ -314,8 +345,16 @@
         <translation>Add entry</translation>
     </message>
     <message>
+        <source>Boeking wijzigen…</source>
+        <translation>Change entry…</translation>
+    </message>
+    <message>
         <source>Boeking verwijderen</source>
         <translation>Delete entry</translation>
+    </message>
+    <message>
+        <source>Verwijderen ongedaan maken</source>
+        <translation>Undo delete</translation>
     </message>
     <message>
         <source>Realisatie: kies een post in de tabel</source>
@@ -332,6 +371,10 @@
     <message>
         <source>De boeking '{description}' van {amount} verwijderen?</source>
         <translation>Delete the entry '{description}' of {amount}?</translation>
+    </message>
+    <message>
+        <source>De boeking '{description}' van {amount} terugzetten</source>
+        <translation>Put back the entry '{description}' of {amount}</translation>
     </message>
     <message>
         <source>De post '{name}' en al zijn boekingen verwijderen?</source>
@@ -401,6 +444,10 @@
     <message>
         <source>Uren vastleggen voor {year}</source>
         <translation>Record hours for {year}</translation>
+    </message>
+    <message>
+        <source>Uren wijzigen ({year})</source>
+        <translation>Change hours ({year})</translation>
     </message>
     <message>
         <source>Soort uren</source>
@@ -484,6 +531,10 @@
     <message>
         <source>Nieuwe aanvraag…</source>
         <translation>New application…</translation>
+    </message>
+    <message>
+        <source>Aanvraag wijzigen…</source>
+        <translation>Change application…</translation>
     </message>
     <message>
         <source>In behandeling nemen</source>
@@ -635,6 +686,22 @@ Grant anyway?</translation>
         <translation>Record hours</translation>
     </message>
     <message>
+        <source>Uren wijzigen…</source>
+        <translation>Change hours…</translation>
+    </message>
+    <message>
+        <source>Uren wijzigen</source>
+        <translation>Change hours</translation>
+    </message>
+    <message>
+        <source>De gekozen uren in natura corrigeren</source>
+        <translation>Correct the chosen hours given in kind</translation>
+    </message>
+    <message>
+        <source>Uren verwijderen</source>
+        <translation>Delete hours</translation>
+    </message>
+    <message>
         <source>Uurtarief wijzigen…</source>
         <translation>Change hourly rate…</translation>
     </message>
@@ -673,6 +740,10 @@ Grant anyway?</translation>
     <message>
         <source>Vrijwilligersuren zijn hier vastgelegd (het tabblad Vrijwilligers levert ze nog niet).</source>
         <translation>Volunteer hours are recorded here (the Volunteers tab does not provide them yet).</translation>
+    </message>
+    <message>
+        <source>De uren in natura '{what}' ({hours} uur, {value}) verwijderen?</source>
+        <translation>Delete the hours given in kind '{what}' ({hours} hours, {value})?</translation>
     </message>
     <message>
         <source>Uurtarief vrijwilligers {year}</source>
@@ -774,6 +845,10 @@ Grant anyway?</translation>
         <translation>this field is empty.</translation>
     </message>
     <message>
+        <source>'{title}' is {status}: een aanvraag wordt alleen vóór het besluit gewijzigd.</source>
+        <translation>'{title}' is {status}: an application can only be changed before the decision.</translation>
+    </message>
+    <message>
         <source>Kies toegekend, afgewezen of aangehouden.</source>
         <translation>Choose granted, rejected or on hold.</translation>
     </message>
@@ -838,6 +913,10 @@ Grant anyway?</translation>
         <translation>Choose volunteer hours or hours in kind.</translation>
     </message>
     <message>
+        <source>Deze uren bestaan niet meer.</source>
+        <translation>These hours no longer exist.</translation>
+    </message>
+    <message>
         <source>Het aantal uren is meer dan 0.</source>
         <translation>The number of hours is more than 0.</translation>
     </message>
@@ -860,6 +939,10 @@ Grant anyway?</translation>
     <message>
         <source>handgeld uit Vrijwilligers</source>
         <translation>allowances from Volunteers</translation>
+    </message>
+    <message>
+        <source>'{value}' is geen aantal uren (bijvoorbeeld 12,5).</source>
+        <translation>'{value}' is not a number of hours (for example 12.5).</translation>
     </message>
 </context>
 </TS>

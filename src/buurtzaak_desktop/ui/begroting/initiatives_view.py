@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Signal
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -77,6 +78,15 @@ class InitiativesView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
         self.table.doubleClicked.connect(lambda *_: self.next_step())
+        # From the keyboard: Enter takes the next step (as a double-click does), F2 corrects the application.
+        for key, slot in (
+            (Qt.Key.Key_Return, self.next_step),
+            (Qt.Key.Key_Enter, self.next_step),
+            (Qt.Key.Key_F2, self.edit_application),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
 
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName(self.tr("Toon status"))
@@ -90,6 +100,7 @@ class InitiativesView(QWidget):
 
         self.buttons = {
             "new": self._button(self.tr("Nieuwe aanvraag…"), self.new_application),
+            "edit": self._button(self.tr("Aanvraag wijzigen…"), self.edit_application),
             "review": self._button(self.tr("In behandeling nemen"), self.start_review),
             "decide": self._button(self.tr("Besluit regiegroep…"), self.decide),
             "pay": self._button(self.tr("Betaling…"), self.pay),
@@ -145,6 +156,7 @@ class InitiativesView(QWidget):
     def _update_actions(self) -> None:
         initiative = self.selected()
         status = initiative.status if initiative else None
+        self.buttons["edit"].setEnabled(status in service.EDITABLE)
         self.buttons["review"].setEnabled(status == rules.SUBMITTED)
         self.buttons["decide"].setEnabled(status in (rules.IN_REVIEW, rules.ON_HOLD))
         self.buttons["pay"].setEnabled(status == rules.GRANTED)
@@ -201,7 +213,23 @@ class InitiativesView(QWidget):
         dialog = ApplicationDialog(self.year, now_local().date(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.application is not None:
             application = dialog.application
-            self._run(lambda: service.submit(self.context.database, application))
+            created: list[int] = []
+            if self._run(lambda: created.append(service.submit(self.context.database, application))):
+                self.select(created[0])
+
+    def edit_application(self) -> None:
+        initiative = self.selected()
+        if initiative is None or initiative.status not in service.EDITABLE:
+            return
+        try:
+            existing = service.application_of(self.context.database, initiative.id)
+        except BuurtzaakError as error:
+            show_refusal(self, error)
+            return
+        dialog = ApplicationDialog(initiative.year, existing.submitted_on, self, existing)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.application is not None:
+            changed = dialog.application
+            self._run(lambda: service.update_application(self.context.database, initiative.id, changed), initiative.id)
 
     def start_review(self) -> None:
         initiative = self.selected()
