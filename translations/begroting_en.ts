@@ -825,6 +825,10 @@ Grant anyway?</translation>
         <translation>The line '{name}' is already under {kind} / {category} in {year}.</translation>
     </message>
     <message>
+        <source>{file} heeft onder de kolomnamen geen enkele begrotingspost.</source>
+        <translation>{file} has no budget lines below the column names.</translation>
+    </message>
+    <message>
         <source>de post '{name}' staat al in rij {other}.</source>
         <translation>the line '{name}' is already in row {other}.</translation>
     </message>
@@ -843,6 +847,14 @@ Grant anyway?</translation>
     <message>
         <source>dit veld is leeg.</source>
         <translation>this field is empty.</translation>
+    </message>
+    <message>
+        <source>'{value}' is geen geldig bedrag (bijvoorbeeld 1.234,56).</source>
+        <translation>'{value}' is not a valid amount (for example 1.234,56).</translation>
+    </message>
+    <message>
+        <source>{value} is geen bedrag in hele centen (meer dan twee decimalen).</source>
+        <translation>{value} is not an amount in whole cents (more than two decimals).</translation>
     </message>
     <message>
         <source>'{title}' is {status}: een aanvraag wordt alleen vóór het besluit gewijzigd.</source>

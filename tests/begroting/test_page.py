@@ -423,3 +423,20 @@ def test_hours_in_kind_corrected_and_deleted(page: BegrotingPage, qtbot, context
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)
     assert popular_budget(context.database, YEAR).in_kind == ()
     assert all("Opbouwwerker" not in str(model.index(n, 0).data()) for n in range(model.rowCount()))
+
+
+def test_a_bad_import_file_lists_its_rows_and_changes_nothing(page: BegrotingPage, tmp_path: Path) -> None:
+    path = tmp_path / "slecht.csv"
+    path.write_text(
+        "jaar;soort;categorie;post;begroot\n2027;baten;Gemeente;Subsidie;1.000\n2027;kosten;Huur;Huur;tien\n",
+        encoding="utf-8",
+    )
+    page.import_from(path)
+    message = page.property("last_message")
+    assert "1 fout(en), er is niets geïmporteerd" in message
+    assert "rij 3, kolom 'soort': 'kosten' is geen soort: vul baten of lasten in." in message
+    assert budget_years(page.context.database) == [YEAR]
+    assert page.year == YEAR
+    box = page.findChild(QMessageBox)
+    assert box is not None and box.isVisible() and "rij 3" in box.text()
+    box.close()
