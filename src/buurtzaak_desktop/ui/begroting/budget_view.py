@@ -84,11 +84,22 @@ class BudgetView(QWidget):
         )
         buttons.addStretch(1)
 
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(splitter, 1)
+        top_layout.addLayout(buttons)
+        # The budget above, the chosen post's entries below; the divider between them can be dragged.
+        self.parts = QSplitter(Qt.Orientation.Vertical)
+        self.parts.setChildrenCollapsible(False)
+        self.parts.addWidget(top)
+        self.parts.addWidget(self._actuals_box())
+        self.parts.setStretchFactor(0, 4)
+        self.parts.setStretchFactor(1, 1)
+        self.parts.setSizes([720, 180])  # scaled to the room there is; the budget gets most of it
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter, 4)
-        layout.addLayout(buttons)
-        layout.addWidget(self._actuals_box(), 1)
+        layout.addWidget(self.parts)
 
     def _button(self, text: str, slot) -> QPushButton:
         button = QPushButton(text)
@@ -120,6 +131,9 @@ class BudgetView(QWidget):
         self.actuals_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.actuals_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.actuals_table.verticalHeader().hide()
+        row_height = self.fontMetrics().height() + 8
+        self.actuals_table.verticalHeader().setDefaultSectionSize(row_height)
+        self.actuals_table.setMinimumHeight(5 * row_height)  # the header and four entries at least
         self.actuals_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.actuals_table.doubleClicked.connect(lambda *_: self.edit_actual())
         self.actuals_table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actual_buttons())
