@@ -124,22 +124,6 @@
         <translation>Year</translation>
     </message>
     <message>
-        <source>Kopieer naar volgend jaar…</source>
-        <translation>Copy to next year…</translation>
-    </message>
-    <message>
-        <source>Importeren…</source>
-        <translation>Import…</translation>
-    </message>
-    <message>
-        <source>Exporteren…</source>
-        <translation>Export…</translation>
-    </message>
-    <message>
-        <source>Maandoverzicht regiegroep…</source>
-        <translation>Regiegroep month pack…</translation>
-    </message>
-    <message>
         <source>Begroting inlezen uit een Excel- of CSV-bestand</source>
         <translation>Read a budget from an Excel or CSV file</translation>
     </message>
@@ -152,16 +136,36 @@
         <translation>Parts of the budget</translation>
     </message>
     <message>
-        <source>Begroting met realisatie</source>
-        <translation>Budget and actuals</translation>
+        <source>Kopieer naar &amp;volgend jaar…</source>
+        <translation>Copy to &amp;next year…</translation>
     </message>
     <message>
-        <source>Populaire begroting</source>
-        <translation>Popular budget</translation>
+        <source>&amp;Importeren…</source>
+        <translation>&amp;Import…</translation>
     </message>
     <message>
-        <source>Bewonersinitiatieven</source>
-        <translation>Residents' initiatives</translation>
+        <source>E&amp;xporteren…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>&amp;Maandoverzicht regiegroep…</source>
+        <translation>Regiegroep &amp;month pack…</translation>
+    </message>
+    <message>
+        <source>&amp;Jaar</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <source>Begroting met &amp;realisatie</source>
+        <translation>Budget and ac&amp;tuals</translation>
+    </message>
+    <message>
+        <source>&amp;Populaire begroting</source>
+        <translation>&amp;Popular budget</translation>
+    </message>
+    <message>
+        <source>Bewonersi&amp;nitiatieven</source>
+        <translation>&amp;Residents&apos; initiatives</translation>
     </message>
     <message>
         <source>Totalen en saldo</source>
@@ -309,8 +313,8 @@
         <translation>Budget and actuals</translation>
     </message>
     <message>
-        <source>Post toevoegen…</source>
-        <translation>Add line…</translation>
+        <source>Post &amp;toevoegen…</source>
+        <translation>Add &amp;line…</translation>
     </message>
     <message>
         <source>Post verwijderen</source>
@@ -355,6 +359,18 @@
     <message>
         <source>Verwijderen ongedaan maken</source>
         <translation>Undo delete</translation>
+    </message>
+    <message>
+        <source>Dat&amp;um</source>
+        <translation>Dat&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Omschrijving</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>Bedra&amp;g</source>
+        <translation>Amo&amp;unt</translation>
     </message>
     <message>
         <source>Realisatie: kies een post in de tabel</source>
@@ -411,8 +427,8 @@
         <translation>Residents' initiatives fund</translation>
     </message>
     <message>
-        <source>Fondsbudget wijzigen…</source>
-        <translation>Change fund budget…</translation>
+        <source>&amp;Fondsbudget wijzigen…</source>
+        <translation>Change fund &amp;budget…</translation>
     </message>
     <message>
         <source>Fondsbudget wijzigen</source>
@@ -529,8 +545,8 @@
         <translation>all statuses</translation>
     </message>
     <message>
-        <source>Nieuwe aanvraag…</source>
-        <translation>New application…</translation>
+        <source>Nieuwe &amp;aanvraag…</source>
+        <translation>New &amp;application…</translation>
     </message>
     <message>
         <source>Aanvraag wijzigen…</source>
@@ -551,6 +567,10 @@
     <message>
         <source>Verantwoording…</source>
         <translation>Accountability…</translation>
+    </message>
+    <message>
+        <source>Toon &amp;status</source>
+        <translation>Show &amp;status</translation>
     </message>
     <message>
         <source>Kies een aanvraag in de lijst.</source>
@@ -678,8 +698,8 @@ Grant anyway?</translation>
         <translation>Popular budget</translation>
     </message>
     <message>
-        <source>Uren vastleggen…</source>
-        <translation>Record hours…</translation>
+        <source>&amp;Uren vastleggen…</source>
+        <translation>Record h&amp;ours…</translation>
     </message>
     <message>
         <source>Uren vastleggen</source>

@@ -440,3 +440,33 @@ def test_a_bad_import_file_lists_its_rows_and_changes_nothing(page: BegrotingPag
     box = page.findChild(QMessageBox)
     assert box is not None and box.isVisible() and "rij 3" in box.text()
     box.close()
+
+
+def test_the_tab_works_from_the_keyboard(page: BegrotingPage, qtbot) -> None:
+    """Alt+letter reaches the year, the three views and the entry form; Enter books an entry."""
+    alt = Qt.KeyboardModifier.AltModifier
+    focus(qtbot, page.budget_view.table)
+    qtbot.keyClick(page.budget_view.table, Qt.Key.Key_J, alt)
+    assert page.year_box.hasFocus()
+    qtbot.keyClick(page.year_box, Qt.Key.Key_P, alt)
+    assert page.views.currentWidget() is page.popular_view
+    qtbot.keyClick(page.year_box, Qt.Key.Key_N, alt)
+    assert page.views.currentWidget() is page.initiatives_view
+    qtbot.keyClick(page.year_box, Qt.Key.Key_S, alt)
+    assert page.initiatives_view.status_filter.hasFocus()
+    qtbot.keyClick(page.year_box, Qt.Key.Key_R, alt)
+    assert page.views.currentWidget() is page.budget_view
+
+    _select_line(page, "Huur")
+    view = page.budget_view
+    focus(qtbot, view.table)
+    qtbot.keyClick(view.table, Qt.Key.Key_O, alt)
+    assert view.actual_description.hasFocus()
+    qtbot.keyClicks(view.actual_description, "Huur april")
+    qtbot.keyClick(view.actual_description, Qt.Key.Key_G, alt)
+    assert view.actual_amount.hasFocus()
+    qtbot.keyClicks(view.actual_amount, "100")
+    qtbot.keyClick(view.actual_amount, Qt.Key.Key_Return)
+    assert view.actuals_model.rowCount() == 1 and view.actuals_model.index(0, 2).data() == "€ 100,00"
+    assert [b.text() for b in (page.import_button, page.export_button)] == ["&Importeren…", "E&xporteren…"]
+    assert page.import_button.accessibleName() == "Importeren"

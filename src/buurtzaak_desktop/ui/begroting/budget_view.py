@@ -74,7 +74,7 @@ class BudgetView(QWidget):
         splitter.setSizes([760, 340])
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
 
-        self.add_line_button = self._button(self.tr("Post toevoegen…"), self.add_line)
+        self.add_line_button = self._button(self.tr("Post &toevoegen…"), self.add_line)
         self.delete_line_button = self._button(self.tr("Post verwijderen"), self.delete_line)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_line_button)
@@ -103,7 +103,7 @@ class BudgetView(QWidget):
 
     def _button(self, text: str, slot) -> QPushButton:
         button = QPushButton(text)
-        button.setAccessibleName(text.rstrip("…"))
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
         button.clicked.connect(slot)
         return button
 
@@ -156,9 +156,9 @@ class BudgetView(QWidget):
         self.removed: ActualView | None = None  # the entry last deleted, for the undo
         form = QHBoxLayout()
         for label, widget in (
-            (self.tr("Datum"), self.actual_date),
-            (self.tr("Omschrijving"), self.actual_description),
-            (self.tr("Bedrag"), self.actual_amount),
+            (self.tr("Dat&um"), self.actual_date),
+            (self.tr("&Omschrijving"), self.actual_description),
+            (self.tr("Bedra&g"), self.actual_amount),
         ):
             caption = QLabel(label)
             caption.setBuddy(widget)

@@ -99,7 +99,7 @@ class InitiativesView(QWidget):
         self.detail.setWordWrap(True)
 
         self.buttons = {
-            "new": self._button(self.tr("Nieuwe aanvraag…"), self.new_application),
+            "new": self._button(self.tr("Nieuwe &aanvraag…"), self.new_application),
             "edit": self._button(self.tr("Aanvraag wijzigen…"), self.edit_application),
             "review": self._button(self.tr("In behandeling nemen"), self.start_review),
             "decide": self._button(self.tr("Besluit regiegroep…"), self.decide),
@@ -107,7 +107,7 @@ class InitiativesView(QWidget):
             "account": self._button(self.tr("Verantwoording…"), self.account),
         }
         bar = QHBoxLayout()
-        caption = QLabel(self.tr("Toon status"))
+        caption = QLabel(self.tr("Toon &status"))
         caption.setBuddy(self.status_filter)
         bar.addWidget(caption)
         bar.addWidget(self.status_filter)
@@ -123,7 +123,7 @@ class InitiativesView(QWidget):
 
     def _button(self, text: str, slot) -> QPushButton:
         button = QPushButton(text)
-        button.setAccessibleName(text.rstrip("…"))
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
         button.clicked.connect(slot)
         return button
 

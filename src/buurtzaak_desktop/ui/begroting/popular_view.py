@@ -80,7 +80,7 @@ class PopularView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.source = QLabel()
         self.source.setWordWrap(True)
-        self.hours_button = QPushButton(self.tr("Uren vastleggen…"))
+        self.hours_button = QPushButton(self.tr("&Uren vastleggen…"))
         self.hours_button.setAccessibleName(self.tr("Uren vastleggen"))
         self.hours_button.clicked.connect(self.record_hours)
         self.edit_button = QPushButton(self.tr("Uren wijzigen…"))
