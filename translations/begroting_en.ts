@@ -165,7 +165,7 @@
     </message>
     <message>
         <source>Bewonersi&amp;nitiatieven</source>
-        <translation>&amp;Residents&apos; initiatives</translation>
+        <translation>&amp;Residents' initiatives</translation>
     </message>
     <message>
         <source>Totalen en saldo</source>
@@ -315,6 +315,14 @@
     <message>
         <source>Post &amp;toevoegen…</source>
         <translation>Add &amp;line…</translation>
+    </message>
+    <message>
+        <source>Post wijzigen…</source>
+        <translation>Change line…</translation>
+    </message>
+    <message>
+        <source>Naam, categorie, soort en koppeling van de gekozen post</source>
+        <translation>Name, category, kind and link of the chosen line</translation>
     </message>
     <message>
         <source>Post verwijderen</source>
@@ -614,6 +622,10 @@ Grant anyway?</translation>
     <message>
         <source>Post toevoegen</source>
         <translation>Add line</translation>
+    </message>
+    <message>
+        <source>Post wijzigen</source>
+        <translation>Change line</translation>
     </message>
     <message>
         <source>baten</source>

@@ -470,3 +470,40 @@ def test_the_tab_works_from_the_keyboard(page: BegrotingPage, qtbot) -> None:
     assert view.actuals_model.rowCount() == 1 and view.actuals_model.index(0, 2).data() == "€ 100,00"
     assert [b.text() for b in (page.import_button, page.export_button)] == ["&Importeren…", "E&xporteren…"]
     assert page.import_button.accessibleName() == "Importeren"
+
+
+def test_a_line_renamed_and_moved(page: BegrotingPage, context: AppContext) -> None:
+    _select_line(page, "GWE")
+    view = page.budget_view
+    assert view.edit_line_button.isEnabled()
+
+    def change(dialog: QWidget) -> None:
+        assert dialog.windowTitle() == "Post wijzigen"
+        assert (dialog.name.text(), dialog.category.currentText()) == ("GWE", "Huisvesting")  # type: ignore[attr-defined]
+        assert dialog.amount.text() == "1.503,47"  # type: ignore[attr-defined]
+        dialog.name.setText("Energie")  # type: ignore[attr-defined]
+        dialog.category.setCurrentText("Energie en water")  # type: ignore[attr-defined]
+        dialog.amount.setText("1.500")  # type: ignore[attr-defined]
+        dialog.accept()  # type: ignore[attr-defined]
+
+    when_modal(change)
+    view.edit_line()
+    summary = budget_summary(context.database, YEAR)
+    assert [(c.category, c.budget_cents) for c in summary.of_kind("lasten")] == [
+        ("Personeel", 800_000),
+        ("Huisvesting", 300_000),
+        ("Energie en water", 150_000),
+    ]
+    assert summary.saldo_budget_cents == 0 and not page.shortfall.isVisible()
+    assert view.selected_line_id() is not None
+    assert view.model.row_at(view.table.currentIndex().row()).label.strip() == "Energie"
+
+    def clash(dialog: QWidget) -> None:  # the name of another post in the same place: refused, and said why
+        dialog.name.setText("Huur")  # type: ignore[attr-defined]
+        dialog.category.setCurrentText("Huisvesting")  # type: ignore[attr-defined]
+        dialog.accept()  # type: ignore[attr-defined]
+
+    when_modal(clash)
+    view.edit_line()
+    assert "Huur" in page.budget_view.property("last_message")
+    assert budget_summary(context.database, YEAR).saldo_budget_cents == 0

@@ -88,6 +88,13 @@ def update_line(database: Database, line_id: int, draft: LineDraft) -> None:
         )
 
 
+def line_draft(database: Database, line_id: int) -> LineDraft:
+    """A line as it stands, to fill the form that changes it."""
+    with database.reading() as session:
+        line = _line(session, line_id)
+        return LineDraft(line.kind, line.category, line.name, line.budget_cents, line.source)
+
+
 def set_budget(database: Database, line_id: int, cents: int) -> None:
     """Only the budgeted amount of a line, as typed in the budget table."""
     with database.transaction() as session:

@@ -75,9 +75,12 @@ class BudgetView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
 
         self.add_line_button = self._button(self.tr("Post &toevoegen…"), self.add_line)
+        self.edit_line_button = self._button(self.tr("Post wijzigen…"), self.edit_line)
+        self.edit_line_button.setToolTip(self.tr("Naam, categorie, soort en koppeling van de gekozen post"))
         self.delete_line_button = self._button(self.tr("Post verwijderen"), self.delete_line)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_line_button)
+        buttons.addWidget(self.edit_line_button)
         buttons.addWidget(self.delete_line_button)
         buttons.addWidget(
             QLabel(self.tr("Dubbelklik op een begroot bedrag (of kies de post en druk F2) om het te wijzigen."))
@@ -233,6 +236,7 @@ class BudgetView(QWidget):
             self.actual_description,
             self.actual_amount,
             self.add_actual_button,
+            self.edit_line_button,
             self.delete_line_button,
         ):
             widget.setEnabled(enabled)
@@ -354,6 +358,23 @@ class BudgetView(QWidget):
             return
         self.changed.emit()
 
+    def edit_line(self) -> None:
+        line_id = self.selected_line_id()
+        if line_id is None:
+            return
+        try:
+            existing = budget_service.line_draft(self.context.database, line_id)
+        except BuurtzaakError as error:
+            show_refusal(self, error)
+            return
+        categories = sorted({c.category for c in self.summary.categories}) if self.summary else []
+        dialog = LineDialog(categories, self, existing)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.draft is None:
+            return
+        draft = dialog.draft
+        self._run(lambda: budget_service.update_line(self.context.database, line_id, draft))
+        self._select_line(line_id)
+
     def delete_line(self) -> None:
         line_id = self.selected_line_id()
         if line_id is None:
@@ -374,9 +395,9 @@ class BudgetView(QWidget):
 class LineDialog(QDialog):
     """A new budget line: baten or lasten, its category, its name and the budgeted amount."""
 
-    def __init__(self, categories: list[str], parent: QWidget | None = None) -> None:
+    def __init__(self, categories: list[str], parent: QWidget | None = None, existing: LineDraft | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Post toevoegen"))
+        self.setWindowTitle(self.tr("Post wijzigen") if existing else self.tr("Post toevoegen"))
         self.draft: LineDraft | None = None
         self.kind = QComboBox()
         self.kind.addItem(self.tr("baten"), "baten")
@@ -394,6 +415,12 @@ class LineDialog(QDialog):
         for key, label in SOURCE_LABELS.items():
             self.source.addItem(QCoreApplication.translate("core", label), key)
         self.source.setAccessibleName(self.tr("Realisatie ook uit"))
+        if existing is not None:
+            self.kind.setCurrentIndex(max(0, self.kind.findData(existing.kind)))
+            self.category.setCurrentText(existing.category)
+            self.name.setText(existing.name)
+            self.amount.set_cents(existing.budget_cents)
+            self.source.setCurrentIndex(max(0, self.source.findData(existing.source)))
         self.error = QLabel()
         self.error.setStyleSheet("color: #c0392b")
         self.error.setWordWrap(True)
