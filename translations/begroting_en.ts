@@ -573,6 +573,10 @@
         <translation>Payment…</translation>
     </message>
     <message>
+        <source>Betaling terugdraaien…</source>
+        <translation>Take back payment…</translation>
+    </message>
+    <message>
         <source>Verantwoording…</source>
         <translation>Accountability…</translation>
     </message>
@@ -615,6 +619,22 @@ Grant anyway?</translation>
     <message>
         <source>Fonds overschrijden?</source>
         <translation>Exceed the fund?</translation>
+    </message>
+    <message>
+        <source>Betaling terugdraaien bij '{title}'</source>
+        <translation>Take back a payment to '{title}'</translation>
+    </message>
+    <message>
+        <source>Betaling</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>De betaling {payment} aan '{title}' terugdraaien? Het bedrag komt terug in het fonds.</source>
+        <translation>Take back the payment {payment} to '{title}'? The amount returns to the fund.</translation>
+    </message>
+    <message>
+        <source>Betaling terugdraaien</source>
+        <translation>Take back payment</translation>
     </message>
 </context>
 <context>
@@ -919,6 +939,14 @@ Grant anyway?</translation>
     <message>
         <source>Met deze betaling krijgt '{title}' {total}, meer dan de toegekende {granted}.</source>
         <translation>With this payment '{title}' gets {total}, more than the {granted} granted.</translation>
+    </message>
+    <message>
+        <source>Deze betaling bestaat niet meer.</source>
+        <translation>This payment no longer exists.</translation>
+    </message>
+    <message>
+        <source>'{title}' is {status}: een betaling wordt alleen teruggedraaid zolang het initiatief toegekend is.</source>
+        <translation>'{title}' is {status}: a payment can only be taken back while the initiative is granted.</translation>
     </message>
     <message>
         <source>'{title}' is {status}: alleen een toegekend initiatief wordt verantwoord.</source>

@@ -22,12 +22,15 @@ from buurtzaak_desktop.services.begroting.budget import (
 from buurtzaak_desktop.services.begroting.initiatives import (
     Application,
     CostLine,
+    account,
     application_of,
     cost_lines,
     decide,
+    delete_payment,
     fund_status,
     list_initiatives,
     pay,
+    payments_of,
     set_fund_budget,
     start_review,
     submit,
@@ -152,3 +155,24 @@ def test_hours_in_kind_corrected_and_deleted(database: Database) -> None:
     assert popular_budget(database, 2026).in_kind_value_cents == 180_750
     with pytest.raises(NotFound):
         update_hours(database, host, "Gastvrouwen", 100)
+
+
+def test_a_payment_taken_back_while_granted(database: Database) -> None:
+    set_fund_budget(database, 2026, 100_000)
+    initiative = submit(database, _application("Buurtdiner", [CostLine("Boodschappen", 40_000)]))
+    start_review(database, initiative)
+    decide(database, initiative, GRANTED, date(2026, 3, 18), "Goed", granted_cents=40_000)
+    pay(database, initiative, ADVANCE, date(2026, 3, 20), 20_000)
+    twice = pay(database, initiative, ADVANCE, date(2026, 3, 20), 20_000)  # booked twice by mistake
+    assert fund_status(database, 2026).paid_cents == 40_000
+    removed = delete_payment(database, twice)
+    assert (removed.day, removed.amount_cents) == (date(2026, 3, 20), 20_000)
+    assert [p.amount_cents for p in payments_of(database, initiative)] == [20_000]
+    fund = fund_status(database, 2026)
+    assert (fund.paid_cents, fund.committed_unpaid_cents, fund.available_cents) == (20_000, 20_000, 60_000)
+    with pytest.raises(NotFound):
+        delete_payment(database, twice)
+    account(database, initiative, 20_000, 40, receipts_received=True, closed_on=date(2026, 5, 1))
+    with pytest.raises(RuleViolation, match="afgerond"):  # the verantwoording counted it
+        delete_payment(database, payments_of(database, initiative)[0].id)
+    assert fund_status(database, 2026).paid_cents == 20_000

@@ -10,16 +10,19 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit, QMessageBox, QWidget
 
-from buurtzaak_desktop.domain.begroting.initiatives import GRANTED, IN_REVIEW
+from buurtzaak_desktop.domain.begroting.initiatives import ADVANCE, FINAL, GRANTED, IN_REVIEW
 from buurtzaak_desktop.services.begroting.budget import budget_summary, budget_years
 from buurtzaak_desktop.services.begroting.check import findings
 from buurtzaak_desktop.services.begroting.initiatives import (
     Application,
+    decide,
     fund_status,
     list_initiatives,
+    pay,
     set_fund_budget,
+    start_review,
     submit,
 )
 from buurtzaak_desktop.services.begroting.populair import IN_KIND, popular_budget, record_hours
@@ -507,3 +510,35 @@ def test_a_line_renamed_and_moved(page: BegrotingPage, context: AppContext) -> N
     view.edit_line()
     assert "Huur" in page.budget_view.property("last_message")
     assert budget_summary(context.database, YEAR).saldo_budget_cents == 0
+
+
+def test_a_payment_taken_back_from_the_tab(page: BegrotingPage, context: AppContext) -> None:
+    set_fund_budget(context.database, YEAR, 100_000)
+    initiative = submit(
+        context.database, Application(YEAR, "Noor", "Buurtfeest", date(YEAR, 5, 1), requested_cents=60_000)
+    )
+    start_review(context.database, initiative)
+    decide(context.database, initiative, GRANTED, date(YEAR, 5, 20), "Goed plan", granted_cents=60_000)
+    pay(context.database, initiative, ADVANCE, date(YEAR, 5, 21), 30_000)
+    pay(context.database, initiative, FINAL, date(YEAR, 5, 22), 25_000)
+    page.views.setCurrentWidget(page.initiatives_view)
+    page.reload()
+    view = page.initiatives_view
+    view.select(initiative)
+    assert view.buttons["unpay"].isEnabled()
+    assert "Betaald: € 550,00" in page.fund_panel.labels["paid"].text()
+    choices: list[str] = []
+
+    def choose(dialog: QWidget) -> None:
+        combo = dialog.findChild(QComboBox)
+        assert combo is not None
+        choices.extend(combo.itemText(n) for n in range(combo.count()))
+        when_modal(answer(True))
+        dialog.accept()  # type: ignore[attr-defined] - the last payment is chosen
+
+    when_modal(choose)
+    view.take_back_payment()
+    assert choices == ["21-05-2026 voorschot € 300,00", "22-05-2026 eindbetaling € 250,00"]
+    assert list_initiatives(context.database, YEAR)[0].paid_cents == 30_000
+    assert "Betaald: € 300,00" in page.fund_panel.labels["paid"].text()
+    assert "Nog beschikbaar: € 400,00" in page.fund_panel.labels["available"].text()

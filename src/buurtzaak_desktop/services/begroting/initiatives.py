@@ -257,6 +257,48 @@ def pay(database: Database, initiative_id: int, kind: str, day: date, amount_cen
         return payment.id
 
 
+@dataclass(frozen=True)
+class PaymentView:
+    id: int
+    kind: str  # rules.ADVANCE or rules.FINAL
+    day: date
+    amount_cents: int
+
+
+def payments_of(database: Database, initiative_id: int) -> list[PaymentView]:
+    with database.reading() as session:
+        rows = session.scalars(
+            select(InitiativePayment)
+            .where(col(InitiativePayment.initiative_id) == initiative_id)
+            .order_by(col(InitiativePayment.day), col(InitiativePayment.id))
+        )
+        return [PaymentView(row.id or 0, row.kind, row.day, row.amount_cents) for row in rows]
+
+
+def delete_payment(database: Database, payment_id: int) -> PaymentView:
+    """A payment booked by mistake, taken back while the initiative is toegekend (not once it is afgerond, whose
+    verantwoording counted it). Returns what it was."""
+    with database.transaction() as session:
+        payment = session.get(InitiativePayment, payment_id)
+        if payment is None:
+            raise NotFound(QT_TRANSLATE_NOOP("core", "Deze betaling bestaat niet meer."))
+        initiative = _initiative(session, payment.initiative_id)
+        if initiative.status != rules.GRANTED:
+            raise RuleViolation(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "'{title}' is {status}: een betaling wordt alleen teruggedraaid zolang "
+                    "het initiatief toegekend is.",
+                ),
+                title=initiative.title,
+                status=rules.STATUS_LABELS[initiative.status],
+            )
+        removed = PaymentView(payment.id or 0, payment.kind, payment.day, payment.amount_cents)
+        session.delete(payment)
+    log.info("initiative payment %s deleted", payment_id)
+    return removed
+
+
 def account(
     database: Database,
     initiative_id: int,

@@ -28,6 +28,7 @@ from buurtzaak_desktop.ui.begroting.initiative_dialogs import (
     AccountDialog,
     ApplicationDialog,
     DecisionDialog,
+    FormDialog,
     PaymentDialog,
 )
 from buurtzaak_desktop.ui.begroting.widgets import confirm, show_refusal
@@ -104,6 +105,7 @@ class InitiativesView(QWidget):
             "review": self._button(self.tr("In behandeling nemen"), self.start_review),
             "decide": self._button(self.tr("Besluit regiegroep…"), self.decide),
             "pay": self._button(self.tr("Betaling…"), self.pay),
+            "unpay": self._button(self.tr("Betaling terugdraaien…"), self.take_back_payment),
             "account": self._button(self.tr("Verantwoording…"), self.account),
         }
         bar = QHBoxLayout()
@@ -160,6 +162,9 @@ class InitiativesView(QWidget):
         self.buttons["review"].setEnabled(status == rules.SUBMITTED)
         self.buttons["decide"].setEnabled(status in (rules.IN_REVIEW, rules.ON_HOLD))
         self.buttons["pay"].setEnabled(status == rules.GRANTED)
+        self.buttons["unpay"].setEnabled(
+            status == rules.GRANTED and initiative is not None and initiative.paid_cents > 0
+        )
         self.buttons["account"].setEnabled(status == rules.GRANTED)
         self.detail.setText(self._detail(initiative) if initiative else self.tr("Kies een aanvraag in de lijst."))
 
@@ -276,6 +281,32 @@ class InitiativesView(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             kind, day, cents = dialog.kind.currentData(), dialog.day.date().toPython(), dialog.cents
             self._run(lambda: service.pay(self.context.database, initiative.id, kind, day, cents), initiative.id)
+
+    def take_back_payment(self) -> None:
+        """A payment booked by mistake: choose which, confirm, and the fund takes it back."""
+        initiative = self.selected()
+        if initiative is None:
+            return
+        payments = service.payments_of(self.context.database, initiative.id)
+        if not payments:
+            return
+        dialog = FormDialog(self.tr("Betaling terugdraaien bij '{title}'").format(title=initiative.title), self)
+        choice = dialog.add(self.tr("Betaling"), QComboBox())
+        for payment in payments:
+            kind = QCoreApplication.translate("core", rules.PAYMENT_LABELS[payment.kind])
+            choice.addItem(
+                f"{payment.day.strftime('%d-%m-%Y')} {kind} {format_cents(payment.amount_cents)}", payment.id
+            )
+        choice.setCurrentIndex(len(payments) - 1)  # the last one is the likeliest mistake
+        dialog.finish()
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        question = self.tr(
+            "De betaling {payment} aan '{title}' terugdraaien? Het bedrag komt terug in het fonds."
+        ).format(payment=choice.currentText(), title=initiative.title)
+        if confirm(self, self.tr("Betaling terugdraaien"), question):
+            payment_id = choice.currentData()
+            self._run(lambda: service.delete_payment(self.context.database, payment_id), initiative.id)
 
     def account(self) -> None:
         initiative = self.selected()
