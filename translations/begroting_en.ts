@@ -25,10 +25,33 @@
     </message>
 </context>
 <context>
+    <name>ActualDialog</name>
+    <message>
+        <source>Boeking wijzigen</source>
+        <translation>Change entry</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Bedrag</source>
+        <translation>Amount</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationDialog</name>
     <message>
         <source>Nieuwe aanvraag</source>
         <translation>New application</translation>
+    </message>
+    <message>
+        <source>Aanvraag wijzigen</source>
+        <translation>Change application</translation>
     </message>
     <message>
         <source>Aanvrager</source>
@@ -67,6 +90,14 @@
         <translation>Costs (description; amount per line)</translation>
     </message>
     <message>
+        <source>Gevraagd bedrag (zonder kostenregels)</source>
+        <translation>Amount requested (without cost lines)</translation>
+    </message>
+    <message>
+        <source>Gevraagd</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
         <source>Cofinanciering</source>
         <translation>Co-funding</translation>
     </message>
@@ -93,22 +124,6 @@
         <translation>Year</translation>
     </message>
     <message>
-        <source>Kopieer naar volgend jaar…</source>
-        <translation>Copy to next year…</translation>
-    </message>
-    <message>
-        <source>Importeren…</source>
-        <translation>Import…</translation>
-    </message>
-    <message>
-        <source>Exporteren…</source>
-        <translation>Export…</translation>
-    </message>
-    <message>
-        <source>Maandoverzicht regiegroep…</source>
-        <translation>Regiegroep month pack…</translation>
-    </message>
-    <message>
         <source>Begroting inlezen uit een Excel- of CSV-bestand</source>
         <translation>Read a budget from an Excel or CSV file</translation>
     </message>
@@ -121,16 +136,36 @@
         <translation>Parts of the budget</translation>
     </message>
     <message>
-        <source>Begroting met realisatie</source>
-        <translation>Budget and actuals</translation>
+        <source>Kopieer naar &amp;volgend jaar…</source>
+        <translation>Copy to &amp;next year…</translation>
     </message>
     <message>
-        <source>Populaire begroting</source>
-        <translation>Popular budget</translation>
+        <source>&amp;Importeren…</source>
+        <translation>&amp;Import…</translation>
     </message>
     <message>
-        <source>Bewonersinitiatieven</source>
-        <translation>Residents' initiatives</translation>
+        <source>E&amp;xporteren…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>&amp;Maandoverzicht regiegroep…</source>
+        <translation>Regiegroep &amp;month pack…</translation>
+    </message>
+    <message>
+        <source>&amp;Jaar</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <source>Begroting met &amp;realisatie</source>
+        <translation>Budget and ac&amp;tuals</translation>
+    </message>
+    <message>
+        <source>&amp;Populaire begroting</source>
+        <translation>&amp;Popular budget</translation>
+    </message>
+    <message>
+        <source>Bewonersi&amp;nitiatieven</source>
+        <translation>&amp;Residents' initiatives</translation>
     </message>
     <message>
         <source>Totalen en saldo</source>
@@ -278,16 +313,24 @@
         <translation>Budget and actuals</translation>
     </message>
     <message>
-        <source>Post toevoegen…</source>
-        <translation>Add line…</translation>
+        <source>Post &amp;toevoegen…</source>
+        <translation>Add &amp;line…</translation>
+    </message>
+    <message>
+        <source>Post wijzigen…</source>
+        <translation>Change line…</translation>
+    </message>
+    <message>
+        <source>Naam, categorie, soort en koppeling van de gekozen post</source>
+        <translation>Name, category, kind and link of the chosen line</translation>
     </message>
     <message>
         <source>Post verwijderen</source>
         <translation>Delete line</translation>
     </message>
     <message>
-        <source>Dubbelklik op een begroot bedrag om het te wijzigen.</source>
-        <translation>Double-click a budgeted amount to change it.</translation>
+        <source>Dubbelklik op een begroot bedrag (of kies de post en druk F2) om het te wijzigen.</source>
+        <translation>Double-click a budgeted amount (or choose the line and press F2) to change it.</translation>
     </message>
     <message>
         <source>Realisatie</source>
@@ -314,8 +357,28 @@
         <translation>Add entry</translation>
     </message>
     <message>
+        <source>Boeking wijzigen…</source>
+        <translation>Change entry…</translation>
+    </message>
+    <message>
         <source>Boeking verwijderen</source>
         <translation>Delete entry</translation>
+    </message>
+    <message>
+        <source>Verwijderen ongedaan maken</source>
+        <translation>Undo delete</translation>
+    </message>
+    <message>
+        <source>Dat&amp;um</source>
+        <translation>Dat&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Omschrijving</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>Bedra&amp;g</source>
+        <translation>Amo&amp;unt</translation>
     </message>
     <message>
         <source>Realisatie: kies een post in de tabel</source>
@@ -332,6 +395,10 @@
     <message>
         <source>De boeking '{description}' van {amount} verwijderen?</source>
         <translation>Delete the entry '{description}' of {amount}?</translation>
+    </message>
+    <message>
+        <source>De boeking '{description}' van {amount} terugzetten</source>
+        <translation>Put back the entry '{description}' of {amount}</translation>
     </message>
     <message>
         <source>De post '{name}' en al zijn boekingen verwijderen?</source>
@@ -368,8 +435,8 @@
         <translation>Residents' initiatives fund</translation>
     </message>
     <message>
-        <source>Fondsbudget wijzigen…</source>
-        <translation>Change fund budget…</translation>
+        <source>&amp;Fondsbudget wijzigen…</source>
+        <translation>Change fund &amp;budget…</translation>
     </message>
     <message>
         <source>Fondsbudget wijzigen</source>
@@ -401,6 +468,10 @@
     <message>
         <source>Uren vastleggen voor {year}</source>
         <translation>Record hours for {year}</translation>
+    </message>
+    <message>
+        <source>Uren wijzigen ({year})</source>
+        <translation>Change hours ({year})</translation>
     </message>
     <message>
         <source>Soort uren</source>
@@ -482,8 +553,12 @@
         <translation>all statuses</translation>
     </message>
     <message>
-        <source>Nieuwe aanvraag…</source>
-        <translation>New application…</translation>
+        <source>Nieuwe &amp;aanvraag…</source>
+        <translation>New &amp;application…</translation>
+    </message>
+    <message>
+        <source>Aanvraag wijzigen…</source>
+        <translation>Change application…</translation>
     </message>
     <message>
         <source>In behandeling nemen</source>
@@ -498,8 +573,16 @@
         <translation>Payment…</translation>
     </message>
     <message>
+        <source>Betaling terugdraaien…</source>
+        <translation>Take back payment…</translation>
+    </message>
+    <message>
         <source>Verantwoording…</source>
         <translation>Accountability…</translation>
+    </message>
+    <message>
+        <source>Toon &amp;status</source>
+        <translation>Show &amp;status</translation>
     </message>
     <message>
         <source>Kies een aanvraag in de lijst.</source>
@@ -537,12 +620,32 @@ Grant anyway?</translation>
         <source>Fonds overschrijden?</source>
         <translation>Exceed the fund?</translation>
     </message>
+    <message>
+        <source>Betaling terugdraaien bij '{title}'</source>
+        <translation>Take back a payment to '{title}'</translation>
+    </message>
+    <message>
+        <source>Betaling</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>De betaling {payment} aan '{title}' terugdraaien? Het bedrag komt terug in het fonds.</source>
+        <translation>Take back the payment {payment} to '{title}'? The amount returns to the fund.</translation>
+    </message>
+    <message>
+        <source>Betaling terugdraaien</source>
+        <translation>Take back payment</translation>
+    </message>
 </context>
 <context>
     <name>LineDialog</name>
     <message>
         <source>Post toevoegen</source>
         <translation>Add line</translation>
+    </message>
+    <message>
+        <source>Post wijzigen</source>
+        <translation>Change line</translation>
     </message>
     <message>
         <source>baten</source>
@@ -627,12 +730,28 @@ Grant anyway?</translation>
         <translation>Popular budget</translation>
     </message>
     <message>
-        <source>Uren vastleggen…</source>
-        <translation>Record hours…</translation>
+        <source>&amp;Uren vastleggen…</source>
+        <translation>Record h&amp;ours…</translation>
     </message>
     <message>
         <source>Uren vastleggen</source>
         <translation>Record hours</translation>
+    </message>
+    <message>
+        <source>Uren wijzigen…</source>
+        <translation>Change hours…</translation>
+    </message>
+    <message>
+        <source>Uren wijzigen</source>
+        <translation>Change hours</translation>
+    </message>
+    <message>
+        <source>De gekozen uren in natura corrigeren</source>
+        <translation>Correct the chosen hours given in kind</translation>
+    </message>
+    <message>
+        <source>Uren verwijderen</source>
+        <translation>Delete hours</translation>
     </message>
     <message>
         <source>Uurtarief wijzigen…</source>
@@ -673,6 +792,10 @@ Grant anyway?</translation>
     <message>
         <source>Vrijwilligersuren zijn hier vastgelegd (het tabblad Vrijwilligers levert ze nog niet).</source>
         <translation>Volunteer hours are recorded here (the Volunteers tab does not provide them yet).</translation>
+    </message>
+    <message>
+        <source>De uren in natura '{what}' ({hours} uur, {value}) verwijderen?</source>
+        <translation>Delete the hours given in kind '{what}' ({hours} hours, {value})?</translation>
     </message>
     <message>
         <source>Uurtarief vrijwilligers {year}</source>
@@ -754,6 +877,10 @@ Grant anyway?</translation>
         <translation>The line '{name}' is already under {kind} / {category} in {year}.</translation>
     </message>
     <message>
+        <source>{file} heeft onder de kolomnamen geen enkele begrotingspost.</source>
+        <translation>{file} has no budget lines below the column names.</translation>
+    </message>
+    <message>
         <source>de post '{name}' staat al in rij {other}.</source>
         <translation>the line '{name}' is already in row {other}.</translation>
     </message>
@@ -772,6 +899,18 @@ Grant anyway?</translation>
     <message>
         <source>dit veld is leeg.</source>
         <translation>this field is empty.</translation>
+    </message>
+    <message>
+        <source>'{value}' is geen geldig bedrag (bijvoorbeeld 1.234,56).</source>
+        <translation>'{value}' is not a valid amount (for example 1.234,56).</translation>
+    </message>
+    <message>
+        <source>{value} is geen bedrag in hele centen (meer dan twee decimalen).</source>
+        <translation>{value} is not an amount in whole cents (more than two decimals).</translation>
+    </message>
+    <message>
+        <source>'{title}' is {status}: een aanvraag wordt alleen vóór het besluit gewijzigd.</source>
+        <translation>'{title}' is {status}: an application can only be changed before the decision.</translation>
     </message>
     <message>
         <source>Kies toegekend, afgewezen of aangehouden.</source>
@@ -800,6 +939,14 @@ Grant anyway?</translation>
     <message>
         <source>Met deze betaling krijgt '{title}' {total}, meer dan de toegekende {granted}.</source>
         <translation>With this payment '{title}' gets {total}, more than the {granted} granted.</translation>
+    </message>
+    <message>
+        <source>Deze betaling bestaat niet meer.</source>
+        <translation>This payment no longer exists.</translation>
+    </message>
+    <message>
+        <source>'{title}' is {status}: een betaling wordt alleen teruggedraaid zolang het initiatief toegekend is.</source>
+        <translation>'{title}' is {status}: a payment can only be taken back while the initiative is granted.</translation>
     </message>
     <message>
         <source>'{title}' is {status}: alleen een toegekend initiatief wordt verantwoord.</source>
@@ -838,6 +985,10 @@ Grant anyway?</translation>
         <translation>Choose volunteer hours or hours in kind.</translation>
     </message>
     <message>
+        <source>Deze uren bestaan niet meer.</source>
+        <translation>These hours no longer exist.</translation>
+    </message>
+    <message>
         <source>Het aantal uren is meer dan 0.</source>
         <translation>The number of hours is more than 0.</translation>
     </message>
@@ -860,6 +1011,10 @@ Grant anyway?</translation>
     <message>
         <source>handgeld uit Vrijwilligers</source>
         <translation>allowances from Volunteers</translation>
+    </message>
+    <message>
+        <source>'{value}' is geen aantal uren (bijvoorbeeld 12,5).</source>
+        <translation>'{value}' is not a number of hours (for example 12.5).</translation>
     </message>
 </context>
 </TS>

@@ -59,6 +59,7 @@ def test_numbers_formulas_and_text(exported: tuple[Path, BegrotingExport]) -> No
     assert isinstance(line[3].value, (int, float)) and line[3].value == 3000  # a number, not text
     assert line[3].data_type == "n"
     assert "€" in line[3].number_format
+    assert "€" in line[5].number_format and "Red" not in line[5].number_format  # underspent lasten are not bad news
     injected = next(r for r in rows if r[2].value == "=SOM(A1)")
     assert injected[2].data_type == "s"  # text, not a formula
     assert next(r for r in rows if r[2].value == "@buurtfeest +extra")[2].data_type == "s"

@@ -10,19 +10,22 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit, QMessageBox, QWidget
 
-from buurtzaak_desktop.domain.begroting.initiatives import GRANTED, IN_REVIEW
+from buurtzaak_desktop.domain.begroting.initiatives import ADVANCE, FINAL, GRANTED, IN_REVIEW
 from buurtzaak_desktop.services.begroting.budget import budget_summary, budget_years
 from buurtzaak_desktop.services.begroting.check import findings
 from buurtzaak_desktop.services.begroting.initiatives import (
     Application,
+    decide,
     fund_status,
     list_initiatives,
+    pay,
     set_fund_budget,
+    start_review,
     submit,
 )
-from buurtzaak_desktop.services.begroting.populair import popular_budget
+from buurtzaak_desktop.services.begroting.populair import IN_KIND, popular_budget, record_hours
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.services.vrijwilligers.hours import log_hours
 from buurtzaak_desktop.services.vrijwilligers.volunteers import VolunteerData, create_volunteer
@@ -107,14 +110,14 @@ def test_actuals_typed_the_dutch_way(page: BegrotingPage, qtbot, context: AppCon
     assert "geen geldig bedrag" in page.budget_view.property("last_message")
 
 
-def test_budget_amount_edited_in_the_table(page: BegrotingPage, context: AppContext) -> None:
+def test_budget_amount_edited_in_the_table(page: BegrotingPage, qtbot, context: AppContext) -> None:
     _select_line(page, "GWE")
     model = page.budget_view.model
     index = page.budget_view.table.currentIndex().siblingAtColumn(1)
     assert model.row_at(index.row()).role == LINE
     assert model.setData(index, "1.500,00")
     assert budget_summary(context.database, YEAR).saldo_budget_cents == 0
-    assert not page.shortfall.isVisible()
+    qtbot.waitUntil(lambda: not page.shortfall.isVisible())
 
 
 def test_grant_over_the_fund_asks_first(page: BegrotingPage, context: AppContext) -> None:
@@ -247,3 +250,295 @@ def test_deleting_a_line_asks_first(page: BegrotingPage, context: AppContext) ->
     page.budget_view.delete_line()
     assert budget_summary(context.database, YEAR).expense_budget_cents == 1_100_000
     assert not page.shortfall.isVisible()
+
+
+def focus(qtbot, widget: QWidget) -> None:
+    """Keyboard focus on ``widget`` in an active window, as after a dialog closes on a real screen."""
+    widget.window().activateWindow()
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus)
+
+
+def _actual_rows(page: BegrotingPage) -> list[tuple[str, str, str]]:
+    model = page.budget_view.actuals_model
+    return [tuple(model.index(r, c).data() for c in range(3)) for r in range(model.rowCount())]  # type: ignore[misc]
+
+
+def test_an_actual_corrected_deleted_and_brought_back(page: BegrotingPage, qtbot, context: AppContext) -> None:
+    _select_line(page, "Huur")
+    view = page.budget_view
+    assert not view.edit_actual_button.isEnabled() and not view.undo_button.isVisible()
+    view.actual_date.setDate(date(YEAR, 3, 1))
+    qtbot.keyClicks(view.actual_description, "Huur maart")
+    qtbot.keyClicks(view.actual_amount, "2.500")
+    qtbot.keyClick(view.actual_amount, Qt.Key.Key_Return)  # Enter books it
+    assert _actual_rows(page) == [("01-03-2026", "Huur maart", "€ 2.500,00")]
+
+    # A typing error corrected: chosen with the keyboard, F2 opens the entry
+    focus(qtbot, view.actuals_table)
+    view.actuals_table.setCurrentIndex(view.actuals_model.index(0, 0))
+    assert view.edit_actual_button.isEnabled()
+
+    def correct(dialog: QWidget) -> None:
+        assert dialog.amount.text() == "2.500,00"  # type: ignore[attr-defined]
+        dialog.amount.setText("250,00")  # type: ignore[attr-defined]
+        dialog.day.setDate(date(YEAR, 3, 2))  # type: ignore[attr-defined]
+        dialog.accept()  # type: ignore[attr-defined]
+
+    when_modal(correct)
+    qtbot.keyClick(view.actuals_table, Qt.Key.Key_F2)
+    assert _actual_rows(page) == [("02-03-2026", "Huur maart", "€ 250,00")]
+    assert budget_summary(context.database, YEAR).expense_actual_cents == 25_000
+    assert "Gerealiseerd saldo € -250,00" in page.totals.text()
+
+    # The date stays in the line's year
+    def outside_year(dialog: QWidget) -> None:
+        dialog.day.setDate(date(YEAR + 1, 1, 2))  # type: ignore[attr-defined]
+        dialog.accept()  # type: ignore[attr-defined]
+
+    when_modal(outside_year)
+    view.edit_actual()
+    assert _actual_rows(page) == [("31-12-2026", "Huur maart", "€ 250,00")]  # held at the year's end
+
+    # Delete asks first; No keeps it
+    asked: list[str] = []
+
+    def reply(yes: bool) -> Callable[[QWidget], None]:
+        def click(box: QWidget) -> None:
+            asked.append(box.windowTitle())
+            answer(yes)(box)
+
+        return click
+
+    view.actuals_table.setCurrentIndex(view.actuals_model.index(0, 0))
+    focus(qtbot, view.actuals_table)
+    when_modal(reply(False))
+    qtbot.keyClick(view.actuals_table, Qt.Key.Key_Delete)
+    assert asked == ["Boeking verwijderen"] and len(_actual_rows(page)) == 1
+    focus(qtbot, view.actuals_table)
+    when_modal(reply(True))
+    qtbot.keyClick(view.actuals_table, Qt.Key.Key_Delete)
+    assert len(asked) == 2 and _actual_rows(page) == []
+    assert "Gerealiseerd saldo € 0,00" in page.totals.text()
+    assert view.undo_button.isVisible() and "Huur maart" in view.undo_button.toolTip()
+    qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)
+    assert _actual_rows(page) == [("31-12-2026", "Huur maart", "€ 250,00")]
+    assert "Gerealiseerd saldo € -250,00" in page.totals.text()
+    assert not view.undo_button.isVisible()
+
+
+def test_budget_amount_edited_from_the_keyboard(page: BegrotingPage, qtbot, context: AppContext) -> None:
+    _select_line(page, "GWE")
+    table = page.budget_view.table
+    focus(qtbot, table)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    assert table.state() == table.State.EditingState and table.currentIndex().column() == 1
+    editor = table.viewport().findChild(QLineEdit)
+    assert editor is not None and editor.text() == "1.503,47"
+    qtbot.waitUntil(editor.hasFocus)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "1.500")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on its next turn of the event loop
+    qtbot.waitUntil(lambda: not page.shortfall.isVisible())
+    assert budget_summary(context.database, YEAR).saldo_budget_cents == 0
+    assert table.state() == table.State.NoState
+
+
+def test_the_shortfall_is_red_and_on_screen(page: BegrotingPage) -> None:
+    page.views.setCurrentWidget(page.initiatives_view)  # whichever view is open
+    shortfall = page.shortfall
+    assert shortfall.isVisible() and shortfall.visibleRegion().boundingRect().width() >= shortfall.sizeHint().width()
+    image = shortfall.grab().toImage()
+    reds = sum(
+        1
+        for x in range(image.width())
+        for y in range(image.height())
+        if (c := image.pixelColor(x, y)).red() > 150 and c.green() < 100 and c.blue() < 100
+    )
+    assert reds > 20  # red text, drawn
+
+
+def test_an_application_corrected_before_the_decision(page: BegrotingPage, qtbot, context: AppContext) -> None:
+    set_fund_budget(context.database, YEAR, 100_000)
+    initiative = submit(
+        context.database,
+        Application(
+            YEAR, "Noor", "Buurtfeest", date(YEAR, 5, 1), description="Voor de hele straat", requested_cents=60_000
+        ),
+    )
+    page.views.setCurrentWidget(page.initiatives_view)
+    page.reload()
+    view = page.initiatives_view
+    view.select(initiative)
+    assert view.buttons["edit"].isEnabled()
+
+    def change(dialog: QWidget) -> None:
+        assert dialog.windowTitle() == "Aanvraag wijzigen"
+        assert dialog.description.toPlainText() == "Voor de hele straat"  # type: ignore[attr-defined]
+        assert dialog.requested.text() == "600,00"  # type: ignore[attr-defined]
+        dialog.title_edit.setText("Buurtfeest Pieter Calandlaan")  # type: ignore[attr-defined]
+        dialog.costs.setPlainText("Springkussen; 150\nBoodschappen; 300,50")  # type: ignore[attr-defined]
+        dialog.accept()  # type: ignore[attr-defined]
+
+    when_modal(change)
+    focus(qtbot, view.table)
+    qtbot.keyClick(view.table, Qt.Key.Key_F2)
+    changed = list_initiatives(context.database, YEAR)[0]
+    assert (changed.title, changed.requested_cents) == ("Buurtfeest Pieter Calandlaan", 45_050)
+    assert view.selected() is not None and view.selected().id == initiative  # type: ignore[union-attr]
+    assert "Springkussen € 150,00; Boodschappen € 300,50" in view.detail.text()
+
+    view.start_review()
+    when_modal(lambda dialog: dialog.accept())  # type: ignore[attr-defined] - grant what was asked
+    view.decide()
+    assert list_initiatives(context.database, YEAR)[0].granted_cents == 45_050
+    assert not view.buttons["edit"].isEnabled()  # decided: the application stays as it was judged
+    assert "Nog beschikbaar: € 549,50" in page.fund_panel.labels["available"].text()
+
+
+def test_hours_in_kind_corrected_and_deleted(page: BegrotingPage, qtbot, context: AppContext) -> None:
+    record_hours(context.database, YEAR, IN_KIND, "Opbouwwerker", 10_000, rate_cents=4_500)
+    page.views.setCurrentWidget(page.popular_view)
+    page.reload()
+    view = page.popular_view
+    model = view.model
+    row = next(n for n in range(model.rowCount()) if model.index(n, 0).data() == "In natura: Opbouwwerker")
+    view.table.setCurrentIndex(model.index(0, 0))
+    assert not view.edit_button.isEnabled()  # the money rows are not hours
+    view.table.setCurrentIndex(model.index(row, 0))
+    assert view.edit_button.isEnabled()
+
+    def change(dialog: QWidget) -> None:
+        assert dialog.hours_edit.text() == "100,00"  # type: ignore[attr-defined]
+        assert dialog.rate_edit.text() == "45,00"  # type: ignore[attr-defined]
+        dialog.hours_edit.setText("80")  # type: ignore[attr-defined]
+        dialog.accept()  # type: ignore[attr-defined]
+
+    when_modal(change)
+    focus(qtbot, view.table)
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert popular_budget(context.database, YEAR).in_kind_value_cents == 360_000
+    assert model.index(row, 3).data() == "€ 3.600,00"
+
+    view.table.setCurrentIndex(model.index(row, 0))
+    focus(qtbot, view.table)
+    when_modal(answer(True))
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert popular_budget(context.database, YEAR).in_kind == ()
+    assert all("Opbouwwerker" not in str(model.index(n, 0).data()) for n in range(model.rowCount()))
+
+
+def test_a_bad_import_file_lists_its_rows_and_changes_nothing(page: BegrotingPage, tmp_path: Path) -> None:
+    path = tmp_path / "slecht.csv"
+    path.write_text(
+        "jaar;soort;categorie;post;begroot\n2027;baten;Gemeente;Subsidie;1.000\n2027;kosten;Huur;Huur;tien\n",
+        encoding="utf-8",
+    )
+    page.import_from(path)
+    message = page.property("last_message")
+    assert "1 fout(en), er is niets geïmporteerd" in message
+    assert "rij 3, kolom 'soort': 'kosten' is geen soort: vul baten of lasten in." in message
+    assert budget_years(page.context.database) == [YEAR]
+    assert page.year == YEAR
+    box = page.findChild(QMessageBox)
+    assert box is not None and box.isVisible() and "rij 3" in box.text()
+    box.close()
+
+
+def test_the_tab_works_from_the_keyboard(page: BegrotingPage, qtbot) -> None:
+    """Alt+letter reaches the year, the three views and the entry form; Enter books an entry."""
+    alt = Qt.KeyboardModifier.AltModifier
+    focus(qtbot, page.budget_view.table)
+    qtbot.keyClick(page.budget_view.table, Qt.Key.Key_J, alt)
+    assert page.year_box.hasFocus()
+    qtbot.keyClick(page.year_box, Qt.Key.Key_P, alt)
+    assert page.views.currentWidget() is page.popular_view
+    qtbot.keyClick(page.year_box, Qt.Key.Key_N, alt)
+    assert page.views.currentWidget() is page.initiatives_view
+    qtbot.keyClick(page.year_box, Qt.Key.Key_S, alt)
+    assert page.initiatives_view.status_filter.hasFocus()
+    qtbot.keyClick(page.year_box, Qt.Key.Key_R, alt)
+    assert page.views.currentWidget() is page.budget_view
+
+    _select_line(page, "Huur")
+    view = page.budget_view
+    focus(qtbot, view.table)
+    qtbot.keyClick(view.table, Qt.Key.Key_O, alt)
+    assert view.actual_description.hasFocus()
+    qtbot.keyClicks(view.actual_description, "Huur april")
+    qtbot.keyClick(view.actual_description, Qt.Key.Key_G, alt)
+    assert view.actual_amount.hasFocus()
+    qtbot.keyClicks(view.actual_amount, "100")
+    qtbot.keyClick(view.actual_amount, Qt.Key.Key_Return)
+    assert view.actuals_model.rowCount() == 1 and view.actuals_model.index(0, 2).data() == "€ 100,00"
+    assert [b.text() for b in (page.import_button, page.export_button)] == ["&Importeren…", "E&xporteren…"]
+    assert page.import_button.accessibleName() == "Importeren"
+
+
+def test_a_line_renamed_and_moved(page: BegrotingPage, context: AppContext) -> None:
+    _select_line(page, "GWE")
+    view = page.budget_view
+    assert view.edit_line_button.isEnabled()
+
+    def change(dialog: QWidget) -> None:
+        assert dialog.windowTitle() == "Post wijzigen"
+        assert (dialog.name.text(), dialog.category.currentText()) == ("GWE", "Huisvesting")  # type: ignore[attr-defined]
+        assert dialog.amount.text() == "1.503,47"  # type: ignore[attr-defined]
+        dialog.name.setText("Energie")  # type: ignore[attr-defined]
+        dialog.category.setCurrentText("Energie en water")  # type: ignore[attr-defined]
+        dialog.amount.setText("1.500")  # type: ignore[attr-defined]
+        dialog.accept()  # type: ignore[attr-defined]
+
+    when_modal(change)
+    view.edit_line()
+    summary = budget_summary(context.database, YEAR)
+    assert [(c.category, c.budget_cents) for c in summary.of_kind("lasten")] == [
+        ("Personeel", 800_000),
+        ("Huisvesting", 300_000),
+        ("Energie en water", 150_000),
+    ]
+    assert summary.saldo_budget_cents == 0 and not page.shortfall.isVisible()
+    assert view.selected_line_id() is not None
+    assert view.model.row_at(view.table.currentIndex().row()).label.strip() == "Energie"
+
+    def clash(dialog: QWidget) -> None:  # the name of another post in the same place: refused, and said why
+        dialog.name.setText("Huur")  # type: ignore[attr-defined]
+        dialog.category.setCurrentText("Huisvesting")  # type: ignore[attr-defined]
+        dialog.accept()  # type: ignore[attr-defined]
+
+    when_modal(clash)
+    view.edit_line()
+    assert "Huur" in page.budget_view.property("last_message")
+    assert budget_summary(context.database, YEAR).saldo_budget_cents == 0
+
+
+def test_a_payment_taken_back_from_the_tab(page: BegrotingPage, context: AppContext) -> None:
+    set_fund_budget(context.database, YEAR, 100_000)
+    initiative = submit(
+        context.database, Application(YEAR, "Noor", "Buurtfeest", date(YEAR, 5, 1), requested_cents=60_000)
+    )
+    start_review(context.database, initiative)
+    decide(context.database, initiative, GRANTED, date(YEAR, 5, 20), "Goed plan", granted_cents=60_000)
+    pay(context.database, initiative, ADVANCE, date(YEAR, 5, 21), 30_000)
+    pay(context.database, initiative, FINAL, date(YEAR, 5, 22), 25_000)
+    page.views.setCurrentWidget(page.initiatives_view)
+    page.reload()
+    view = page.initiatives_view
+    view.select(initiative)
+    assert view.buttons["unpay"].isEnabled()
+    assert "Betaald: € 550,00" in page.fund_panel.labels["paid"].text()
+    choices: list[str] = []
+
+    def choose(dialog: QWidget) -> None:
+        combo = dialog.findChild(QComboBox)
+        assert combo is not None
+        choices.extend(combo.itemText(n) for n in range(combo.count()))
+        when_modal(answer(True))
+        dialog.accept()  # type: ignore[attr-defined] - the last payment is chosen
+
+    when_modal(choose)
+    view.take_back_payment()
+    assert choices == ["21-05-2026 voorschot € 300,00", "22-05-2026 eindbetaling € 250,00"]
+    assert list_initiatives(context.database, YEAR)[0].paid_cents == 30_000
+    assert "Betaald: € 300,00" in page.fund_panel.labels["paid"].text()
+    assert "Nog beschikbaar: € 400,00" in page.fund_panel.labels["available"].text()

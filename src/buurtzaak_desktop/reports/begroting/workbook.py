@@ -131,8 +131,12 @@ def _line_formulas(sheet: Worksheet, row: int) -> None:
     set_formula(sheet[f"H{row}"], f"=IF($F$2>0,ROUND(E{row}/$F$2,2),E{row})")
 
 
+# The difference is not coloured: below zero is good news for lasten and bad news for baten.
+DIFFERENCE_FORMAT = '"€" #,##0.00;"€" -#,##0.00'
+
+
 def _difference_formulas(sheet: Worksheet, row: int) -> None:
-    set_formula(sheet[f"F{row}"], f"=ROUND(E{row}-D{row},2)")
+    set_formula(sheet[f"F{row}"], f"=ROUND(E{row}-D{row},2)", DIFFERENCE_FORMAT)
     set_formula(sheet[f"G{row}"], f'=IF(D{row}=0,"",E{row}/D{row})', PERCENT_FORMAT)
 
 

@@ -88,6 +88,13 @@ def update_line(database: Database, line_id: int, draft: LineDraft) -> None:
         )
 
 
+def line_draft(database: Database, line_id: int) -> LineDraft:
+    """A line as it stands, to fill the form that changes it."""
+    with database.reading() as session:
+        line = _line(session, line_id)
+        return LineDraft(line.kind, line.category, line.name, line.budget_cents, line.source)
+
+
 def set_budget(database: Database, line_id: int, cents: int) -> None:
     """Only the budgeted amount of a line, as typed in the budget table."""
     with database.transaction() as session:
@@ -104,13 +111,7 @@ def delete_line(database: Database, line_id: int) -> None:
 def add_actual(database: Database, line_id: int, day: date, description: str, amount_cents: int) -> int:
     with database.transaction() as session:
         line = _line(session, line_id)
-        if day.year != line.year:
-            raise InputError(
-                QT_TRANSLATE_NOOP("core", "De datum {day} valt niet in het begrotingsjaar {year} van '{name}'."),
-                day=day.strftime("%d-%m-%Y"),
-                year=line.year,
-                name=line.name,
-            )
+        _check_actual_day(line, day)
         actual = BudgetActual(line_id=line_id, day=day, description=description.strip(), amount_cents=amount_cents)
         session.add(actual)
         session.flush()
@@ -118,12 +119,45 @@ def add_actual(database: Database, line_id: int, day: date, description: str, am
         return actual.id
 
 
-def delete_actual(database: Database, actual_id: int) -> None:
+def update_actual(database: Database, actual_id: int, day: date, description: str, amount_cents: int) -> None:
+    """A correction of a booked entry: its date (within the line's year), description and amount."""
     with database.transaction() as session:
-        actual = session.get(BudgetActual, actual_id)
-        if actual is None:
-            raise NotFound(QT_TRANSLATE_NOOP("core", "Deze boeking bestaat niet meer."))
+        actual = _actual(session, actual_id)
+        _check_actual_day(_line(session, actual.line_id), day)
+        actual.day, actual.description, actual.amount_cents = day, description.strip(), amount_cents
+    log.info("budget actual %s corrected", actual_id)
+
+
+def delete_actual(database: Database, actual_id: int) -> ActualView:
+    """Removes the entry and returns what it was, so that the UI can offer to undo (``restore_actual``)."""
+    with database.transaction() as session:
+        actual = _actual(session, actual_id)
+        removed = ActualView(actual.id or 0, actual.line_id, actual.day, actual.description, actual.amount_cents)
         session.delete(actual)
+    log.info("budget actual %s deleted", actual_id)
+    return removed
+
+
+def restore_actual(database: Database, removed: ActualView) -> int:
+    """Undo of ``delete_actual``: the entry back on its line (refused when the line itself is gone)."""
+    return add_actual(database, removed.line_id, removed.day, removed.description, removed.amount_cents)
+
+
+def _actual(session: Session, actual_id: int) -> BudgetActual:
+    actual = session.get(BudgetActual, actual_id)
+    if actual is None:
+        raise NotFound(QT_TRANSLATE_NOOP("core", "Deze boeking bestaat niet meer."))
+    return actual
+
+
+def _check_actual_day(line: BudgetLine, day: date) -> None:
+    if day.year != line.year:
+        raise InputError(
+            QT_TRANSLATE_NOOP("core", "De datum {day} valt niet in het begrotingsjaar {year} van '{name}'."),
+            day=day.strftime("%d-%m-%Y"),
+            year=line.year,
+            name=line.name,
+        )
 
 
 def actuals_of_line(database: Database, line_id: int) -> list[ActualView]:

@@ -1,12 +1,19 @@
 """``buurtzaak import begroting``: budget lines (and their actuals so far) from xlsx or csv, all or nothing.
 
 Columns: jaar, soort (baten/lasten), categorie, post, begroot, realisatie (optional). A year that already has
-a budget is replaced only when asked (--replace, or the app's question).
+a budget is replaced only when asked (--replace, or the app's question). Amounts in an xlsx cell that holds a
+number are read as that number (12.345 is twelve euros and a fraction of a cent, refused); amounts typed as text
+are read the Dutch way ("€ 1.234,56", "1.234").
+
+When a year is replaced, a post that exists in both keeps its link to another tab (room rent from the Rooster,
+handgeld from Vrijwilligers). Its "realisatie" in the file is the post's whole realisatie, so only the part the
+other tab does not already bring in is booked.
 """
 
 from __future__ import annotations
 
 import logging
+import math
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -21,9 +28,10 @@ from buurtzaak_desktop.db.models.begroting import BudgetActual, BudgetLine
 from buurtzaak_desktop.domain.begroting.budget import KINDS
 from buurtzaak_desktop.domain.dates import now_local
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, RuleViolation
-from buurtzaak_desktop.domain.money import parse_cents
+from buurtzaak_desktop.domain.money import format_cents, parse_cents
 from buurtzaak_desktop.services.begroting.budget import year_exists
-from buurtzaak_desktop.services.importing import ImportErrors, ImportReport, ImportRow, read_table
+from buurtzaak_desktop.services.begroting.sources import SOURCE_LABELS, linked_actual_cents
+from buurtzaak_desktop.services.importing import ImportErrors, ImportReport, ImportRow, normalise_header, read_table
 
 log = logging.getLogger(__name__)
 COLUMNS = ("jaar", "soort", "categorie", "post", "begroot", "realisatie")
@@ -38,18 +46,28 @@ class ImportedLine:
     name: str
     budget_cents: int
     actual_cents: int
+    actual_given: bool = False  # the realisatie cell was filled in (0 included)
+
+    @property
+    def key(self) -> tuple[int, str, str, str]:
+        return (self.year, self.kind, self.category.lower(), self.name.lower())
 
 
 def read_budget_file(path: Path) -> list[ImportedLine]:
     """Every row checked; any bad row raises ImportFailed listing all of them."""
     table = read_table(path, required=REQUIRED)
+    if not table.rows:
+        raise InputError(
+            QT_TRANSLATE_NOOP("core", "{file} heeft onder de kolomnamen geen enkele begrotingspost."), file=str(path)
+        )
+    numbers = _numeric_cells(path, ("begroot", "realisatie"))
     errors = ImportErrors()
     lines: list[ImportedLine] = []
     seen: dict[tuple[int, str, str, str], int] = {}
     for row in table.rows:
         with errors.collect():
-            line = _parse_row(row)
-            key = (line.year, line.kind, line.category.lower(), line.name.lower())
+            line = _parse_row(row, numbers)
+            key = line.key
             if key in seen:
                 raise InputError(
                     QT_TRANSLATE_NOOP("core", "de post '{name}' staat al in rij {other}."),
@@ -77,13 +95,15 @@ def import_budget(database: Database, path: Path, dry_run: bool = False, replace
                 ),
                 years=", ".join(map(str, existing)),
             )
+        links = _links(session, existing)
+        report.details = [f"{year}: {sum(1 for line in lines if line.year == year)} posten" for year in years]
+        report.details += _link_notes(lines, links)
         if dry_run:
-            report.details = [f"{year}: {sum(1 for line in lines if line.year == year)} posten" for year in years]
             session.rollback()
             return report
         for year in existing:
             _remove_year(session, year)
-        _write(session, lines)
+        _write(session, lines, links)
     report.created = len(lines)
     log.info("budget imported: %s lines, years %s, replaced %s", len(lines), years, existing)
     return report
@@ -93,7 +113,7 @@ def years_in_file(path: Path) -> list[int]:
     return sorted({line.year for line in read_budget_file(path)})
 
 
-def _parse_row(row: ImportRow) -> ImportedLine:
+def _parse_row(row: ImportRow, numbers: dict[tuple[int, str], float | int]) -> ImportedLine:
     year_text = row.get("jaar")
     if not (year_text.isdigit() and 2000 <= int(year_text) <= 2100):
         raise InputError(
@@ -118,13 +138,17 @@ def _parse_row(row: ImportRow) -> ImportedLine:
         kind=kind,
         category=row.get("categorie"),
         name=row.get("post"),
-        budget_cents=_amount(row, "begroot"),
-        actual_cents=_amount(row, "realisatie") if row.get("realisatie") else 0,
+        budget_cents=_amount(row, "begroot", numbers),
+        actual_cents=_amount(row, "realisatie", numbers) if row.get("realisatie") else 0,
+        actual_given=bool(row.get("realisatie")),
     )
 
 
-def _amount(row: ImportRow, column: str) -> int:
+def _amount(row: ImportRow, column: str, numbers: dict[tuple[int, str], float | int]) -> int:
     text = row.get(column)
+    number = numbers.get((row.number, column))
+    if number is not None:
+        return _number_cents(number, row, column)
     try:
         return parse_cents(text)
     except InputError as error:
@@ -144,15 +168,101 @@ def _computed_cents(text: str) -> int | None:
     return int(cents) if abs(exact - cents) < Decimal("0.0001") else None
 
 
+def _numeric_cells(path: Path, columns: tuple[str, ...]) -> dict[tuple[int, str], float | int]:
+    """The cells of an xlsx file's first sheet in ``columns`` that hold a number, by (row number, column).
+
+    Reading them as text would make a computed 12.345 look like the Dutch "12.345" (twelve thousand)."""
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        return {}
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(path, read_only=True, data_only=True)  # read_table has opened it already
+    try:
+        rows = workbook.worksheets[0].iter_rows(values_only=True)
+        header = [normalise_header(str(cell if cell is not None else "")) for cell in next(rows, ())]
+        wanted = {index: name for index, name in enumerate(header) if name in columns}
+        found: dict[tuple[int, str], float | int] = {}
+        for number, cells in enumerate(rows, start=2):
+            for index, name in wanted.items():
+                value = cells[index] if index < len(cells) else None
+                if isinstance(value, (int, float)) and not isinstance(value, bool):
+                    found[(number, name)] = value
+        return found
+    finally:
+        workbook.close()
+
+
+def _number_cents(value: float | int, row: ImportRow, column: str) -> int:
+    """A number from a cell as whole cents; what Excel computed (1234.5600000000001) is the cents it stands for,
+    a real fraction of a cent is refused."""
+    if isinstance(value, int):
+        return value * 100
+    if not math.isfinite(value):
+        raise InputError(
+            QT_TRANSLATE_NOOP("core", "'{value}' is geen geldig bedrag (bijvoorbeeld 1.234,56)."),
+            row=row.number,
+            field=column,
+            value=str(value),
+        )
+    exact = Decimal(repr(value)) * 100
+    cents = exact.to_integral_value(rounding=ROUND_HALF_UP)
+    if abs(exact - cents) >= Decimal("0.0001"):
+        raise InputError(
+            QT_TRANSLATE_NOOP("core", "{value} is geen bedrag in hele centen (meer dan twee decimalen)."),
+            row=row.number,
+            field=column,
+            value=repr(value).replace(".", ","),
+        )
+    return int(cents)
+
+
 def _remove_year(session: Session, year: int) -> None:
     line_ids = select(col(BudgetLine.id)).where(col(BudgetLine.year) == year)
     session.execute(delete(BudgetActual).where(col(BudgetActual.line_id).in_(line_ids)))
     session.execute(delete(BudgetLine).where(col(BudgetLine.year) == year))
 
 
-def _write(session: Session, lines: list[ImportedLine]) -> None:
+@dataclass(frozen=True)
+class Link:
+    source: str  # sources.SOURCES
+    linked_cents: int  # what the other tab brings in for the year, at the time of the import
+
+
+def _links(session: Session, years: list[int]) -> dict[tuple[int, str, str, str], Link]:
+    """The posts of the years about to be replaced that take their realisatie from another tab."""
+    rows = session.scalars(select(BudgetLine).where(col(BudgetLine.year).in_(years), col(BudgetLine.source) != ""))
+    return {
+        (row.year, row.kind, row.category.lower(), row.name.lower()): Link(
+            row.source, linked_actual_cents(session, row.source, row.year)
+        )
+        for row in rows
+    }
+
+
+def _booked_cents(line: ImportedLine, link: Link | None) -> int:
+    """What is booked as "Realisatie uit import": the file's realisatie less what another tab already brings in."""
+    if link is None:
+        return line.actual_cents
+    return line.actual_cents - link.linked_cents if line.actual_given else 0
+
+
+def _link_notes(lines: list[ImportedLine], links: dict[tuple[int, str, str, str], Link]) -> list[str]:
+    notes = []
+    for line in lines:
+        link = links.get(line.key)
+        if link is not None:
+            notes.append(
+                f"{line.year} {line.name}: blijft gekoppeld, {format_cents(link.linked_cents)} komt uit "
+                f"{SOURCE_LABELS.get(link.source, link.source)}, {format_cents(_booked_cents(line, link))} "
+                "geboekt uit het bestand"
+            )
+    return notes
+
+
+def _write(session: Session, lines: list[ImportedLine], links: dict[tuple[int, str, str, str], Link]) -> None:
     today = now_local().date()
     for position, line in enumerate(lines, start=1):
+        link = links.get(line.key)
         row = BudgetLine(
             year=line.year,
             kind=line.kind,
@@ -160,9 +270,11 @@ def _write(session: Session, lines: list[ImportedLine]) -> None:
             name=line.name,
             budget_cents=line.budget_cents,
             position=position,
+            source=link.source if link else "",
         )
         session.add(row)
-        if line.actual_cents:
+        booked = _booked_cents(line, link)
+        if booked:
             session.flush()
             assert row.id is not None
             session.add(
@@ -170,7 +282,7 @@ def _write(session: Session, lines: list[ImportedLine]) -> None:
                     line_id=row.id,
                     day=_booking_day(line.year, today),
                     description="Realisatie uit import",
-                    amount_cents=line.actual_cents,
+                    amount_cents=booked,
                 )
             )
 

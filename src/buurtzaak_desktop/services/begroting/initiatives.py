@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlmodel import Session, col
 
 from buurtzaak_desktop.db.database import Database
@@ -100,6 +100,74 @@ def submit(database: Database, application: Application) -> int:
     return initiative.id
 
 
+# An application can still be changed until the regiegroep has decided on it; aangehouden means "come back with
+# a better plan", so it can be changed then too.
+EDITABLE = frozenset({rules.SUBMITTED, rules.IN_REVIEW, rules.ON_HOLD})
+
+
+def application_of(database: Database, initiative_id: int) -> Application:
+    """The application as it was handed in (or last changed), with its cost lines, to fill the edit form."""
+    with database.reading() as session:
+        row = _initiative(session, initiative_id)
+        lines = session.scalars(
+            select(InitiativeCostLine)
+            .where(col(InitiativeCostLine.initiative_id) == initiative_id)
+            .order_by(col(InitiativeCostLine.id))
+        )
+        return Application(
+            year=row.year,
+            applicant=row.applicant,
+            title=row.title,
+            submitted_on=row.submitted_on,
+            group_name=row.group_name,
+            description=row.description,
+            start_date=row.start_date,
+            end_date=row.end_date,
+            expected_participants=row.expected_participants,
+            requested_cents=row.requested_cents,
+            cofunding_cents=row.cofunding_cents,
+            cost_lines=tuple(CostLine(line.description, line.amount_cents) for line in lines),
+        )
+
+
+def update_application(database: Database, initiative_id: int, application: Application) -> None:
+    """A correction of the application before the regiegroep's decision; the cost lines are replaced.
+
+    Refused once it is toegekend, afgewezen or afgerond: the decision was taken on what was handed in. The fund
+    year stays as it was.
+    """
+    _check_application(application)
+    requested = sum(line.amount_cents for line in application.cost_lines) or application.requested_cents
+    with database.transaction() as session:
+        initiative = _initiative(session, initiative_id)
+        if initiative.status not in EDITABLE:
+            raise RuleViolation(
+                QT_TRANSLATE_NOOP(
+                    "core", "'{title}' is {status}: een aanvraag wordt alleen vóór het besluit gewijzigd."
+                ),
+                title=initiative.title,
+                status=rules.STATUS_LABELS[initiative.status],
+            )
+        initiative.applicant = application.applicant.strip()
+        initiative.group_name = application.group_name.strip()
+        initiative.title = application.title.strip()
+        initiative.description = application.description
+        initiative.submitted_on = application.submitted_on
+        initiative.start_date = application.start_date
+        initiative.end_date = application.end_date
+        initiative.expected_participants = application.expected_participants
+        initiative.requested_cents = requested
+        initiative.cofunding_cents = application.cofunding_cents
+        session.execute(delete(InitiativeCostLine).where(col(InitiativeCostLine.initiative_id) == initiative_id))
+        session.add_all(
+            InitiativeCostLine(
+                initiative_id=initiative_id, description=line.description, amount_cents=line.amount_cents
+            )
+            for line in application.cost_lines
+        )
+    log.info("initiative %s changed", initiative_id)
+
+
 def cost_lines(database: Database, initiative_id: int) -> list[CostLine]:
     with database.reading() as session:
         rows = session.scalars(
@@ -187,6 +255,48 @@ def pay(database: Database, initiative_id: int, kind: str, day: date, amount_cen
         session.flush()
         assert payment.id is not None
         return payment.id
+
+
+@dataclass(frozen=True)
+class PaymentView:
+    id: int
+    kind: str  # rules.ADVANCE or rules.FINAL
+    day: date
+    amount_cents: int
+
+
+def payments_of(database: Database, initiative_id: int) -> list[PaymentView]:
+    with database.reading() as session:
+        rows = session.scalars(
+            select(InitiativePayment)
+            .where(col(InitiativePayment.initiative_id) == initiative_id)
+            .order_by(col(InitiativePayment.day), col(InitiativePayment.id))
+        )
+        return [PaymentView(row.id or 0, row.kind, row.day, row.amount_cents) for row in rows]
+
+
+def delete_payment(database: Database, payment_id: int) -> PaymentView:
+    """A payment booked by mistake, taken back while the initiative is toegekend (not once it is afgerond, whose
+    verantwoording counted it). Returns what it was."""
+    with database.transaction() as session:
+        payment = session.get(InitiativePayment, payment_id)
+        if payment is None:
+            raise NotFound(QT_TRANSLATE_NOOP("core", "Deze betaling bestaat niet meer."))
+        initiative = _initiative(session, payment.initiative_id)
+        if initiative.status != rules.GRANTED:
+            raise RuleViolation(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "'{title}' is {status}: een betaling wordt alleen teruggedraaid zolang "
+                    "het initiatief toegekend is.",
+                ),
+                title=initiative.title,
+                status=rules.STATUS_LABELS[initiative.status],
+            )
+        removed = PaymentView(payment.id or 0, payment.kind, payment.day, payment.amount_cents)
+        session.delete(payment)
+    log.info("initiative payment %s deleted", payment_id)
+    return removed
 
 
 def account(
@@ -284,7 +394,9 @@ def _check_application(application: Application) -> None:
         raise InputError(QT_TRANSLATE_NOOP("core", "Vul de titel van het initiatief in."))
     if application.start_date and application.end_date and application.end_date < application.start_date:
         raise InputError(QT_TRANSLATE_NOOP("core", "De einddatum ligt voor de begindatum."))
-    if application.requested_cents < 0 or application.cofunding_cents < 0:
+    amounts = [application.requested_cents, application.cofunding_cents]
+    amounts += [line.amount_cents for line in application.cost_lines]
+    if any(amount < 0 for amount in amounts):
         raise InputError(QT_TRANSLATE_NOOP("core", "Bedragen van een aanvraag zijn niet negatief."))
 
 

@@ -17,7 +17,7 @@ from sqlmodel import Session, col
 
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models.begroting import InKindHours
-from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, RuleViolation
+from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, NotFound, RuleViolation
 from buurtzaak_desktop.services.begroting.budget import summary_in
 from buurtzaak_desktop.services.begroting.yearsettings import HOUR_RATE_KEY, hour_rate, write_per_year
 
@@ -34,6 +34,7 @@ class InKindItem:
     description: str
     hours_centi: int
     rate_cents: int
+    own_rate: bool = False  # False: valued at the year's volunteer rate
 
     @property
     def value_cents(self) -> int:
@@ -107,7 +108,10 @@ def popular_budget_in(session: Session, year: int, provider: HoursProvider | Non
         .where(col(InKindHours.year) == year, col(InKindHours.kind) == IN_KIND)
         .order_by(col(InKindHours.id))
     )
-    items = tuple(InKindItem(r.id or 0, r.description, r.hours_centi, r.rate_cents or rate) for r in rows)
+    items = tuple(
+        InKindItem(r.id or 0, r.description, r.hours_centi, r.rate_cents or rate, r.rate_cents is not None)
+        for r in rows
+    )
     return PopularBudget(
         year=year,
         income_cents=summary.income_budget_cents,
@@ -124,8 +128,7 @@ def record_hours(
 ) -> int:
     if kind not in (VOLUNTEERS, IN_KIND):
         raise InputError(QT_TRANSLATE_NOOP("core", "Kies vrijwilligersuren of uren in natura."))
-    if hours_centi <= 0:
-        raise InputError(QT_TRANSLATE_NOOP("core", "Het aantal uren is meer dan 0."))
+    _check_hours(hours_centi, rate_cents)
     if kind == VOLUNTEERS and volunteer_hours_provider()[1] == "vrijwilligers":
         raise RuleViolation(
             QT_TRANSLATE_NOOP("core", "Vrijwilligersuren worden in het tabblad Vrijwilligers geschreven, niet hier.")
@@ -138,6 +141,36 @@ def record_hours(
         session.flush()
         assert row.id is not None
         return row.id
+
+
+def update_hours(
+    database: Database, hours_id: int, description: str, hours_centi: int, rate_cents: int | None = None
+) -> None:
+    """A correction of recorded hours: what they were for, how many, and their own hourly value (None: the
+    year's rate)."""
+    _check_hours(hours_centi, rate_cents)
+    with database.transaction() as session:
+        row = _hours_row(session, hours_id)
+        row.description, row.hours_centi, row.rate_cents = description.strip(), hours_centi, rate_cents
+
+
+def delete_hours(database: Database, hours_id: int) -> None:
+    with database.transaction() as session:
+        session.delete(_hours_row(session, hours_id))
+
+
+def _hours_row(session: Session, hours_id: int) -> InKindHours:
+    row = session.get(InKindHours, hours_id)
+    if row is None:
+        raise NotFound(QT_TRANSLATE_NOOP("core", "Deze uren bestaan niet meer."))
+    return row
+
+
+def _check_hours(hours_centi: int, rate_cents: int | None) -> None:
+    if hours_centi <= 0:
+        raise InputError(QT_TRANSLATE_NOOP("core", "Het aantal uren is meer dan 0."))
+    if rate_cents is not None and rate_cents <= 0:
+        raise InputError(QT_TRANSLATE_NOOP("core", "Het uurtarief is meer dan € 0,00."))
 
 
 def set_hour_rate(database: Database, year: int, cents: int) -> None:

@@ -14,7 +14,7 @@ class FundPanel(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Fonds bewonersinitiatieven"))
         self.labels = {key: QLabel() for key in ("budget", "granted", "paid", "unpaid", "available")}
-        self.change_budget_button = QPushButton(self.tr("Fondsbudget wijzigen…"))
+        self.change_budget_button = QPushButton(self.tr("&Fondsbudget wijzigen…"))
         self.change_budget_button.setAccessibleName(self.tr("Fondsbudget wijzigen"))
         layout = QGridLayout(self)
         for number, label in enumerate(self.labels.values()):

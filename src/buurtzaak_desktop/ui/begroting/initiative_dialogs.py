@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 
 from buurtzaak_desktop.domain.begroting import initiatives as rules
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, BuurtzaakError, InputError
-from buurtzaak_desktop.domain.money import parse_cents
+from buurtzaak_desktop.domain.money import format_cents, parse_cents
 from buurtzaak_desktop.services.begroting.initiatives import Application, CostLine
 from buurtzaak_desktop.ui.begroting.widgets import MoneyEdit
 from buurtzaak_desktop.ui.i18n import error_text
 
 
-def _date_edit(label: str, day: date) -> QDateEdit:
+def date_edit(label: str, day: date) -> QDateEdit:
     edit = QDateEdit(QDate(day.year, day.month, day.day))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd-MM-yyyy")
@@ -73,24 +73,56 @@ class FormDialog(QDialog):
 
 
 class ApplicationDialog(FormDialog):
-    """A new application. Cost lines are typed one a line as 'omschrijving; bedrag'."""
+    """A new application, or one to correct before the decision (``existing``). Cost lines are typed one a line
+    as 'omschrijving; bedrag'."""
 
-    def __init__(self, year: int, today: date, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Nieuwe aanvraag"), parent)
+    def __init__(
+        self, year: int, today: date, parent: QWidget | None = None, existing: Application | None = None
+    ) -> None:
+        super().__init__(self.tr("Aanvraag wijzigen") if existing else self.tr("Nieuwe aanvraag"), parent)
         self.year, self.application = year, None
         self.applicant = self.add(self.tr("Aanvrager"), QLineEdit())
         self.group = self.add(self.tr("Groep"), QLineEdit())
         self.title_edit = self.add(self.tr("Titel"), QLineEdit())
         self.description = self.add(self.tr("Omschrijving"), QPlainTextEdit())
-        self.submitted = self.add(self.tr("Ingediend op"), _date_edit(self.tr("Ingediend op"), today))
-        self.start = self.add(self.tr("Begindatum"), _date_edit(self.tr("Begindatum"), today))
-        self.end = self.add(self.tr("Einddatum"), _date_edit(self.tr("Einddatum"), today))
+        self.description.setTabChangesFocus(True)  # Tab moves on, as in the other fields
+        self.submitted = self.add(self.tr("Ingediend op"), date_edit(self.tr("Ingediend op"), today))
+        self.start = self.add(self.tr("Begindatum"), date_edit(self.tr("Begindatum"), today))
+        self.end = self.add(self.tr("Einddatum"), date_edit(self.tr("Einddatum"), today))
         self.participants = self.add(self.tr("Verwachte deelnemers"), QSpinBox())
         self.participants.setRange(0, 10_000)
         self.costs = self.add(self.tr("Kosten (omschrijving; bedrag per regel)"), QPlainTextEdit())
         self.costs.setPlaceholderText("Boodschappen; 250,00\nZaalhuur; 50")
+        self.costs.setTabChangesFocus(True)
+        self.requested = self.add(self.tr("Gevraagd bedrag (zonder kostenregels)"), MoneyEdit(self.tr("Gevraagd")))
         self.cofunding = self.add(self.tr("Cofinanciering"), MoneyEdit(self.tr("Cofinanciering")))
+        if existing is not None:
+            self._fill(existing)
         self.finish()
+
+    def _fill(self, application: Application) -> None:
+        self.applicant.setText(application.applicant)
+        self.group.setText(application.group_name)
+        self.title_edit.setText(application.title)
+        self.description.setPlainText(application.description)
+        for edit, day in (
+            (self.submitted, application.submitted_on),
+            (self.start, application.start_date),
+            (self.end, application.end_date),
+        ):
+            if day is not None:
+                edit.setDate(QDate(day.year, day.month, day.day))
+        self.participants.setValue(application.expected_participants)
+        self.costs.setPlainText(
+            "\n".join(
+                f"{line.description}; {format_cents(line.amount_cents, symbol=False)}"
+                for line in application.cost_lines
+            )
+        )
+        if not application.cost_lines and application.requested_cents:
+            self.requested.set_cents(application.requested_cents)
+        if application.cofunding_cents:
+            self.cofunding.set_cents(application.cofunding_cents)
 
     def collect(self) -> None:
         lines = [
@@ -108,6 +140,7 @@ class ApplicationDialog(FormDialog):
             start_date=self.start.date().toPython(),
             end_date=self.end.date().toPython(),
             expected_participants=self.participants.value(),
+            requested_cents=self.requested.cents() if self.requested.text().strip() else 0,
             cofunding_cents=self.cofunding.cents() if self.cofunding.text().strip() else 0,
             cost_lines=lines,
         )
@@ -130,7 +163,7 @@ class DecisionDialog(FormDialog):
         self.outcome = self.add(self.tr("Besluit"), QComboBox())
         for status in (rules.GRANTED, rules.REJECTED, rules.ON_HOLD):
             self.outcome.addItem(self.tr_status(status), status)
-        self.meeting = self.add(self.tr("Vergadering"), _date_edit(self.tr("Vergadering"), today))
+        self.meeting = self.add(self.tr("Vergadering"), date_edit(self.tr("Vergadering"), today))
         self.amount = self.add(self.tr("Toegekend bedrag"), MoneyEdit(self.tr("Toegekend bedrag")))
         self.amount.set_cents(requested_cents)
         self.reason = self.add(self.tr("Motivering"), QPlainTextEdit())
@@ -156,7 +189,7 @@ class PaymentDialog(FormDialog):
         self.kind = self.add(self.tr("Soort betaling"), QComboBox())
         self.kind.addItem(self.tr("voorschot"), rules.ADVANCE)
         self.kind.addItem(self.tr("eindbetaling"), rules.FINAL)
-        self.day = self.add(self.tr("Datum"), _date_edit(self.tr("Datum"), today))
+        self.day = self.add(self.tr("Datum"), date_edit(self.tr("Datum"), today))
         self.amount = self.add(self.tr("Bedrag"), MoneyEdit(self.tr("Bedrag")))
         self.amount.set_cents(owed_cents)
         self.cents = 0
@@ -175,7 +208,7 @@ class AccountDialog(FormDialog):
         self.participants = self.add(self.tr("Aantal deelnemers"), QSpinBox())
         self.participants.setRange(0, 10_000)
         self.receipts = self.add(self.tr("Bonnen ontvangen"), QCheckBox(self.tr("Bonnen ontvangen")))
-        self.day = self.add(self.tr("Datum"), _date_edit(self.tr("Datum"), today))
+        self.day = self.add(self.tr("Datum"), date_edit(self.tr("Datum"), today))
         self.cost_cents = 0
         self.finish()
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Signal
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,6 +28,7 @@ from buurtzaak_desktop.ui.begroting.initiative_dialogs import (
     AccountDialog,
     ApplicationDialog,
     DecisionDialog,
+    FormDialog,
     PaymentDialog,
 )
 from buurtzaak_desktop.ui.begroting.widgets import confirm, show_refusal
@@ -77,6 +79,15 @@ class InitiativesView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
         self.table.doubleClicked.connect(lambda *_: self.next_step())
+        # From the keyboard: Enter takes the next step (as a double-click does), F2 corrects the application.
+        for key, slot in (
+            (Qt.Key.Key_Return, self.next_step),
+            (Qt.Key.Key_Enter, self.next_step),
+            (Qt.Key.Key_F2, self.edit_application),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
 
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName(self.tr("Toon status"))
@@ -89,14 +100,16 @@ class InitiativesView(QWidget):
         self.detail.setWordWrap(True)
 
         self.buttons = {
-            "new": self._button(self.tr("Nieuwe aanvraag…"), self.new_application),
+            "new": self._button(self.tr("Nieuwe &aanvraag…"), self.new_application),
+            "edit": self._button(self.tr("Aanvraag wijzigen…"), self.edit_application),
             "review": self._button(self.tr("In behandeling nemen"), self.start_review),
             "decide": self._button(self.tr("Besluit regiegroep…"), self.decide),
             "pay": self._button(self.tr("Betaling…"), self.pay),
+            "unpay": self._button(self.tr("Betaling terugdraaien…"), self.take_back_payment),
             "account": self._button(self.tr("Verantwoording…"), self.account),
         }
         bar = QHBoxLayout()
-        caption = QLabel(self.tr("Toon status"))
+        caption = QLabel(self.tr("Toon &status"))
         caption.setBuddy(self.status_filter)
         bar.addWidget(caption)
         bar.addWidget(self.status_filter)
@@ -112,7 +125,7 @@ class InitiativesView(QWidget):
 
     def _button(self, text: str, slot) -> QPushButton:
         button = QPushButton(text)
-        button.setAccessibleName(text.rstrip("…"))
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
         button.clicked.connect(slot)
         return button
 
@@ -145,9 +158,13 @@ class InitiativesView(QWidget):
     def _update_actions(self) -> None:
         initiative = self.selected()
         status = initiative.status if initiative else None
+        self.buttons["edit"].setEnabled(status in service.EDITABLE)
         self.buttons["review"].setEnabled(status == rules.SUBMITTED)
         self.buttons["decide"].setEnabled(status in (rules.IN_REVIEW, rules.ON_HOLD))
         self.buttons["pay"].setEnabled(status == rules.GRANTED)
+        self.buttons["unpay"].setEnabled(
+            status == rules.GRANTED and initiative is not None and initiative.paid_cents > 0
+        )
         self.buttons["account"].setEnabled(status == rules.GRANTED)
         self.detail.setText(self._detail(initiative) if initiative else self.tr("Kies een aanvraag in de lijst."))
 
@@ -201,7 +218,23 @@ class InitiativesView(QWidget):
         dialog = ApplicationDialog(self.year, now_local().date(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.application is not None:
             application = dialog.application
-            self._run(lambda: service.submit(self.context.database, application))
+            created: list[int] = []
+            if self._run(lambda: created.append(service.submit(self.context.database, application))):
+                self.select(created[0])
+
+    def edit_application(self) -> None:
+        initiative = self.selected()
+        if initiative is None or initiative.status not in service.EDITABLE:
+            return
+        try:
+            existing = service.application_of(self.context.database, initiative.id)
+        except BuurtzaakError as error:
+            show_refusal(self, error)
+            return
+        dialog = ApplicationDialog(initiative.year, existing.submitted_on, self, existing)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.application is not None:
+            changed = dialog.application
+            self._run(lambda: service.update_application(self.context.database, initiative.id, changed), initiative.id)
 
     def start_review(self) -> None:
         initiative = self.selected()
@@ -248,6 +281,32 @@ class InitiativesView(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             kind, day, cents = dialog.kind.currentData(), dialog.day.date().toPython(), dialog.cents
             self._run(lambda: service.pay(self.context.database, initiative.id, kind, day, cents), initiative.id)
+
+    def take_back_payment(self) -> None:
+        """A payment booked by mistake: choose which, confirm, and the fund takes it back."""
+        initiative = self.selected()
+        if initiative is None:
+            return
+        payments = service.payments_of(self.context.database, initiative.id)
+        if not payments:
+            return
+        dialog = FormDialog(self.tr("Betaling terugdraaien bij '{title}'").format(title=initiative.title), self)
+        choice = dialog.add(self.tr("Betaling"), QComboBox())
+        for payment in payments:
+            kind = QCoreApplication.translate("core", rules.PAYMENT_LABELS[payment.kind])
+            choice.addItem(
+                f"{payment.day.strftime('%d-%m-%Y')} {kind} {format_cents(payment.amount_cents)}", payment.id
+            )
+        choice.setCurrentIndex(len(payments) - 1)  # the last one is the likeliest mistake
+        dialog.finish()
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        question = self.tr(
+            "De betaling {payment} aan '{title}' terugdraaien? Het bedrag komt terug in het fonds."
+        ).format(payment=choice.currentText(), title=initiative.title)
+        if confirm(self, self.tr("Betaling terugdraaien"), question):
+            payment_id = choice.currentData()
+            self._run(lambda: service.delete_payment(self.context.database, payment_id), initiative.id)
 
     def account(self) -> None:
         initiative = self.selected()

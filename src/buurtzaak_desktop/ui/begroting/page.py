@@ -51,14 +51,14 @@ class BegrotingPage(TabPage):
         self.year_box.setValue(now_local().year)
         self.year_box.setAccessibleName(self.tr("Jaar"))
         self.year_box.valueChanged.connect(lambda _: self.reload())
-        self.copy_button = self._button(self.tr("Kopieer naar volgend jaar…"), self.copy_to_next_year)
-        self.import_button = self._button(self.tr("Importeren…"), self.import_file)
-        self.export_button = self._button(self.tr("Exporteren…"), self.export_file)
-        self.month_pack_button = self._button(self.tr("Maandoverzicht regiegroep…"), self.print_current)
+        self.copy_button = self._button(self.tr("Kopieer naar &volgend jaar…"), self.copy_to_next_year)
+        self.import_button = self._button(self.tr("&Importeren…"), self.import_file)
+        self.export_button = self._button(self.tr("E&xporteren…"), self.export_file)
+        self.month_pack_button = self._button(self.tr("&Maandoverzicht regiegroep…"), self.print_current)
         self.import_button.setToolTip(self.tr("Begroting inlezen uit een Excel- of CSV-bestand"))
         self.export_button.setToolTip(self.tr("Begroting, populaire begroting en initiatieven naar Excel"))
         bar = QHBoxLayout()
-        caption = QLabel(self.tr("Jaar"))
+        caption = QLabel(self.tr("&Jaar"))
         caption.setBuddy(self.year_box)
         for widget in (caption, self.year_box, self.copy_button):
             bar.addWidget(widget)
@@ -72,9 +72,9 @@ class BegrotingPage(TabPage):
         self.initiatives_view = InitiativesView(context)
         self.views = QTabWidget()
         self.views.setAccessibleName(self.tr("Onderdelen van de begroting"))
-        self.views.addTab(self.budget_view, self.tr("Begroting met realisatie"))
-        self.views.addTab(self.popular_view, self.tr("Populaire begroting"))
-        self.views.addTab(self.initiatives_view, self.tr("Bewonersinitiatieven"))
+        self.views.addTab(self.budget_view, self.tr("Begroting met &realisatie"))
+        self.views.addTab(self.popular_view, self.tr("&Populaire begroting"))
+        self.views.addTab(self.initiatives_view, self.tr("Bewonersi&nitiatieven"))
         self.views.setCurrentIndex(int(QSettings().value(VIEW_SETTING, 0) or 0))
         self.views.currentChanged.connect(lambda index: QSettings().setValue(VIEW_SETTING, index))
         for view in (self.budget_view, self.popular_view, self.initiatives_view):
@@ -106,7 +106,7 @@ class BegrotingPage(TabPage):
 
     def _button(self, text: str, slot) -> QPushButton:
         button = QPushButton(text)
-        button.setAccessibleName(text.rstrip("…"))
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
         button.clicked.connect(slot)
         return button
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -18,13 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buurtzaak_desktop.domain.errors import BuurtzaakError
+from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, BuurtzaakError, InputError
 from buurtzaak_desktop.domain.money import format_cents, parse_cents
 from buurtzaak_desktop.services.begroting import populair as service
-from buurtzaak_desktop.services.begroting.populair import PopularBudget
+from buurtzaak_desktop.services.begroting.populair import InKindItem, PopularBudget
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.ui.begroting.initiative_dialogs import FormDialog
-from buurtzaak_desktop.ui.begroting.widgets import MoneyEdit, show_refusal
+from buurtzaak_desktop.ui.begroting.widgets import MoneyEdit, confirm, show_refusal
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
 
 
@@ -34,6 +36,7 @@ class PopularRow:
     hours: str
     rate: str
     value: str
+    item: InKindItem | None = None  # hours given in kind, which can be corrected or deleted
 
 
 def _hours(centi: int) -> str:
@@ -60,26 +63,50 @@ class PopularView(QWidget):
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Populaire begroting"))
         self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.table.doubleClicked.connect(lambda *_: self.edit_hours())
+        for key, slot in (
+            (Qt.Key.Key_F2, self.edit_hours),
+            (Qt.Key.Key_Return, self.edit_hours),
+            (Qt.Key.Key_Enter, self.edit_hours),
+            (Qt.Key.Key_Delete, self.delete_hours),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.source = QLabel()
         self.source.setWordWrap(True)
-        self.hours_button = QPushButton(self.tr("Uren vastleggen…"))
+        self.hours_button = QPushButton(self.tr("&Uren vastleggen…"))
         self.hours_button.setAccessibleName(self.tr("Uren vastleggen"))
         self.hours_button.clicked.connect(self.record_hours)
+        self.edit_button = QPushButton(self.tr("Uren wijzigen…"))
+        self.edit_button.setAccessibleName(self.tr("Uren wijzigen"))
+        self.edit_button.setToolTip(self.tr("De gekozen uren in natura corrigeren"))
+        self.edit_button.clicked.connect(self.edit_hours)
+        self.delete_button = QPushButton(self.tr("Uren verwijderen"))
+        self.delete_button.setAccessibleName(self.tr("Uren verwijderen"))
+        self.delete_button.clicked.connect(self.delete_hours)
         self.rate_button = QPushButton(self.tr("Uurtarief wijzigen…"))
         self.rate_button.setAccessibleName(self.tr("Uurtarief wijzigen"))
         self.rate_button.clicked.connect(self.change_rate)
         buttons = QHBoxLayout()
         buttons.addWidget(self.source, 1)
         buttons.addWidget(self.hours_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
         buttons.addWidget(self.rate_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
+        self._update_buttons()
 
     def show_popular(self, popular: PopularBudget) -> None:
+        chosen = self.selected_item()
         self.popular = popular
         rate = format_cents(popular.hour_rate_cents)
         rows = [
@@ -98,6 +125,7 @@ class PopularView(QWidget):
                 _hours(item.hours_centi),
                 format_cents(item.rate_cents),
                 format_cents(item.value_cents),
+                item,
             )
             for item in popular.in_kind
         ]
@@ -124,6 +152,25 @@ class PopularView(QWidget):
             else self.tr("Vrijwilligersuren zijn hier vastgelegd (het tabblad Vrijwilligers levert ze nog niet).")
         )
         self.source.setText(source)
+        if chosen is not None:
+            self.select_item(chosen.id)
+        self._update_buttons()
+
+    def selected_item(self) -> InKindItem | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index).item if index.isValid() else None
+
+    def select_item(self, item_id: int) -> None:
+        for number in range(self.model.rowCount()):
+            item = self.model.row_at(self.model.index(number, 0)).item
+            if item is not None and item.id == item_id:
+                self.table.setCurrentIndex(self.model.index(number, 0))
+                return
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_item() is not None
+        self.edit_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
 
     def record_hours(self) -> None:
         if self.popular is None:
@@ -137,6 +184,34 @@ class PopularView(QWidget):
                 show_refusal(self, error)
                 return
             self.changed.emit()
+
+    def edit_hours(self) -> None:
+        item = self.selected_item()
+        if item is None or self.popular is None:
+            return
+        dialog = HoursDialog(self.popular.year, self, volunteer_hours_here=False, item=item)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            what, hours, rate = dialog.what, dialog.hours, dialog.rate
+            try:
+                service.update_hours(self.context.database, item.id, what, hours, rate)
+            except BuurtzaakError as error:
+                show_refusal(self, error)
+            self.changed.emit()
+
+    def delete_hours(self) -> None:
+        item = self.selected_item()
+        if item is None:
+            return
+        question = self.tr("De uren in natura '{what}' ({hours} uur, {value}) verwijderen?").format(
+            what=item.description, hours=_hours(item.hours_centi), value=format_cents(item.value_cents)
+        )
+        if not confirm(self, self.tr("Uren verwijderen"), question):
+            return
+        try:
+            service.delete_hours(self.context.database, item.id)
+        except BuurtzaakError as error:
+            show_refusal(self, error)
+        self.changed.emit()
 
     def change_rate(self) -> None:
         if self.popular is None:
@@ -157,10 +232,18 @@ class PopularView(QWidget):
 
 
 class HoursDialog(FormDialog):
-    """Volunteer hours (valued at the year's rate) or hours given in kind by a partner (with their own rate)."""
+    """Volunteer hours (valued at the year's rate) or hours given in kind by a partner (with their own rate);
+    with ``item``, a correction of hours given in kind."""
 
-    def __init__(self, year: int, parent: QWidget | None = None, volunteer_hours_here: bool = True) -> None:
-        super().__init__(self.tr("Uren vastleggen voor {year}").format(year=year), parent)
+    def __init__(
+        self,
+        year: int,
+        parent: QWidget | None = None,
+        volunteer_hours_here: bool = True,
+        item: InKindItem | None = None,
+    ) -> None:
+        title = self.tr("Uren wijzigen ({year})") if item else self.tr("Uren vastleggen voor {year}")
+        super().__init__(title.format(year=year), parent)
         self.kind = self.add(self.tr("Soort uren"), QComboBox())
         if volunteer_hours_here:  # otherwise they are written in the Vrijwilligers tab, never twice
             self.kind.addItem(self.tr("vrijwilligersuren"), service.VOLUNTEERS)
@@ -170,10 +253,25 @@ class HoursDialog(FormDialog):
         self.hours_edit.setPlaceholderText("12,5")
         self.rate_edit = self.add(self.tr("Uurtarief (leeg: het tarief van het jaar)"), MoneyEdit(self.tr("Uurtarief")))
         self.kind_value, self.what, self.hours, self.rate = service.VOLUNTEERS, "", 0, None
+        if item is not None:
+            self.description.setText(item.description)
+            self.hours_edit.setText(_hours(item.hours_centi))
+            if item.own_rate:
+                self.rate_edit.set_cents(item.rate_cents)
         self.finish()
 
     def collect(self) -> None:
         self.kind_value = self.kind.currentData()
         self.what = self.description.text()
-        self.hours = parse_cents(self.hours_edit.text())  # hours with two decimals read as hundredths, like cents
+        self.hours = _parse_hours(self.hours_edit.text())
         self.rate = self.rate_edit.cents() if self.rate_edit.text().strip() else None
+
+
+def _parse_hours(text: str) -> int:
+    """Hours with up to two decimals (12,5 or 1.200,25) as hundredths of an hour, read like an amount."""
+    try:
+        return parse_cents(text)
+    except InputError as error:
+        raise InputError(
+            QT_TRANSLATE_NOOP("core", "'{value}' is geen aantal uren (bijvoorbeeld 12,5)."), value=text.strip()
+        ) from error
