@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from buurtzaak_desktop.services.rooms import list_rooms
-from buurtzaak_desktop.services.rooster.bookings import BookingRequest, book
+from buurtzaak_desktop.services.rooster.bookings import BookingRequest, book, request_from
 from buurtzaak_desktop.services.rooster.queries import bookings_between
 from buurtzaak_desktop.ui.rooster.booking_dialog import BookingDialog
 from buurtzaak_desktop.ui.rooster.page import DAY, LIST, WEEK, RoosterPage
@@ -216,3 +216,37 @@ def test_closing_day_dialog_warns_about_bookings_on_that_day(qtbot, qsettings_is
     dialog.weekend.setCurrentRow(0)
     dialog._remove_weekend()
     assert dialog.weekend.count() == 0
+
+
+def _activity(context, name: str, status: str = "actief") -> int:
+    from buurtzaak_desktop.db.models.activiteiten import Activity
+
+    with context.database.transaction() as session:
+        activity = Activity(name=name, start_time=time(10), end_time=time(11), season_start=date(2026, 9, 1),
+                            season_end=date(2027, 6, 30), status=status)
+        session.add(activity)
+        session.flush()
+        return activity.id or 0
+
+
+def test_booking_dialog_links_a_booking_to_an_activity_and_unlinks_it(qtbot, qsettings_isolated, context,
+                                                                      rooms) -> None:
+    yoga = _activity(context, "Yoga")
+    _activity(context, "Oud koor", status="beëindigd")
+    request = BookingRequest(room_id=rooms["Aula"], day=MONDAY, start=time(10), end=time(11), title="Yoga")
+    dialog = BookingDialog(context, list_rooms(context.database), request)
+    qtbot.addWidget(dialog)
+    choices = [dialog.activity.itemText(i) for i in range(dialog.activity.count())]
+    assert choices == ["(geen activiteit)", "Yoga"]  # an ended activity is not offered for a new booking
+    dialog.activity.setCurrentIndex(dialog.activity.findData(yoga))
+    dialog.accept()
+    with context.database.reading() as session:
+        booking = bookings_between(session, MONDAY, MONDAY)[0]
+    assert booking.activity_id == yoga
+    again = BookingDialog(context, list_rooms(context.database), request_from(booking), booking)
+    qtbot.addWidget(again)
+    assert again.activity.currentText() == "Yoga"
+    again.activity.setCurrentIndex(0)
+    again.accept()
+    with context.database.reading() as session:
+        assert bookings_between(session, MONDAY, MONDAY)[0].activity_id is None

@@ -17,6 +17,7 @@ from sqlmodel import Session, col, select
 
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models import Booking, BookingSeries, SeriesException
+from buurtzaak_desktop.db.models.activiteiten import Activity
 from buurtzaak_desktop.db.models.rooster import CANCELLED, LIVE, TARIFFS
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, NotFound
 from buurtzaak_desktop.domain.rooster.recurrence import plan_series
@@ -80,6 +81,7 @@ def book(database: Database, request: BookingRequest) -> BookingResult:
 def book_in(session: Session, request: BookingRequest) -> BookingResult:
     """``book`` inside an open transaction (for imports and other areas' operations)."""
     _check_request(request)
+    check_activity(session, request.activity_id)
     room = get_room(session, request.room_id)
     setup = room.setup_minutes if request.setup_minutes is None else request.setup_minutes
     cleanup = room.cleanup_minutes if request.cleanup_minutes is None else request.cleanup_minutes
@@ -122,6 +124,12 @@ def _check_request(request: BookingRequest) -> None:
         raise InputError(QT_TRANSLATE_NOOP("core", "Onbekend tarief '{value}'."), value=request.tariff)
     if request.people < 0:
         raise InputError(QT_TRANSLATE_NOOP("core", "Het aantal personen kan niet negatief zijn."))
+
+
+def check_activity(session: Session, activity_id: int | None) -> None:
+    """The optional link to an activity must point at an activity that exists."""
+    if activity_id is not None and session.get(Activity, activity_id) is None:
+        raise NotFound(QT_TRANSLATE_NOOP("core", "Deze activiteit bestaat niet (meer)."))
 
 
 def _days_of(session: Session, request: BookingRequest) -> tuple[list[date], list[date]]:
@@ -185,6 +193,8 @@ class BookingChanges:
     cleanup_minutes: int | None = None
     bhv_name: str | None = None
     bhv_valid_until: date | None = None
+    activity_id: int | None = None  # link the booking to this activity
+    unlink_activity: bool = False  # remove the link to an activity
 
 
 def get_booking(session: Session, booking_id: int) -> Booking:
@@ -215,6 +225,7 @@ def update_booking(database: Database, booking_id: int, changes: BookingChanges,
         last = max(t.day for t in targets) + max(shift, timedelta(0)) + timedelta(days=7)
         calendar = OpeningCalendar(session, first, last)
         ids = {t.id for t in targets if t.id is not None}
+        check_activity(session, changes.activity_id)
         warnings: list[RoosterWarning] = []
         for target in targets:
             _apply(target, changes, shift)
@@ -239,6 +250,10 @@ def _apply(target: Booking, changes: BookingChanges, shift: timedelta) -> None:
         value = getattr(changes, name)
         if value is not None:
             setattr(target, name, value.strip())
+    if changes.unlink_activity:
+        target.activity_id = None
+    elif changes.activity_id is not None:
+        target.activity_id = changes.activity_id
 
 
 def _record_exception(session: Session, booking: Booking, kind: str) -> None:
