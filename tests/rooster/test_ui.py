@@ -187,11 +187,56 @@ def test_print_current_saves_the_weekrooster_pdf(page, context, rooms, tmp_path,
     book(context.database, BookingRequest(room_id=rooms["Aula"], day=MONDAY, start=time(10), end=time(12),
                                           title="Op papier"))
     out = tmp_path / "week.pdf"
+    monkeypatch.setattr("buurtzaak_desktop.ui.rooster.page.ask_print_target", lambda parent: "pdf")
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(out), "pdf"))
     monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
     assert page.print_current() is True
     text = PdfReader(out).pages[0].extract_text()
     assert "Weekrooster week 50" in text and "Op papier" in text
+
+
+def test_print_current_through_the_print_dialog_prints_the_grid_shown(page, context, rooms, tmp_path,
+                                                                      monkeypatch) -> None:
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    book(context.database, BookingRequest(room_id=rooms["Keuken"], day=MONDAY, start=time(18), end=time(20),
+                                          title="Kookclub", group_name="Buurtkeuken"))
+    page.refresh()
+    out = tmp_path / "printer.pdf"
+    chosen: list[QPrinter] = []
+
+    def accept(dialog: QPrintDialog) -> int:  # the user picks a printer: here one that writes a file
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(out))
+        chosen.append(dialog.printer())
+        return QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr("buurtzaak_desktop.ui.rooster.page.ask_print_target", lambda parent: "print")
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    for mode, heading in ((WEEK, "week 50"), (DAY, "ma 7 december 2026")):
+        page.set_mode(mode)
+        assert page.print_current() is True
+        assert chosen[-1].pageLayout().orientation().name == "Landscape"
+        text = " ".join(PdfReader(out).pages[0].extract_text().split())
+        assert heading in text and "Kookclub" in text and "Keuken" in text
+
+
+def test_print_preview_paints_the_grid(page, context, rooms, monkeypatch) -> None:
+    from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+
+    pages: list[int] = []
+
+    def show(dialog: QPrintPreviewDialog) -> int:
+        preview = dialog.findChild(QPrintPreviewWidget)
+        preview.updatePreview()
+        pages.append(preview.pageCount())
+        return 0
+
+    monkeypatch.setattr("buurtzaak_desktop.ui.rooster.page.ask_print_target", lambda parent: "preview")
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", show)
+    page.print_current()
+    assert pages == [1]
 
 
 def test_closing_day_dialog_warns_about_bookings_on_that_day(qtbot, qsettings_isolated, context, rooms,

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -42,7 +43,8 @@ from buurtzaak_desktop.ui.rooster.booking_dialog import BookingDialog, from_qdat
 from buurtzaak_desktop.ui.rooster.calendar_dialog import OpeningCalendarDialog
 from buurtzaak_desktop.ui.rooster.free_panel import FreePanel
 from buurtzaak_desktop.ui.rooster.grid import RoosterGrid, week_of
-from buurtzaak_desktop.ui.rooster.questions import ask_scope, confirm_cancel
+from buurtzaak_desktop.ui.rooster.print_grid import new_printer, paint_rooster
+from buurtzaak_desktop.ui.rooster.questions import ask_print_target, ask_scope, confirm_cancel
 from buurtzaak_desktop.ui.rooster.strike_dialog import StrikeDialog
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
 
@@ -330,13 +332,44 @@ class RoosterPage(TabPage):
             window.data_changed(self)
 
     def print_current(self) -> bool:
+        """Bestand > Afdrukken: the day or week grid shown, on a printer (dialog or preview) or as a PDF."""
+        target = ask_print_target(self)
+        if target == "pdf":
+            self.save_pdf()
+        elif target is not None:
+            self.print_grid(preview=target == "preview")
+        return True
+
+    def _print_name(self) -> tuple[bool, date, str]:
         week = self.mode.currentIndex() != DAY
         first, _last = self.window_days()
-        suggested = f"weekrooster-{first:%G-W%V}.pdf" if week else f"dagrooster-{first.isoformat()}.pdf"
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Rooster opslaan als pdf"), suggested,
+        return week, first, f"weekrooster-{first:%G-W%V}" if week else f"dagrooster-{first.isoformat()}"
+
+    def save_pdf(self) -> None:
+        week, first, name = self._print_name()
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Rooster opslaan als pdf"), f"{name}.pdf",
                                                     self.tr("PDF-bestanden (*.pdf)"))
         if not path:
-            return True
+            return
         (print_week if week else print_day)(self.context.database, first, Path(path))
         QMessageBox.information(self, self.tr("Afdrukken"), self.tr("Opgeslagen: {file}").format(file=path))
-        return True
+
+    def print_grid(self, preview: bool) -> None:
+        """The grid as shown (the list view prints the week grid), through the print dialog or a preview."""
+        week, _first, name = self._print_name()
+        printer = new_printer(name)
+        heading = f"{self.context.settings.get('centre_name')} — {self.title.text()}"
+
+        def paint(device: QPrinter) -> None:
+            paint_rooster(device, self.view, week, heading)
+
+        if preview:
+            dialog = QPrintPreviewDialog(printer, self)
+            dialog.setWindowTitle(self.tr("Afdrukvoorbeeld rooster"))
+            dialog.paintRequested.connect(paint)
+            dialog.exec()
+        else:
+            chooser = QPrintDialog(printer, self)
+            chooser.setWindowTitle(self.tr("Rooster afdrukken"))
+            if chooser.exec() == QPrintDialog.DialogCode.Accepted:
+                paint(printer)
