@@ -45,6 +45,7 @@ from buurtzaak_desktop.ui.rooster.free_panel import FreePanel
 from buurtzaak_desktop.ui.rooster.grid import RoosterGrid, week_of
 from buurtzaak_desktop.ui.rooster.print_grid import new_printer, paint_rooster
 from buurtzaak_desktop.ui.rooster.questions import ask_print_target, ask_scope, confirm_cancel
+from buurtzaak_desktop.ui.rooster.settings_dialog import RoosterSettingsDialog
 from buurtzaak_desktop.ui.rooster.strike_dialog import StrikeDialog
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
 
@@ -86,6 +87,7 @@ class RoosterPage(TabPage):
         side_layout.addWidget(self.details)
         side_layout.addWidget(self.calendar_button)
         side_layout.addWidget(self.strike_button)
+        side_layout.addWidget(self.settings_button)
         side_layout.addStretch(1)
         splitter = QSplitter(self)
         splitter.addWidget(self.stack)
@@ -125,6 +127,8 @@ class RoosterPage(TabPage):
                                           self.record_strike)
         self.calendar_button = self._button(self.tr("Sluitingsdagen…"), self.tr("Sluitingsdagen en weekendopening"),
                                             self.edit_calendar)
+        self.settings_button = self._button(self.tr("Instellingen rooster…"), self.tr("Instellingen rooster"),
+                                            self.edit_settings)
         self.title = QLabel(self)
         self.title.setProperty("role", "heading")
         self.title.setWordWrap(True)
@@ -320,6 +324,10 @@ class RoosterPage(TabPage):
     def edit_calendar(self) -> None:
         OpeningCalendarDialog(self.context, self.day.year, self).exec()
         self._changed()
+
+    def edit_settings(self) -> None:
+        if RoosterSettingsDialog(self.context, self).exec():
+            self._changed()
 
     def record_strike(self) -> None:
         if StrikeDialog(self.context, self.view.rooms, self.day, self).exec():
