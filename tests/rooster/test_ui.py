@@ -295,3 +295,21 @@ def test_booking_dialog_links_a_booking_to_an_activity_and_unlinks_it(qtbot, qse
     again.accept()
     with context.database.reading() as session:
         assert bookings_between(session, MONDAY, MONDAY)[0].activity_id is None
+
+
+def test_keyboard_ctrl_f_asks_what_is_free_and_arrows_enter_edit(page, context, rooms, qtbot, monkeypatch) -> None:
+    book(context.database, BookingRequest(room_id=rooms["Aula"], day=MONDAY, start=time(10), end=time(12),
+                                          title="Toetsen"))
+    page.refresh()
+    page.grid.setFocus()
+    qtbot.keyClick(page, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.free.day.hasFocus()
+    page.grid.setFocus()
+    qtbot.keyClick(page.grid, Qt.Key.Key_Right)
+    assert page.grid.selected is not None and "Toetsen" in page.details.text()
+    edited: list[int] = []
+    monkeypatch.setattr(page, "edit_booking", edited.append)
+    page.grid.editRequested.disconnect()
+    page.grid.editRequested.connect(page.edit_booking)
+    qtbot.keyClick(page.grid, Qt.Key.Key_Return)
+    assert edited == [page.grid.selected]
