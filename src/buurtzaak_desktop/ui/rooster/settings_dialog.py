@@ -42,6 +42,7 @@ class RoosterSettingsDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.setWindowTitle(self.tr("Instellingen rooster"))
+        self.setMinimumWidth(440)
         current = read_rooster_settings(context.database)
         self.period = QSpinBox(self)
         self.period.setAccessibleName(self.tr("Periode hygiënemeldingen (dagen)"))
