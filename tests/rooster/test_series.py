@@ -159,3 +159,24 @@ def test_following_change_clash_with_a_combined_room_on_a_later_occurrence(booke
     with pytest.raises(RuleViolation, match="Grote zaal"):
         update_booking(database, made.booking_ids[1], BookingChanges(end=time(11, 30)), scope="following")
     update_booking(database, made.booking_ids[1], BookingChanges(end=time(11)), scope="following")  # touching: fine
+
+
+def test_monthly_series_to_another_weekday_keeps_the_nth_weekday_rule(booker, database) -> None:
+    made = booker("Aula", "19:00", "20:00", day=FIRST, frequency="monthly", count=4)  # first Mondays
+    cancel_booking(database, made.booking_ids[2], scope="this")  # 4 January stays cancelled
+    # the whole series to the first Tuesday: 1 December is a Tuesday, so not 8 December (a week's shift)
+    update_booking(database, made.booking_ids[0], BookingChanges(day=date(2026, 11, 3)), scope="all")
+    assert [(day, status) for day, _, _, status in _series_rows(database, made.series_id)] == [
+        (date(2026, 11, 3), "live"), (date(2026, 12, 1), "live"), (date(2027, 1, 4), "cancelled"),
+        (date(2027, 2, 2), "live")]
+    # from December on: the fourth Wednesday of the month
+    update_booking(database, made.booking_ids[1], BookingChanges(day=date(2026, 12, 23)), scope="following")
+    assert [day for day, *_ in _series_rows(database, made.series_id)] == [
+        date(2026, 11, 3), date(2026, 12, 23), date(2027, 1, 4), date(2027, 2, 24)]
+
+
+def test_same_nth_weekday_takes_the_last_for_a_fifth() -> None:
+    from buurtzaak_desktop.domain.rooster.recurrence import same_nth_weekday
+
+    assert same_nth_weekday(date(2027, 1, 15), date(2026, 11, 3)) == date(2027, 1, 5)  # first Tuesday
+    assert same_nth_weekday(date(2027, 2, 1), date(2026, 12, 30)) == date(2027, 2, 24)  # 5th Wednesday -> last
