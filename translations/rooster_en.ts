@@ -468,6 +468,10 @@
         <translation>Cancel booking</translation>
     </message>
     <message>
+        <source>activiteit: {name}</source>
+        <translation>activity: {name}</translation>
+    </message>
+    <message>
         <source>onderdeel van een reeks</source>
         <translation>part of a series</translation>
     </message>

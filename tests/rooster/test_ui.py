@@ -313,3 +313,12 @@ def test_keyboard_ctrl_f_asks_what_is_free_and_arrows_enter_edit(page, context, 
     page.grid.editRequested.connect(page.edit_booking)
     qtbot.keyClick(page.grid, Qt.Key.Key_Return)
     assert edited == [page.grid.selected]
+
+
+def test_details_name_the_linked_activity(page, context, rooms, qtbot) -> None:
+    yoga = _activity(context, "Yoga")
+    book(context.database, BookingRequest(room_id=rooms["Aula"], day=MONDAY, start=time(10), end=time(11),
+                                          title="Les", activity_id=yoga))
+    page.refresh()
+    qtbot.mouseClick(page.grid, Qt.MouseButton.LeftButton, pos=_block_center(page, "Les"))
+    assert "activiteit: Yoga" in page.details.text()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from buurtzaak_desktop.db.models import Booking
 from buurtzaak_desktop.domain.dates import format_date, now_local
 from buurtzaak_desktop.domain.errors import BuurtzaakError
+from buurtzaak_desktop.services.rooster.activity import activity_choices
 from buurtzaak_desktop.services.rooster.bookings import (
     BookingChanges,
     BookingRequest,
@@ -315,6 +316,9 @@ class RoosterPage(TabPage):
             lines.append(booking.group_name)
         if booking.contact:
             lines.append(booking.contact)
+        if booking.activity_id is not None:
+            names = dict(activity_choices(self.context.database, keep=booking.activity_id))
+            lines.append(self.tr("activiteit: {name}").format(name=names.get(booking.activity_id, "?")))
         if booking.series_id:
             lines.append(self.tr("onderdeel van een reeks"))
         lines.append(self.tr("Enter: wijzigen · Delete: annuleren"))
