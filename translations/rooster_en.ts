@@ -44,6 +44,14 @@
         <translation>Expected number of people</translation>
     </message>
     <message>
+        <source>Activiteit</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>(geen activiteit)</source>
+        <translation>(no activity)</translation>
+    </message>
+    <message>
         <source>Tarief</source>
         <translation>Rate</translation>
     </message>
@@ -134,6 +142,10 @@
     <message>
         <source>&amp;Personen</source>
         <translation>&amp;People</translation>
+    </message>
+    <message>
+        <source>&amp;Activiteit</source>
+        <translation>&amp;Activity</translation>
     </message>
     <message>
         <source>&amp;Tarief</source>
@@ -392,6 +404,14 @@
         <translation>Closing days and weekend opening</translation>
     </message>
     <message>
+        <source>Instellingen rooster…</source>
+        <translation>Rooster settings…</translation>
+    </message>
+    <message>
+        <source>Instellingen rooster</source>
+        <translation>Rooster settings</translation>
+    </message>
+    <message>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
@@ -448,6 +468,10 @@
         <translation>Cancel booking</translation>
     </message>
     <message>
+        <source>activiteit: {name}</source>
+        <translation>activity: {name}</translation>
+    </message>
+    <message>
         <source>onderdeel van een reeks</source>
         <translation>part of a series</translation>
     </message>
@@ -470,6 +494,14 @@
     <message>
         <source>Opgeslagen: {file}</source>
         <translation>Saved: {file}</translation>
+    </message>
+    <message>
+        <source>Afdrukvoorbeeld rooster</source>
+        <translation>Print preview of the rooster</translation>
+    </message>
+    <message>
+        <source>Rooster afdrukken</source>
+        <translation>Print the rooster</translation>
     </message>
 </context>
 <context>
@@ -513,6 +545,73 @@
     <message>
         <source>De boeking '{title}' annuleren? Ze blijft zichtbaar in de geschiedenis.</source>
         <translation>Cancel the booking '{title}'? It stays visible in the history.</translation>
+    </message>
+    <message>
+        <source>Rooster afdrukken</source>
+        <translation>Print the rooster</translation>
+    </message>
+    <message>
+        <source>Het rooster zoals het nu getoond wordt afdrukken of als pdf opslaan?</source>
+        <translation>Print the rooster as it is shown now, or save it as a PDF?</translation>
+    </message>
+    <message>
+        <source>Afdrukken…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Afdrukvoorbeeld…</source>
+        <translation>Print preview…</translation>
+    </message>
+    <message>
+        <source>Opslaan als pdf…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>RoosterSettingsDialog</name>
+    <message>
+        <source>Instellingen rooster</source>
+        <translation>Rooster settings</translation>
+    </message>
+    <message>
+        <source>Periode hygiënemeldingen (dagen)</source>
+        <translation>Period for hygiene strikes (days)</translation>
+    </message>
+    <message>
+        <source> dagen</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Grootste aandeel van één groep</source>
+        <translation>Largest share of one group</translation>
+    </message>
+    <message>
+        <source>Tarief niet-commercieel per uur</source>
+        <translation>Non-commercial rate per hour</translation>
+    </message>
+    <message>
+        <source>Tarief commercieel per uur</source>
+        <translation>Commercial rate per hour</translation>
+    </message>
+    <message>
+        <source>&amp;Hygiënemeldingen tellen over</source>
+        <translation>&amp;Hygiene strikes count over</translation>
+    </message>
+    <message>
+        <source>&amp;Eén groep hoogstens</source>
+        <translation>&amp;One group at most</translation>
+    </message>
+    <message>
+        <source>&amp;Niet-commercieel, per uur</source>
+        <translation>&amp;Non-commercial, per hour</translation>
+    </message>
+    <message>
+        <source>&amp;Commercieel, per uur</source>
+        <translation>&amp;Commercial, per hour</translation>
+    </message>
+    <message>
+        <source>Bij de {count}e hygiënemelding binnen deze periode wordt een groep een maand geschorst. Heeft één groep in een week meer dan dit deel van de openingstijd van een ruimte, dan waarschuwt het rooster. Een ruimte met een eigen tarief houdt dat tarief.</source>
+        <translation>At the {count}th hygiene strike within this period a group is suspended for a month. When one group holds more than this share of a room's opening hours in a week, the rooster warns. A room with its own rate keeps that rate.</translation>
     </message>
 </context>
 <context>
@@ -609,6 +708,10 @@
         <translation>The number of people cannot be negative.</translation>
     </message>
     <message>
+        <source>Deze activiteit bestaat niet (meer).</source>
+        <translation>This activity does not exist (any more).</translation>
+    </message>
+    <message>
         <source>Alle datums van deze reeks vallen op sluitingsdagen.</source>
         <translation>All dates of this series fall on closing days.</translation>
     </message>
@@ -679,6 +782,18 @@
     <message>
         <source>{group} heeft in die week {share}% van de openingstijd van {room} (meer dan {limit}%).</source>
         <translation>{group} holds {share}% of the opening hours of {room} that week (more than {limit}%).</translation>
+    </message>
+    <message>
+        <source>De periode voor hygiënemeldingen moet tussen 1 en {most} dagen liggen.</source>
+        <translation>The period for hygiene strikes must be between 1 and {most} days.</translation>
+    </message>
+    <message>
+        <source>Het aandeel van één groep moet tussen 1% en 100% liggen.</source>
+        <translation>The share of one group must be between 1% and 100%.</translation>
+    </message>
+    <message>
+        <source>Een tarief kan niet negatief zijn.</source>
+        <translation>A rate cannot be negative.</translation>
     </message>
 </context>
 </TS>

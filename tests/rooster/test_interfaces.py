@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import insert
 
 from buurtzaak_desktop.db.models import Booking
+from buurtzaak_desktop.db.models.activiteiten import Activity
 from buurtzaak_desktop.domain.errors import RuleViolation
 from buurtzaak_desktop.services.check import run_check
 from buurtzaak_desktop.services.rooster.activity import book_sessions, cancel_sessions
@@ -15,18 +16,28 @@ from buurtzaak_desktop.services.rooster.queries import bookings_between
 from tests.rooster.conftest import MONDAY
 
 
+def _activity(database, name: str) -> int:
+    with database.transaction() as session:
+        activity = Activity(name=name, start_time=time(10), end_time=time(11), season_start=MONDAY,
+                            season_end=date(2027, 6, 30))
+        session.add(activity)
+        session.flush()
+        return activity.id or 0
+
+
 def test_activity_sessions_are_booked_together_or_not_at_all(database, rooms, booker) -> None:
+    yoga, zumba = _activity(database, "Yoga"), _activity(database, "Zumba")
     sessions = [(MONDAY, time(10), time(11)), (date(2026, 12, 14), time(10), time(11))]
-    result = book_sessions(database, activity_id=7, room_id=rooms["Aula"], title="Yoga", sessions=sessions)
+    result = book_sessions(database, activity_id=yoga, room_id=rooms["Aula"], title="Yoga", sessions=sessions)
     assert len(result.booking_ids) == 2
     booker("Aula", "10:00", "11:00", day=date(2026, 12, 21), title="Buurtpanel")
     clashing = [(date(2026, 12, 28), time(10), time(11)), (date(2026, 12, 21), time(10), time(11))]
     with pytest.raises(RuleViolation, match="Buurtpanel"):
-        book_sessions(database, activity_id=8, room_id=rooms["Aula"], title="Zumba", sessions=clashing)
+        book_sessions(database, activity_id=zumba, room_id=rooms["Aula"], title="Zumba", sessions=clashing)
     with database.reading() as session:
         assert [b.title for b in bookings_between(session, MONDAY, date(2026, 12, 31))] == ["Yoga", "Yoga",
                                                                                             "Buurtpanel"]
-    assert cancel_sessions(database, activity_id=7, from_day=date(2026, 12, 10)) == 1
+    assert cancel_sessions(database, activity_id=yoga, from_day=date(2026, 12, 10)) == 1
 
 
 def test_check_reports_overlapping_live_bookings(database, rooms) -> None:

@@ -123,3 +123,13 @@ def test_rent_from_the_rate_settings() -> None:
     assert price_cents("non_commercial", 90, rates) == 750  # €5 an hour, 1.5 hours
     assert price_cents("free", 600, rates) == 0
     assert price_cents("commercial", 60, rates, room_rate=1000) == 3000  # the room's rate, commercial factor 3
+
+
+def test_a_link_to_an_activity_that_does_not_exist_is_refused(booker, database) -> None:
+    from buurtzaak_desktop.domain.errors import NotFound
+
+    with pytest.raises(NotFound, match="activiteit"):
+        booker("Aula", "10:00", "11:00", activity_id=999)
+    from buurtzaak_desktop.services.rooster.queries import bookings_for
+
+    assert bookings_for(database) == []

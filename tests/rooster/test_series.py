@@ -94,3 +94,89 @@ def test_move_one_occurrence_to_another_day_is_checked(booker, database) -> None
         update_booking(database, ids[0], BookingChanges(day=date(2026, 11, 4)), scope="this")
     update_booking(database, ids[0], BookingChanges(day=date(2026, 11, 3)), scope="this")
     assert _days(database)[0][0] == date(2026, 11, 3)
+
+
+# --- the series' rule changed from an occurrence on ("deze en volgende"): weekday and time ---------------------
+
+
+def _series_rows(database, series_id):
+    from sqlmodel import col, select
+
+    from buurtzaak_desktop.db.models import Booking
+
+    with database.reading() as session:
+        rows = session.exec(select(Booking).where(Booking.series_id == series_id).order_by(col(Booking.id)))
+        return [(b.day, b.start, b.end, b.status) for b in rows]
+
+
+def test_following_to_another_weekday_and_time_never_brings_back_a_cancelled_occurrence(booker, database) -> None:
+    made = booker("Aula", "19:00", "20:00", day=FIRST, frequency="weekly", count=6)
+    ids = made.booking_ids
+    cancel_booking(database, ids[3], scope="this")  # 23-11 is cancelled
+    # from the third occurrence on: Tuesday instead of Monday, 18:00-19:30
+    update_booking(database, ids[2], BookingChanges(day=date(2026, 11, 17), start=time(18), end=time(19, 30)),
+                   scope="following")
+    assert _series_rows(database, made.series_id) == [
+        (date(2026, 11, 2), time(19), time(20), "live"),
+        (date(2026, 11, 9), time(19), time(20), "live"),
+        (date(2026, 11, 17), time(18), time(19, 30), "live"),
+        (date(2026, 11, 23), time(19), time(20), "cancelled"),  # stays cancelled, on its old day and time
+        (date(2026, 12, 1), time(18), time(19, 30), "live"),
+        (date(2026, 12, 8), time(18), time(19, 30), "live"),
+    ]
+    with database.reading() as session:
+        assert session.get(SeriesException, (made.series_id, date(2026, 11, 23))).kind == "cancelled"
+    # a second rule change (the whole series back to Monday) still leaves it cancelled
+    update_booking(database, ids[0], BookingChanges(start=time(20), end=time(21)), scope="all")
+    rows = _series_rows(database, made.series_id)
+    assert [status for *_, status in rows].count("live") == 5
+    assert rows[3] == (date(2026, 11, 23), time(19), time(20), "cancelled")
+
+
+def test_following_weekday_change_checks_every_occurrence_and_changes_nothing_on_a_clash(booker, database) -> None:
+    made = booker("Aula", "19:00", "20:00", day=FIRST, frequency="weekly", count=6)
+    before = _series_rows(database, made.series_id)
+    # a clash only at the last occurrence's new day (Tuesday 8 December)
+    booker("Aula", "18:30", "19:00", day=date(2026, 12, 8), title="Bewonersoverleg")
+    with pytest.raises(RuleViolation, match="Bewonersoverleg"):
+        update_booking(database, made.booking_ids[1], BookingChanges(day=date(2026, 11, 10), start=time(18)),
+                       scope="following")
+    assert _series_rows(database, made.series_id) == before
+
+
+def test_following_weekday_change_onto_a_closing_day_is_refused_whole(booker, database) -> None:
+    made = booker("Aula", "19:00", "20:00", day=FIRST, frequency="weekly", count=4)
+    before = _series_rows(database, made.series_id)
+    set_closing_day(database, date(2026, 11, 24), "Teamdag")  # the Tuesday of the fourth occurrence
+    with pytest.raises(RuleViolation, match="Teamdag"):
+        update_booking(database, made.booking_ids[0], BookingChanges(day=date(2026, 11, 3)), scope="following")
+    assert _series_rows(database, made.series_id) == before
+
+
+def test_following_change_clash_with_a_combined_room_on_a_later_occurrence(booker, database) -> None:
+    made = booker("Activiteitenruimte 1", "10:00", "11:00", day=FIRST, frequency="weekly", count=4)
+    booker("Activiteitenruimte 1+2", "11:00", "12:00", day=date(2026, 11, 23), title="Grote zaal")
+    with pytest.raises(RuleViolation, match="Grote zaal"):
+        update_booking(database, made.booking_ids[1], BookingChanges(end=time(11, 30)), scope="following")
+    update_booking(database, made.booking_ids[1], BookingChanges(end=time(11)), scope="following")  # touching: fine
+
+
+def test_monthly_series_to_another_weekday_keeps_the_nth_weekday_rule(booker, database) -> None:
+    made = booker("Aula", "19:00", "20:00", day=FIRST, frequency="monthly", count=4)  # first Mondays
+    cancel_booking(database, made.booking_ids[2], scope="this")  # 4 January stays cancelled
+    # the whole series to the first Tuesday: 1 December is a Tuesday, so not 8 December (a week's shift)
+    update_booking(database, made.booking_ids[0], BookingChanges(day=date(2026, 11, 3)), scope="all")
+    assert [(day, status) for day, _, _, status in _series_rows(database, made.series_id)] == [
+        (date(2026, 11, 3), "live"), (date(2026, 12, 1), "live"), (date(2027, 1, 4), "cancelled"),
+        (date(2027, 2, 2), "live")]
+    # from December on: the fourth Wednesday of the month
+    update_booking(database, made.booking_ids[1], BookingChanges(day=date(2026, 12, 23)), scope="following")
+    assert [day for day, *_ in _series_rows(database, made.series_id)] == [
+        date(2026, 11, 3), date(2026, 12, 23), date(2027, 1, 4), date(2027, 2, 24)]
+
+
+def test_same_nth_weekday_takes_the_last_for_a_fifth() -> None:
+    from buurtzaak_desktop.domain.rooster.recurrence import same_nth_weekday
+
+    assert same_nth_weekday(date(2027, 1, 15), date(2026, 11, 3)) == date(2027, 1, 5)  # first Tuesday
+    assert same_nth_weekday(date(2027, 2, 1), date(2026, 12, 30)) == date(2027, 2, 24)  # 5th Wednesday -> last

@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from buurtzaak_desktop.services.rooms import list_rooms
-from buurtzaak_desktop.services.rooster.bookings import BookingRequest, book
+from buurtzaak_desktop.services.rooster.bookings import BookingRequest, book, request_from
 from buurtzaak_desktop.services.rooster.queries import bookings_between
 from buurtzaak_desktop.ui.rooster.booking_dialog import BookingDialog
 from buurtzaak_desktop.ui.rooster.page import DAY, LIST, WEEK, RoosterPage
@@ -187,11 +187,56 @@ def test_print_current_saves_the_weekrooster_pdf(page, context, rooms, tmp_path,
     book(context.database, BookingRequest(room_id=rooms["Aula"], day=MONDAY, start=time(10), end=time(12),
                                           title="Op papier"))
     out = tmp_path / "week.pdf"
+    monkeypatch.setattr("buurtzaak_desktop.ui.rooster.page.ask_print_target", lambda parent: "pdf")
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(out), "pdf"))
     monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
     assert page.print_current() is True
     text = PdfReader(out).pages[0].extract_text()
     assert "Weekrooster week 50" in text and "Op papier" in text
+
+
+def test_print_current_through_the_print_dialog_prints_the_grid_shown(page, context, rooms, tmp_path,
+                                                                      monkeypatch) -> None:
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    book(context.database, BookingRequest(room_id=rooms["Keuken"], day=MONDAY, start=time(18), end=time(20),
+                                          title="Kookclub", group_name="Buurtkeuken"))
+    page.refresh()
+    out = tmp_path / "printer.pdf"
+    chosen: list[QPrinter] = []
+
+    def accept(dialog: QPrintDialog) -> int:  # the user picks a printer: here one that writes a file
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(out))
+        chosen.append(dialog.printer())
+        return QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr("buurtzaak_desktop.ui.rooster.page.ask_print_target", lambda parent: "print")
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    for mode, heading in ((WEEK, "week 50"), (DAY, "ma 7 december 2026")):
+        page.set_mode(mode)
+        assert page.print_current() is True
+        assert chosen[-1].pageLayout().orientation().name == "Landscape"
+        text = " ".join(PdfReader(out).pages[0].extract_text().split())
+        assert heading in text and "Kookclub" in text and "Keuken" in text
+
+
+def test_print_preview_paints_the_grid(page, context, rooms, monkeypatch) -> None:
+    from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+
+    pages: list[int] = []
+
+    def show(dialog: QPrintPreviewDialog) -> int:
+        preview = dialog.findChild(QPrintPreviewWidget)
+        preview.updatePreview()
+        pages.append(preview.pageCount())
+        return 0
+
+    monkeypatch.setattr("buurtzaak_desktop.ui.rooster.page.ask_print_target", lambda parent: "preview")
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", show)
+    page.print_current()
+    assert pages == [1]
 
 
 def test_closing_day_dialog_warns_about_bookings_on_that_day(qtbot, qsettings_isolated, context, rooms,
@@ -216,3 +261,64 @@ def test_closing_day_dialog_warns_about_bookings_on_that_day(qtbot, qsettings_is
     dialog.weekend.setCurrentRow(0)
     dialog._remove_weekend()
     assert dialog.weekend.count() == 0
+
+
+def _activity(context, name: str, status: str = "actief") -> int:
+    from buurtzaak_desktop.db.models.activiteiten import Activity
+
+    with context.database.transaction() as session:
+        activity = Activity(name=name, start_time=time(10), end_time=time(11), season_start=date(2026, 9, 1),
+                            season_end=date(2027, 6, 30), status=status)
+        session.add(activity)
+        session.flush()
+        return activity.id or 0
+
+
+def test_booking_dialog_links_a_booking_to_an_activity_and_unlinks_it(qtbot, qsettings_isolated, context,
+                                                                      rooms) -> None:
+    yoga = _activity(context, "Yoga")
+    _activity(context, "Oud koor", status="beëindigd")
+    request = BookingRequest(room_id=rooms["Aula"], day=MONDAY, start=time(10), end=time(11), title="Yoga")
+    dialog = BookingDialog(context, list_rooms(context.database), request)
+    qtbot.addWidget(dialog)
+    choices = [dialog.activity.itemText(i) for i in range(dialog.activity.count())]
+    assert choices == ["(geen activiteit)", "Yoga"]  # an ended activity is not offered for a new booking
+    dialog.activity.setCurrentIndex(dialog.activity.findData(yoga))
+    dialog.accept()
+    with context.database.reading() as session:
+        booking = bookings_between(session, MONDAY, MONDAY)[0]
+    assert booking.activity_id == yoga
+    again = BookingDialog(context, list_rooms(context.database), request_from(booking), booking)
+    qtbot.addWidget(again)
+    assert again.activity.currentText() == "Yoga"
+    again.activity.setCurrentIndex(0)
+    again.accept()
+    with context.database.reading() as session:
+        assert bookings_between(session, MONDAY, MONDAY)[0].activity_id is None
+
+
+def test_keyboard_ctrl_f_asks_what_is_free_and_arrows_enter_edit(page, context, rooms, qtbot, monkeypatch) -> None:
+    book(context.database, BookingRequest(room_id=rooms["Aula"], day=MONDAY, start=time(10), end=time(12),
+                                          title="Toetsen"))
+    page.refresh()
+    page.grid.setFocus()
+    qtbot.keyClick(page, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.free.day.hasFocus()
+    page.grid.setFocus()
+    qtbot.keyClick(page.grid, Qt.Key.Key_Right)
+    assert page.grid.selected is not None and "Toetsen" in page.details.text()
+    edited: list[int] = []
+    monkeypatch.setattr(page, "edit_booking", edited.append)
+    page.grid.editRequested.disconnect()
+    page.grid.editRequested.connect(page.edit_booking)
+    qtbot.keyClick(page.grid, Qt.Key.Key_Return)
+    assert edited == [page.grid.selected]
+
+
+def test_details_name_the_linked_activity(page, context, rooms, qtbot) -> None:
+    yoga = _activity(context, "Yoga")
+    book(context.database, BookingRequest(room_id=rooms["Aula"], day=MONDAY, start=time(10), end=time(11),
+                                          title="Les", activity_id=yoga))
+    page.refresh()
+    qtbot.mouseClick(page.grid, Qt.MouseButton.LeftButton, pos=_block_center(page, "Les"))
+    assert "activiteit: Yoga" in page.details.text()

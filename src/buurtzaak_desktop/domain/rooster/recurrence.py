@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from itertools import islice
 
+from dateutil.relativedelta import relativedelta
 from dateutil.rrule import MONTHLY, WEEKLY, rrule, weekday
 
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError
@@ -24,6 +25,13 @@ class Occurrences:
 def nth_weekday(day: date) -> int:
     """1 for the first Tuesday of the month, ..., 5 for a fifth; -1 is used for a last one beyond the 4th."""
     return (day.day - 1) // 7 + 1
+
+
+def same_nth_weekday(in_month: date, like: date) -> date:
+    """The day in ``in_month``'s month that is the same nth weekday as ``like`` (for a fifth one: the last)."""
+    nth = nth_weekday(like)
+    which = weekday(like.weekday())(-1 if nth == 5 else nth)
+    return in_month + relativedelta(day=31 if nth == 5 else 1, weekday=which)
 
 
 def series_days(frequency: str, first: date, until: date | None = None, count: int | None = None) -> list[date]:

@@ -15,7 +15,9 @@ from sqlmodel import col, select
 
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models import Booking
+from buurtzaak_desktop.db.models.activiteiten import Activity
 from buurtzaak_desktop.db.models.rooster import LIVE
+from buurtzaak_desktop.services.activiteiten.programme import ENDED
 from buurtzaak_desktop.services.rooster.bookings import BookingRequest, BookingResult, book_in, cancel_in
 
 
@@ -46,3 +48,12 @@ def cancel_sessions(database: Database, activity_id: int, from_day: date | None 
         if from_day is not None:
             query = query.where(col(Booking.day) >= from_day)
         return sum(cancel_in(session, booking_id) for booking_id in list(session.exec(query)) if booking_id)
+
+
+def activity_choices(database: Database, keep: int | None = None) -> list[tuple[int, str]]:
+    """(id, name) of the activities a booking can be linked to: the running ones, plus ``keep`` (a booking's
+    current link) even when that activity has ended."""
+    with database.reading() as session:
+        query = select(Activity).order_by(col(Activity.name), col(Activity.id))
+        return [(activity.id or 0, activity.name) for activity in session.exec(query)
+                if activity.status != ENDED or activity.id == keep]

@@ -13,13 +13,15 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Literal
 
+from dateutil.relativedelta import relativedelta
 from sqlmodel import Session, col, select
 
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models import Booking, BookingSeries, SeriesException
+from buurtzaak_desktop.db.models.activiteiten import Activity
 from buurtzaak_desktop.db.models.rooster import CANCELLED, LIVE, TARIFFS
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, NotFound
-from buurtzaak_desktop.domain.rooster.recurrence import plan_series
+from buurtzaak_desktop.domain.rooster.recurrence import plan_series, same_nth_weekday
 from buurtzaak_desktop.services.rooster.calendar import OpeningCalendar
 from buurtzaak_desktop.services.rooster.rooms import room_parts
 from buurtzaak_desktop.services.rooster.validation import (
@@ -80,6 +82,7 @@ def book(database: Database, request: BookingRequest) -> BookingResult:
 def book_in(session: Session, request: BookingRequest) -> BookingResult:
     """``book`` inside an open transaction (for imports and other areas' operations)."""
     _check_request(request)
+    check_activity(session, request.activity_id)
     room = get_room(session, request.room_id)
     setup = room.setup_minutes if request.setup_minutes is None else request.setup_minutes
     cleanup = room.cleanup_minutes if request.cleanup_minutes is None else request.cleanup_minutes
@@ -122,6 +125,12 @@ def _check_request(request: BookingRequest) -> None:
         raise InputError(QT_TRANSLATE_NOOP("core", "Onbekend tarief '{value}'."), value=request.tariff)
     if request.people < 0:
         raise InputError(QT_TRANSLATE_NOOP("core", "Het aantal personen kan niet negatief zijn."))
+
+
+def check_activity(session: Session, activity_id: int | None) -> None:
+    """The optional link to an activity must point at an activity that exists."""
+    if activity_id is not None and session.get(Activity, activity_id) is None:
+        raise NotFound(QT_TRANSLATE_NOOP("core", "Deze activiteit bestaat niet (meer)."))
 
 
 def _days_of(session: Session, request: BookingRequest) -> tuple[list[date], list[date]]:
@@ -185,6 +194,8 @@ class BookingChanges:
     cleanup_minutes: int | None = None
     bhv_name: str | None = None
     bhv_valid_until: date | None = None
+    activity_id: int | None = None  # link the booking to this activity
+    unlink_activity: bool = False  # remove the link to an activity
 
 
 def get_booking(session: Session, booking_id: int) -> Booking:
@@ -209,27 +220,40 @@ def update_booking(database: Database, booking_id: int, changes: BookingChanges,
     with database.transaction() as session:
         booking = get_booking(session, booking_id)
         targets = _targets(session, booking, scope)
-        shift = (changes.day - booking.day) if changes.day else timedelta(0)
+        new_days = _new_days(session, booking, targets, changes.day, scope)
+        moved = any(new_days[index] != target.day for index, target in enumerate(targets))
         parts = room_parts(session)
-        first = min(t.day for t in targets) + min(shift, timedelta(0)) - timedelta(days=7)
-        last = max(t.day for t in targets) + max(shift, timedelta(0)) + timedelta(days=7)
-        calendar = OpeningCalendar(session, first, last)
+        every = [t.day for t in targets] + new_days
+        calendar = OpeningCalendar(session, min(every) - timedelta(days=7), max(every) + timedelta(days=7))
         ids = {t.id for t in targets if t.id is not None}
+        check_activity(session, changes.activity_id)
         warnings: list[RoosterWarning] = []
-        for target in targets:
-            _apply(target, changes, shift)
+        for target, new_day in zip(targets, new_days, strict=True):
+            target.day = new_day
+            _apply(target, changes)
             if target.tariff not in TARIFFS:
                 raise InputError(QT_TRANSLATE_NOOP("core", "Onbekend tarief '{value}'."), value=target.tariff)
             warnings += _validate(session, target, calendar, parts, ignore=ids)
-        if booking.series_id is not None and scope == "this" and (shift or changes.start or changes.end):
+        if booking.series_id is not None and scope == "this" and (moved or changes.start or changes.end):
             _record_exception(session, booking, "moved")
         session.flush()
     log.info("booking %s changed: scope=%s, %d booking(s)", booking_id, scope, len(targets))
     return _unique(warnings)
 
 
-def _apply(target: Booking, changes: BookingChanges, shift: timedelta) -> None:
-    target.day = target.day + shift
+def _new_days(session: Session, booking: Booking, targets: list[Booking], day: date | None, scope: Scope) -> list[date]:
+    """Where each target goes when ``booking`` moves to ``day``: the same number of days later, except in a
+    monthly series, where the rule stays "the nth weekday of the month" (first Monday -> first Tuesday)."""
+    if day is None:
+        return [target.day for target in targets]
+    series = session.get(BookingSeries, booking.series_id) if booking.series_id is not None else None
+    if series is None or series.frequency != "monthly" or scope == "this":
+        return [target.day + (day - booking.day) for target in targets]
+    months = (day.year - booking.day.year) * 12 + day.month - booking.day.month
+    return [same_nth_weekday(target.day + relativedelta(day=1, months=months), day) for target in targets]
+
+
+def _apply(target: Booking, changes: BookingChanges) -> None:
     for name in ("room_id", "start", "end", "people", "tariff", "setup_minutes", "cleanup_minutes",
                  "bhv_valid_until"):
         value = getattr(changes, name)
@@ -239,6 +263,10 @@ def _apply(target: Booking, changes: BookingChanges, shift: timedelta) -> None:
         value = getattr(changes, name)
         if value is not None:
             setattr(target, name, value.strip())
+    if changes.unlink_activity:
+        target.activity_id = None
+    elif changes.activity_id is not None:
+        target.activity_id = changes.activity_id
 
 
 def _record_exception(session: Session, booking: Booking, kind: str) -> None:

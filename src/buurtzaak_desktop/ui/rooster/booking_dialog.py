@@ -1,5 +1,5 @@
-"""The booking dialog: room, date, start–end in 15-minute steps, title, group, contact, people, tariff,
-set-up/clean-up, repeat, and the BHV beheerder for use outside opening hours."""
+"""The booking dialog: room, date, start–end in 15-minute steps, title, group, contact, people, an optional
+activity, tariff, set-up/clean-up, repeat, and the BHV beheerder for use outside opening hours."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ from buurtzaak_desktop.db.models import Booking, Room
 from buurtzaak_desktop.domain.dates import format_date
 from buurtzaak_desktop.domain.errors import BuurtzaakError
 from buurtzaak_desktop.services.context import AppContext
+from buurtzaak_desktop.services.rooster.activity import activity_choices
 from buurtzaak_desktop.services.rooster.bookings import (
     BookingChanges,
     BookingRequest,
@@ -74,14 +75,14 @@ class BookingDialog(QDialog):
         self.context, self.booking, self.scope = context, booking, scope
         self.setWindowTitle(self.tr("Boeking wijzigen") if booking else self.tr("Nieuwe boeking"))
         self.messages: list[str] = []
-        self._build(rooms)
+        self._build(rooms, request.activity_id)
         self._fill(request)
 
     def _named(self, widget, label: str):
         widget.setAccessibleName(label)
         return widget
 
-    def _build(self, rooms: list[Room]) -> None:
+    def _build(self, rooms: list[Room], activity_id: int | None) -> None:
         self.room = self._named(QComboBox(self), self.tr("Ruimte"))
         for room in rooms:
             self.room.addItem(f"{room.name} ({room.capacity})", room.id)
@@ -96,6 +97,10 @@ class BookingDialog(QDialog):
         self.contact = self._named(QLineEdit(self), self.tr("Contactpersoon"))
         self.people = self._named(QSpinBox(self), self.tr("Verwacht aantal personen"))
         self.people.setRange(0, 1000)
+        self.activity = self._named(QComboBox(self), self.tr("Activiteit"))
+        self.activity.addItem(self.tr("(geen activiteit)"), None)
+        for key, name in activity_choices(self.context.database, keep=activity_id):
+            self.activity.addItem(name, key)
         self.tariff = self._named(QComboBox(self), self.tr("Tarief"))
         for key, text in (("free", self.tr("gratis")), ("non_commercial", self.tr("niet-commercieel")),
                           ("commercial", self.tr("commercieel"))):
@@ -129,6 +134,7 @@ class BookingDialog(QDialog):
         form.addRow(self.tr("&Groep"), self.group)
         form.addRow(self.tr("&Contactpersoon"), self.contact)
         form.addRow(self.tr("&Personen"), self.people)
+        form.addRow(self.tr("&Activiteit"), self.activity)
         form.addRow(self.tr("&Tarief"), self.tariff)
         bands = QHBoxLayout()
         bands.addWidget(self.setup)
@@ -172,6 +178,7 @@ class BookingDialog(QDialog):
         self.contact.setText(request.contact)
         self.people.setValue(request.people)
         self.tariff.setCurrentIndex(max(0, self.tariff.findData(request.tariff)))
+        self.activity.setCurrentIndex(max(0, self.activity.findData(request.activity_id)))
         self.setup.setValue(request.setup_minutes or 0)
         self.cleanup.setValue(request.cleanup_minutes or 0)
         self.bhv.setChecked(bool(request.bhv_name))
@@ -189,6 +196,7 @@ class BookingDialog(QDialog):
             setup_minutes=self.setup.value(), cleanup_minutes=self.cleanup.value(),
             bhv_name=self.bhv_name.text() if self.bhv.isChecked() else "",
             bhv_valid_until=from_qdate(self.bhv_until.date()) if self.bhv.isChecked() else None,
+            activity_id=self.activity.currentData(),
             frequency=frequency, until=from_qdate(self.until.date()) if frequency else None,
         )
 
@@ -218,4 +226,5 @@ class BookingDialog(QDialog):
             contact=request.contact, people=request.people, tariff=request.tariff,
             setup_minutes=request.setup_minutes, cleanup_minutes=request.cleanup_minutes,
             bhv_name=request.bhv_name, bhv_valid_until=request.bhv_valid_until,
+            activity_id=request.activity_id, unlink_activity=request.activity_id is None,
         )

@@ -172,6 +172,12 @@ class RoosterGrid(QWidget):
     # --- painting -----------------------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
+        self.paint(painter)
+        painter.end()
+
+    def paint(self, painter: QPainter) -> None:
+        """Draw the grid with ``painter`` (on the widget, or on a printer's page at the widget's size)."""
+        painter.setFont(self.font())
         painter.fillRect(self.rect(), self.palette().base())
         self._paint_lanes(painter)
         blocks = self._week_blocks() if self.week_mode else {}
@@ -189,7 +195,6 @@ class RoosterGrid(QWidget):
                                  self.tr("+{count} meer").format(count=count))
         self._paint_drag(painter)
         self._paint_now(painter)
-        painter.end()
 
     def _paint_lanes(self, painter: QPainter) -> None:
         rooms, days = self._lanes()

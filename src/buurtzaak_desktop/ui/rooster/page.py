@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from buurtzaak_desktop.db.models import Booking
 from buurtzaak_desktop.domain.dates import format_date, now_local
 from buurtzaak_desktop.domain.errors import BuurtzaakError
+from buurtzaak_desktop.services.rooster.activity import activity_choices
 from buurtzaak_desktop.services.rooster.bookings import (
     BookingChanges,
     BookingRequest,
@@ -42,7 +44,9 @@ from buurtzaak_desktop.ui.rooster.booking_dialog import BookingDialog, from_qdat
 from buurtzaak_desktop.ui.rooster.calendar_dialog import OpeningCalendarDialog
 from buurtzaak_desktop.ui.rooster.free_panel import FreePanel
 from buurtzaak_desktop.ui.rooster.grid import RoosterGrid, week_of
-from buurtzaak_desktop.ui.rooster.questions import ask_scope, confirm_cancel
+from buurtzaak_desktop.ui.rooster.print_grid import new_printer, paint_rooster
+from buurtzaak_desktop.ui.rooster.questions import ask_print_target, ask_scope, confirm_cancel
+from buurtzaak_desktop.ui.rooster.settings_dialog import RoosterSettingsDialog
 from buurtzaak_desktop.ui.rooster.strike_dialog import StrikeDialog
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
 
@@ -84,6 +88,7 @@ class RoosterPage(TabPage):
         side_layout.addWidget(self.details)
         side_layout.addWidget(self.calendar_button)
         side_layout.addWidget(self.strike_button)
+        side_layout.addWidget(self.settings_button)
         side_layout.addStretch(1)
         splitter = QSplitter(self)
         splitter.addWidget(self.stack)
@@ -123,6 +128,8 @@ class RoosterPage(TabPage):
                                           self.record_strike)
         self.calendar_button = self._button(self.tr("Sluitingsdagen…"), self.tr("Sluitingsdagen en weekendopening"),
                                             self.edit_calendar)
+        self.settings_button = self._button(self.tr("Instellingen rooster…"), self.tr("Instellingen rooster"),
+                                            self.edit_settings)
         self.title = QLabel(self)
         self.title.setProperty("role", "heading")
         self.title.setWordWrap(True)
@@ -309,6 +316,9 @@ class RoosterPage(TabPage):
             lines.append(booking.group_name)
         if booking.contact:
             lines.append(booking.contact)
+        if booking.activity_id is not None:
+            names = dict(activity_choices(self.context.database, keep=booking.activity_id))
+            lines.append(self.tr("activiteit: {name}").format(name=names.get(booking.activity_id, "?")))
         if booking.series_id:
             lines.append(self.tr("onderdeel van een reeks"))
         lines.append(self.tr("Enter: wijzigen · Delete: annuleren"))
@@ -318,6 +328,10 @@ class RoosterPage(TabPage):
     def edit_calendar(self) -> None:
         OpeningCalendarDialog(self.context, self.day.year, self).exec()
         self._changed()
+
+    def edit_settings(self) -> None:
+        if RoosterSettingsDialog(self.context, self).exec():
+            self._changed()
 
     def record_strike(self) -> None:
         if StrikeDialog(self.context, self.view.rooms, self.day, self).exec():
@@ -330,13 +344,44 @@ class RoosterPage(TabPage):
             window.data_changed(self)
 
     def print_current(self) -> bool:
+        """Bestand > Afdrukken: the day or week grid shown, on a printer (dialog or preview) or as a PDF."""
+        target = ask_print_target(self)
+        if target == "pdf":
+            self.save_pdf()
+        elif target is not None:
+            self.print_grid(preview=target == "preview")
+        return True
+
+    def _print_name(self) -> tuple[bool, date, str]:
         week = self.mode.currentIndex() != DAY
         first, _last = self.window_days()
-        suggested = f"weekrooster-{first:%G-W%V}.pdf" if week else f"dagrooster-{first.isoformat()}.pdf"
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Rooster opslaan als pdf"), suggested,
+        return week, first, f"weekrooster-{first:%G-W%V}" if week else f"dagrooster-{first.isoformat()}"
+
+    def save_pdf(self) -> None:
+        week, first, name = self._print_name()
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Rooster opslaan als pdf"), f"{name}.pdf",
                                                     self.tr("PDF-bestanden (*.pdf)"))
         if not path:
-            return True
+            return
         (print_week if week else print_day)(self.context.database, first, Path(path))
         QMessageBox.information(self, self.tr("Afdrukken"), self.tr("Opgeslagen: {file}").format(file=path))
-        return True
+
+    def print_grid(self, preview: bool) -> None:
+        """The grid as shown (the list view prints the week grid), through the print dialog or a preview."""
+        week, _first, name = self._print_name()
+        printer = new_printer(name)
+        heading = f"{self.context.settings.get('centre_name')} — {self.title.text()}"
+
+        def paint(device: QPrinter) -> None:
+            paint_rooster(device, self.view, week, heading)
+
+        if preview:
+            dialog = QPrintPreviewDialog(printer, self)
+            dialog.setWindowTitle(self.tr("Afdrukvoorbeeld rooster"))
+            dialog.paintRequested.connect(paint)
+            dialog.exec()
+        else:
+            chooser = QPrintDialog(printer, self)
+            chooser.setWindowTitle(self.tr("Rooster afdrukken"))
+            if chooser.exec() == QPrintDialog.DialogCode.Accepted:
+                paint(printer)

@@ -1,4 +1,4 @@
-"""The questions the rooster asks before it changes a booking of a series, or cancels one."""
+"""The questions the rooster asks before it changes a booking of a series, or cancels one, and how to print."""
 
 from __future__ import annotations
 
@@ -47,3 +47,27 @@ def confirm_cancel(parent: QWidget, title: str) -> bool:
         QMessageBox.StandardButton.No,
     )
     return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_print_target(parent: QWidget) -> str | None:
+    """'print' (the print dialog), 'preview' (print preview) or 'pdf' (save as PDF); None when the user cancels."""
+    translate = QCoreApplication.translate
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(translate("RoosterQuestions", "Rooster afdrukken"))
+    box.setText(translate("RoosterQuestions", "Het rooster zoals het nu getoond wordt afdrukken of als pdf opslaan?"))
+    choices = {}
+    for target, text in (
+        ("print", translate("RoosterQuestions", "Afdrukken…")),
+        ("preview", translate("RoosterQuestions", "Afdrukvoorbeeld…")),
+        ("pdf", translate("RoosterQuestions", "Opslaan als pdf…")),
+    ):
+        button = box.addButton(text, QMessageBox.ButtonRole.AcceptRole)
+        button.setAccessibleName(text.rstrip("…"))
+        choices[button] = target
+    back = translate("RoosterQuestions", "Annuleren")
+    cancel = box.addButton(back, QMessageBox.ButtonRole.RejectRole)
+    cancel.setAccessibleName(back)
+    box.setDefaultButton(next(iter(choices)))
+    box.exec()
+    return choices.get(box.clickedButton())
