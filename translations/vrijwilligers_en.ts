@@ -775,6 +775,14 @@
         <translation>&amp;Attendance list…</translation>
     </message>
     <message>
+        <source>&amp;Vrijwilliger</source>
+        <translation>&amp;Volunteer</translation>
+    </message>
+    <message>
+        <source>Bij&amp;eenkomst</source>
+        <translation>S&amp;ession</translation>
+    </message>
+    <message>
         <source>Deelnemers van de gekozen training</source>
         <translation>Participants of the chosen training</translation>
     </message>

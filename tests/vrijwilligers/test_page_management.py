@@ -117,8 +117,8 @@ def test_handgeld_is_entered_per_month_with_its_category(page, qtbot) -> None:
     assert [panel.model.data(panel.model.index(0, c)) for c in range(4)] == [
         "03-2026",
         "Kofi Mensah",
-        "handgeld",
         "€ 250,00",
+        "handgeld",
     ]
     assert "€ 250,00 betaald" in panel.total.text()
     with page.context.database.reading() as session:

@@ -43,12 +43,12 @@ class HandgeldPanel(QWidget):
             [
                 Column(self.tr("Maand"), lambda row: f"{row.month:%m-%Y}"),
                 Column(self.tr("Naam"), lambda row: row.name),
-                Column(self.tr("Categorie"), lambda row: row.category),
                 Column(self.tr("Bedrag"), lambda row: format_cents(row.amount_cents), align_right=True),
+                Column(self.tr("Categorie"), lambda row: row.category),
             ],
             self,
         )
-        self.table = table(self, self.tr("Handgeld betaald"), stretch=1)
+        self.table = table(self, self.tr("Handgeld betaald"))
         self.table.setModel(self.model)
         self.person = NamedCombo(self)
         self.person.setAccessibleName(self.tr("Vrijwilliger"))

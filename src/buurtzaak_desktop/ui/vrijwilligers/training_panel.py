@@ -103,10 +103,12 @@ class TrainingPanel(QWidget):
         top.addWidget(QLabel(self.tr("Trainingen"), self), 1)
         top.addWidget(self.new_button)
         people = QHBoxLayout()
+        people.addWidget(self._caption(self.tr("&Vrijwilliger"), self.person))
         people.addWidget(self.person, 1)
         people.addWidget(self.enrol_button)
         people.addWidget(self.withdraw_button)
         meetings = QHBoxLayout()
+        meetings.addWidget(self._caption(self.tr("Bij&eenkomst"), self.meeting))
         meetings.addWidget(self.meeting, 1)
         for button in (self.attendance_button, self.print_button, self.settle_button):
             meetings.addWidget(button)
@@ -117,6 +119,12 @@ class TrainingPanel(QWidget):
         layout.addWidget(self.people_table, 2)
         layout.addLayout(people)
         layout.addLayout(meetings)
+
+    def _caption(self, text: str, buddy: QWidget) -> QLabel:
+        caption = QLabel(text, self)
+        caption.setBuddy(buddy)
+        caption.setMinimumWidth(90)
+        return caption
 
     def _button(self, label: str, slot) -> QPushButton:
         button = QPushButton(label, self)
