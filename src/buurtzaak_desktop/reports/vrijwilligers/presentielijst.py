@@ -33,14 +33,14 @@ def session_sheet(session: Session, session_id: int) -> AttendanceSheet:
         .order_by(Volunteer.name)
     ).all()
     room = session.get(Room, meeting.room_id) if meeting.room_id is not None else None
-    topic = f"Bijeenkomst {meeting.number}" + (f": {meeting.topic}" if meeting.topic else "")
     return AttendanceSheet(
-        title=f"{course.name} — {topic}",
+        title=course.name,
         day=meeting.day,
         start=meeting.start,
         end=meeting.end,
         room=room.name if room else "",
-        leader_label="Trainer",
+        leader_label="Bijeenkomst",  # the sheet's second detail: which session of the course this is
+        leader=f"{meeting.number}" + (f" — {meeting.topic}" if meeting.topic else ""),
         lines=tuple(SheetLine(name) for name in names),
         blank_rows=0,
     )
@@ -51,5 +51,5 @@ def write_session_list(database: Database, session_id: int, path: Path) -> int:
     with database.reading() as session:
         sheet = session_sheet(session, session_id)
         centre = str(read_setting(session, "centre_name"))
-    write_attendance_sheets(path, centre, f"Presentielijst {sheet.title}", [sheet])
+    write_attendance_sheets(path, centre, "Presentielijst training", [sheet])
     return len(sheet.lines)
