@@ -566,6 +566,38 @@
         <translation>Roles and the certificates they require</translation>
     </message>
     <message>
+        <source>Regels</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>Bijeenkomsten die iemand mag missen</source>
+        <translation>Sessions one may miss</translation>
+    </message>
+    <message>
+        <source> jaar</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn na stoppen</source>
+        <translation>Retention after stopping</translation>
+    </message>
+    <message>
+        <source>Regels op&amp;slaan</source>
+        <translation>&amp;Save rules</translation>
+    </message>
+    <message>
+        <source>Regels opslaan</source>
+        <translation>Save rules</translation>
+    </message>
+    <message>
+        <source>Voor een certificaat mag iemand &amp;missen:</source>
+        <translation>For a certificate one may &amp;miss:</translation>
+    </message>
+    <message>
+        <source>Persoonsgegevens bewaren na stoppen:</source>
+        <translation>Keep personal details after stopping:</translation>
+    </message>
+    <message>
         <source>verloopt niet</source>
         <translation>does not expire</translation>
     </message>
@@ -1253,6 +1285,14 @@
     <message>
         <source>Onbekende status '{value}' (kies uit: {known}).</source>
         <translation>Unknown status '{value}' (choose from: {known}).</translation>
+    </message>
+    <message>
+        <source>Het aantal gemiste bijeenkomsten moet tussen 0 en {limit} liggen.</source>
+        <translation>The number of missed sessions must be between 0 and {limit}.</translation>
+    </message>
+    <message>
+        <source>De bewaartermijn moet tussen 1 en {limit} jaar liggen.</source>
+        <translation>The retention period must be between 1 and {limit} years.</translation>
     </message>
 </context>
 </TS>

@@ -8,16 +8,20 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from buurtzaak_desktop.domain.errors import InputError
 from buurtzaak_desktop.services.vrijwilligers.budget import budget_actual_cents
 from buurtzaak_desktop.services.vrijwilligers.pop import hold_talk, set_coordinator_pin
 from buurtzaak_desktop.services.vrijwilligers.reference import list_roles
+from buurtzaak_desktop.services.vrijwilligers.rules import Rules, read_rules, save_rules
 from buurtzaak_desktop.services.vrijwilligers.training import (
     SessionPlan,
     create_course,
     enrol,
     participants,
     present_at,
+    record_attendance,
     sessions_of,
+    settle_certificates,
 )
 from buurtzaak_desktop.ui.vrijwilligers.common import Messages
 from buurtzaak_desktop.ui.vrijwilligers.page import VrijwilligersPage
@@ -192,3 +196,25 @@ def test_withdrawing_moves_the_waiting_list_up_and_attendance_is_per_chosen_sess
     assert [(row.attended, row.missed) for row in participants(vdb, course, TODAY)] == [(0, 2)]
     first, second, _ = (meeting.id for meeting in sessions_of(vdb, course))
     assert (present_at(vdb, first), present_at(vdb, second)) == (set(), None)  # the chosen session, not the last
+
+
+def test_the_rules_are_set_in_the_tab_and_used_for_the_certificate(page, qtbot, vdb) -> None:
+    person = page.volunteers.model.row_at(page.volunteers.model.index(0, 0)).id
+    plans = [SessionPlan(TODAY - timedelta(weeks=3 - n), time(19), time(21)) for n in range(3)]
+    course = create_course(vdb, "Huiselijk geweld", 12, plans)
+    enrol(vdb, course, person, datetime(2026, 10, 1, 9))
+    record_attendance(vdb, sessions_of(vdb, course)[0].id, set())  # missed one of three
+    panel = page.reference
+    _show(page, panel)
+    assert (panel.max_missed.value(), panel.retention.value()) == (2, 2)
+    panel.max_missed.setValue(0)
+    panel.retention.setValue(3)
+    panel.rules_button.click()
+    assert read_rules(vdb) == Rules(0, 3)
+    for meeting in sessions_of(vdb, course)[1:]:
+        record_attendance(vdb, meeting.id, {person})
+    assert settle_certificates(vdb, course, TODAY) == []  # one missed is now one too many
+    save_rules(vdb, Rules(1, 3))
+    assert settle_certificates(vdb, course, TODAY) == [person]
+    with pytest.raises(InputError):
+        save_rules(vdb, Rules(1, 0))

@@ -1,4 +1,5 @@
-"""Roles (with the certificates each requires) and certificate types: data the coordinator adds and changes."""
+"""Roles (with the certificates each requires) and certificate types: data the coordinator adds and changes; and
+the tab's two rules (sessions one may miss for a certificate, the retention period after stopping)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -28,6 +30,7 @@ from buurtzaak_desktop.services.vrijwilligers.reference import (
     save_certificate_type,
     save_role,
 )
+from buurtzaak_desktop.services.vrijwilligers.rules import Rules, read_rules, save_rules
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
 from buurtzaak_desktop.ui.vrijwilligers.common import attempt, notify_changed, table
 
@@ -70,8 +73,8 @@ class ReferencePanel(QWidget):
         self.edit_role_button = self._button(self.tr("Rol &wijzigen…"), self.edit_role)
         self.new_kind_button = self._button(self.tr("Nieuw certificaat&type…"), self.new_kind)
         self.edit_kind_button = self._button(self.tr("Certificaattype w&ijzigen…"), self.edit_kind)
-        layout = QHBoxLayout(self)
-        layout.addLayout(
+        columns = QHBoxLayout()
+        columns.addLayout(
             self._column(
                 self.tr("Rollen en de certificaten die ze vereisen"),
                 self.role_table,
@@ -79,9 +82,43 @@ class ReferencePanel(QWidget):
                 self.edit_role_button,
             )
         )
-        layout.addLayout(
+        columns.addLayout(
             self._column(self.tr("Certificaattypen"), self.kind_table, self.new_kind_button, self.edit_kind_button)
         )
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self._rules_box())
+
+    def _rules_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Regels"), self)
+        self.max_missed = QSpinBox(box)
+        self.max_missed.setRange(0, 10)
+        self.max_missed.setAccessibleName(self.tr("Bijeenkomsten die iemand mag missen"))
+        self.retention = QSpinBox(box)
+        self.retention.setRange(1, 10)
+        self.retention.setSuffix(self.tr(" jaar"))
+        self.retention.setAccessibleName(self.tr("Bewaartermijn na stoppen"))
+        self.rules_button = QPushButton(self.tr("Regels op&slaan"), box)
+        self.rules_button.setAccessibleName(self.tr("Regels opslaan"))
+        self.rules_button.clicked.connect(lambda _checked=False: self.save_rules())
+        row = QHBoxLayout(box)
+        for text, widget in (
+            (self.tr("Voor een certificaat mag iemand &missen:"), self.max_missed),
+            (self.tr("Persoonsgegevens bewaren na stoppen:"), self.retention),
+        ):
+            caption = QLabel(text, box)
+            caption.setBuddy(widget)
+            row.addWidget(caption)
+            row.addWidget(widget)
+            row.addSpacing(16)
+        row.addStretch(1)
+        row.addWidget(self.rules_button)
+        return box
+
+    def save_rules(self) -> None:
+        rules = Rules(self.max_missed.value(), self.retention.value())
+        if attempt(self, lambda: save_rules(self.context.database, rules) or True):
+            self._changed()
 
     def _column(self, title: str, view: QWidget, *buttons: QPushButton) -> QVBoxLayout:
         heading = QLabel(title, self)
@@ -112,6 +149,9 @@ class ReferencePanel(QWidget):
         self.kinds.set_rows(list_certificate_types(self.context.database))
         for view in (self.role_table, self.kind_table):
             view.resizeColumnsToContents()
+        rules = read_rules(self.context.database)
+        self.max_missed.setValue(rules.max_missed)
+        self.retention.setValue(rules.retention_years)
 
     def _selected(self, view, model):
         indexes = view.selectionModel().selectedRows()
