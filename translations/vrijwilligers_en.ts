@@ -638,6 +638,53 @@
     </message>
 </context>
 <context>
+    <name>ShiftDialog</name>
+    <message>
+        <source>Nieuwe dienst</source>
+        <translation>New shift</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Dag</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Begin</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Einde</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Aantal nodig</source>
+        <translation>People needed</translation>
+    </message>
+    <message>
+        <source>&amp;Rol</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <source>&amp;Dag (elke week)</source>
+        <translation>&amp;Day (every week)</translation>
+    </message>
+    <message>
+        <source>&amp;Begin</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>&amp;Einde</source>
+        <translation>&amp;End</translation>
+    </message>
+    <message>
+        <source>&amp;Aantal nodig</source>
+        <translation>&amp;People needed</translation>
+    </message>
+</context>
+<context>
     <name>ShiftsPanel</name>
     <message>
         <source>Dag</source>
@@ -666,6 +713,14 @@
     <message>
         <source>Diensten van de week</source>
         <translation>Shifts of the week</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe dienst…</source>
+        <translation>&amp;New shift…</translation>
+    </message>
+    <message>
+        <source>Dienst &amp;stoppen…</source>
+        <translation>&amp;Stop shift…</translation>
     </message>
     <message>
         <source>&amp;Inroosteren…</source>
@@ -698,6 +753,14 @@
     <message>
         <source>Ingeroosterd, maar let op: {text}</source>
         <translation>Scheduled, but note: {text}</translation>
+    </message>
+    <message>
+        <source>De dienst {shift} stoppen? Wie erop staat, wordt eraf gehaald; de uren blijven.</source>
+        <translation>Stop the shift {shift}? Whoever is on it is taken off; the hours stay.</translation>
+    </message>
+    <message>
+        <source>Dienst stoppen</source>
+        <translation>Stop shift</translation>
     </message>
     <message>
         <source>Van dienst halen: {shift}</source>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTime, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from buurtzaak_desktop.domain.errors import InputError
@@ -26,6 +26,7 @@ from buurtzaak_desktop.services.vrijwilligers.training import (
 from buurtzaak_desktop.ui.vrijwilligers.common import Messages
 from buurtzaak_desktop.ui.vrijwilligers.page import VrijwilligersPage
 from buurtzaak_desktop.ui.vrijwilligers.reference_panel import CertificateTypeDialog, RoleDialog
+from buurtzaak_desktop.ui.vrijwilligers.shifts_panel import ShiftDialog
 from buurtzaak_desktop.ui.vrijwilligers.training_panel import AttendanceDialog, CourseDialog
 from tests.helpers import unnamed_widgets
 
@@ -218,3 +219,32 @@ def test_the_rules_are_set_in_the_tab_and_used_for_the_certificate(page, qtbot, 
     assert settle_certificates(vdb, course, TODAY) == [person]
     with pytest.raises(InputError):
         save_rules(vdb, Rules(1, 0))
+
+
+def test_a_weekly_shift_is_added_and_stopped_in_the_tab(page, qtbot, monkeypatch) -> None:
+    panel = page.shifts
+    _show(page, panel)
+    assert panel.model.rowCount() == 0
+
+    def fill(dialog: ShiftDialog) -> None:
+        dialog.role.setCurrentText("receptie")
+        dialog.day.setCurrentIndex(1)
+        dialog.start.setTime(QTime(17, 0))
+        dialog.end.setTime(QTime(21, 0))
+        dialog.needed.setValue(2)
+        dialog.accept()
+
+    _in_dialog(ShiftDialog, fill)
+    panel.new_button.click()
+    assert [panel.model.data(panel.model.index(0, c)) for c in range(5)] == [
+        "dinsdag",
+        "17:00–21:00",
+        "receptie",
+        "2",
+        "2",
+    ]
+    assert "1 diensten, 2 plaatsen open" in panel.summary.text()
+    panel.table.selectRow(0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    panel.end_button.click()
+    assert panel.model.rowCount() == 0
