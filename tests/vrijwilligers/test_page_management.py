@@ -6,11 +6,11 @@ from datetime import datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt, QTime, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from buurtzaak_desktop.domain.errors import InputError
 from buurtzaak_desktop.services.vrijwilligers.budget import budget_actual_cents
-from buurtzaak_desktop.services.vrijwilligers.pop import hold_talk, set_coordinator_pin
+from buurtzaak_desktop.services.vrijwilligers.pop import has_coordinator_pin, hold_talk, set_coordinator_pin
 from buurtzaak_desktop.services.vrijwilligers.reference import list_roles
 from buurtzaak_desktop.services.vrijwilligers.rules import Rules, read_rules, save_rules
 from buurtzaak_desktop.services.vrijwilligers.training import (
@@ -248,3 +248,29 @@ def test_a_weekly_shift_is_added_and_stopped_in_the_tab(page, qtbot, monkeypatch
     monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
     panel.end_button.click()
     assert panel.model.rowCount() == 0
+
+
+def test_first_use_sets_the_coordinator_pin_then_shows_the_notes(page, qtbot, vdb) -> None:
+    kofi = page.volunteers.model.row_at(page.volunteers.model.index(0, 0)).id
+    hold_talk(vdb, kofi, TODAY - timedelta(days=3), "Zoekt ander werk.")
+    panel = page.pop
+    _show(page, panel)
+    answers = ["2580", "2580", "2580"]  # choose, repeat, then type it to see the notes
+    prompts: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QInputDialog):
+            QTimer.singleShot(20, answer)
+            return
+        prompts.append(dialog.labelText())
+        dialog.setTextValue(answers.pop(0))
+        dialog.accept()
+        if answers:
+            QTimer.singleShot(20, answer)
+
+    QTimer.singleShot(20, answer)
+    panel.notes_button.click()
+    assert prompts[0].startswith("Kies als coördinator een pincode") and prompts[2] == "Pincode van de coördinator:"
+    assert has_coordinator_pin(vdb)
+    assert panel.talks.data(panel.talks.index(0, 3)) == "Zoekt ander werk."
