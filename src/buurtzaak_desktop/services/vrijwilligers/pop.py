@@ -54,15 +54,6 @@ def record_talk(database: Database, talk_id: int, held_on: date, note: str = "")
         log.info("POP talk held: id=%s", talk_id)
 
 
-def talks_of(database: Database, volunteer_id: int) -> list[PopTalk]:
-    with database.reading() as session:
-        return list(
-            session.exec(
-                select(PopTalk).where(PopTalk.volunteer_id == volunteer_id).order_by(col(PopTalk.planned_on).desc())
-            )
-        )
-
-
 def overdue_talks(database: Database, today: date) -> list[OverdueTalk]:
     """Active volunteers (not staff) whose half-yearly talk is overdue, longest overdue first."""
     with database.reading() as session:
