@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt, QTime, QTimer
@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 from buurtzaak_desktop.domain.errors import InputError
 from buurtzaak_desktop.services.vrijwilligers.budget import budget_actual_cents
 from buurtzaak_desktop.services.vrijwilligers.pop import has_coordinator_pin, hold_talk, set_coordinator_pin
-from buurtzaak_desktop.services.vrijwilligers.reference import list_roles
+from buurtzaak_desktop.services.vrijwilligers.reference import list_roles, save_certificate_type
 from buurtzaak_desktop.services.vrijwilligers.rules import Rules, read_rules, save_rules
 from buurtzaak_desktop.services.vrijwilligers.training import (
     SessionPlan,
@@ -23,6 +23,7 @@ from buurtzaak_desktop.services.vrijwilligers.training import (
     sessions_of,
     settle_certificates,
 )
+from buurtzaak_desktop.ui.vrijwilligers.certificates_panel import CertificateDialog
 from buurtzaak_desktop.ui.vrijwilligers.common import Messages
 from buurtzaak_desktop.ui.vrijwilligers.page import VrijwilligersPage
 from buurtzaak_desktop.ui.vrijwilligers.reference_panel import CertificateTypeDialog, RoleDialog
@@ -274,3 +275,15 @@ def test_first_use_sets_the_coordinator_pin_then_shows_the_notes(page, qtbot, vd
     assert prompts[0].startswith("Kies als coördinator een pincode") and prompts[2] == "Pincode van de coördinator:"
     assert has_coordinator_pin(vdb)
     assert panel.talks.data(panel.talks.index(0, 3)) == "Zoekt ander werk."
+
+
+def test_adding_a_certificate_suggests_the_types_usual_expiry(page, qtbot, vdb) -> None:
+    save_certificate_type(vdb, "NT2-diploma", "Nederlands als tweede taal", None)
+    dialog = CertificateDialog(page.context, date(2024, 2, 29), None, page)
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentText("BHV")
+    assert (dialog.values()[1:], dialog.forever.isChecked()) == (("BHV", date(2025, 2, 28)), False)
+    dialog.kind.setCurrentText("VOG")
+    assert dialog.values()[1:] == ("VOG", date(2027, 2, 28))
+    dialog.kind.setCurrentText("NT2-diploma")
+    assert dialog.values()[1:] == ("NT2-diploma", None) and not dialog.until.isEnabled()
