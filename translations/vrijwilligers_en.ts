@@ -48,6 +48,49 @@
     </message>
 </context>
 <context>
+    <name>CertificateTypeDialog</name>
+    <message>
+        <source>Certificaattype wijzigen</source>
+        <translation>Change certificate type</translation>
+    </message>
+    <message>
+        <source>Nieuw certificaattype</source>
+        <translation>New certificate type</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source> jaar</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>Meestal geldig</source>
+        <translation>Usually valid for</translation>
+    </message>
+    <message>
+        <source>Verloopt niet</source>
+        <translation>Does not expire</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Omschrijving</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>&amp;Meestal geldig</source>
+        <translation>&amp;Usually valid for</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesPanel</name>
     <message>
         <source>Certificaten: verloopt binnen 60 dagen / verlopen</source>
@@ -88,6 +131,156 @@
     <message>
         <source>nog {days} dagen</source>
         <translation>{days} days left</translation>
+    </message>
+</context>
+<context>
+    <name>CourseDialog</name>
+    <message>
+        <source>Nieuwe training</source>
+        <translation>New training</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Maximum aantal deelnemers</source>
+        <translation>Maximum number of participants</translation>
+    </message>
+    <message>
+        <source>Aantal bijeenkomsten</source>
+        <translation>Number of sessions</translation>
+    </message>
+    <message>
+        <source>Certificaat</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Eerste bijeenkomst</source>
+        <translation>First session</translation>
+    </message>
+    <message>
+        <source>Begin</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Einde</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Onderwerpen</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>één onderwerp per regel, in volgorde (mag leeg)</source>
+        <translation>one topic per line, in order (may be empty)</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum deelnemers</source>
+        <translation>&amp;Maximum participants</translation>
+    </message>
+    <message>
+        <source>&amp;Certificaat</source>
+        <translation>&amp;Certificate</translation>
+    </message>
+    <message>
+        <source>&amp;Eerste bijeenkomst</source>
+        <translation>&amp;First session</translation>
+    </message>
+    <message>
+        <source>&amp;Begin</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Ein&amp;de</source>
+        <translation>E&amp;nd</translation>
+    </message>
+    <message>
+        <source>&amp;Aantal (wekelijks)</source>
+        <translation>Number (&amp;weekly)</translation>
+    </message>
+    <message>
+        <source>&amp;Onderwerpen</source>
+        <translation>&amp;Topics</translation>
+    </message>
+</context>
+<context>
+    <name>HandgeldPanel</name>
+    <message>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Maand</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Categorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Bedrag</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Handgeld betaald</source>
+        <translation>Allowance paid</translation>
+    </message>
+    <message>
+        <source>Vrijwilliger</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>&amp;Betaling opslaan</source>
+        <translation>&amp;Save payment</translation>
+    </message>
+    <message>
+        <source>Betaling &amp;verwijderen</source>
+        <translation>&amp;Remove payment</translation>
+    </message>
+    <message>
+        <source>&amp;Jaar</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <source>&amp;Vrijwilliger</source>
+        <translation>&amp;Volunteer</translation>
+    </message>
+    <message>
+        <source>&amp;Maand</source>
+        <translation>&amp;Month</translation>
+    </message>
+    <message>
+        <source>Be&amp;drag</source>
+        <translation>&amp;Amount</translation>
+    </message>
+    <message>
+        <source>&amp;Categorie</source>
+        <translation>&amp;Category</translation>
+    </message>
+    <message>
+        <source>{year}: {total} betaald — telt mee als realisatie in de begroting</source>
+        <translation>{year}: {total} paid — counts as actuals in the budget</translation>
+    </message>
+    <message>
+        <source>De betaling van {amount} aan {name} ({month}) verwijderen?</source>
+        <translation>Remove the payment of {amount} to {name} ({month})?</translation>
+    </message>
+    <message>
+        <source>Betaling verwijderen</source>
+        <translation>Remove payment</translation>
     </message>
 </context>
 <context>
@@ -258,6 +451,26 @@
         <translation>short note (for the coordinator only)</translation>
     </message>
     <message>
+        <source>Gepland</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Gehouden</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>POP-gesprekken</source>
+        <translation>Development talks</translation>
+    </message>
+    <message>
+        <source>&amp;Notities tonen (coördinator)…</source>
+        <translation>Show &amp;notes (coordinator)…</translation>
+    </message>
+    <message>
         <source>Gesprek &amp;plannen</source>
         <translation>&amp;Plan talk</translation>
     </message>
@@ -268,6 +481,207 @@
     <message>
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>Gesprekken van het afgelopen jaar en gepland</source>
+        <translation>Talks of the past year and planned</translation>
+    </message>
+    <message>
+        <source>(verborgen)</source>
+        <translation>(hidden)</translation>
+    </message>
+    <message>
+        <source>Notities tonen</source>
+        <translation>Show notes</translation>
+    </message>
+    <message>
+        <source>Pincode van de coördinator:</source>
+        <translation>The coordinator&apos;s PIN:</translation>
+    </message>
+    <message>
+        <source>Pincode instellen</source>
+        <translation>Set PIN</translation>
+    </message>
+    <message>
+        <source>Kies als coördinator een pincode (minstens 4 tekens) die de POP-notities toont:</source>
+        <translation>As the coordinator, choose a PIN (at least 4 characters) that shows the talk notes:</translation>
+    </message>
+    <message>
+        <source>Dezelfde pincode nog eens:</source>
+        <translation>The same PIN again:</translation>
+    </message>
+    <message>
+        <source>De twee pincodes zijn niet gelijk.</source>
+        <translation>The two PINs are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferencePanel</name>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Vereiste certificaten</source>
+        <translation>Required certificates</translation>
+    </message>
+    <message>
+        <source>Rollen</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Certificaat</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Meestal geldig</source>
+        <translation>Usually valid for</translation>
+    </message>
+    <message>
+        <source>Certificaattypen</source>
+        <translation>Certificate types</translation>
+    </message>
+    <message>
+        <source>Nieuwe &amp;rol…</source>
+        <translation>New &amp;role…</translation>
+    </message>
+    <message>
+        <source>Rol &amp;wijzigen…</source>
+        <translation>&amp;Change role…</translation>
+    </message>
+    <message>
+        <source>Nieuw certificaat&amp;type…</source>
+        <translation>New certificate &amp;type…</translation>
+    </message>
+    <message>
+        <source>Certificaattype w&amp;ijzigen…</source>
+        <translation>Change certificate t&amp;ype…</translation>
+    </message>
+    <message>
+        <source>Rollen en de certificaten die ze vereisen</source>
+        <translation>Roles and the certificates they require</translation>
+    </message>
+    <message>
+        <source>Regels</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>Bijeenkomsten die iemand mag missen</source>
+        <translation>Sessions one may miss</translation>
+    </message>
+    <message>
+        <source> jaar</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn na stoppen</source>
+        <translation>Retention after stopping</translation>
+    </message>
+    <message>
+        <source>Regels op&amp;slaan</source>
+        <translation>&amp;Save rules</translation>
+    </message>
+    <message>
+        <source>Regels opslaan</source>
+        <translation>Save rules</translation>
+    </message>
+    <message>
+        <source>Voor een certificaat mag iemand &amp;missen:</source>
+        <translation>For a certificate one may &amp;miss:</translation>
+    </message>
+    <message>
+        <source>Persoonsgegevens bewaren na stoppen:</source>
+        <translation>Keep personal details after stopping:</translation>
+    </message>
+    <message>
+        <source>verloopt niet</source>
+        <translation>does not expire</translation>
+    </message>
+    <message>
+        <source>{years} jaar</source>
+        <translation>{years} years</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Rol wijzigen</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <source>Nieuwe rol</source>
+        <translation>New role</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Vereiste certificaten</source>
+        <translation>Required certificates</translation>
+    </message>
+    <message>
+        <source>Met een verlopen vereist certificaat kan niemand voor deze rol worden ingeroosterd.</source>
+        <translation>Nobody with an expired required certificate can be scheduled for this role.</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Vereist</source>
+        <translation>&amp;Required</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftDialog</name>
+    <message>
+        <source>Nieuwe dienst</source>
+        <translation>New shift</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Dag</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Begin</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Einde</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Aantal nodig</source>
+        <translation>People needed</translation>
+    </message>
+    <message>
+        <source>&amp;Rol</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <source>&amp;Dag (elke week)</source>
+        <translation>&amp;Day (every week)</translation>
+    </message>
+    <message>
+        <source>&amp;Begin</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>&amp;Einde</source>
+        <translation>&amp;End</translation>
+    </message>
+    <message>
+        <source>&amp;Aantal nodig</source>
+        <translation>&amp;People needed</translation>
     </message>
 </context>
 <context>
@@ -301,6 +715,14 @@
         <translation>Shifts of the week</translation>
     </message>
     <message>
+        <source>&amp;Nieuwe dienst…</source>
+        <translation>&amp;New shift…</translation>
+    </message>
+    <message>
+        <source>Dienst &amp;stoppen…</source>
+        <translation>&amp;Stop shift…</translation>
+    </message>
+    <message>
         <source>&amp;Inroosteren…</source>
         <translation>&amp;Schedule…</translation>
     </message>
@@ -331,6 +753,14 @@
     <message>
         <source>Ingeroosterd, maar let op: {text}</source>
         <translation>Scheduled, but note: {text}</translation>
+    </message>
+    <message>
+        <source>De dienst {shift} stoppen? Wie erop staat, wordt eraf gehaald; de uren blijven.</source>
+        <translation>Stop the shift {shift}? Whoever is on it is taken off; the hours stay.</translation>
+    </message>
+    <message>
+        <source>Dienst stoppen</source>
+        <translation>Stop shift</translation>
     </message>
     <message>
         <source>Van dienst halen: {shift}</source>
@@ -412,8 +842,20 @@
         <translation>Volunteer</translation>
     </message>
     <message>
+        <source>&amp;Nieuwe training…</source>
+        <translation>&amp;New training…</translation>
+    </message>
+    <message>
         <source>&amp;Inschrijven</source>
         <translation>&amp;Enrol</translation>
+    </message>
+    <message>
+        <source>&amp;Uitschrijven</source>
+        <translation>&amp;Withdraw</translation>
+    </message>
+    <message>
+        <source>Bijeenkomst</source>
+        <translation>Session</translation>
     </message>
     <message>
         <source>&amp;Aanwezigheid…</source>
@@ -428,12 +870,36 @@
         <translation>&amp;Attendance list…</translation>
     </message>
     <message>
+        <source>&amp;Vrijwilliger</source>
+        <translation>&amp;Volunteer</translation>
+    </message>
+    <message>
+        <source>Bij&amp;eenkomst</source>
+        <translation>S&amp;ession</translation>
+    </message>
+    <message>
         <source>Deelnemers van de gekozen training</source>
         <translation>Participants of the chosen training</translation>
     </message>
     <message>
+        <source>Bijeenkomst {number}, {day:%d-%m-%Y}</source>
+        <translation>Session {number}, {day:%d-%m-%Y}</translation>
+    </message>
+    <message>
+        <source>{name} uitschrijven? De eerste op de wachtlijst schuift door.</source>
+        <translation>Withdraw {name}? The first on the waiting list moves up.</translation>
+    </message>
+    <message>
+        <source>Uitschrijven</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
         <source>De training is vol: {name} staat op de wachtlijst.</source>
         <translation>The training is full: {name} is on the waiting list.</translation>
+    </message>
+    <message>
+        <source>Deze bijeenkomst is nog niet geweest.</source>
+        <translation>This session has not taken place yet.</translation>
     </message>
     <message>
         <source>Presentielijst opslaan</source>
@@ -685,6 +1151,10 @@
         <translation>&amp;Hours</translation>
     </message>
     <message>
+        <source>&amp;Handgeld</source>
+        <translation>&amp;Allowance</translation>
+    </message>
+    <message>
         <source>T&amp;rainingen</source>
         <translation>T&amp;rainings</translation>
     </message>
@@ -692,16 +1162,20 @@
         <source>&amp;POP-gesprekken</source>
         <translation>&amp;Development talks</translation>
     </message>
+    <message>
+        <source>R&amp;ollen en certificaten</source>
+        <translation>R&amp;oles and certificates</translation>
+    </message>
 </context>
 <context>
     <name>core</name>
     <message>
-        <source>'{value}' is geen dagdeel (bijvoorbeeld ma-ochtend of wo-avond).</source>
-        <translation>'{value}' is not a part of the day (for example ma-ochtend or wo-avond).</translation>
+        <source>&apos;{value}&apos; is geen dagdeel (bijvoorbeeld ma-ochtend of wo-avond).</source>
+        <translation>&apos;{value}&apos; is not a part of the day (for example ma-ochtend or wo-avond).</translation>
     </message>
     <message>
-        <source>'{value}' is geen geldig aantal uren (bijvoorbeeld 2:30 of 2,5).</source>
-        <translation>'{value}' is not a valid number of hours (for example 2:30 or 2.5).</translation>
+        <source>&apos;{value}&apos; is geen geldig aantal uren (bijvoorbeeld 2:30 of 2,5).</source>
+        <translation>&apos;{value}&apos; is not a valid number of hours (for example 2:30 or 2.5).</translation>
     </message>
     <message>
         <source>De geldigheidsdatum ligt vóór de datum van afgifte.</source>
@@ -716,8 +1190,8 @@
         <translation>{name} cannot be scheduled for {role}: {certificates} is missing or has expired.</translation>
     </message>
     <message>
-        <source>Onbekende bron van uren '{value}'.</source>
-        <translation>Unknown source of hours '{value}'.</translation>
+        <source>Onbekende bron van uren &apos;{value}&apos;.</source>
+        <translation>Unknown source of hours &apos;{value}&apos;.</translation>
     </message>
     <message>
         <source>Het aantal uren moet tussen 0 en 24 liggen.</source>
@@ -736,6 +1210,18 @@
         <translation>The amount cannot be negative.</translation>
     </message>
     <message>
+        <source>Vul een categorie in (hoogstens 60 tekens).</source>
+        <translation>Fill in a category (at most 60 characters).</translation>
+    </message>
+    <message>
+        <source>Aan {name} is voor {month} al {category} betaald.</source>
+        <translation>{name} has already been paid {category} for {month}.</translation>
+    </message>
+    <message>
+        <source>Deze betaling bestaat niet (meer).</source>
+        <translation>This payment does not exist (any more).</translation>
+    </message>
+    <message>
         <source>onbekende kolom(men): {columns}. Bekende kolommen: {known}.</source>
         <translation>unknown column(s): {columns}. Known columns: {known}.</translation>
     </message>
@@ -752,12 +1238,36 @@
         <translation>This talk does not exist (any more).</translation>
     </message>
     <message>
-        <source>Onbekende rol '{name}'. Bekende rollen: {known}.</source>
-        <translation>Unknown role '{name}'. Known roles: {known}.</translation>
+        <source>De huidige pincode klopt niet; de pincode is niet gewijzigd.</source>
+        <translation>The current PIN is wrong; the PIN was not changed.</translation>
     </message>
     <message>
-        <source>Onbekend certificaat '{name}'. Bekende certificaten: {known}.</source>
-        <translation>Unknown certificate '{name}'. Known certificates: {known}.</translation>
+        <source>Deze pincode klopt niet; de notities blijven verborgen.</source>
+        <translation>This PIN is wrong; the notes stay hidden.</translation>
+    </message>
+    <message>
+        <source>Onbekende rol &apos;{name}&apos;. Bekende rollen: {known}.</source>
+        <translation>Unknown role &apos;{name}&apos;. Known roles: {known}.</translation>
+    </message>
+    <message>
+        <source>Onbekend certificaat &apos;{name}&apos;. Bekende certificaten: {known}.</source>
+        <translation>Unknown certificate &apos;{name}&apos;. Known certificates: {known}.</translation>
+    </message>
+    <message>
+        <source>Een naam mag hoogstens {length} tekens hebben.</source>
+        <translation>A name may have at most {length} characters.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; bestaat al.</source>
+        <translation>&apos;{name}&apos; already exists.</translation>
+    </message>
+    <message>
+        <source>Deze rol bestaat niet (meer).</source>
+        <translation>This role does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>De geldigheid moet tussen 1 en {years} jaar liggen.</source>
+        <translation>The validity must be between 1 and {years} years.</translation>
     </message>
     <message>
         <source>Een dienst moet eindigen na het begin.</source>
@@ -808,6 +1318,10 @@
         <translation>This enrolment does not exist (any more).</translation>
     </message>
     <message>
+        <source>Een training heeft 1 tot {count} bijeenkomsten.</source>
+        <translation>A training has 1 to {count} sessions.</translation>
+    </message>
+    <message>
         <source>Deze bijeenkomst bestaat niet (meer).</source>
         <translation>This session does not exist (any more).</translation>
     </message>
@@ -816,12 +1330,12 @@
         <translation>{course} has not finished yet: not all sessions have taken place.</translation>
     </message>
     <message>
-        <source>'{value}' is geen geldig e-mailadres.</source>
-        <translation>'{value}' is not a valid email address.</translation>
+        <source>&apos;{value}&apos; is geen geldig e-mailadres.</source>
+        <translation>&apos;{value}&apos; is not a valid email address.</translation>
     </message>
     <message>
-        <source>Onbekende trede '{value}' (kies uit: {known}).</source>
-        <translation>Unknown ladder step '{value}' (choose from: {known}).</translation>
+        <source>Onbekende trede &apos;{value}&apos; (kies uit: {known}).</source>
+        <translation>Unknown ladder step &apos;{value}&apos; (choose from: {known}).</translation>
     </message>
     <message>
         <source>De beschikbaarheid is ongeldig.</source>
@@ -832,8 +1346,16 @@
         <translation>This volunteer does not exist (any more).</translation>
     </message>
     <message>
-        <source>Onbekende status '{value}' (kies uit: {known}).</source>
-        <translation>Unknown status '{value}' (choose from: {known}).</translation>
+        <source>Onbekende status &apos;{value}&apos; (kies uit: {known}).</source>
+        <translation>Unknown status &apos;{value}&apos; (choose from: {known}).</translation>
+    </message>
+    <message>
+        <source>Het aantal gemiste bijeenkomsten moet tussen 0 en {limit} liggen.</source>
+        <translation>The number of missed sessions must be between 0 and {limit}.</translation>
+    </message>
+    <message>
+        <source>De bewaartermijn moet tussen 1 en {limit} jaar liggen.</source>
+        <translation>The retention period must be between 1 and {limit} years.</translation>
     </message>
 </context>
 </TS>

@@ -39,6 +39,10 @@ def test_every_table_model_and_sub_tab(page, qtmodeltester) -> None:
         page.training.courses,
         page.training.people,
         page.pop.model,
+        page.pop.talks,
+        page.handgeld.model,
+        page.reference.roles,
+        page.reference.kinds,
     ):
         assert model.rowCount() > 0
         qtmodeltester.check(model)

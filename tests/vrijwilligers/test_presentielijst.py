@@ -25,7 +25,8 @@ def test_presentielijst_lists_the_enrolled_not_the_waiting(vdb, add_volunteer, t
     out = tmp_path / "lijst.pdf"
     assert write_session_list(vdb, first.id, out) == 2
     text = PdfReader(out).pages[0].extract_text()
-    assert "Presentielijst Basistraining" in text and "Bijeenkomst 1: Introductie" in text
+    assert "Basistraining" in text and "Bijeenkomst: 1 — Introductie" in text
+    assert "PRESENTIELIJST" in text and "Handtekening" in text  # the activity lists' page, not a page of its own
     assert "Ayşe Yılmaz" in text and "Kofi Mensah" in text and "Wachtende" not in text
     assert "09:30–12:00" in text
     again = tmp_path / "again.pdf"

@@ -14,11 +14,12 @@ from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models.vrijwilligers import (
     HandgeldPayment,
     ShiftAssignment,
+    Volunteer,
     VolunteerHours,
     VolunteerRole,
     VolunteerShift,
 )
-from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, RuleViolation
+from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, NotFound, RuleViolation
 from buurtzaak_desktop.domain.vrijwilligers.hours import hours_value_cents, shift_minutes
 from buurtzaak_desktop.services.settings import read_setting
 from buurtzaak_desktop.services.vrijwilligers.reference import resolve_role
@@ -184,17 +185,78 @@ def hours_of(database: Database, volunteer_id: int, start: date, end: date) -> l
 
 
 def pay_handgeld(database: Database, volunteer_id: int, month: date, cents: int, category: str = "handgeld") -> int:
+    """The allowance paid to one volunteer in one month under one category (a second one the same month is refused)."""
     with database.transaction() as session:
-        get_in(session, volunteer_id)
+        volunteer = get_in(session, volunteer_id)
         if cents < 0:
             raise InputError(QT_TRANSLATE_NOOP("core", "Het bedrag kan niet negatief zijn."))
-        row = HandgeldPayment(
-            volunteer_id=volunteer_id, month=month.replace(day=1), amount_cents=cents, category=category.strip()
-        )
+        category = " ".join(category.split()).lower()
+        if not category or len(category) > 60:
+            raise InputError(QT_TRANSLATE_NOOP("core", "Vul een categorie in (hoogstens 60 tekens)."))
+        first = month.replace(day=1)
+        paid = session.exec(
+            select(HandgeldPayment.id).where(
+                HandgeldPayment.volunteer_id == volunteer_id,
+                HandgeldPayment.month == first,
+                HandgeldPayment.category == category,
+            )
+        ).first()
+        if paid is not None:
+            raise RuleViolation(
+                QT_TRANSLATE_NOOP("core", "Aan {name} is voor {month} al {category} betaald."),
+                name=volunteer.name,
+                month=f"{first:%m-%Y}",
+                category=category,
+            )
+        row = HandgeldPayment(volunteer_id=volunteer_id, month=first, amount_cents=cents, category=category)
         session.add(row)
         session.flush()
         assert row.id is not None
+        log.info("handgeld paid: id=%s", row.id)
         return row.id
+
+
+def remove_handgeld(database: Database, payment_id: int) -> None:
+    """Take back a payment entered by mistake."""
+    with database.transaction() as session:
+        row = session.get(HandgeldPayment, payment_id)
+        if row is None:
+            raise NotFound(QT_TRANSLATE_NOOP("core", "Deze betaling bestaat niet (meer)."))
+        session.delete(row)
+        log.info("handgeld removed: id=%s", payment_id)
+
+
+@dataclass(frozen=True)
+class HandgeldRow:
+    id: int
+    month: date
+    volunteer_id: int
+    name: str
+    category: str
+    amount_cents: int
+
+
+def handgeld_payments(database: Database, year: int) -> list[HandgeldRow]:
+    """Every payment in ``year``, latest month first, then by name."""
+    with database.reading() as session:
+        rows = session.exec(
+            select(HandgeldPayment, Volunteer.name)
+            .join(Volunteer, col(Volunteer.id) == HandgeldPayment.volunteer_id)
+            .where(HandgeldPayment.month >= date(year, 1, 1), HandgeldPayment.month < date(year + 1, 1, 1))
+            .order_by(col(HandgeldPayment.month).desc(), col(Volunteer.name), col(HandgeldPayment.category))
+        )
+        return [
+            HandgeldRow(payment.id, payment.month, payment.volunteer_id, name, payment.category, payment.amount_cents)
+            for payment, name in rows
+            if payment.id is not None
+        ]
+
+
+def handgeld_categories(database: Database) -> list[str]:
+    """The categories used so far, 'handgeld' always among them."""
+    with database.reading() as session:
+        used = set(session.exec(select(HandgeldPayment.category).distinct()))
+    return sorted(used | {"handgeld"})
 
 
 def handgeld_actuals_in(session: Session, year: int) -> list[HandgeldActual]:

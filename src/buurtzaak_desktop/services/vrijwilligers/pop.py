@@ -1,20 +1,28 @@
-"""POP-gesprekken: planned, held, a short note for the coordinator; the overdue list."""
+"""POP-gesprekken: planned, held, a short note for the coordinator; the overdue list.
+
+A note is written by whoever records the talk, but read back only with the coordinator's PIN: lists, exports and
+logs never hold it. It is stored as plain text in the data file (and so in its back-ups).
+"""
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from sqlmodel import col, select
 
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models.vrijwilligers import PopTalk, Volunteer
-from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, NotFound
+from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, NotFound, RuleViolation
+from buurtzaak_desktop.domain.spreekuur.pin import check_new_pin, hash_pin, verify_pin
 from buurtzaak_desktop.domain.vrijwilligers.pop import talk_overdue
+from buurtzaak_desktop.services.settings import read_setting, write_setting
 from buurtzaak_desktop.services.vrijwilligers.volunteers import get_in
 
 log = logging.getLogger(__name__)
+# a salted scrypt hash (the same scheme as the spreekuur PIN), a PIN of the coordinator's own
+COORDINATOR_PIN_KEY = "vrijwilligers_coordinator_pin"
 
 
 @dataclass(frozen=True)
@@ -44,15 +52,6 @@ def record_talk(database: Database, talk_id: int, held_on: date, note: str = "")
         talk.held_on = held_on
         talk.note = note.strip()
         log.info("POP talk held: id=%s", talk_id)
-
-
-def talks_of(database: Database, volunteer_id: int) -> list[PopTalk]:
-    with database.reading() as session:
-        return list(
-            session.exec(
-                select(PopTalk).where(PopTalk.volunteer_id == volunteer_id).order_by(col(PopTalk.planned_on).desc())
-            )
-        )
 
 
 def overdue_talks(database: Database, today: date) -> list[OverdueTalk]:
@@ -97,3 +96,64 @@ def hold_talk(database: Database, volunteer_id: int, held_on: date, note: str = 
         assert talk.id is not None
         log.info("POP talk held: id=%s volunteer=%s", talk.id, volunteer_id)
         return talk.id
+
+
+# --- Who may read a note: the coordinator, with the coordinator's PIN ---------------------------------------
+
+
+@dataclass(frozen=True)
+class TalkRow:
+    """A talk as any user of the tab sees it: dates, and whether there is a note — never the note itself."""
+
+    id: int
+    volunteer_id: int
+    name: str
+    planned_on: date
+    held_on: date | None
+    has_note: bool
+
+
+def list_talks(database: Database, today: date, months_back: int = 12) -> list[TalkRow]:
+    """The talks of the last ``months_back`` months and all planned ones, of volunteers not archived."""
+    since = today - timedelta(days=round(months_back * 30.5))
+    with database.reading() as session:
+        rows = session.exec(
+            select(PopTalk, Volunteer.name)
+            .join(Volunteer, col(Volunteer.id) == PopTalk.volunteer_id)
+            .where(col(Volunteer.archived).is_(False))
+            .where(col(PopTalk.held_on).is_(None) | (col(PopTalk.held_on) >= since))
+            .order_by(col(PopTalk.held_on).is_not(None), col(PopTalk.planned_on).desc(), col(Volunteer.name))
+        )
+        return [
+            TalkRow(talk.id, talk.volunteer_id, name, talk.planned_on, talk.held_on, bool(talk.note))
+            for talk, name in rows
+            if talk.id is not None
+        ]
+
+
+def has_coordinator_pin(database: Database) -> bool:
+    with database.reading() as session:
+        return bool(read_setting(session, COORDINATOR_PIN_KEY, {}))
+
+
+def set_coordinator_pin(database: Database, new_pin: str, current_pin: str | None = None) -> None:
+    """The coordinator sets the PIN that shows POP notes; changing it needs the current one."""
+    check_new_pin(new_pin)
+    with database.transaction() as session:
+        stored = read_setting(session, COORDINATOR_PIN_KEY, {})
+        if stored and (current_pin is None or not verify_pin(current_pin, stored)):
+            raise RuleViolation(
+                QT_TRANSLATE_NOOP("core", "De huidige pincode klopt niet; de pincode is niet gewijzigd.")
+            )
+        write_setting(session, COORDINATOR_PIN_KEY, hash_pin(new_pin))
+    log.info("coordinator PIN set")
+
+
+def read_notes(database: Database, pin: str, talk_ids: list[int]) -> dict[int, str]:
+    """The notes of these talks, for the coordinator only: refused without the coordinator's PIN."""
+    with database.reading() as session:
+        stored = read_setting(session, COORDINATOR_PIN_KEY, {})
+        if not stored or not verify_pin(pin, stored):
+            raise RuleViolation(QT_TRANSLATE_NOOP("core", "Deze pincode klopt niet; de notities blijven verborgen."))
+        rows = session.exec(select(PopTalk.id, PopTalk.note).where(col(PopTalk.id).in_(talk_ids)))
+        return {talk_id: note for talk_id, note in rows if talk_id is not None}

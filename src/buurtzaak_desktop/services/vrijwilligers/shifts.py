@@ -6,7 +6,7 @@ import logging
 from dataclasses import dataclass
 from datetime import date, time
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, delete, select
 
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models.vrijwilligers import ShiftAssignment, Volunteer, VolunteerRole, VolunteerShift
@@ -161,3 +161,12 @@ def shifts_in(session: Session) -> list[ShiftRow]:
             )
         )
     return result
+
+
+def end_shift(database: Database, shift_id: int) -> None:
+    """Stop a weekly shift: it leaves the week and its people are taken off; the hours it gave stay."""
+    with database.transaction() as session:
+        shift, _ = _shift(session, shift_id)
+        shift.active = False
+        session.exec(delete(ShiftAssignment).where(col(ShiftAssignment.shift_id) == shift_id))
+        log.info("shift ended: id=%s", shift_id)

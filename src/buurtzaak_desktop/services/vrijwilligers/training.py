@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 from sqlmodel import Session, col, func, select
 
@@ -25,6 +25,7 @@ from buurtzaak_desktop.services.vrijwilligers.volunteers import get_in
 
 log = logging.getLogger(__name__)
 MAX_MISSED_SETTING = "training_max_missed_sessions"
+MAX_SESSIONS = 40
 
 
 @dataclass(frozen=True)
@@ -298,3 +299,26 @@ def participants(database: Database, course_id: int, today: date) -> list[Partic
             )
             for enrolment, name in rows
         ]
+
+
+def weekly_plans(first: date, count: int, start: time, end: time, topics: list[str] | None = None) -> list[SessionPlan]:
+    """``count`` sessions a week apart from ``first`` (the basic course: 8 of a dagdeel), topics in order."""
+    if not 1 <= count <= MAX_SESSIONS:
+        raise InputError(
+            QT_TRANSLATE_NOOP("core", "Een training heeft 1 tot {count} bijeenkomsten."), count=MAX_SESSIONS
+        )
+    names = topics or []
+    return [
+        SessionPlan(first + timedelta(weeks=n), start, end, names[n] if n < len(names) else "") for n in range(count)
+    ]
+
+
+def present_at(database: Database, session_id: int) -> set[int] | None:
+    """Who was recorded present at a session; None when nothing was recorded yet."""
+    with database.reading() as session:
+        rows = session.exec(
+            select(TrainingAttendance.volunteer_id, TrainingAttendance.present).where(
+                TrainingAttendance.session_id == session_id
+            )
+        ).all()
+    return {volunteer_id for volunteer_id, present in rows if present} if rows else None

@@ -18,10 +18,18 @@ from PySide6.QtWidgets import (
 from buurtzaak_desktop.domain.vrijwilligers.certificates import CertificateState
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.services.vrijwilligers.certificates import CertificateRow, add_certificate, expiring_certificates
-from buurtzaak_desktop.services.vrijwilligers.reference import certificate_type_names
+from buurtzaak_desktop.services.vrijwilligers.reference import list_certificate_types
 from buurtzaak_desktop.services.vrijwilligers.volunteers import VolunteerFilter, list_volunteers
 from buurtzaak_desktop.ui.table_model import Column
-from buurtzaak_desktop.ui.vrijwilligers.common import NamedCombo, attempt, date_edit, from_qdate, notify_changed, table
+from buurtzaak_desktop.ui.vrijwilligers.common import (
+    NamedCombo,
+    attempt,
+    date_edit,
+    from_qdate,
+    notify_changed,
+    table,
+    to_qdate,
+)
 from buurtzaak_desktop.ui.vrijwilligers.models import MarkedTableModel
 
 
@@ -73,6 +81,14 @@ class CertificatesPanel(QWidget):
                 notify_changed(self)
 
 
+def add_years(day: date, years: int) -> date:
+    """The same date ``years`` later; 29 February becomes 28 February in a year without it."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
 class CertificateDialog(QDialog):
     def __init__(self, context: AppContext, today: date, volunteer_id: int | None, parent: QWidget) -> None:
         super().__init__(parent)
@@ -84,13 +100,17 @@ class CertificateDialog(QDialog):
             self.volunteer.addItem(row.name, row.id)
         if volunteer_id is not None:
             self.volunteer.setCurrentIndex(max(0, self.volunteer.findData(volunteer_id)))
+        self.today = today
         self.kind = NamedCombo(self)
         self.kind.setAccessibleName(self.tr("Certificaat"))
-        self.kind.addItems(certificate_type_names(context.database))
+        for kind in list_certificate_types(context.database):
+            self.kind.addItem(kind.name, kind.valid_years)
         self.until = date_edit(self, today + timedelta(days=3 * 365), self.tr("Geldig tot"))
         self.forever = QCheckBox(self.tr("Verloopt niet"), self)
         self.forever.setAccessibleName(self.tr("Verloopt niet"))
         self.forever.toggled.connect(lambda checked: self.until.setEnabled(not checked))
+        self.kind.currentIndexChanged.connect(lambda _index: self.suggest_expiry())
+        self.suggest_expiry()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         for button in buttons.buttons():
             button.setAccessibleName(button.text().replace("&", ""))
@@ -102,6 +122,13 @@ class CertificateDialog(QDialog):
         form.addRow(self.tr("&Geldig tot"), self.until)
         form.addRow("", self.forever)
         form.addRow(buttons)
+
+    def suggest_expiry(self) -> None:
+        """The type's usual validity from today (a VOG 3 years, a BHV 1); a type that does not expire is ticked."""
+        years = self.kind.currentData()
+        self.forever.setChecked(years is None and self.kind.count() > 0)
+        if years is not None:
+            self.until.setDate(to_qdate(add_years(self.today, years)))
 
     def values(self) -> tuple[int, str, date | None]:
         until = None if self.forever.isChecked() else from_qdate(self.until.date())

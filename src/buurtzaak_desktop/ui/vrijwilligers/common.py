@@ -80,9 +80,15 @@ def table(parent: QWidget, name: str, stretch: int | None = None) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setStretchLastSection(True)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(stretch is None)
     if stretch is not None:
-        view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        # a section's resize mode is forgotten when a model brings its columns: set it once they exist
+        def stretch_when_there(_old: int, count: int) -> None:
+            if count > stretch:
+                header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+        header.sectionCountChanged.connect(stretch_when_there)
     view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
     return view
 

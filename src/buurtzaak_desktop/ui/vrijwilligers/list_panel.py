@@ -53,7 +53,7 @@ class VolunteerListPanel(QWidget):
             ],
             self,
         )
-        self.table = table(self, self.tr("Vrijwilligers"), stretch=3)
+        self.table = table(self, self.tr("Vrijwilligers"))  # wide rows scroll sideways
         self.table.setModel(self.model)
         self.table.doubleClicked.connect(self.edit_selected)
         self.count = QLabel(self)

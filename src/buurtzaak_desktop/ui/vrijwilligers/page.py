@@ -1,5 +1,5 @@
-"""Vrijwilligers: the list with its filter bar and the certificates that need attention; shifts, hours, trainings
-and POP-gesprekken on their own sub-tabs."""
+"""Vrijwilligers: the list with its filter bar and the certificates that need attention; shifts, hours, handgeld,
+trainings, POP-gesprekken and the roles and certificate types on their own sub-tabs."""
 
 from __future__ import annotations
 
@@ -9,9 +9,11 @@ from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 from buurtzaak_desktop.domain.dates import now_local
 from buurtzaak_desktop.ui.page import TabPage
 from buurtzaak_desktop.ui.vrijwilligers.certificates_panel import CertificatesPanel
+from buurtzaak_desktop.ui.vrijwilligers.handgeld_panel import HandgeldPanel
 from buurtzaak_desktop.ui.vrijwilligers.hours_panel import HoursPanel
 from buurtzaak_desktop.ui.vrijwilligers.list_panel import VolunteerListPanel
 from buurtzaak_desktop.ui.vrijwilligers.pop_panel import PopPanel
+from buurtzaak_desktop.ui.vrijwilligers.reference_panel import ReferencePanel
 from buurtzaak_desktop.ui.vrijwilligers.shifts_panel import ShiftsPanel
 from buurtzaak_desktop.ui.vrijwilligers.training_panel import TrainingPanel
 
@@ -26,6 +28,8 @@ class VrijwilligersPage(TabPage):
         self.hours = HoursPanel(context, today, self)
         self.training = TrainingPanel(context, today, self)
         self.pop = PopPanel(context, today, self)
+        self.handgeld = HandgeldPanel(context, today, self)
+        self.reference = ReferencePanel(context, self)
         overview = QSplitter(Qt.Orientation.Horizontal, self)
         overview.addWidget(self.volunteers)
         overview.addWidget(self.certificates)
@@ -39,8 +43,10 @@ class VrijwilligersPage(TabPage):
             (overview, self.tr("&Lijst en certificaten")),
             (self.shifts, self.tr("Diensten van de &week")),
             (self.hours, self.tr("&Uren")),
+            (self.handgeld, self.tr("&Handgeld")),
             (self.training, self.tr("T&rainingen")),
             (self.pop, self.tr("&POP-gesprekken")),
+            (self.reference, self.tr("R&ollen en certificaten")),
         ):
             self.sections.addTab(widget, title)
         self.sections.currentChanged.connect(lambda _index: self._refresh_current())
@@ -49,7 +55,16 @@ class VrijwilligersPage(TabPage):
         layout.addWidget(self.sections)
 
     def panels(self) -> list[QWidget]:
-        return [self.volunteers, self.certificates, self.shifts, self.hours, self.training, self.pop]
+        return [
+            self.volunteers,
+            self.certificates,
+            self.shifts,
+            self.hours,
+            self.handgeld,
+            self.training,
+            self.pop,
+            self.reference,
+        ]
 
     def refresh(self) -> None:
         self.volunteers.load_choices()
@@ -58,17 +73,19 @@ class VrijwilligersPage(TabPage):
     def _refresh_current(self) -> None:
         """Only the visible sub-tab reads the database, each time it is shown (so it follows the others' changes)."""
         index = self.sections.currentIndex()
-        targets = {0: [self.volunteers, self.certificates], 1: [self.shifts], 2: [self.hours]}
-        targets.update({3: [self.training], 4: [self.pop]})
+        targets = {0: [self.volunteers, self.certificates], 1: [self.shifts], 2: [self.hours], 3: [self.handgeld]}
+        targets.update({4: [self.training], 5: [self.pop], 6: [self.reference]})
+        if index == 0:
+            self.volunteers.load_choices()  # a role added on its own sub-tab is offered in the filter bar
         for panel in targets[index]:
             panel.refresh()  # type: ignore[attr-defined]
 
     def print_current(self) -> bool:
         """Bestand > Afdrukken: the week's shifts, or the presentielijst of the chosen training."""
-        if self.sections.currentIndex() == 1:
+        if self.sections.currentWidget() is self.shifts:
             self.shifts.print_week()
             return True
-        if self.sections.currentIndex() == 3:
+        if self.sections.currentWidget() is self.training:
             self.training.print_list()
             return True
         return False

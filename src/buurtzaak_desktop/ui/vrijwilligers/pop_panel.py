@@ -1,15 +1,29 @@
-"""POP-gesprekken: who is overdue, planning a talk and recording one as held (with a short note)."""
+"""POP-gesprekken: who is overdue, planning a talk and recording one as held (with a short note).
+
+The notes are for the coordinator: the list of talks says only whether there is one, and shows the text after the
+coordinator's PIN is typed; leaving the sub-tab hides them again.
+"""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from buurtzaak_desktop.services.context import AppContext
-from buurtzaak_desktop.services.vrijwilligers.pop import OverdueTalk, hold_talk, overdue_talks, plan_talk
+from buurtzaak_desktop.services.vrijwilligers.pop import (
+    OverdueTalk,
+    TalkRow,
+    has_coordinator_pin,
+    hold_talk,
+    list_talks,
+    overdue_talks,
+    plan_talk,
+    read_notes,
+    set_coordinator_pin,
+)
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
-from buurtzaak_desktop.ui.vrijwilligers.common import attempt, date_edit, from_qdate, notify_changed, table
+from buurtzaak_desktop.ui.vrijwilligers.common import Messages, attempt, date_edit, from_qdate, notify_changed, table
 
 
 class PopPanel(QWidget):
@@ -33,6 +47,19 @@ class PopPanel(QWidget):
         self.note = QLineEdit(self)
         self.note.setAccessibleName(self.tr("Korte notitie"))
         self.note.setPlaceholderText(self.tr("korte notitie (alleen voor de coördinator)"))
+        self.notes: dict[int, str] = {}
+        self.talks: RowTableModel[TalkRow] = RowTableModel(
+            [
+                Column(self.tr("Naam"), lambda row: row.name),
+                Column(self.tr("Gepland"), lambda row: f"{row.planned_on:%d-%m-%Y}"),
+                Column(self.tr("Gehouden"), lambda row: f"{row.held_on:%d-%m-%Y}" if row.held_on else ""),
+                Column(self.tr("Notitie"), self._note),
+            ],
+            self,
+        )
+        self.talk_table = table(self, self.tr("POP-gesprekken"), stretch=3)
+        self.talk_table.setModel(self.talks)
+        self.notes_button = self._button(self.tr("&Notities tonen (coördinator)…"), self.ask_pin)
         self.plan_button = self._button(self.tr("Gesprek &plannen"), self.plan)
         self.held_button = self._button(self.tr("Gesprek &gehouden"), self.held)
         row = QHBoxLayout()
@@ -43,20 +70,84 @@ class PopPanel(QWidget):
         row.addWidget(self.note, 1)
         row.addWidget(self.plan_button)
         row.addWidget(self.held_button)
+        talks_heading = QLabel(self.tr("Gesprekken van het afgelopen jaar en gepland"), self)
+        talks_heading.setProperty("role", "heading")
+        notes_row = QHBoxLayout()
+        notes_row.addWidget(talks_heading, 1)
+        notes_row.addWidget(self.notes_button)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
+        layout.addLayout(notes_row)
+        layout.addWidget(self.talk_table, 1)
 
     def _button(self, label: str, slot) -> QPushButton:
         button = QPushButton(label, self)
         button.setAccessibleName(label.replace("&", ""))
-        button.clicked.connect(slot)
+        button.clicked.connect(lambda _checked=False: slot())
         return button
+
+    def _note(self, row: TalkRow) -> str:
+        if not row.has_note:
+            return ""
+        return self.notes.get(row.id, self.tr("(verborgen)"))
 
     def refresh(self) -> None:
         self.model.set_rows(overdue_talks(self.context.database, self.today))
         self.table.resizeColumnsToContents()
+        self.talks.set_rows(list_talks(self.context.database, self.today))
+        self.talk_table.resizeColumnsToContents()
+
+    def hideEvent(self, event) -> None:
+        """Leaving the sub-tab (or the tab) hides the notes again."""
+        self.hide_notes()
+        super().hideEvent(event)
+
+    def hide_notes(self) -> None:
+        if self.notes:
+            self.notes = {}
+            self.talks.set_rows(list(self.talks._rows))
+
+    def ask_pin(self) -> None:
+        """First use: the coordinator chooses a PIN; then the PIN shows the notes."""
+        if not has_coordinator_pin(self.context.database) and not self._set_pin():
+            return
+        pin, ok = QInputDialog.getText(
+            self, self.tr("Notities tonen"), self.tr("Pincode van de coördinator:"), QLineEdit.EchoMode.Password
+        )
+        if ok:
+            self.show_notes(pin)
+
+    def _set_pin(self) -> bool:
+        title = self.tr("Pincode instellen")
+        pin, ok = QInputDialog.getText(
+            self,
+            title,
+            self.tr("Kies als coördinator een pincode (minstens 4 tekens) die de POP-notities toont:"),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            return False
+        again, ok = QInputDialog.getText(
+            self, title, self.tr("Dezelfde pincode nog eens:"), QLineEdit.EchoMode.Password
+        )
+        if not ok:
+            return False
+        if pin != again:
+            Messages(self).refuse_text(self, self.tr("De twee pincodes zijn niet gelijk."))
+            return False
+        return attempt(self, lambda: set_coordinator_pin(self.context.database, pin) or True) is not None
+
+    def show_notes(self, pin: str) -> bool:
+        ids = [row.id for row in self.talks._rows if row.has_note]
+        notes = attempt(self, lambda: read_notes(self.context.database, pin, ids))
+        if notes is None:
+            return False
+        self.notes = notes
+        self.talks.set_rows(list(self.talks._rows))
+        self.talk_table.resizeColumnsToContents()
+        return True
 
     def selected(self) -> OverdueTalk | None:
         indexes = self.table.selectionModel().selectedRows()

@@ -1,11 +1,12 @@
-"""The week's shifts with their gaps: put someone on a shift, take them off, record a shift as held."""
+"""The week's shifts with their gaps: add or stop a weekly shift, put someone on it, take them off, record it as
+held."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QTime, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,6 +16,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSpinBox,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +27,15 @@ from buurtzaak_desktop.domain.vrijwilligers.availability import part_of_day
 from buurtzaak_desktop.reports.vrijwilligers.weekoverzicht import write_week_overview
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.services.vrijwilligers.hours import record_shift_held
-from buurtzaak_desktop.services.vrijwilligers.shifts import ShiftRow, assign, unassign, week_shifts
+from buurtzaak_desktop.services.vrijwilligers.reference import role_names
+from buurtzaak_desktop.services.vrijwilligers.shifts import (
+    ShiftRow,
+    assign,
+    create_shift,
+    end_shift,
+    unassign,
+    week_shifts,
+)
 from buurtzaak_desktop.services.vrijwilligers.volunteers import VolunteerFilter, list_volunteers
 from buurtzaak_desktop.ui.table_model import Column
 from buurtzaak_desktop.ui.vrijwilligers.common import Messages, NamedCombo, attempt, notify_changed, table
@@ -51,12 +62,21 @@ class ShiftsPanel(QWidget):
         self.table = table(self, self.tr("Diensten van de week"), stretch=5)
         self.table.setModel(self.model)
         self.summary = QLabel(self)
+        self.new_button = self._button(self.tr("&Nieuwe dienst…"), self.new_shift)
+        self.end_button = self._button(self.tr("Dienst &stoppen…"), self.stop_shift)
         self.assign_button = self._button(self.tr("&Inroosteren…"), self.assign_someone)
         self.remove_button = self._button(self.tr("&Van dienst halen…"), self.remove_someone)
         self.held_button = self._button(self.tr("Dienst &gehouden"), self.record_held)
         self.print_button = self._button(self.tr("Week&overzicht afdrukken…"), self.print_week)
         buttons = QHBoxLayout()
-        for button in (self.assign_button, self.remove_button, self.held_button, self.print_button):
+        for button in (
+            self.new_button,
+            self.end_button,
+            self.assign_button,
+            self.remove_button,
+            self.held_button,
+            self.print_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.summary)
@@ -97,6 +117,22 @@ class ShiftsPanel(QWidget):
             text = "; ".join(self.tr("{name} verloopt op {day:%d-%m-%Y}").format(name=n, day=d) for n, d in warnings)
             Messages(self).refuse_text(self, self.tr("Ingeroosterd, maar let op: {text}").format(text=text))
         self._changed()
+
+    def new_shift(self) -> None:
+        dialog = ShiftDialog(role_names(self.context.database), self)
+        if dialog.exec() and attempt(self, lambda: create_shift(self.context.database, *dialog.values())):
+            self._changed()
+
+    def stop_shift(self) -> None:
+        shift = self.selected()
+        if shift is None:
+            return
+        question = self.tr("De dienst {shift} stoppen? Wie erop staat, wordt eraf gehaald; de uren blijven.").format(
+            shift=shift.label
+        )
+        if Messages(self).confirm(self, self.tr("Dienst stoppen"), question):
+            attempt(self, lambda: end_shift(self.context.database, shift.id))
+            self._changed()
 
     def remove_someone(self) -> None:
         shift = self.selected()
@@ -162,3 +198,51 @@ class PickDialog(QDialog):
 
     def chosen(self) -> int | None:
         return self.person.currentData()
+
+
+class ShiftDialog(QDialog):
+    """A new weekly shift: role, day, times and the number of people needed."""
+
+    def __init__(self, roles: list[str], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Nieuwe dienst"))
+        self.setAccessibleName(self.windowTitle())
+        self.role = NamedCombo(self)
+        self.role.setAccessibleName(self.tr("Rol"))
+        self.role.addItems(roles)
+        self.day = NamedCombo(self)
+        self.day.setAccessibleName(self.tr("Dag"))
+        self.day.addItems(list(WEEKDAY_NAMES))
+        self.start = self._time(QTime(9, 0), self.tr("Begin"))
+        self.end = self._time(QTime(13, 0), self.tr("Einde"))
+        self.needed = QSpinBox(self)
+        self.needed.setRange(1, 20)
+        self.needed.setAccessibleName(self.tr("Aantal nodig"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        for button in buttons.buttons():
+            button.setAccessibleName(button.text().replace("&", ""))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Rol"), self.role)
+        form.addRow(self.tr("&Dag (elke week)"), self.day)
+        form.addRow(self.tr("&Begin"), self.start)
+        form.addRow(self.tr("&Einde"), self.end)
+        form.addRow(self.tr("&Aantal nodig"), self.needed)
+        form.addRow(buttons)
+
+    def _time(self, value: QTime, name: str) -> QTimeEdit:
+        edit = QTimeEdit(value, self)
+        edit.setDisplayFormat("HH:mm")
+        edit.setAccessibleName(name)
+        return edit
+
+    def values(self) -> tuple[str, int, time, time, int]:
+        start, end = self.start.time(), self.end.time()
+        return (
+            self.role.currentText(),
+            self.day.currentIndex(),
+            time(start.hour(), start.minute()),
+            time(end.hour(), end.minute()),
+            self.needed.value(),
+        )
