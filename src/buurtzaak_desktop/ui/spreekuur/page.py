@@ -121,6 +121,7 @@ class SpreekuurPage(TabPage):
         QApplication.instance().removeEventFilter(self)
         self.idle_timer.stop()
         self.away_timer.stop()
+        self.intake.close_dossier()
         self.intake.clear()
         self.intake.hits.clear()
         self.intake.chosen.clear()
