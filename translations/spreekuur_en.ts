@@ -91,7 +91,7 @@
         <translation>Helped by</translation>
     </message>
     <message>
-        <source>Thema's</source>
+        <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>Bezoeken van de bewoner</source>
-        <translation>The resident's visits</translation>
+        <translation>The resident&apos;s visits</translation>
     </message>
     <message>
         <source>Datum bezoek</source>
@@ -127,7 +127,7 @@
         <translation>dd-mm-yyyy, empty: none</translation>
     </message>
     <message>
-        <source>Thema's van het bezoek</source>
+        <source>Thema&apos;s van het bezoek</source>
         <translation>Themes of the visit</translation>
     </message>
     <message>
@@ -233,7 +233,7 @@
         <translation>Helped by</translation>
     </message>
     <message>
-        <source>Thema's</source>
+        <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
@@ -308,7 +308,7 @@
         <translation>Real question (hulpvraag)</translation>
     </message>
     <message>
-        <source>Thema's</source>
+        <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
@@ -349,7 +349,7 @@
     </message>
     <message>
         <source>Dossier van de bewoner</source>
-        <translation>The resident's file</translation>
+        <translation>The resident&apos;s file</translation>
     </message>
     <message>
         <source>Organisatie</source>
@@ -659,8 +659,8 @@
         <translation>This referral has already ended ({status}) and can no longer change.</translation>
     </message>
     <message>
-        <source>Een doorverwijzing gaat niet terug van '{current}' naar '{new}'.</source>
-        <translation>A referral does not go back from '{current}' to '{new}'.</translation>
+        <source>Een doorverwijzing gaat niet terug van &apos;{current}&apos; naar &apos;{new}&apos;.</source>
+        <translation>A referral does not go back from &apos;{current}&apos; to &apos;{new}&apos;.</translation>
     </message>
     <message>
         <source>De pincode moet minstens {length} tekens hebben.</source>
@@ -728,7 +728,7 @@
     </message>
     <message>
         <source>Vul de naam van de organisatie in.</source>
-        <translation>Fill in the organisation's name.</translation>
+        <translation>Fill in the organisation&apos;s name.</translation>
     </message>
     <message>
         <source>Onbekende richting: {direction}.</source>
@@ -744,11 +744,11 @@
     </message>
     <message>
         <source>Vul de naam van de bewoner in.</source>
-        <translation>Fill in the resident's name.</translation>
+        <translation>Fill in the resident&apos;s name.</translation>
     </message>
     <message>
         <source>Zonder toestemming van de bewoner wordt geen naam bewaard; registreer anoniem.</source>
-        <translation>Without the resident's consent no name is kept; register anonymously.</translation>
+        <translation>Without the resident&apos;s consent no name is kept; register anonymously.</translation>
     </message>
     <message>
         <source>Er is geen toestemming vastgelegd voor bewoner nr. {number}; registreer het bezoek anoniem.</source>

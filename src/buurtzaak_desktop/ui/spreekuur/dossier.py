@@ -13,7 +13,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -76,9 +75,8 @@ class DossierDialog(QDialog):
         )
         self.status = QLabel()
         self.status.setWordWrap(True)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        named(close.button(QDialogButtonBox.StandardButton.Close), self.tr("Sluiten"))
-        close.rejected.connect(self.reject)
+        close = named(QPushButton(self.tr("Sluiten")), self.tr("Sluiten"))  # Qt's own "Close" is not translated
+        close.clicked.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(self.print_button)
         bottom.addStretch(1)
@@ -107,7 +105,7 @@ class DossierDialog(QDialog):
             self,
         )
         self.consent_view = table_view(self.tr("Toestemmingen"), self.consent_model)
-        self.consent_view.setMaximumHeight(120)
+        self.consent_view.setMaximumHeight(100)
         self.consent_date = date_edit(self.tr("Datum toestemming"))
         self.consent_purpose = named(QLineEdit(), self.tr("Waarvoor"))
         self.consent_purpose.setPlaceholderText(self.tr("bijv. gegevens delen met de schuldhulpverlening"))
@@ -149,6 +147,7 @@ class DossierDialog(QDialog):
             self,
         )
         self.visit_view = table_view(self.tr("Bezoeken van de bewoner"), self.visit_model)
+        self.visit_view.setMinimumHeight(140)  # a few visits stay in sight above the correction form
         self.edit_date = date_edit(self.tr("Datum bezoek"))
         self.edit_need = named(QLineEdit(), self.tr("Hulpbehoefte"))
         self.edit_question = named(QLineEdit(), self.tr("Hulpvraag"))
@@ -159,7 +158,7 @@ class DossierDialog(QDialog):
         self.edit_follow_up = named(QLineEdit(), self.tr("Opvolgen op"))
         self.edit_follow_up.setPlaceholderText(self.tr("dd-mm-jjjj, leeg: geen"))
         self.edit_themes = named(QListWidget(), self.tr("Thema's van het bezoek"))
-        self.edit_themes.setMaximumHeight(130)
+        self.edit_themes.setMaximumHeight(100)
         for theme_id, label in self.theme_labels.items():
             item = QListWidgetItem(label)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
