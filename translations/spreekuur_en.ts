@@ -25,6 +25,37 @@
     </message>
 </context>
 <context>
+    <name>ChangePinDialog</name>
+    <message>
+        <source>Pincode wijzigen</source>
+        <translation>Change PIN</translation>
+    </message>
+    <message>
+        <source>Huidige pincode</source>
+        <translation>Current PIN</translation>
+    </message>
+    <message>
+        <source>Nieuwe pincode</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <source>Nieuwe pincode herhalen</source>
+        <translation>Repeat new PIN</translation>
+    </message>
+    <message>
+        <source>Wijzigen</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>De twee nieuwe pincodes zijn niet gelijk.</source>
+        <translation>The two new PINs are not the same.</translation>
+    </message>
+</context>
+<context>
     <name>DossierDialog</name>
     <message>
         <source>Dossier bewoner nr. {number}</source>
@@ -91,7 +122,7 @@
         <translation>Helped by</translation>
     </message>
     <message>
-        <source>Thema&apos;s</source>
+        <source>Thema's</source>
         <translation>Themes</translation>
     </message>
     <message>
@@ -104,7 +135,7 @@
     </message>
     <message>
         <source>Bezoeken van de bewoner</source>
-        <translation>The resident&apos;s visits</translation>
+        <translation>The resident's visits</translation>
     </message>
     <message>
         <source>Datum bezoek</source>
@@ -127,7 +158,7 @@
         <translation>dd-mm-yyyy, empty: none</translation>
     </message>
     <message>
-        <source>Thema&apos;s van het bezoek</source>
+        <source>Thema's van het bezoek</source>
         <translation>Themes of the visit</translation>
     </message>
     <message>
@@ -233,7 +264,7 @@
         <translation>Helped by</translation>
     </message>
     <message>
-        <source>Thema&apos;s</source>
+        <source>Thema's</source>
         <translation>Themes</translation>
     </message>
     <message>
@@ -308,7 +339,7 @@
         <translation>Real question (hulpvraag)</translation>
     </message>
     <message>
-        <source>Thema&apos;s</source>
+        <source>Thema's</source>
         <translation>Themes</translation>
     </message>
     <message>
@@ -349,7 +380,7 @@
     </message>
     <message>
         <source>Dossier van de bewoner</source>
-        <translation>The resident&apos;s file</translation>
+        <translation>The resident's file</translation>
     </message>
     <message>
         <source>Organisatie</source>
@@ -529,6 +560,14 @@
         <translation>Lock</translation>
     </message>
     <message>
+        <source>Pincode wijzigen…</source>
+        <translation>Change PIN…</translation>
+    </message>
+    <message>
+        <source>Pincode wijzigen</source>
+        <translation>Change PIN</translation>
+    </message>
+    <message>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
@@ -551,6 +590,10 @@
     <message>
         <source>Logboek</source>
         <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>De pincode is gewijzigd.</source>
+        <translation>The PIN has been changed.</translation>
     </message>
     <message>
         <source>Spreekuur geopend op {date}</source>
@@ -659,8 +702,8 @@
         <translation>This referral has already ended ({status}) and can no longer change.</translation>
     </message>
     <message>
-        <source>Een doorverwijzing gaat niet terug van &apos;{current}&apos; naar &apos;{new}&apos;.</source>
-        <translation>A referral does not go back from &apos;{current}&apos; to &apos;{new}&apos;.</translation>
+        <source>Een doorverwijzing gaat niet terug van '{current}' naar '{new}'.</source>
+        <translation>A referral does not go back from '{current}' to '{new}'.</translation>
     </message>
     <message>
         <source>De pincode moet minstens {length} tekens hebben.</source>
@@ -728,7 +771,7 @@
     </message>
     <message>
         <source>Vul de naam van de organisatie in.</source>
-        <translation>Fill in the organisation&apos;s name.</translation>
+        <translation>Fill in the organisation's name.</translation>
     </message>
     <message>
         <source>Onbekende richting: {direction}.</source>
@@ -744,11 +787,11 @@
     </message>
     <message>
         <source>Vul de naam van de bewoner in.</source>
-        <translation>Fill in the resident&apos;s name.</translation>
+        <translation>Fill in the resident's name.</translation>
     </message>
     <message>
         <source>Zonder toestemming van de bewoner wordt geen naam bewaard; registreer anoniem.</source>
-        <translation>Without the resident&apos;s consent no name is kept; register anonymously.</translation>
+        <translation>Without the resident's consent no name is kept; register anonymously.</translation>
     </message>
     <message>
         <source>Er is geen toestemming vastgelegd voor bewoner nr. {number}; registreer het bezoek anoniem.</source>

@@ -113,3 +113,29 @@ def test_idle_lock_closes_the_dossier_too(qtbot, dossier):
     page.idle_timer.start()
     qtbot.waitUntil(lambda: page.is_locked, timeout=2000)
     assert page.intake.dossier is None  # closed, emptied and on its way out
+
+
+def test_the_coordinator_changes_the_pin(qtbot, dossier, database):
+    from buurtzaak_desktop.services.spreekuur.privacy import check_pin
+
+    page, dialog = dossier
+    dialog.reject()
+    qtbot.mouseClick(page.pin_button, Qt.MouseButton.LeftButton)
+    pin_dialog = page.pin_dialog
+    assert pin_dialog is not None and unnamed_widgets(pin_dialog) == []
+    shown = []
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+        for field, text in ((pin_dialog.current, "0000"), (pin_dialog.new, "13579"), (pin_dialog.repeat, "13579")):
+            qtbot.keyClicks(field, text)
+        qtbot.keyClick(pin_dialog.repeat, Qt.Key.Key_Return)
+    assert shown == ["De huidige pincode klopt niet; de pincode is niet gewijzigd."] and check_pin(database, PIN)
+    for field, text in ((pin_dialog.current, PIN), (pin_dialog.new, "13579"), (pin_dialog.repeat, "97531")):
+        qtbot.keyClicks(field, text)
+    qtbot.keyClick(pin_dialog.repeat, Qt.Key.Key_Return)
+    assert pin_dialog.message.text() == "De twee nieuwe pincodes zijn niet gelijk." and check_pin(database, PIN)
+    pin_dialog.repeat.clear()
+    qtbot.keyClicks(pin_dialog.repeat, "13579")
+    qtbot.keyClick(pin_dialog.repeat, Qt.Key.Key_Return)
+    assert page.pin_dialog is None and check_pin(database, "13579") and not check_pin(database, PIN)
+    assert page.session_label.text() == "De pincode is gewijzigd."
