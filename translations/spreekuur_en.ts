@@ -292,6 +292,10 @@
         <translation>Referrals without news</translation>
     </message>
     <message>
+        <source>Alle lopende doorverwijzingen tonen</source>
+        <translation>Show all running referrals</translation>
+    </message>
+    <message>
         <source>Nieuwe stand</source>
         <translation>New status</translation>
     </message>

@@ -139,3 +139,23 @@ def test_the_coordinator_changes_the_pin(qtbot, dossier, database):
     qtbot.keyClick(pin_dialog.repeat, Qt.Key.Key_Return)
     assert page.pin_dialog is None and check_pin(database, "13579") and not check_pin(database, PIN)
     assert page.session_label.text() == "De pincode is gewijzigd."
+
+
+def test_a_referral_with_recent_news_can_move_on_too(qtbot, dossier, database, zoe, partners):
+    from buurtzaak_desktop.domain.dates import now_local
+    from buurtzaak_desktop.services.spreekuur.referrals import history, refer
+
+    page, dialog = dossier
+    dialog.reject()
+    referral = refer(database, zoe, partners["OKC"], now_local().date(), "Henk")
+    page.views.setCurrentWidget(page.follow_ups)
+    view = page.follow_ups
+    assert view.chase_model.rowCount() == 0  # news today: not to chase
+    view.show_all.setChecked(True)
+    assert view.chase_model.rowCount() == 1
+    view.chase_view.selectRow(0)
+    view.status_choice.setCurrentIndex(view.status_choice.findData("wachtend"))
+    qtbot.mouseClick(view.status_button, Qt.MouseButton.LeftButton)
+    assert [step for step, _day in history(database, referral)] == ["doorverwezen", "wachtend"]
+    view.show_all.setChecked(False)
+    assert view.chase_model.rowCount() == 0
