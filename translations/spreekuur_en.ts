@@ -25,6 +25,168 @@
     </message>
 </context>
 <context>
+    <name>ChangePinDialog</name>
+    <message>
+        <source>Pincode wijzigen</source>
+        <translation>Change PIN</translation>
+    </message>
+    <message>
+        <source>Huidige pincode</source>
+        <translation>Current PIN</translation>
+    </message>
+    <message>
+        <source>Nieuwe pincode</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <source>Nieuwe pincode herhalen</source>
+        <translation>Repeat new PIN</translation>
+    </message>
+    <message>
+        <source>Wijzigen</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>De twee nieuwe pincodes zijn niet gelijk.</source>
+        <translation>The two new PINs are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierDialog</name>
+    <message>
+        <source>Dossier bewoner nr. {number}</source>
+        <translation>File of resident no. {number}</translation>
+    </message>
+    <message>
+        <source>Overzicht voor de bewoner afdrukken (inzage)…</source>
+        <translation>Print the overview for the resident (access request)…</translation>
+    </message>
+    <message>
+        <source>Overzicht voor de bewoner afdrukken</source>
+        <translation>Print the overview for the resident</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Toestemming</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Waarvoor</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Vastgelegd door</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Toestemmingen</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Datum toestemming</source>
+        <translation>Date of consent</translation>
+    </message>
+    <message>
+        <source>bijv. gegevens delen met de schuldhulpverlening</source>
+        <translation>e.g. sharing data with debt counselling</translation>
+    </message>
+    <message>
+        <source>Toestemming vastleggen</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <source>Vul in waarvoor de bewoner toestemming geeft.</source>
+        <translation>Fill in what the resident consents to.</translation>
+    </message>
+    <message>
+        <source>Toestemming vastgelegd.</source>
+        <translation>Consent recorded.</translation>
+    </message>
+    <message>
+        <source>Bezoeken</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Geholpen door</source>
+        <translation>Helped by</translation>
+    </message>
+    <message>
+        <source>Thema's</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>Minuten</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Hulpbehoefte</source>
+        <translation>Request (hulpbehoefte)</translation>
+    </message>
+    <message>
+        <source>Bezoeken van de bewoner</source>
+        <translation>The resident's visits</translation>
+    </message>
+    <message>
+        <source>Datum bezoek</source>
+        <translation>Date of visit</translation>
+    </message>
+    <message>
+        <source>Hulpvraag</source>
+        <translation>Real question (hulpvraag)</translation>
+    </message>
+    <message>
+        <source>Actie</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Opvolgen op</source>
+        <translation>Follow up on</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj, leeg: geen</source>
+        <translation>dd-mm-yyyy, empty: none</translation>
+    </message>
+    <message>
+        <source>Thema's van het bezoek</source>
+        <translation>Themes of the visit</translation>
+    </message>
+    <message>
+        <source>Wijziging opslaan</source>
+        <translation>Save correction</translation>
+    </message>
+    <message>
+        <source>Kies een bezoek om het te corrigeren.</source>
+        <translation>Choose a visit to correct it.</translation>
+    </message>
+    <message>
+        <source>Bezoek van {date} gecorrigeerd.</source>
+        <translation>Visit of {date} corrected.</translation>
+    </message>
+    <message>
+        <source>Overzicht opslaan</source>
+        <translation>Save overview</translation>
+    </message>
+    <message>
+        <source>Overzicht opgeslagen in {path}.</source>
+        <translation>Overview saved to {path}.</translation>
+    </message>
+    <message>
+        <source>{name} · {visits} bezoeken, {open} lopende trajecten</source>
+        <translation>{name} · {visits} visits, {open} running trajecten</translation>
+    </message>
+</context>
+<context>
     <name>FiguresView</name>
     <message>
         <source>Jaar</source>
@@ -57,6 +219,10 @@
     <message>
         <source>Anonieme bezoeken</source>
         <translation>Anonymous visits</translation>
+    </message>
+    <message>
+        <source>Nieuwe anonieme bezoekers</source>
+        <translation>New anonymous visitors</translation>
     </message>
     <message>
         <source>Uren</source>
@@ -124,6 +290,10 @@
     <message>
         <source>Doorverwijzingen zonder nieuws</source>
         <translation>Referrals without news</translation>
+    </message>
+    <message>
+        <source>Alle lopende doorverwijzingen tonen</source>
+        <translation>Show all running referrals</translation>
     </message>
     <message>
         <source>Nieuwe stand</source>
@@ -207,6 +377,14 @@
     <message>
         <source>Bewoner verwijderen op verzoek</source>
         <translation>Remove resident on request</translation>
+    </message>
+    <message>
+        <source>Dossier…</source>
+        <translation>File…</translation>
+    </message>
+    <message>
+        <source>Dossier van de bewoner</source>
+        <translation>The resident's file</translation>
     </message>
     <message>
         <source>Organisatie</source>
@@ -300,8 +478,8 @@
         <translation>Spreekuur (locked)</translation>
     </message>
     <message>
-        <source>Cijfers {year}: {visits} bezoeken, {unique} unieke bewoners, {new} nieuwe bewoners.</source>
-        <translation>Figures {year}: {visits} visits, {unique} unique residents, {new} new residents.</translation>
+        <source>Cijfers {year}: {visits} bezoeken, waarvan {anonymous} anoniem; {unique} bewoners met naam, van wie {new} nieuw.</source>
+        <translation>Figures {year}: {visits} visits, {anonymous} of them anonymous; {unique} named residents, {new} of them new.</translation>
     </message>
     <message>
         <source>Stel als coördinator een pincode in voor het spreekuur (minstens 4 tekens).</source>
@@ -386,6 +564,14 @@
         <translation>Lock</translation>
     </message>
     <message>
+        <source>Pincode wijzigen…</source>
+        <translation>Change PIN…</translation>
+    </message>
+    <message>
+        <source>Pincode wijzigen</source>
+        <translation>Change PIN</translation>
+    </message>
+    <message>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
@@ -408,6 +594,10 @@
     <message>
         <source>Logboek</source>
         <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>De pincode is gewijzigd.</source>
+        <translation>The PIN has been changed.</translation>
     </message>
     <message>
         <source>Spreekuur geopend op {date}</source>
@@ -658,6 +848,10 @@
     <message>
         <source>aangemaakt</source>
         <translation>created</translation>
+    </message>
+    <message>
+        <source>Het bestand kon niet worden geschreven: {reason}</source>
+        <translation>The file could not be written: {reason}</translation>
     </message>
 </context>
 <context>

@@ -78,13 +78,18 @@ def test_figures_on_a_known_dataset(database, zoe, themes, partners):
         ),
         "Henk",
     )
-    record_visit(database, VisitInput(date(2026, 3, 9), "Henk", [themes["Taal"]], minutes=5), "Henk")
+    record_visit(
+        database,
+        VisitInput(date(2026, 3, 9), "Henk", [themes["Taal"]], minutes=5, new=NewResident("Ayşe", False)),
+        "Henk",
+    )
     record_visit(database, VisitInput(date(2025, 12, 31), "Henk", [themes["Taal"]], minutes=5), "Henk")
     refer(database, zoe, partners["SEZO"], date(2026, 3, 2), "Henk")
     second = refer(database, daan.resident_id, partners["SEZO"], date(2026, 3, 9), "Henk")
     set_status(database, second, "afgerond", date(2026, 4, 1), "Henk")
     figures = year_figures(database, 2026)
     assert (figures.visits, figures.unique_residents, figures.new_residents, figures.anonymous_visits) == (4, 2, 2, 1)
+    assert figures.new_anonymous == 1  # a newcomer without consent: not among the named new residents
     assert figures.minutes == 20 + 15 + 40 + 5
     assert figures.per_month == {"2026-03": 3, "2026-11": 1}
     assert figures.per_theme == {"Toeslagen": 2, "Geldzaken op orde": 1, "Taal": 1, "Wonen": 1}

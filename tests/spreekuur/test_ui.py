@@ -172,11 +172,14 @@ def test_locks_when_the_user_stays_away_from_the_tab(qtbot, qsettings_isolated, 
     spreekuur_tab = window.tabs.indexOf(page.parentWidget())  # each page sits in a holder, built on first use
     window.tabs.setCurrentIndex(spreekuur_tab)
     unlock(qtbot, page)
-    page.away_timer.setInterval(100)
+    page.away_timer.setInterval(1500)  # long enough for a busy test machine
     window.tabs.setCurrentIndex(0)
-    qtbot.wait(30)
+    qtbot.wait(100)
     window.tabs.setCurrentIndex(spreekuur_tab)  # back in time: still open
-    assert not page.is_locked
+    assert not page.is_locked and not page.away_timer.isActive()
+    qtbot.wait(1600)
+    assert not page.is_locked  # coming back stopped the countdown
+    page.away_timer.setInterval(100)
     window.tabs.setCurrentIndex(0)
     qtbot.waitUntil(lambda: page.is_locked, timeout=2000)
 

@@ -1,1 +1,1 @@
-"""Spreekuur reports: anonymous figures only."""
+"""Spreekuur reports: anonymous figures, and the one named print: a resident's own overview (inzage)."""

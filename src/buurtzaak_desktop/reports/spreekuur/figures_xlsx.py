@@ -38,6 +38,7 @@ def write_figures(figures: Figures, out: Path) -> None:
         ["Unieke bewoners", _cell(figures.unique_residents)],
         ["Nieuwe bewoners", _cell(figures.new_residents)],
         ["Anonieme bezoeken", _cell(figures.anonymous_visits)],
+        ["Nieuwe anonieme bezoekers", _cell(figures.new_anonymous)],
         ["Tijd (uren)", round(figures.minutes / 60, 1)],
         ["Trajecten gestart", _cell(figures.trajecten_opened)],
         ["Trajecten afgesloten", _cell(figures.trajecten_closed)],

@@ -26,8 +26,9 @@ class Figures:
     end: date  # inclusive
     visits: int = 0
     unique_residents: int = 0
-    new_residents: int = 0
+    new_residents: int = 0  # first visits of residents with a name: a part of unique_residents
     anonymous_visits: int = 0
+    new_anonymous: int = 0  # first-time visitors who gave no consent (counted apart: they have no token)
     minutes: int = 0
     trajecten_opened: int = 0
     trajecten_closed: int = 0
@@ -39,17 +40,19 @@ class Figures:
 def compute(session: Session, start: date, end: date) -> Figures:
     in_period = (col(SpreekuurVisit.visited_on) >= start, col(SpreekuurVisit.visited_on) <= end)
     result = Figures(start=start, end=end)
-    visits, unique, new, anonymous, minutes = session.execute(
+    named = col(SpreekuurVisit.person_token).is_not(None)
+    visits, unique, new, new_anonymous, anonymous, minutes = session.execute(
         sa_select(
             func.count(),
             func.count(distinct(col(SpreekuurVisit.person_token))),
-            func.coalesce(func.sum(case((col(SpreekuurVisit.new_resident), 1), else_=0)), 0),
+            func.coalesce(func.sum(case((col(SpreekuurVisit.new_resident) & named, 1), else_=0)), 0),
+            func.coalesce(func.sum(case((col(SpreekuurVisit.new_resident) & ~named, 1), else_=0)), 0),
             func.coalesce(func.sum(case((col(SpreekuurVisit.person_token).is_(None), 1), else_=0)), 0),
             func.coalesce(func.sum(SpreekuurVisit.minutes), 0),
         ).where(*in_period)
     ).one()
     result.visits, result.unique_residents, result.new_residents = int(visits), int(unique), int(new)
-    result.anonymous_visits, result.minutes = int(anonymous), int(minutes)
+    result.anonymous_visits, result.new_anonymous, result.minutes = int(anonymous), int(new_anonymous), int(minutes)
     result.per_theme = _per_theme(session, start, end)
     month = func.strftime("%Y-%m", SpreekuurVisit.visited_on)
     result.per_month = {

@@ -91,6 +91,11 @@ def history(database: Database, referral_id: int) -> list[tuple[str, date]]:
 
 def referrals_to_chase(database: Database, today: date) -> list[ReferralRow]:
     """Running referrals without news for the number of weeks in the setting."""
+    return running_referrals(database, today, without_news_only=True)
+
+
+def running_referrals(database: Database, today: date, without_news_only: bool = False) -> list[ReferralRow]:
+    """Referrals not yet ended (afgerond / uitgevallen), the longest without news first."""
     with database.reading() as session:
         weeks = int(read_setting(session, CHASE_WEEKS_KEY, DEFAULT_CHASE_WEEKS))
         cutoff = today - timedelta(weeks=weeks)
@@ -98,9 +103,11 @@ def referrals_to_chase(database: Database, today: date) -> list[ReferralRow]:
             select(SpreekuurReferral, SpreekuurPartner.name, SpreekuurResident.name)
             .join(SpreekuurPartner, col(SpreekuurPartner.id) == SpreekuurReferral.partner_id)
             .join(SpreekuurResident, col(SpreekuurResident.id) == SpreekuurReferral.resident_id, isouter=True)
-            .where(col(SpreekuurReferral.status).not_in(REFERRAL_ENDS), SpreekuurReferral.last_news_on <= cutoff)
+            .where(col(SpreekuurReferral.status).not_in(REFERRAL_ENDS))
             .order_by(col(SpreekuurReferral.last_news_on))
         )
+        if without_news_only:
+            query = query.where(SpreekuurReferral.last_news_on <= cutoff)
         return [
             ReferralRow(r.id or 0, resident or "", partner, r.direction, r.status, r.referred_on, r.last_news_on)
             for r, partner, resident in session.exec(query).all()

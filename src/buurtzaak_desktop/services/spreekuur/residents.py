@@ -142,8 +142,11 @@ def record_consent(database: Database, resident_id: int, given_on: date, purpose
         audit(session, recorded_by, "gewijzigd", resident_id)
 
 
-def open_record(database: Database, resident_id: int, actor: str) -> ResidentRecord:
-    """The resident's record for the screen; the opening is written in the audit log."""
+def open_record(database: Database, resident_id: int, actor: str, *, reopened: bool = False) -> ResidentRecord:
+    """The resident's record for the screen; the opening is written in the audit log.
+
+    ``reopened``: shown again right after a change by the same user (which wrote its own audit line).
+    """
     with database.transaction() as session:
         resident = session.get(SpreekuurResident, resident_id)
         if resident is None:
@@ -157,7 +160,8 @@ def open_record(database: Database, resident_id: int, actor: str) -> ResidentRec
             .select_from(SpreekuurTraject)
             .where(SpreekuurTraject.resident_id == resident_id, col(SpreekuurTraject.closed_on).is_(None))
         ).one()
-        audit(session, actor, "geopend", resident_id)
+        if not reopened:
+            audit(session, actor, "geopend", resident_id)
         return ResidentRecord(
             id=resident_id,
             name=resident.name,

@@ -137,7 +137,7 @@ def follow_ups_due(database: Database, today: date, until: date | None = None) -
             .order_by(col(SpreekuurVisit.follow_up_on))
         )
         rows = session.exec(query).all()
-        themes = _theme_labels(session, [v.id or 0 for v, _ in rows])
+        themes = theme_labels(session, [v.id or 0 for v, _ in rows])
         return [
             FollowUp(v.id or 0, v.follow_up_on or today, name or "", v.helped_by, themes.get(v.id or 0, []))
             for v, name in rows
@@ -148,7 +148,7 @@ def follow_ups_this_week(database: Database, today: date) -> list[FollowUp]:
     return follow_ups_due(database, today, today + timedelta(days=6 - today.weekday()))
 
 
-def _theme_labels(session, visit_ids: list[int]) -> dict[int, list[str]]:
+def theme_labels(session, visit_ids: list[int]) -> dict[int, list[str]]:
     result: dict[int, list[str]] = {}
     if not visit_ids:
         return result
@@ -169,3 +169,100 @@ def mark_follow_up_done(database: Database, visit_id: int, actor: str) -> None:
             raise NotFound(QT_TRANSLATE_NOOP("core", "Dit bezoek bestaat niet (meer)."))
         visit.follow_up_done = True
         audit(session, actor, "gewijzigd", visit.resident_id)
+
+
+# --- Past visits: see and correct ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class VisitRow:
+    id: int
+    visited_on: date
+    helped_by: str
+    theme_ids: list[int]
+    need: str
+    question: str
+    action: str
+    minutes: int
+    follow_up_on: date | None
+    follow_up_done: bool
+
+
+@dataclass(frozen=True)
+class VisitEdit:
+    visited_on: date
+    theme_ids: list[int]
+    need: str = ""
+    question: str = ""
+    action: str = ""
+    minutes: int = 0
+    follow_up_on: date | None = None
+
+
+def visits_of(database: Database, resident_id: int) -> list[VisitRow]:
+    """A resident's visits, newest first (no audit line: the record was opened, and audited, to get here)."""
+    with database.reading() as session:
+        rows = session.exec(
+            select(SpreekuurVisit)
+            .where(SpreekuurVisit.resident_id == resident_id)
+            .order_by(col(SpreekuurVisit.visited_on).desc(), col(SpreekuurVisit.id).desc())
+        ).all()
+        ids = [v.id or 0 for v in rows]
+        themes: dict[int, list[int]] = {}
+        if ids:
+            for visit_id, theme_id in session.exec(
+                select(SpreekuurVisitTheme.visit_id, SpreekuurVisitTheme.theme_id).where(
+                    col(SpreekuurVisitTheme.visit_id).in_(ids)
+                )
+            ).all():
+                themes.setdefault(visit_id, []).append(theme_id)
+        return [
+            VisitRow(
+                v.id or 0,
+                v.visited_on,
+                v.helped_by,
+                sorted(themes.get(v.id or 0, [])),
+                v.need,
+                v.question,
+                v.action,
+                v.minutes,
+                v.follow_up_on,
+                v.follow_up_done,
+            )
+            for v in rows
+        ]
+
+
+def update_visit(database: Database, visit_id: int, edit: VisitEdit, actor: str) -> None:
+    """Correct a past visit in one transaction; the change is written in the audit log (without content).
+
+    An anonymous visit keeps no text and no follow-up, also after a correction.
+    """
+    _check(VisitInput(edit.visited_on, actor, edit.theme_ids, minutes=edit.minutes, follow_up_on=edit.follow_up_on))
+    with database.transaction() as session:
+        visit = session.get(SpreekuurVisit, visit_id)
+        if visit is None:
+            raise NotFound(QT_TRANSLATE_NOOP("core", "Dit bezoek bestaat niet (meer)."))
+        anonymous = visit.person_token is None or visit.resident_id is None
+        visit.visited_on, visit.minutes = edit.visited_on, edit.minutes
+        visit.need = "" if anonymous else edit.need.strip()
+        visit.question = "" if anonymous else edit.question.strip()
+        visit.action = "" if anonymous else edit.action.strip()
+        if visit.follow_up_on != edit.follow_up_on:
+            visit.follow_up_on = None if anonymous else edit.follow_up_on
+            visit.follow_up_done = False
+        known = set(session.exec(select(SpreekuurTheme.id).where(col(SpreekuurTheme.id).in_(edit.theme_ids))).all())
+        current = {
+            link.theme_id: link
+            for link in session.exec(select(SpreekuurVisitTheme).where(SpreekuurVisitTheme.visit_id == visit_id))
+        }
+        for theme_id, link in current.items():
+            if theme_id not in known:
+                session.delete(link)
+        session.add_all(
+            SpreekuurVisitTheme(visit_id=visit_id, theme_id=t or 0)
+            for t in sorted(t or 0 for t in known)
+            if t not in current
+        )
+        audit(session, actor, "gewijzigd", visit.resident_id)
+        log.info("spreekuur visit %s corrected (themes=%d)", visit_id, len(known))

@@ -43,6 +43,7 @@ class FiguresView(QWidget):
             (self.tr("Unieke bewoners"), f.unique_residents),
             (self.tr("Nieuwe bewoners"), f.new_residents),
             (self.tr("Anonieme bezoeken"), f.anonymous_visits),
+            (self.tr("Nieuwe anonieme bezoekers"), f.new_anonymous),
             (self.tr("Uren"), round(f.minutes / 60, 1)),
             (self.tr("Trajecten gestart"), f.trajecten_opened),
             (self.tr("Trajecten afgesloten"), f.trajecten_closed),

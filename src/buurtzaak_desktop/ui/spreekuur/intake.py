@@ -35,6 +35,7 @@ from buurtzaak_desktop.services.spreekuur.residents import NewResident, find_res
 from buurtzaak_desktop.services.spreekuur.trajecten import open_traject
 from buurtzaak_desktop.services.spreekuur.visits import VisitInput, record_visit
 from buurtzaak_desktop.ui.spreekuur.common import attempt, named, succeeded
+from buurtzaak_desktop.ui.spreekuur.dossier import DossierDialog
 
 OPEN_DELAY_MS = 400
 ROLE_KIND = Qt.ItemDataRole.UserRole
@@ -80,6 +81,8 @@ class IntakeForm(QWidget):
         self.remove_button = named(
             QPushButton(self.tr("Bewoner verwijderen op verzoek…")), self.tr("Bewoner verwijderen op verzoek")
         )
+        self.dossier_button = named(QPushButton(self.tr("Dossier…")), self.tr("Dossier van de bewoner"))
+        self.dossier: DossierDialog | None = None
         self.partner = named(QComboBox(), self.tr("Organisatie"))
         self.refer_button = named(QPushButton(self.tr("Doorverwijzen")), self.tr("Doorverwijzen"))
         self.traject_button = named(QPushButton(self.tr("Traject starten")), self.tr("Traject starten"))
@@ -101,7 +104,7 @@ class IntakeForm(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
-        for widget in (self.partner, self.refer_button, self.traject_button, self.remove_button):
+        for widget in (self.dossier_button, self.partner, self.refer_button, self.traject_button, self.remove_button):
             buttons.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -121,6 +124,7 @@ class IntakeForm(QWidget):
             field.returnPressed.connect(self.save)
         self.save_button.clicked.connect(self.save)
         self.remove_button.clicked.connect(self.remove)
+        self.dossier_button.clicked.connect(self.open_dossier)
         self.refer_button.clicked.connect(self.refer)
         self.traject_button.clicked.connect(self.start_traject)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -187,7 +191,7 @@ class IntakeForm(QWidget):
         kind, _ = self._kind()
         self.consent.setEnabled(kind == "new")
         self.phone.setEnabled(kind == "new")
-        for button in (self.remove_button, self.refer_button, self.traject_button):
+        for button in (self.dossier_button, self.remove_button, self.refer_button, self.traject_button):
             button.setEnabled(kind == "existing")
         if kind == "existing":
             self.chosen.clear()
@@ -267,6 +271,31 @@ class IntakeForm(QWidget):
         ):
             self.status.setText(self.tr("Traject gestart (fase oriëntatie)."))
             self.saved.emit()
+
+    def open_dossier(self) -> None:
+        """Consents, past visits to correct, and the inzage print of the chosen resident."""
+        kind, resident_id = self._kind()
+        if kind != "existing":
+            return
+        self.close_dossier()
+        dialog = DossierDialog(self.database, resident_id, self.actor(), self)
+        if not dialog.refresh(reopened=False):
+            dialog.deleteLater()
+            return
+        dialog.finished.connect(self._dossier_closed)
+        self.dossier = dialog
+        dialog.open()
+
+    def _dossier_closed(self, *_args) -> None:
+        dialog, self.dossier = self.dossier, None
+        if dialog is not None:
+            dialog.wipe()
+            dialog.deleteLater()
+        self.saved.emit()  # corrections may change the follow-ups and figures
+
+    def close_dossier(self) -> None:
+        if self.dossier is not None:
+            self.dossier.reject()
 
     def _date(self) -> date:
         qdate = self.visit_date.date()

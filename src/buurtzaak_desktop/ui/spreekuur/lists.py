@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -69,6 +70,9 @@ class FollowUpView(QWidget):
             self,
         )
         self.chase_view = table_view(self.tr("Doorverwijzingen zonder nieuws"), self.chase_model)
+        self.show_all = named(
+            QCheckBox(self.tr("Alle lopende doorverwijzingen tonen")), self.tr("Alle lopende doorverwijzingen tonen")
+        )
         self.status_choice = named(QComboBox(), self.tr("Nieuwe stand"))
         for code, label in REFERRAL_LABELS.items():
             self.status_choice.addItem(_core(label), code)
@@ -77,7 +81,11 @@ class FollowUpView(QWidget):
         layout.addWidget(QLabel(self.tr("Opvolgen deze week")))
         layout.addWidget(self.follow_view)
         layout.addWidget(self.done_button)
-        layout.addWidget(QLabel(self.tr("Doorverwijzingen zonder nieuws")))
+        chase_header = QHBoxLayout()
+        chase_header.addWidget(QLabel(self.tr("Doorverwijzingen zonder nieuws")))
+        chase_header.addStretch(1)
+        chase_header.addWidget(self.show_all)
+        layout.addLayout(chase_header)
         layout.addWidget(self.chase_view)
         row = QHBoxLayout()
         row.addWidget(self.status_choice)
@@ -86,11 +94,14 @@ class FollowUpView(QWidget):
         layout.addLayout(row)
         self.done_button.clicked.connect(self._done)
         self.status_button.clicked.connect(self._update_status)
+        self.show_all.toggled.connect(self.refresh)
 
     def refresh(self) -> None:
         today = now_local().date()
         self.follow_model.set_rows(visits.follow_ups_this_week(self.database, today))
-        self.chase_model.set_rows(referrals.referrals_to_chase(self.database, today))
+        self.chase_model.set_rows(
+            referrals.running_referrals(self.database, today, without_news_only=not self.show_all.isChecked())
+        )
 
     def _done(self) -> None:
         row = selected_row(self.follow_view, self.follow_model)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from buurtzaak_desktop.domain.dates import now_local
@@ -13,6 +13,7 @@ from buurtzaak_desktop.ui.spreekuur.common import named, succeeded
 
 MAX_FAILURES = 5
 PAUSE_SECONDS = 30
+COLUMN_WIDTH = 420
 
 
 class LockView(QWidget):
@@ -35,13 +36,19 @@ class LockView(QWidget):
         form.addRow(self.tr("Pincode"), self.pin)
         self.repeat_label = QLabel(self.tr("Pincode herhalen"))
         form.addRow(self.repeat_label, self.repeat)
+        # A PIN field the width of a short code, not of the window: the form sits in a column of its own.
+        column = QWidget()
+        column.setMaximumWidth(COLUMN_WIDTH)
+        inner = QVBoxLayout(column)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addLayout(form)
+        inner.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Spreekuur (vergrendeld)"))
         heading.setProperty("role", "heading")
         for widget in (heading, self.counts, self.explain):
             layout.addWidget(widget)
-        layout.addLayout(form)
-        layout.addWidget(self.button)
+        layout.addWidget(column)
         layout.addWidget(self.message)
         layout.addStretch(1)
         self.failures = 0
@@ -57,9 +64,13 @@ class LockView(QWidget):
         year = now_local().year
         figures = year_figures(self.database, year)
         self.counts.setText(
-            self.tr("Cijfers {year}: {visits} bezoeken, {unique} unieke bewoners, {new} nieuwe bewoners.").format(
+            self.tr(
+                "Cijfers {year}: {visits} bezoeken, waarvan {anonymous} anoniem; {unique} bewoners met naam, "
+                "van wie {new} nieuw."
+            ).format(
                 year=year,
                 visits=masked(figures.visits),
+                anonymous=masked(figures.anonymous_visits),
                 unique=masked(figures.unique_residents),
                 new=masked(figures.new_residents),
             )

@@ -29,6 +29,7 @@ from buurtzaak_desktop.ui.spreekuur.figures_view import FiguresView
 from buurtzaak_desktop.ui.spreekuur.intake import IntakeForm
 from buurtzaak_desktop.ui.spreekuur.lists import FollowUpView, TrajectView
 from buurtzaak_desktop.ui.spreekuur.lock_view import LockView
+from buurtzaak_desktop.ui.spreekuur.pin_dialog import ChangePinDialog
 
 ACTIVITY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel)
 
@@ -60,6 +61,8 @@ class SpreekuurPage(TabPage):
         self.open_session_button = named(QPushButton(self.tr("Spreekuur openen")), self.tr("Spreekuur openen"))
         self.session_label = QLabel()
         self.lock_button = named(QPushButton(self.tr("Vergrendelen")), self.tr("Vergrendelen"))
+        self.pin_button = named(QPushButton(self.tr("Pincode wijzigen…")), self.tr("Pincode wijzigen"))
+        self.pin_dialog: ChangePinDialog | None = None
         bar = QHBoxLayout()
         for widget in (
             QLabel(self.tr("Locatie")),
@@ -71,6 +74,7 @@ class SpreekuurPage(TabPage):
         ):
             bar.addWidget(widget)
         bar.addStretch(1)
+        bar.addWidget(self.pin_button)
         bar.addWidget(self.lock_button)
         self.intake = IntakeForm(database)
         self.follow_ups = FollowUpView(database, self.intake.actor)
@@ -93,6 +97,7 @@ class SpreekuurPage(TabPage):
         layout.addWidget(self.views)
         self.open_session_button.clicked.connect(self._open_session)
         self.lock_button.clicked.connect(self.lock)
+        self.pin_button.clicked.connect(self.change_pin)
         self.views.currentChanged.connect(self._refresh_current)
         self.intake.saved.connect(self._refresh_lists)
 
@@ -121,6 +126,9 @@ class SpreekuurPage(TabPage):
         QApplication.instance().removeEventFilter(self)
         self.idle_timer.stop()
         self.away_timer.stop()
+        self.intake.close_dossier()
+        if self.pin_dialog is not None:
+            self.pin_dialog.reject()
         self.intake.clear()
         self.intake.hits.clear()
         self.intake.chosen.clear()
@@ -134,6 +142,19 @@ class SpreekuurPage(TabPage):
             model.set_rows([])
         self.stack.setCurrentWidget(self.lock_view)
         self.lock_view.refresh()
+
+    def change_pin(self) -> None:
+        dialog = ChangePinDialog(self.context.database, self)
+        self.pin_dialog = dialog
+
+        def done(result: int) -> None:
+            self.pin_dialog = None
+            dialog.deleteLater()
+            if result == ChangePinDialog.DialogCode.Accepted:
+                self.session_label.setText(self.tr("De pincode is gewijzigd."))
+
+        dialog.finished.connect(done)
+        dialog.open()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in ACTIVITY_EVENTS and not self.is_locked:

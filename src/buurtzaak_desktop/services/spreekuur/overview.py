@@ -1,0 +1,151 @@
+"""Inzage: everything the centre holds about one resident, for the resident to read and take home.
+
+Reading it for a print is an export of the record: it is written in the audit log (no content there).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlmodel import col, select
+
+from buurtzaak_desktop.db.database import Database
+from buurtzaak_desktop.db.models.spreekuur import (
+    SpreekuurConsent,
+    SpreekuurPartner,
+    SpreekuurReferral,
+    SpreekuurReferralEvent,
+    SpreekuurResident,
+    SpreekuurTraject,
+    SpreekuurVisit,
+)
+from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, NotFound
+from buurtzaak_desktop.services.settings import read_setting
+from buurtzaak_desktop.services.spreekuur.audit import audit
+from buurtzaak_desktop.services.spreekuur.privacy import RETENTION_KEY
+from buurtzaak_desktop.services.spreekuur.visits import theme_labels
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class OverviewVisit:
+    visited_on: date
+    helped_by: str
+    themes: list[str]
+    need: str
+    question: str
+    action: str
+    minutes: int
+    follow_up_on: date | None
+
+
+@dataclass(frozen=True)
+class OverviewTraject:
+    opened_on: date
+    phase: str
+    phase_since: date
+    closed_on: date | None
+    outcome: str | None
+    notes: str
+
+
+@dataclass(frozen=True)
+class OverviewReferral:
+    partner: str
+    direction: str
+    status: str
+    referred_on: date
+    notes: str
+    steps: list[tuple[str, date]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ResidentOverview:
+    resident_id: int
+    name: str
+    phone: str
+    email: str
+    notes: str
+    created_on: date
+    retention_years: int
+    centre_name: str
+    consents: list[tuple[date, str, str]]
+    visits: list[OverviewVisit]
+    trajecten: list[OverviewTraject]
+    referrals: list[OverviewReferral]
+
+
+def resident_overview(database: Database, resident_id: int, actor: str) -> ResidentOverview:
+    """All of one resident's data (for inzage); written in the audit log as an export."""
+    with database.transaction() as session:
+        resident = session.get(SpreekuurResident, resident_id)
+        if resident is None:
+            raise NotFound(QT_TRANSLATE_NOOP("core", "Deze bewoner bestaat niet (meer)."))
+        consents = session.exec(
+            select(SpreekuurConsent)
+            .where(SpreekuurConsent.resident_id == resident_id)
+            .order_by(col(SpreekuurConsent.given_on), col(SpreekuurConsent.id))
+        ).all()
+        visits = session.exec(
+            select(SpreekuurVisit)
+            .where(SpreekuurVisit.resident_id == resident_id)
+            .order_by(col(SpreekuurVisit.visited_on), col(SpreekuurVisit.id))
+        ).all()
+        themes = theme_labels(session, [v.id or 0 for v in visits])
+        trajecten = session.exec(
+            select(SpreekuurTraject)
+            .where(SpreekuurTraject.resident_id == resident_id)
+            .order_by(col(SpreekuurTraject.opened_on), col(SpreekuurTraject.id))
+        ).all()
+        referrals = session.exec(
+            select(SpreekuurReferral, SpreekuurPartner.name)
+            .join(SpreekuurPartner, col(SpreekuurPartner.id) == SpreekuurReferral.partner_id)
+            .where(SpreekuurReferral.resident_id == resident_id)
+            .order_by(col(SpreekuurReferral.referred_on), col(SpreekuurReferral.id))
+        ).all()
+        steps: dict[int, list[tuple[str, date]]] = {}
+        referral_ids = [r.id or 0 for r, _ in referrals]
+        if referral_ids:
+            for event in session.exec(
+                select(SpreekuurReferralEvent)
+                .where(col(SpreekuurReferralEvent.referral_id).in_(referral_ids))
+                .order_by(col(SpreekuurReferralEvent.id))
+            ).all():
+                steps.setdefault(event.referral_id, []).append((event.status, event.happened_on))
+        overview = ResidentOverview(
+            resident_id=resident_id,
+            name=resident.name,
+            phone=resident.phone,
+            email=resident.email,
+            notes=resident.notes,
+            created_on=resident.created_on,
+            retention_years=int(read_setting(session, RETENTION_KEY, 2)),
+            centre_name=str(read_setting(session, "centre_name")),
+            consents=[(c.given_on, c.purpose, c.recorded_by) for c in consents],
+            visits=[
+                OverviewVisit(
+                    v.visited_on,
+                    v.helped_by,
+                    themes.get(v.id or 0, []),
+                    v.need,
+                    v.question,
+                    v.action,
+                    v.minutes,
+                    v.follow_up_on,
+                )
+                for v in visits
+            ],
+            trajecten=[
+                OverviewTraject(t.opened_on, t.phase, t.phase_since, t.closed_on, t.outcome, t.notes) for t in trajecten
+            ],
+            referrals=[
+                OverviewReferral(partner, r.direction, r.status, r.referred_on, r.notes, steps.get(r.id or 0, []))
+                for r, partner in referrals
+            ],
+        )
+        audit(session, actor, "geexporteerd", resident_id)
+    log.info("spreekuur overview of resident %s read for inzage", resident_id)
+    return overview
