@@ -46,7 +46,8 @@ class ActivitySession(SQLModel, table=True):
     cancel_reason: str = ""
     anonymous_walk_ins: int = Field(default=0, ge=0)
     attendance_entered: bool = False
-    booking_id: int | None = None  # the rooster's booking, linked once the rooster area lands
+    # The rooster's booking of this session's room. SET NULL: the session (and its attendance) outlives the booking.
+    booking_id: int | None = Field(default=None, foreign_key="booking.id", ondelete="SET NULL", index=True)
 
 
 class Participant(SQLModel, table=True):
