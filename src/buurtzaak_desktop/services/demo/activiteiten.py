@@ -493,13 +493,15 @@ class _SessionBooker:
         from buurtzaak_desktop.services.demo.rooster import RENTALS
 
         titles = {title for title, _low, _high in RENTALS}
-        query = select(Booking).where(col(Booking.series_id).is_(None), col(Booking.activity_id).is_(None),
-                                      col(Booking.title).in_(titles))
+        # plain columns, not ORM objects: tens of thousands of rows at the large scale
+        query = select(col(Booking.id), col(Booking.room_id), col(Booking.day), col(Booking.start), col(Booking.end),  # type: ignore[call-overload]
+                       col(Booking.setup_minutes), col(Booking.cleanup_minutes)).where(
+            col(Booking.series_id).is_(None), col(Booking.activity_id).is_(None), col(Booking.title).in_(titles))
         index: dict[tuple[int, date], list[tuple[int, int, int, int]]] = {}
-        for b in self.demo.session.exec(query):
-            block = (_minutes(b.start) - b.setup_minutes, _minutes(b.end) + b.cleanup_minutes, b.id or 0, b.room_id)
-            for component in self._components(b.room_id):
-                index.setdefault((component, b.day), []).append(block)
+        for booking_id, room_id, day, start, end, before, after in self.demo.session.execute(query):
+            block = (_minutes(start) - before, _minutes(end) + after, booking_id, room_id)
+            for component in self._components(room_id):
+                index.setdefault((component, day), []).append(block)
         return index
 
     def book(self, row: dict[str, Any], activity: dict[str, Any]) -> bool:
@@ -539,24 +541,29 @@ def _minutes(moment: time) -> int:
 
 
 def _large_extras(demo: DemoContext) -> list[tuple[Any, ...]]:
-    """Initiatives for the large scale: each in a morning and an evening group, three days a week, so that a week
-    holds well over 150 sessions (what the presentielijsten benchmark prints)."""
+    """Initiatives for the large scale: each in two groups, three days a week, so that a week holds well over 150
+    sessions (what the presentielijsten benchmark prints). Each group gets a room and time that is free on its days
+    (``_SlotGrid``): a programme that does not fit the building would leave half its sessions without a room."""
     rng = demo.rng
-    rooms = ("Activiteitenruimte 1", "Activiteitenruimte 2", "Aula", "Tuin / moestuin", "Keuken")
+    grid = _SlotGrid(demo)
     rows: list[tuple[Any, ...]] = []
     for index, name in enumerate(EXTRA_LARGE):
-        for part, hour in (("ochtend", 9 + index % 3), ("avond", 18 + index % 2)):
+        labels: list[str] = []
+        for group in range(2):
             days = tuple(sorted(rng.sample(range(5), 3)))
             weeks_later = rng.randint(0, 52 * demo.years - 20)
+            room, start = grid.place(days, late=group == 1, offset=index)
+            label = "ochtend" if start < 12 * 60 else "middag" if start < 17 * 60 else "avond"
+            labels.append(label if label not in labels else f"{label} 2")
             rows.append(
                 (
-                    f"{name} ({part})",
+                    f"{name} ({labels[-1]})",
                     "Bewonersinitiatief",
                     "Buurtbewoners",
-                    rooms[index % len(rooms)],
+                    room,
                     days,
-                    f"{hour:02d}:00",
-                    f"{hour + 2:02d}:00",
+                    f"{start // 60:02d}:{start % 60:02d}",
+                    f"{(start + 90) // 60:02d}:{(start + 90) % 60:02d}",
                     "wekelijks",
                     "Bewonersgroep",
                     "bewonersgroep",
@@ -566,6 +573,55 @@ def _large_extras(demo: DemoContext) -> list[tuple[Any, ...]]:
                 )
             )
     return rows
+
+
+class _SlotGrid:
+    """Which weekday times of which rooms the programme uses (set-up and clean-up included), to place new groups."""
+
+    ROOMS = ("Activiteitenruimte 1", "Activiteitenruimte 2", "Tuin / moestuin", "Aula", "Keuken", "Theaterrestaurant")
+    LENGTH = 90
+
+    def __init__(self, demo: DemoContext) -> None:
+        rooms = list(demo.session.exec(select(Room)))
+        self.setup = {r.name: (r.setup_minutes, r.cleanup_minutes) for r in rooms}
+        names = {r.id: r.name for r in rooms}
+        self.parts: dict[str, list[str]] = {}
+        for link in demo.session.exec(select(RoomPart)):
+            self.parts.setdefault(names[link.combined_id], []).append(names[link.part_id])
+        self.used: dict[tuple[str, int], list[tuple[int, int]]] = {}
+        for row in PROGRAMME:
+            room, days, start, end = row[3], row[4], _minutes(_parse(row[5])), _minutes(_parse(row[6]))
+            for day in days:
+                self._take(room, day, start, end)
+        self.candidates = [
+            (room, start)
+            for room in self.ROOMS
+            for start in range(8 * 60 + sum(self.setup.get(room, (0, 0))), 20 * 60 - self.LENGTH + 1,
+                               self.LENGTH + sum(self.setup.get(room, (0, 0))))
+        ]
+
+    def _block(self, room: str, start: int, end: int) -> tuple[int, int]:
+        before, after = self.setup.get(room, (0, 0))
+        return start - before, end + after
+
+    def _take(self, room: str, day: int, start: int, end: int) -> None:
+        block = self._block(room, start, end)
+        for part in self.parts.get(room, [room]):
+            self.used.setdefault((part, day), []).append(block)
+
+    def _free(self, room: str, day: int, start: int) -> bool:
+        low, high = self._block(room, start, start + self.LENGTH)
+        return all(not (a < high and low < b) for part in self.parts.get(room, [room])
+                   for a, b in self.used.get((part, day), ()))
+
+    def place(self, days: tuple[int, ...], late: bool, offset: int) -> tuple[str, int]:
+        """The first room and start free on all ``days`` (late groups from the evening back); taken from then on."""
+        order = sorted(self.candidates, key=lambda c: (-c[1] if late else c[1], (self.ROOMS.index(c[0]) + offset)
+                                                        % len(self.ROOMS)))
+        room, start = next((c for c in order if all(self._free(c[0], day, c[1]) for day in days)), order[0])
+        for day in days:
+            self._take(room, day, start, start + self.LENGTH)
+        return room, start
 
 
 def _activity(
