@@ -183,3 +183,16 @@ def _add_room(database, name: str) -> int:
         session.add(room)
         session.flush()
         return room.id or 0
+
+
+def test_extending_the_season_books_the_new_sessions(database, room_id) -> None:
+    service = ProgrammeService(database)
+    activity_id = service.create(yoga_input(room_id), TODAY)
+    set_closing_day(database, date(2027, 1, 4), "Nieuwjaarsschoonmaak")
+
+    _id, skipped = service.save(activity_id, yoga_input(room_id, season_end=date(2027, 1, 18)), TODAY)
+
+    assert [(s.day, s.closed) for s in skipped] == [(date(2027, 1, 4), True)]
+    assert [b.day for b in live_bookings(database, activity_id)] == [
+        *FUTURE_MONDAYS, date(2027, 1, 11), date(2027, 1, 18)
+    ]
