@@ -118,6 +118,54 @@
         <source>&amp;Opmerkingen</source>
         <translation>&amp;Notes</translation>
     </message>
+    <message>
+        <source>Niet elke datum kan worden geboekt</source>
+        <translation>Not every date can be booked</translation>
+    </message>
+    <message>
+        <source>Toch opslaan</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <source>Terug naar het formulier</source>
+        <translation>Back to the form</translation>
+    </message>
+    <message>
+        <source>1 bijeenkomst valt op een sluitingsdag</source>
+        <translation>1 session falls on a closing day</translation>
+    </message>
+    <message>
+        <source>{n} bijeenkomsten vallen op een sluitingsdag</source>
+        <translation>{n} sessions fall on a closing day</translation>
+    </message>
+    <message>
+        <source>1 botst met '{title}' in {room}</source>
+        <translation>1 clashes with '{title}' in {room}</translation>
+    </message>
+    <message>
+        <source>{n} botsen met '{title}' in {room}</source>
+        <translation>{n} clash with '{title}' in {room}</translation>
+    </message>
+    <message>
+        <source>1 kan om een andere reden niet worden geboekt</source>
+        <translation>1 cannot be booked for another reason</translation>
+    </message>
+    <message>
+        <source>{n} kunnen om een andere reden niet worden geboekt</source>
+        <translation>{n} cannot be booked for another reason</translation>
+    </message>
+    <message>
+        <source>… en nog {n} datums</source>
+        <translation>… and {n} more dates</translation>
+    </message>
+    <message>
+        <source>{reasons}. Die datums worden overgeslagen (niet doorgegaan):</source>
+        <translation>{reasons}. Those dates are skipped (marked as not held):</translation>
+    </message>
+    <message>
+        <source>Toch opslaan zonder die datums?</source>
+        <translation>Save anyway without those dates?</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceDialog</name>

@@ -87,3 +87,15 @@ def test_export_figures(data_paths, tmp_path) -> None:
     assert _run(data_paths, "export", "activiteiten", "--out", str(out), "--year", str(date.today().year)) == 0
     workbook = load_workbook(out)
     assert workbook.sheetnames[0].startswith("Cijfers") and workbook["Totaal"]["D1"].value.startswith("Unieke")
+
+
+def test_import_lists_the_dates_the_rooster_refuses(data_paths, tmp_path, capsys) -> None:
+    _setup(data_paths)
+    sundays = tmp_path / "sundays.csv"
+    sundays.write_text(HEADER + "Hindilessen;Taal;Kinderen;Aula;zo;11:00;13:00;2030-03-01;2030-03-31;;Groep;26\n",
+                       encoding="utf-8")
+    assert _run(data_paths, "import", "activiteiten", str(sundays)) == 0
+    out = capsys.readouterr().out
+    skipped = [line for line in out.splitlines() if "overgeslagen" in line]
+    assert len(skipped) == 5 and "Hindilessen: zo 3 maart 2030 overgeslagen" in skipped[0]  # closed on Sundays
+    assert "1 rijen gecontroleerd, 1 activiteiten geïmporteerd." in out

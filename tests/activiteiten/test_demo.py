@@ -39,3 +39,35 @@ def test_large_demo(database) -> None:
     assert counts["deelnemers"] >= 2000 and counts["aanwezigheden"] >= 300_000
     with database.reading() as session:
         assert len(week_sessions(session, date(2026, 11, 30))) >= 150
+
+
+def test_small_demo_books_the_programme_in_the_rooster(database) -> None:
+    from buurtzaak_desktop.db.models import Booking
+    from buurtzaak_desktop.services.rooster.queries import bookings_between
+
+    counts = generate_demo(database, today=TODAY)
+    assert counts["activiteitenboekingen"] > 300
+    monday = TODAY - timedelta(days=TODAY.weekday())
+    with database.reading() as session:
+        titles = {b.title for b in bookings_between(session, monday, monday + timedelta(days=6))}
+        assert {"Yoga", "Computerles", "Kookgroep 1", "Teamoverleg"} <= titles  # the grid shows both
+        future = list(session.exec(select(ActivitySession).where(ActivitySession.day >= TODAY,
+                                                                 ActivitySession.room_id.is_not(None))))
+        planned = [s for s in future if s.status == "gepland"]
+        assert planned and all(s.booking_id is not None for s in planned)
+        # refused dates are not dropped: cancelled with the reason a save would give
+        assert {s.cancel_reason for s in future if s.status != "gepland"} <= {"Centrum gesloten", "Ruimte bezet"}
+        linked = session.exec(select(func.count()).select_from(Booking).where(Booking.activity_id.is_not(None)))
+        assert linked.one() == counts["activiteitenboekingen"]
+    assert run_check(database) == []  # no overlaps, every planned session's booking matches it
+
+
+def test_check_finds_a_session_whose_booking_was_cancelled(database) -> None:
+    from buurtzaak_desktop.db.models import Booking
+
+    generate_demo(database, today=TODAY)
+    with database.transaction() as session:
+        row = session.exec(select(ActivitySession).where(ActivitySession.booking_id.is_not(None))).first()
+        session.get(Booking, row.booking_id).status = "cancelled"
+    assert run_check(database) == [f"Bijeenkomst {row.id}: boeking {row.booking_id} is vervallen of staat op een "
+                                   "andere ruimte, dag of tijd."]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 
 import pytest
 from PySide6.QtCore import Qt
@@ -126,3 +126,55 @@ def test_activity_dialog_refuses_bad_times_and_builds_input(qtbot) -> None:
     dialog.try_accept()
     data = dialog.result_value
     assert data.name == "Taalcafé" and data.weekdays == (2,) and data.room_id == 1 and data.capacity is None
+
+
+def _answer_question(qtbot, button_text: str) -> list[str]:
+    """Click ``button_text`` in the question the dialog is about to open; returns the question's text."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        next(b for b in box.buttons() if b.text() == button_text).click()
+
+    QTimer.singleShot(0, answer)
+    return seen
+
+
+def test_activity_dialog_shows_the_refused_dates_and_saves_only_when_told(qtbot, database, room_id) -> None:
+    from PySide6.QtCore import QDate, QTime
+
+    from buurtzaak_desktop.db.models import Room
+    from buurtzaak_desktop.services.activiteiten.programme import ProgrammeService
+    from buurtzaak_desktop.services.rooster.bookings import BookingRequest, book
+    from buurtzaak_desktop.services.rooster.calendar import set_closing_day
+    from buurtzaak_desktop.ui.activiteiten.dialogs import ActivityDialog
+
+    book(database, BookingRequest(room_id=room_id, day=date(2026, 12, 7), start=time(11), end=time(12), title="Zumba"))
+    set_closing_day(database, date(2026, 12, 14), "Teamdag")
+    service = ProgrammeService(database)
+    dialog = ActivityDialog([Room(id=room_id, name="Activiteitenruimte 1", capacity=25)],
+                            preview=lambda data: service.preview(None, data, date(2026, 11, 25)))
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Yoga")
+    dialog.days[0].setChecked(True)
+    dialog.room.setCurrentIndex(1)
+    dialog.start.setTime(QTime(10, 0))
+    dialog.end.setTime(QTime(11, 30))
+    dialog.season_start.setDate(QDate(2026, 11, 30))
+    dialog.season_end.setDate(QDate(2026, 12, 28))
+
+    seen = _answer_question(qtbot, "Terug naar het formulier")
+    dialog.try_accept()
+    assert dialog.result_value is None  # still open, to change the time or the room
+    assert "1 bijeenkomst valt op een sluitingsdag; 1 botst met 'Zumba' in Activiteitenruimte 1" in seen[0]
+    assert "ma 7 december 2026" in seen[0] and "ma 14 december 2026" in seen[0]
+    assert "Toch opslaan zonder die datums?" in dialog.message.text()
+
+    _answer_question(qtbot, "Toch opslaan")
+    dialog.try_accept()
+    assert dialog.result_value is not None

@@ -52,5 +52,7 @@ def _import(args: argparse.Namespace, database) -> int:  # type: ignore[no-untyp
 
     action = import_activities if args.kind == "activiteiten" else import_participants
     report = action(database, Path(args.file), date.today(), dry_run=args.dry_run)
+    for line in report.details:
+        print(line)
     print(report.summary())
     return 0

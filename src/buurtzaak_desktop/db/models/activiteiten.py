@@ -7,6 +7,9 @@ from datetime import date, time
 from sqlalchemy import Index
 from sqlmodel import Field, SQLModel
 
+# Activity.status values (Dutch words, stored as they are shown in exports).
+ACTIVE, PAUSED, ENDED = "actief", "gepauzeerd", "beëindigd"
+
 
 class Activity(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
@@ -46,7 +49,8 @@ class ActivitySession(SQLModel, table=True):
     cancel_reason: str = ""
     anonymous_walk_ins: int = Field(default=0, ge=0)
     attendance_entered: bool = False
-    booking_id: int | None = None  # the rooster's booking, linked once the rooster area lands
+    # The rooster's booking of this session's room. SET NULL: the session (and its attendance) outlives the booking.
+    booking_id: int | None = Field(default=None, foreign_key="booking.id", ondelete="SET NULL", index=True)
 
 
 class Participant(SQLModel, table=True):

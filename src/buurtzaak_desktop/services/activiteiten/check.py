@@ -7,9 +7,11 @@ from __future__ import annotations
 from sqlalchemy import func
 from sqlmodel import Session, select
 
+from buurtzaak_desktop.db.models import Booking
 from buurtzaak_desktop.db.models.activiteiten import Activity, ActivitySession, Attendance, Registration
+from buurtzaak_desktop.db.models.rooster import LIVE
 from buurtzaak_desktop.services.activiteiten.participants import REGISTERED, WAITING
-from buurtzaak_desktop.services.activiteiten.programme import CANCELLED
+from buurtzaak_desktop.services.activiteiten.programme import CANCELLED, PLANNED
 
 
 def findings(session: Session) -> list[str]:
@@ -32,6 +34,7 @@ def findings(session: Session) -> list[str]:
         .distinct()
     ).scalars()
     result += [f"Bijeenkomst {sid} is niet doorgegaan maar heeft aanwezigen." for sid in cancelled_with_marks]
+    result += _booking_findings(session)
     for activity_id, capacity, registered in session.execute(
         select(Activity.id, Activity.capacity, func.count(Registration.id))
         .join(Registration, Registration.activity_id == Activity.id)
@@ -41,3 +44,25 @@ def findings(session: Session) -> list[str]:
         if capacity is not None and registered > capacity:
             result.append(f"Activiteit {activity_id}: {registered} ingeschreven bij {capacity} plaatsen.")
     return result
+
+
+def _booking_findings(session: Session) -> list[str]:
+    """A planned session's booking must be live and at the session's room, day and time (else the rooster lies)."""
+    query = (
+        select(ActivitySession.id, Booking.id)
+        .join(Booking, Booking.id == ActivitySession.booking_id)
+        .where(
+            ActivitySession.status == PLANNED,
+            (Booking.status != LIVE)
+            | (Booking.room_id != ActivitySession.room_id)
+            | (Booking.day != ActivitySession.day)
+            | (Booking.start != ActivitySession.start_time)
+            | (Booking.end != ActivitySession.end_time),
+        )
+        .order_by(ActivitySession.id)
+        .limit(50)
+    )
+    return [
+        f"Bijeenkomst {sid}: boeking {bid} is vervallen of staat op een andere ruimte, dag of tijd."
+        for sid, bid in session.execute(query)
+    ]

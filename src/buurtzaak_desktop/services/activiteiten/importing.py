@@ -19,10 +19,10 @@ from buurtzaak_desktop.db.models import Room
 from buurtzaak_desktop.db.models.activiteiten import Activity, Participant
 from buurtzaak_desktop.domain.activiteiten.names import search_key
 from buurtzaak_desktop.domain.activiteiten.recurrence import check_frequency, parse_weekdays
-from buurtzaak_desktop.domain.dates import parse_date, parse_time
+from buurtzaak_desktop.domain.dates import format_date, parse_date, parse_time
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, RuleViolation
 from buurtzaak_desktop.services.activiteiten.participants import ParticipantInput, add_participant, register
-from buurtzaak_desktop.services.activiteiten.programme import ENDED, ActivityInput, create_activity
+from buurtzaak_desktop.services.activiteiten.programme import ENDED, ActivityInput, save_activity
 from buurtzaak_desktop.services.importing import ImportErrors, ImportReport, ImportRow, read_table
 
 log = logging.getLogger(__name__)
@@ -116,7 +116,11 @@ def import_activities(database: Database, path: Path, today: date, dry_run: bool
         if dry_run:
             return report
         for data in rows:
-            create_activity(session, data, today)
+            activity, skipped = save_activity(session, None, data, today)
+            # the rooster refused these dates: listed, never dropped silently (the sessions say "niet doorgegaan")
+            report.details += [
+                f"{activity.name}: {format_date(s.day)} overgeslagen — {s.error.message}" for s in skipped
+            ]
         report.created = len(rows)
     log.info("imported %d activities", report.created)
     return report

@@ -2,7 +2,9 @@
 # mypy: disable-error-code="arg-type, attr-defined, union-attr, call-overload, operator"
 """The programme: activities and the sessions they generate (one ActivitySession row per occurrence).
 
-Sessions are not yet room bookings: ``booking_id`` stays empty until the rooster area links them.
+Saving an activity books its sessions' room from today on through the rooster's rules, in the same transaction
+(``bookings.align``); ``preview`` runs the same save and rolls it back, so the dialog can show the refused dates
+before anything is written. Pausing or ending an activity frees its future bookings.
 """
 
 from __future__ import annotations
@@ -16,13 +18,14 @@ from sqlmodel import Session, select
 
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models import Room
-from buurtzaak_desktop.db.models.activiteiten import Activity, ActivitySession, Attendance
+from buurtzaak_desktop.db.models.activiteiten import ACTIVE, ENDED, PAUSED, Activity, ActivitySession, Attendance
 from buurtzaak_desktop.domain.activiteiten.recurrence import check_frequency, decode_weekdays, occurrences
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, NotFound, RuleViolation
+from buurtzaak_desktop.services.activiteiten.bookings import SkippedDay, align, release
+from buurtzaak_desktop.services.rooster.activity import cancel_sessions_in
 
 log = logging.getLogger(__name__)
 
-ACTIVE, PAUSED, ENDED = "actief", "gepauzeerd", "beëindigd"
 PLANNED, CANCELLED = "gepland", "niet doorgegaan"
 LEADER_KINDS = ("vrijwilliger", "partner", "bewonersgroep", "staf")
 
@@ -103,6 +106,54 @@ def check_room(session: Session, room_id: int | None) -> None:
 
 
 def create_activity(session: Session, data: ActivityInput, today: date) -> Activity:
+    return save_activity(session, None, data, today)[0]
+
+
+def update_activity(session: Session, activity_id: int, data: ActivityInput, today: date) -> Activity:
+    return save_activity(session, activity_id, data, today)[0]
+
+
+def save_activity(
+    session: Session, activity_id: int | None, data: ActivityInput, today: date
+) -> tuple[Activity, list[SkippedDay]]:
+    """Create (``activity_id`` None) or change an activity, its sessions and their room bookings.
+
+    Returns the activity and the dates the rooster refused; those sessions are marked "niet doorgegaan".
+    """
+    if activity_id is None:
+        activity = _create_activity(session, data)
+    else:
+        activity = _update_activity(session, activity_id, data, today)
+    return activity, book_sessions(session, activity, today)
+
+
+def book_sessions(session: Session, activity: Activity, today: date) -> list[SkippedDay]:
+    """Book the room of every planned session from ``today`` on; refused dates are cancelled with the reason."""
+    if activity.status != ACTIVE:
+        return []
+    rows = list(
+        session.execute(
+            select(ActivitySession)
+            .where(
+                ActivitySession.activity_id == activity.id,
+                ActivitySession.day >= today,
+                ActivitySession.status == PLANNED,
+            )
+            .order_by(ActivitySession.day)
+        ).scalars()
+    )
+    skipped = align(session, activity, rows)
+    refused = {s.day: s for s in skipped}
+    for row in rows:
+        if row.day in refused:
+            row.status, row.cancel_reason = CANCELLED, refused[row.day].cancel_reason()
+    session.flush()
+    if skipped:
+        log.info("activity %s: %d session date(s) refused by the rooster", activity.id, len(skipped))
+    return skipped
+
+
+def _create_activity(session: Session, data: ActivityInput) -> Activity:
     data.check()
     check_room(session, data.room_id)
     activity = Activity(
@@ -119,7 +170,7 @@ def create_activity(session: Session, data: ActivityInput, today: date) -> Activ
     return activity
 
 
-def update_activity(session: Session, activity_id: int, data: ActivityInput, today: date) -> Activity:
+def _update_activity(session: Session, activity_id: int, data: ActivityInput, today: date) -> Activity:
     data.check()
     check_room(session, data.room_id)
     activity = get_activity(session, activity_id)
@@ -153,7 +204,12 @@ def free_future_sessions(session: Session, activity_id: int, from_day: date) -> 
         ).scalars()
     )
     if ids:
+        rows = session.execute(select(ActivitySession).where(ActivitySession.id.in_(ids))).scalars()
+        release(session, rows)
+        session.flush()
         session.execute(delete(ActivitySession).where(ActivitySession.id.in_(ids)))
+    # also the bookings linked to the activity in the rooster itself, and those of sessions kept for their marks
+    cancel_sessions_in(session, activity_id, from_day)
     return len(ids)
 
 
@@ -178,6 +234,7 @@ def sync_sessions(session: Session, activity: Activity, from_day: date) -> tuple
         if day not in wanted_set and not row.attendance_entered:
             has = session.execute(select(_has_attendance(row.id))).scalar()
             if not has:
+                release(session, [row])
                 session.delete(row)
                 removed += 1
         elif day in wanted_set and row.status == PLANNED and not row.attendance_entered:
@@ -213,6 +270,7 @@ def set_status(session: Session, activity_id: int, status: str, from_day: date) 
     activity.status_since = from_day
     if status == ACTIVE:
         created, _ = sync_sessions(session, activity, from_day)
+        book_sessions(session, activity, from_day)
         return created
     return free_future_sessions(session, activity_id, from_day)
 
@@ -222,6 +280,14 @@ def list_activities(session: Session, include_ended: bool = True) -> list[Activi
     if not include_ended:
         query = query.where(Activity.status != ENDED)
     return list(session.execute(query).scalars())
+
+
+class _DryRun(Exception):
+    """Raised inside a transaction to roll a preview back."""
+
+    def __init__(self, skipped: list[SkippedDay]) -> None:
+        super().__init__("preview")
+        self.skipped = skipped
 
 
 class ProgrammeService:
@@ -239,6 +305,23 @@ class ProgrammeService:
     def update(self, activity_id: int, data: ActivityInput, today: date) -> None:
         with self.database.transaction() as session:
             update_activity(session, activity_id, data, today)
+
+    def save(self, activity_id: int | None, data: ActivityInput, today: date) -> tuple[int, list[SkippedDay]]:
+        """Create or change; returns the activity's id and the dates the rooster refused (now cancelled)."""
+        with self.database.transaction() as session:
+            activity, skipped = save_activity(session, activity_id, data, today)
+            return activity.id or 0, skipped
+
+    def preview(self, activity_id: int | None, data: ActivityInput, today: date) -> list[SkippedDay]:
+        """The dates saving would skip (closing days, clashes...), without writing anything.
+
+        It runs the very save and rolls it back, so the preview cannot disagree with what saving does.
+        """
+        try:
+            with self.database.transaction() as session:
+                raise _DryRun(save_activity(session, activity_id, data, today)[1])
+        except _DryRun as dry_run:
+            return dry_run.skipped
 
     def set_status(self, activity_id: int, status: str, from_day: date) -> int:
         with self.database.transaction() as session:

@@ -16,13 +16,14 @@ from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models import Room
 from buurtzaak_desktop.db.models.activiteiten import Activity, ActivitySession, Attendance, Participant, Registration
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, NotFound
+from buurtzaak_desktop.services.activiteiten.bookings import align, release
 from buurtzaak_desktop.services.activiteiten.participants import (
     LEFT,
     REGISTERED,
     ParticipantInput,
     add_participant,
 )
-from buurtzaak_desktop.services.activiteiten.programme import CANCELLED, PLANNED
+from buurtzaak_desktop.services.activiteiten.programme import ACTIVE, CANCELLED, PLANNED
 
 log = logging.getLogger(__name__)
 
@@ -249,12 +250,19 @@ def cancel_session(session: Session, session_id: int, reason: str) -> None:
     row.cancel_reason = reason.strip()
     row.anonymous_walk_ins = 0
     session.execute(delete(Attendance).where(Attendance.session_id == session_id))
+    release(session, [row])  # the room is free in the rooster again
 
 
-def reinstate_session(session: Session, session_id: int) -> None:
+def reinstate_session(session: Session, session_id: int, today: date | None = None) -> None:
+    """Plan a cancelled session again; from ``today`` on it books its room again, or is refused with the reason."""
     row = get_session(session, session_id)
     row.status = PLANNED
     row.cancel_reason = ""
+    activity = session.get(Activity, row.activity_id)
+    if today is not None and row.day >= today and activity is not None and activity.status == ACTIVE:
+        skipped = align(session, activity, [row])
+        if skipped:
+            raise skipped[0].error
 
 
 class SessionService:
@@ -289,6 +297,6 @@ class SessionService:
         with self.database.transaction() as session:
             cancel_session(session, session_id, reason)
 
-    def reinstate(self, session_id: int) -> None:
+    def reinstate(self, session_id: int, today: date | None = None) -> None:
         with self.database.transaction() as session:
-            reinstate_session(session, session_id)
+            reinstate_session(session, session_id, today)

@@ -3,6 +3,11 @@
 Small: a season from 8 weeks ago to 26 weeks ahead, ~300 participants, 8 weeks of attendance.
 Large: ten years of the same programme plus the many activities that came and went from bewonersinitiatieven,
 thousands of participants and hundreds of thousands of attendance marks, written with bulk inserts.
+
+Sessions get their room bookings as saving an activity gives them (``bookings.align``), planned in memory around
+the rooster demo's bookings (``demo.shared["rooster_taken"]``) and bulk-inserted: one by one through the rooster's
+checks would take minutes at the large scale. A session from today on that the rooster would refuse (closed day,
+room taken) is "niet doorgegaan" with the reason, as after a save; an older one simply has no booking.
 """
 
 from __future__ import annotations
@@ -13,14 +18,17 @@ from typing import Any
 
 import holidays
 from sqlalchemy import insert, text
-from sqlmodel import select
+from sqlmodel import col, select
 
-from buurtzaak_desktop.db.models import Room
+from buurtzaak_desktop.db.models import Booking, ClosingDay, Room, RoomPart, WeekendOpening
 from buurtzaak_desktop.db.models.activiteiten import Activity, ActivitySession, Attendance, Participant, Registration
 from buurtzaak_desktop.domain.activiteiten.names import search_key
 from buurtzaak_desktop.domain.activiteiten.recurrence import encode_weekdays, occurrences
+from buurtzaak_desktop.domain.rooster.hours import day_hours, within
 from buurtzaak_desktop.services.demo import DemoContext
 from buurtzaak_desktop.services.demo.names import person_name, phone_number
+from buurtzaak_desktop.services.demo.rooster import Planner
+from buurtzaak_desktop.services.settings import DEFAULTS
 
 # name, category, target group, room, weekdays, start, end, frequency, leader, leader kind, expected, capacity
 PROGRAMME: list[tuple[Any, ...]] = [
@@ -418,7 +426,10 @@ def generate(demo: DemoContext) -> dict[str, int]:
         activities.append(activity)
         sessions.extend(rows)
     session = demo.session
+    bookings = _book(demo, activities, sessions)
     session.execute(insert(Activity), activities)
+    if bookings:
+        session.execute(insert(Booking), bookings)
     session.execute(insert(ActivitySession), sessions)
     session.execute(insert(Participant), builder.participants)
     session.execute(insert(Registration), builder.registrations)
@@ -426,30 +437,133 @@ def generate(demo: DemoContext) -> dict[str, int]:
     return {
         "activiteiten": len(activities),
         "bijeenkomsten": len(sessions),
+        "activiteitenboekingen": len(bookings),
+        # rentals made way for the programme: the rooster's count again
+        "boekingen": int(session.execute(text("SELECT count(*) FROM booking WHERE activity_id IS NULL")).scalar_one()),
         "deelnemers": len(builder.participants),
         "aanwezigheden": len(builder.attendance),
     }
 
 
+def _book(demo: DemoContext, activities: list[dict[str, Any]], sessions: list[dict[str, Any]]) -> list[dict]:
+    """Booking rows for the sessions (linked both ways by id), around what the rooster demo planned."""
+    taken = demo.shared.get("rooster_taken")
+    if taken is None:  # no rooster demo: nothing to book into
+        return []
+    booker = _SessionBooker(demo, taken)  # type: ignore[arg-type]
+    closing = {row.day: row.reason for row in demo.session.exec(select(ClosingDay))}
+    openings = set(demo.session.exec(select(col(WeekendOpening.day))))
+    by_id = {a["id"]: a for a in activities}
+    for row in sorted(sessions, key=lambda r: (r["day"], r["start_time"], r["id"])):
+        if row["room_id"] is None or row["status"] != "gepland":
+            continue
+        hours = day_hours(row["day"], DEFAULTS["opening_hours"], closing, openings)
+        if within(hours, row["start_time"], row["end_time"]) and booker.book(row, by_id[row["activity_id"]]):
+            continue
+        if row["day"] >= demo.today:  # as a save would leave it: cancelled with the reason, not dropped
+            reason = "Centrum gesloten" if not hours.is_open else "Ruimte bezet"
+            row.update(status="niet doorgegaan", cancel_reason=reason)
+    booker.evict()
+    return booker.planner.rows
+
+
+class _SessionBooker:
+    """Books sessions into the rooster demo's planned day. The programme has its fixed times and room rentals fill
+    around it, so a rental in a session's way is taken out (a series or a planned event is not: the session yields)."""
+
+    def __init__(self, demo: DemoContext, taken: dict[tuple[int, date], list[tuple[int, int]]]) -> None:
+        session = demo.session
+        self.demo = demo
+        self.rooms = {room.id or 0: room for room in session.exec(select(Room))}
+        parts: dict[int, list[int]] = {}
+        for link in session.exec(select(RoomPart)):
+            parts.setdefault(link.combined_id, []).append(link.part_id)
+        setup = {r.id or 0: (r.setup_minutes, r.cleanup_minutes) for r in self.rooms.values()}
+        self.planner = Planner({r.name: room_id for room_id, r in self.rooms.items()}, parts, setup)
+        self.planner.taken = taken
+        self.next_id = int(session.execute(text("SELECT coalesce(max(id), 0) FROM booking")).scalar_one())
+        self.rentals = self._rentals()
+        self.evicted: set[int] = set()
+
+    def _components(self, room_id: int) -> list[int]:
+        return self.planner.parts.get(room_id, [room_id])
+
+    def _rentals(self) -> dict[tuple[int, date], list[tuple[int, int, int, int]]]:
+        """(component, day) -> the rentals there as (start, end, booking id, room): blocks with set-up/clean-up."""
+        from buurtzaak_desktop.services.demo.rooster import RENTALS
+
+        titles = {title for title, _low, _high in RENTALS}
+        # plain columns, not ORM objects: tens of thousands of rows at the large scale
+        query = select(col(Booking.id), col(Booking.room_id), col(Booking.day), col(Booking.start), col(Booking.end),  # type: ignore[call-overload]
+                       col(Booking.setup_minutes), col(Booking.cleanup_minutes)).where(
+            col(Booking.series_id).is_(None), col(Booking.activity_id).is_(None), col(Booking.title).in_(titles))
+        index: dict[tuple[int, date], list[tuple[int, int, int, int]]] = {}
+        for booking_id, room_id, day, start, end, before, after in self.demo.session.execute(query):
+            block = (_minutes(start) - before, _minutes(end) + after, booking_id, room_id)
+            for component in self._components(room_id):
+                index.setdefault((component, day), []).append(block)
+        return index
+
+    def book(self, row: dict[str, Any], activity: dict[str, Any]) -> bool:
+        room = self.rooms[row["room_id"]]
+        slot = (room.name, row["day"], _minutes(row["start_time"]), _minutes(row["end_time"]))
+        fields = dict(id=self.next_id + 1, title=activity["name"], group_name=activity["leader"],
+                      people=activity["expected"], activity_id=activity["id"])
+        placed = self.planner.add(*slot, **fields) or (self._clear_rentals(row) and self.planner.add(*slot, **fields))
+        if placed:
+            self.next_id += 1
+            row["booking_id"] = self.next_id
+        return placed
+
+    def _clear_rentals(self, row: dict[str, Any]) -> bool:
+        """Take the rentals out of the session's way; True when there were any."""
+        room_id, day = row["room_id"], row["day"]
+        before, after = self.planner.setup[room_id]
+        low, high = _minutes(row["start_time"]) - before, _minutes(row["end_time"]) + after
+        found = False
+        for component in self._components(room_id):
+            for start, end, booking_id, rental_room in list(self.rentals.get((component, day), ())):
+                if start < high and low < end and booking_id not in self.evicted:
+                    self.evicted.add(booking_id)
+                    for part in self._components(rental_room):
+                        self.planner.taken[(part, day)].remove((start, end))
+                    found = True
+        return found
+
+    def evict(self) -> None:
+        if self.evicted:
+            self.demo.session.execute(text("DELETE FROM booking WHERE id = :id"),
+                                      [{"id": booking_id} for booking_id in sorted(self.evicted)])
+
+
+def _minutes(moment: time) -> int:
+    return moment.hour * 60 + moment.minute
+
+
 def _large_extras(demo: DemoContext) -> list[tuple[Any, ...]]:
-    """Initiatives for the large scale: each in a morning and an evening group, three days a week, so that a week
-    holds well over 150 sessions (what the presentielijsten benchmark prints)."""
+    """Initiatives for the large scale: each in two groups, three days a week, so that a week holds well over 150
+    sessions (what the presentielijsten benchmark prints). Each group gets a room and time that is free on its days
+    (``_SlotGrid``): a programme that does not fit the building would leave half its sessions without a room."""
     rng = demo.rng
-    rooms = ("Activiteitenruimte 1", "Activiteitenruimte 2", "Aula", "Tuin / moestuin", "Keuken")
+    grid = _SlotGrid(demo)
     rows: list[tuple[Any, ...]] = []
     for index, name in enumerate(EXTRA_LARGE):
-        for part, hour in (("ochtend", 9 + index % 3), ("avond", 18 + index % 2)):
+        labels: list[str] = []
+        for group in range(2):
             days = tuple(sorted(rng.sample(range(5), 3)))
             weeks_later = rng.randint(0, 52 * demo.years - 20)
+            room, start = grid.place(days, late=group == 1, offset=index)
+            label = "ochtend" if start < 12 * 60 else "middag" if start < 17 * 60 else "avond"
+            labels.append(label if label not in labels else f"{label} 2")
             rows.append(
                 (
-                    f"{name} ({part})",
+                    f"{name} ({labels[-1]})",
                     "Bewonersinitiatief",
                     "Buurtbewoners",
-                    rooms[index % len(rooms)],
+                    room,
                     days,
-                    f"{hour:02d}:00",
-                    f"{hour + 2:02d}:00",
+                    f"{start // 60:02d}:{start % 60:02d}",
+                    f"{(start + 90) // 60:02d}:{(start + 90) % 60:02d}",
                     "wekelijks",
                     "Bewonersgroep",
                     "bewonersgroep",
@@ -459,6 +573,55 @@ def _large_extras(demo: DemoContext) -> list[tuple[Any, ...]]:
                 )
             )
     return rows
+
+
+class _SlotGrid:
+    """Which weekday times of which rooms the programme uses (set-up and clean-up included), to place new groups."""
+
+    ROOMS = ("Activiteitenruimte 1", "Activiteitenruimte 2", "Tuin / moestuin", "Aula", "Keuken", "Theaterrestaurant")
+    LENGTH = 90
+
+    def __init__(self, demo: DemoContext) -> None:
+        rooms = list(demo.session.exec(select(Room)))
+        self.setup = {r.name: (r.setup_minutes, r.cleanup_minutes) for r in rooms}
+        names = {r.id: r.name for r in rooms}
+        self.parts: dict[str, list[str]] = {}
+        for link in demo.session.exec(select(RoomPart)):
+            self.parts.setdefault(names[link.combined_id], []).append(names[link.part_id])
+        self.used: dict[tuple[str, int], list[tuple[int, int]]] = {}
+        for row in PROGRAMME:
+            room, days, start, end = row[3], row[4], _minutes(_parse(row[5])), _minutes(_parse(row[6]))
+            for day in days:
+                self._take(room, day, start, end)
+        self.candidates = [
+            (room, start)
+            for room in self.ROOMS
+            for start in range(8 * 60 + sum(self.setup.get(room, (0, 0))), 20 * 60 - self.LENGTH + 1,
+                               self.LENGTH + sum(self.setup.get(room, (0, 0))))
+        ]
+
+    def _block(self, room: str, start: int, end: int) -> tuple[int, int]:
+        before, after = self.setup.get(room, (0, 0))
+        return start - before, end + after
+
+    def _take(self, room: str, day: int, start: int, end: int) -> None:
+        block = self._block(room, start, end)
+        for part in self.parts.get(room, [room]):
+            self.used.setdefault((part, day), []).append(block)
+
+    def _free(self, room: str, day: int, start: int) -> bool:
+        low, high = self._block(room, start, start + self.LENGTH)
+        return all(not (a < high and low < b) for part in self.parts.get(room, [room])
+                   for a, b in self.used.get((part, day), ()))
+
+    def place(self, days: tuple[int, ...], late: bool, offset: int) -> tuple[str, int]:
+        """The first room and start free on all ``days`` (late groups from the evening back); taken from then on."""
+        order = sorted(self.candidates, key=lambda c: (-c[1] if late else c[1], (self.ROOMS.index(c[0]) + offset)
+                                                        % len(self.ROOMS)))
+        room, start = next((c for c in order if all(self._free(c[0], day, c[1]) for day in days)), order[0])
+        for day in days:
+            self._take(room, day, start, start + self.LENGTH)
+        return room, start
 
 
 def _activity(

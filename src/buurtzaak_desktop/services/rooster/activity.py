@@ -4,6 +4,8 @@
     cancel_sessions(database, activity_id=7, from_day=date.today())
 
 All sessions are booked in one transaction, each one checked like any booking: one refusal books none of them.
+Inside an operation of its own (saving an activity), the Activiteiten area books session by session with
+``book_session_in`` and decides itself what a refused date means; ``cancel_sessions_in`` frees the rooms.
 """
 
 from __future__ import annotations
@@ -11,13 +13,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, time
 
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models import Booking
-from buurtzaak_desktop.db.models.activiteiten import Activity
+from buurtzaak_desktop.db.models.activiteiten import ENDED, Activity
 from buurtzaak_desktop.db.models.rooster import LIVE
-from buurtzaak_desktop.services.activiteiten.programme import ENDED
 from buurtzaak_desktop.services.rooster.bookings import BookingRequest, BookingResult, book_in, cancel_in
 
 
@@ -33,21 +34,61 @@ def book_sessions(
     result = BookingResult()
     with database.transaction() as session:
         for day, start, end in sessions:
-            request = BookingRequest(room_id=room_id, day=day, start=start, end=end, title=title,
-                                     group_name=group_name, people=people, activity_id=activity_id)
+            request = BookingRequest(
+                room_id=room_id,
+                day=day,
+                start=start,
+                end=end,
+                title=title,
+                group_name=group_name,
+                people=people,
+                activity_id=activity_id,
+            )
             one = book_in(session, request)
             result.booking_ids += one.booking_ids
             result.warnings += one.warnings
     return result
 
 
+def book_session_in(
+    session: Session,
+    activity_id: int,
+    room_id: int,
+    title: str,
+    slot: tuple[date, time, time],
+    group_name: str = "",
+    people: int = 0,
+) -> int:
+    """Book one session inside an open transaction; returns the booking's id.
+
+    Refuses (RuleViolation: closed, outside hours, clash, suspended group) with nothing written.
+    """
+    day, start, end = slot
+    request = BookingRequest(
+        room_id=room_id,
+        day=day,
+        start=start,
+        end=end,
+        title=title,
+        group_name=group_name,
+        people=people,
+        activity_id=activity_id,
+    )
+    return book_in(session, request).booking_ids[0]
+
+
 def cancel_sessions(database: Database, activity_id: int, from_day: date | None = None) -> int:
     """Cancel the activity's live bookings (from ``from_day`` on); returns how many."""
     with database.transaction() as session:
-        query = select(col(Booking.id)).where(Booking.activity_id == activity_id, Booking.status == LIVE)
-        if from_day is not None:
-            query = query.where(col(Booking.day) >= from_day)
-        return sum(cancel_in(session, booking_id) for booking_id in list(session.exec(query)) if booking_id)
+        return cancel_sessions_in(session, activity_id, from_day)
+
+
+def cancel_sessions_in(session: Session, activity_id: int, from_day: date | None = None) -> int:
+    """``cancel_sessions`` inside an open transaction."""
+    query = select(col(Booking.id)).where(Booking.activity_id == activity_id, Booking.status == LIVE)
+    if from_day is not None:
+        query = query.where(col(Booking.day) >= from_day)
+    return sum(cancel_in(session, booking_id) for booking_id in list(session.exec(query)) if booking_id)
 
 
 def activity_choices(database: Database, keep: int | None = None) -> list[tuple[int, str]]:
@@ -55,5 +96,8 @@ def activity_choices(database: Database, keep: int | None = None) -> list[tuple[
     current link) even when that activity has ended."""
     with database.reading() as session:
         query = select(Activity).order_by(col(Activity.name), col(Activity.id))
-        return [(activity.id or 0, activity.name) for activity in session.exec(query)
-                if activity.status != ENDED or activity.id == keep]
+        return [
+            (activity.id or 0, activity.name)
+            for activity in session.exec(query)
+            if activity.status != ENDED or activity.id == keep
+        ]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, QTime
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QTimeEdit,
@@ -26,8 +29,9 @@ from buurtzaak_desktop.db.models import Room
 from buurtzaak_desktop.db.models.activiteiten import Activity, Participant
 from buurtzaak_desktop.domain.activiteiten.followup import CAME_VIA_CHOICES
 from buurtzaak_desktop.domain.activiteiten.recurrence import FREQUENCIES, decode_weekdays
-from buurtzaak_desktop.domain.dates import WEEKDAY_SHORT
+from buurtzaak_desktop.domain.dates import WEEKDAY_SHORT, format_date
 from buurtzaak_desktop.domain.errors import BuurtzaakError
+from buurtzaak_desktop.services.activiteiten.bookings import SkippedDay
 from buurtzaak_desktop.services.activiteiten.participants import ParticipantInput
 from buurtzaak_desktop.services.activiteiten.programme import LEADER_KINDS, ActivityInput
 from buurtzaak_desktop.ui.i18n import error_text
@@ -81,16 +85,36 @@ class _FormDialog(QDialog):
             check = getattr(value, "check", None)
             if check is not None:
                 check()
+            if not self.confirm_value(value):
+                return
         except BuurtzaakError as error:
             self.message.setText(error_text(error))
             return
         self.result_value = value
         self.accept()
 
+    def confirm_value(self, value: object) -> bool:
+        """A last question before the dialog closes with ``value``; False keeps it open."""
+        return True
+
+
+Preview = Callable[[ActivityInput], list[SkippedDay]]
+SHOWN_DATES = 12  # more dates than this are counted, not listed, so the question fits on a screen
+
 
 class ActivityDialog(_FormDialog):
-    def __init__(self, rooms: list[Room], activity: Activity | None = None, parent: QWidget | None = None) -> None:
+    """``preview`` (the programme service's, for this activity and today) tells which dates the rooster would refuse:
+    they are shown before saving, and saving goes on only when the user agrees to skip them."""
+
+    def __init__(
+        self,
+        rooms: list[Room],
+        activity: Activity | None = None,
+        parent: QWidget | None = None,
+        preview: Preview | None = None,
+    ) -> None:
         super().__init__(self.tr("Activiteit") if activity else self.tr("Nieuwe activiteit"), parent)
+        self.preview = preview
         today = date.today()
         self.name = QLineEdit(self)
         self.category = QLineEdit(self)
@@ -176,6 +200,52 @@ class ActivityDialog(_FormDialog):
         self.walk_in_rows.setValue(a.walk_in_rows)
         self.notes.setPlainText(a.notes)
 
+    def confirm_value(self, value: object) -> bool:
+        if self.preview is None or not isinstance(value, ActivityInput):
+            return True
+        skipped = self.preview(value)
+        if not skipped:
+            return True
+        summary = self.skip_summary(skipped)
+        self.message.setText(summary)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Niet elke datum kan worden geboekt"), summary,
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setAccessibleName(self.tr("Niet elke datum kan worden geboekt"))
+        save = box.addButton(self.tr("Toch opslaan"), QMessageBox.ButtonRole.AcceptRole)
+        back = box.addButton(self.tr("Terug naar het formulier"), QMessageBox.ButtonRole.RejectRole)
+        for widget in (save, back):
+            widget.setAccessibleName(widget.text())
+        box.setDefaultButton(back)  # Enter does not skip dates by accident
+        box.exec()
+        return box.clickedButton() is save
+
+    def skip_summary(self, skipped: list[SkippedDay]) -> str:
+        """What saving would skip, counted by reason and then listed date by date; ends with the question."""
+        closed = [s for s in skipped if s.closed]
+        clashes = Counter((str(s.clash_title), str(s.error.params.get("room", ""))) for s in skipped
+                          if not s.closed and s.clash_title is not None)
+        other = [s for s in skipped if not s.closed and s.clash_title is None]
+        parts = []
+        if closed:
+            parts.append(self.tr("1 bijeenkomst valt op een sluitingsdag") if len(closed) == 1
+                         else self.tr("{n} bijeenkomsten vallen op een sluitingsdag").format(n=len(closed)))
+        for (title, room), count in sorted(clashes.items()):
+            text = self.tr("1 botst met '{title}' in {room}") if count == 1 else self.tr(
+                "{n} botsen met '{title}' in {room}")
+            parts.append(text.format(n=count, title=title, room=room))
+        if other:
+            parts.append(self.tr("1 kan om een andere reden niet worden geboekt") if len(other) == 1
+                         else self.tr("{n} kunnen om een andere reden niet worden geboekt").format(n=len(other)))
+        lines = [f"• {format_date(s.day)}: {error_text(s.error)}" for s in skipped[:SHOWN_DATES]]
+        if len(skipped) > SHOWN_DATES:
+            lines.append(self.tr("… en nog {n} datums").format(n=len(skipped) - SHOWN_DATES))
+        return "\n".join([
+            self.tr("{reasons}. Die datums worden overgeslagen (niet doorgegaan):").format(reasons="; ".join(parts)),
+            *lines,
+            "",
+            self.tr("Toch opslaan zonder die datums?"),
+        ])
+
     def build(self) -> ActivityInput:
         return ActivityInput(
             name=self.name.text(),
@@ -256,3 +326,4 @@ class ParticipantDialog(_FormDialog):
             consent_photos=self.photos.isChecked(),
             consent_print_phone=self.print_phone.isChecked(),
         )
+

@@ -65,18 +65,21 @@ class ProgrammeView(QWidget):
         return self.model.row_at(index) if index.isValid() else None
 
     def new(self) -> None:
-        dialog = ActivityDialog(list_rooms(self.context.database), parent=self)
-        if dialog.exec():
-            self._save(lambda: self.service.create(dialog.result_value, now_local().date()))  # type: ignore[arg-type]
+        self._open(None, None)
 
     def edit(self) -> None:
         activity = self.selected()
         if activity is None or activity.id is None:
             return
-        activity_id = activity.id
-        dialog = ActivityDialog(list_rooms(self.context.database), activity, parent=self)
+        self._open(activity.id, activity)
+
+    def _open(self, activity_id: int | None, activity: Activity | None) -> None:
+        """The dialog previews the rooster's refusals before it closes; saving books the rest in one go."""
+        today = now_local().date()
+        dialog = ActivityDialog(list_rooms(self.context.database), activity, parent=self,
+                                preview=lambda data: self.service.preview(activity_id, data, today))
         if dialog.exec():
-            self._save(lambda: self.service.update(activity_id, dialog.result_value, now_local().date()))  # type: ignore[arg-type]
+            self._save(lambda: self.service.save(activity_id, dialog.result_value, today))  # type: ignore[arg-type]
 
     def set_status(self, status: str) -> None:
         activity = self.selected()
