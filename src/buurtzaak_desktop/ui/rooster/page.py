@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -36,7 +35,6 @@ from buurtzaak_desktop.services.rooster.bookings import (
     request_from,
     update_booking,
 )
-from buurtzaak_desktop.services.rooster.printing import print_day, print_week
 from buurtzaak_desktop.services.rooster.queries import RoosterView, booking_by_id, bookings_for, rooster_view
 from buurtzaak_desktop.ui.i18n import error_text
 from buurtzaak_desktop.ui.page import TabPage
@@ -44,7 +42,6 @@ from buurtzaak_desktop.ui.rooster.booking_dialog import BookingDialog, from_qdat
 from buurtzaak_desktop.ui.rooster.calendar_dialog import OpeningCalendarDialog
 from buurtzaak_desktop.ui.rooster.free_panel import FreePanel
 from buurtzaak_desktop.ui.rooster.grid import RoosterGrid, week_of
-from buurtzaak_desktop.ui.rooster.print_grid import new_printer, paint_rooster
 from buurtzaak_desktop.ui.rooster.questions import ask_print_target, ask_scope, confirm_cancel
 from buurtzaak_desktop.ui.rooster.settings_dialog import RoosterSettingsDialog
 from buurtzaak_desktop.ui.rooster.strike_dialog import StrikeDialog
@@ -363,11 +360,18 @@ class RoosterPage(TabPage):
                                                     self.tr("PDF-bestanden (*.pdf)"))
         if not path:
             return
+        # imported here: ReportLab and Qt's print support cost ~0.1 s, and the window starts on this tab
+        from buurtzaak_desktop.services.rooster.printing import print_day, print_week
+
         (print_week if week else print_day)(self.context.database, first, Path(path))
         QMessageBox.information(self, self.tr("Afdrukken"), self.tr("Opgeslagen: {file}").format(file=path))
 
     def print_grid(self, preview: bool) -> None:
         """The grid as shown (the list view prints the week grid), through the print dialog or a preview."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+
+        from buurtzaak_desktop.ui.rooster.print_grid import new_printer, paint_rooster
+
         week, _first, name = self._print_name()
         printer = new_printer(name)
         heading = f"{self.context.settings.get('centre_name')} — {self.title.text()}"
