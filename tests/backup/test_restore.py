@@ -166,3 +166,31 @@ def sqlite_count(table: str):
     from sqlalchemy import text
 
     return text(f"SELECT count(*) FROM {table}")
+
+
+# What the 0004 fixture (the demo of the version before sessions got room bookings, seed 7) holds per table.
+FIXTURE_0004_ROWS = {
+    "booking": 1429,
+    "activity_session": 675,
+    "attendance": 1665,
+    "spreekuur_visit": 120,
+    "budget_actual": 359,
+    "volunteer_hours": 669,
+}
+
+
+def test_demo_at_schema_0004_restores_migrates_and_keeps_every_row(database: Database, data_paths: DataPaths) -> None:
+    database.close()
+    prepared = prepare_restore(data_paths, FIXTURES / "buurtzaak-schema-0004.sqlite")
+    assert prepared.contents.revisions == frozenset({"0004"})
+    assert {table: prepared.contents.counts[table] for table in FIXTURE_0004_ROWS} == FIXTURE_0004_ROWS
+    swap_in(data_paths, prepared).close()
+    reopened = open_database(data_paths)
+    with reopened.engine.connect() as connection:
+        revisions = {row[0] for row in connection.exec_driver_sql("SELECT version_num FROM alembic_version")}
+        counts = {t: connection.exec_driver_sql(f"SELECT count(*) FROM {t}").scalar_one() for t in FIXTURE_0004_ROWS}
+        problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        integrity = connection.exec_driver_sql("PRAGMA integrity_check").scalar_one()
+    reopened.close()
+    assert revisions == head_revisions()
+    assert counts == FIXTURE_0004_ROWS and problems == [] and integrity == "ok"
