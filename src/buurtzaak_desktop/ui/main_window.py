@@ -231,10 +231,17 @@ class MainWindow(QMainWindow):
         geometry = settings.value("window/geometry")
         restored = geometry is not None and self.restoreGeometry(geometry)
         if not restored or self.width() < DEFAULT_SIZE[0] // 2 or self.height() < DEFAULT_SIZE[1] // 2:
-            self.resize(*DEFAULT_SIZE)  # first start, or a saved size too small to work with
+            self.resize(*self._first_size())  # first start, or a saved size too small to work with
         last_tab = int(settings.value("window/last_tab", 0))
         self.tabs.setCurrentIndex(last_tab if 0 <= last_tab < len(TABS) else 0)
         self._show_tab(self.tabs.currentIndex())
+
+    def _first_size(self) -> tuple[int, int]:
+        """Most of the screen (the tables want room), at least the default where the screen has it."""
+        available = self.screen().availableGeometry()
+        width = max(min(DEFAULT_SIZE[0], available.width()), available.width() * 9 // 10)
+        height = max(min(DEFAULT_SIZE[1], available.height()), available.height() * 9 // 10)
+        return width, height
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.remind_backup_on_close and importlib.util.find_spec(BACKUP_ACTIONS_MODULE) is not None:
