@@ -116,6 +116,13 @@ def int_type():
 
 def _new_participants(session: Session, first: date, end: date, activity_id: int | None) -> dict[tuple[int, str], int]:
     """(activity, month) -> how many people came to that activity for the first time ever in that month."""
+    # Only people who came in the period can be new in it: without this the first visit of everyone in ten years
+    # of attendance was grouped at every call (0.2 s on the large demo, for one month's figures).
+    came_in_period = (
+        select(Attendance.participant_id)
+        .join(ActivitySession, Attendance.session_id == ActivitySession.id)
+        .where(ActivitySession.day >= first, ActivitySession.day < end)
+    )
     first_visit = (
         select(
             ActivitySession.activity_id.label("activity_id"),
@@ -123,6 +130,7 @@ def _new_participants(session: Session, first: date, end: date, activity_id: int
             func.min(ActivitySession.day).label("first_day"),
         )
         .join(Attendance, Attendance.session_id == ActivitySession.id)
+        .where(Attendance.participant_id.in_(came_in_period))
         .group_by(ActivitySession.activity_id, Attendance.participant_id)
     )
     if activity_id is not None:

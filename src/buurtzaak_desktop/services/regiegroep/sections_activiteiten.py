@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlmodel import Session
+from sqlmodel import Session, col, func, select
 
+from buurtzaak_desktop.db.models.activiteiten import ActivitySession
 from buurtzaak_desktop.domain.dates import MONTH_NAMES, month_end
 from buurtzaak_desktop.services.activiteiten.figures import MonthFigures, monthly_figures, period_figures
+from buurtzaak_desktop.services.activiteiten.programme import CANCELLED
 from buurtzaak_desktop.services.regiegroep.pack import Section, Table, Value
 
 TOP_ACTIVITIES = 5
@@ -27,10 +29,13 @@ def previous_month(first: date) -> date:
 def _month_totals(session: Session, first: date) -> list[int]:
     """Held, cancelled, visits and unique participants in one month (each person counts once)."""
     end = month_end(first)
-    per_activity = monthly_figures(session, first, end)
     period = period_figures(session, first, end)
-    cancelled = sum(f.sessions_cancelled for f in per_activity)
-    return [period.sessions_held, cancelled, period.visits, period.unique_participants]
+    cancelled = session.exec(
+        select(func.count())
+        .select_from(ActivitySession)
+        .where(col(ActivitySession.day) >= first, col(ActivitySession.day) < end, ActivitySession.status == CANCELLED)
+    ).one()
+    return [period.sessions_held, int(cancelled), period.visits, period.unique_participants]
 
 
 def _average_text(figures: MonthFigures) -> str:
