@@ -33,18 +33,8 @@ def book_sessions(
 ) -> BookingResult:
     result = BookingResult()
     with database.transaction() as session:
-        for day, start, end in sessions:
-            request = BookingRequest(
-                room_id=room_id,
-                day=day,
-                start=start,
-                end=end,
-                title=title,
-                group_name=group_name,
-                people=people,
-                activity_id=activity_id,
-            )
-            one = book_in(session, request)
+        for slot in sessions:
+            one = book_in(session, _session_request(activity_id, room_id, title, slot, group_name, people))
             result.booking_ids += one.booking_ids
             result.warnings += one.warnings
     return result
@@ -63,8 +53,15 @@ def book_session_in(
 
     Refuses (RuleViolation: closed, outside hours, clash, suspended group) with nothing written.
     """
+    request = _session_request(activity_id, room_id, title, slot, group_name, people)
+    return book_in(session, request).booking_ids[0]
+
+
+def _session_request(
+    activity_id: int, room_id: int, title: str, slot: tuple[date, time, time], group_name: str, people: int
+) -> BookingRequest:
     day, start, end = slot
-    request = BookingRequest(
+    return BookingRequest(
         room_id=room_id,
         day=day,
         start=start,
@@ -74,7 +71,6 @@ def book_session_in(
         people=people,
         activity_id=activity_id,
     )
-    return book_in(session, request).booking_ids[0]
 
 
 def cancel_sessions(database: Database, activity_id: int, from_day: date | None = None) -> int:
