@@ -108,43 +108,66 @@ Preview = Callable[[ActivityInput], SavePreview]
 SHOWN_DATES = 12  # more dates than this are counted, not listed, so the question fits on a screen
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ActivityDialog", text)
-
-
 def skip_summary(skipped: list[SkippedDay], question: bool = True) -> str:
     """The dates the rooster refused, counted by reason and then listed date by date; ends with the question
-    whether to save anyway (when saving an activity) or not (when resuming one, the dates are already skipped)."""
+    whether to save anyway (when saving an activity) or not (when resuming one, the dates are already skipped).
+
+    The texts keep the dialog's translation context, also when the programme view shows them after resuming."""
     closed = [s for s in skipped if s.closed]
-    clashes = Counter((str(s.clash_title), str(s.error.params.get("room", ""))) for s in skipped
-                      if not s.closed and s.clash_title is not None)
+    clashes = Counter(
+        (str(s.clash_title), str(s.error.params.get("room", "")))
+        for s in skipped
+        if not s.closed and s.clash_title is not None
+    )
     other = [s for s in skipped if not s.closed and s.clash_title is None]
     parts = []
     if closed:
-        parts.append(_tr("1 bijeenkomst valt op een sluitingsdag") if len(closed) == 1
-                     else _tr("{n} bijeenkomsten vallen op een sluitingsdag").format(n=len(closed)))
+        parts.append(
+            QCoreApplication.translate("ActivityDialog", "1 bijeenkomst valt op een sluitingsdag")
+            if len(closed) == 1
+            else QCoreApplication.translate("ActivityDialog", "{n} bijeenkomsten vallen op een sluitingsdag").format(
+                n=len(closed)
+            )
+        )
     for (title, room), count in sorted(clashes.items()):
-        text = _tr("1 botst met '{title}' in {room}") if count == 1 else _tr("{n} botsen met '{title}' in {room}")
+        text = (
+            QCoreApplication.translate("ActivityDialog", "1 botst met '{title}' in {room}")
+            if count == 1
+            else QCoreApplication.translate("ActivityDialog", "{n} botsen met '{title}' in {room}")
+        )
         parts.append(text.format(n=count, title=title, room=room))
     if other:
-        parts.append(_tr("1 kan om een andere reden niet worden geboekt") if len(other) == 1
-                     else _tr("{n} kunnen om een andere reden niet worden geboekt").format(n=len(other)))
+        parts.append(
+            QCoreApplication.translate("ActivityDialog", "1 kan om een andere reden niet worden geboekt")
+            if len(other) == 1
+            else QCoreApplication.translate(
+                "ActivityDialog", "{n} kunnen om een andere reden niet worden geboekt"
+            ).format(n=len(other))
+        )
     lines = [f"• {format_date(s.day)}: {error_text(s.error)}" for s in skipped[:SHOWN_DATES]]
     if len(skipped) > SHOWN_DATES:
-        lines.append(_tr("… en nog {n} datums").format(n=len(skipped) - SHOWN_DATES))
-    ending = ["", _tr("Toch opslaan zonder die datums?")] if question else []
-    return "\n".join([
-        _tr("{reasons}. Die datums worden overgeslagen (niet doorgegaan):").format(reasons="; ".join(parts)),
-        *lines,
-        *ending,
-    ])
+        lines.append(
+            QCoreApplication.translate("ActivityDialog", "… en nog {n} datums").format(n=len(skipped) - SHOWN_DATES)
+        )
+    ending = ["", QCoreApplication.translate("ActivityDialog", "Toch opslaan zonder die datums?")] if question else []
+    return "\n".join(
+        [
+            QCoreApplication.translate(
+                "ActivityDialog", "{reasons}. Die datums worden overgeslagen (niet doorgegaan):"
+            ).format(reasons="; ".join(parts)),
+            *lines,
+            *ending,
+        ]
+    )
 
 
 def leader_warning_text(warnings: list[LeaderWarning]) -> str:
     """One line per certificate of the leader that expires soon; empty when there is none."""
     return "\n".join(
-        _tr("Let op: {certificate} van {name} verloopt op {date}. Opslaan kan nog; zorg op tijd voor een nieuw.")
-        .format(certificate=w.certificate, name=w.leader, date=format_date(w.valid_until))
+        QCoreApplication.translate(
+            "ActivityDialog",
+            "Let op: {certificate} van {name} verloopt op {date}. Opslaan kan nog; zorg op tijd voor een nieuw.",
+        ).format(certificate=w.certificate, name=w.leader, date=format_date(w.valid_until))
         for w in warnings
     )
 
@@ -281,8 +304,13 @@ class ActivityDialog(_FormDialog):
         if not result.skipped:
             if warning:
                 self.message.setText(warning)
-                box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Certificaat verloopt binnenkort"), warning,
-                                  QMessageBox.StandardButton.NoButton, self)
+                box = QMessageBox(
+                    QMessageBox.Icon.Warning,
+                    self.tr("Certificaat verloopt binnenkort"),
+                    warning,
+                    QMessageBox.StandardButton.NoButton,
+                    self,
+                )
                 box.setAccessibleName(self.tr("Certificaat verloopt binnenkort"))
                 ok = box.addButton(self.tr("Opslaan"), QMessageBox.ButtonRole.AcceptRole)
                 ok.setAccessibleName(ok.text())
@@ -290,8 +318,13 @@ class ActivityDialog(_FormDialog):
             return True
         summary = "\n\n".join(part for part in (warning, skip_summary(result.skipped)) if part)
         self.message.setText(summary)
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Niet elke datum kan worden geboekt"), summary,
-                          QMessageBox.StandardButton.NoButton, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Niet elke datum kan worden geboekt"),
+            summary,
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
         box.setAccessibleName(self.tr("Niet elke datum kan worden geboekt"))
         save = box.addButton(self.tr("Toch opslaan"), QMessageBox.ButtonRole.AcceptRole)
         back = box.addButton(self.tr("Terug naar het formulier"), QMessageBox.ButtonRole.RejectRole)
@@ -382,4 +415,3 @@ class ParticipantDialog(_FormDialog):
             consent_photos=self.photos.isChecked(),
             consent_print_phone=self.print_phone.isChecked(),
         )
-
