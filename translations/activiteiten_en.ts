@@ -31,6 +31,10 @@
 <context>
     <name>ActivityDialog</name>
     <message>
+        <source>Let op: {certificate} van {name} verloopt op {date}. Opslaan kan nog; zorg op tijd voor een nieuw.</source>
+        <translation>Note: {certificate} of {name} expires on {date}. Saving is still possible; arrange a new one in time.</translation>
+    </message>
+    <message>
         <source>Activiteit</source>
         <translation>Activity</translation>
     </message>
@@ -41,6 +45,10 @@
     <message>
         <source>(geen ruimte)</source>
         <translation>(no room)</translation>
+    </message>
+    <message>
+        <source>(geen vrijwilliger gekozen)</source>
+        <translation>(no volunteer chosen)</translation>
     </message>
     <message>
         <source>geen maximum</source>
@@ -99,6 +107,10 @@
         <translation>Kind of leader</translation>
     </message>
     <message>
+        <source>Vr&amp;ijwilliger als leiding</source>
+        <translation>&amp;Volunteer as leader</translation>
+    </message>
+    <message>
         <source>&amp;Verwacht aantal</source>
         <translation>&amp;Expected number</translation>
     </message>
@@ -117,6 +129,14 @@
     <message>
         <source>&amp;Opmerkingen</source>
         <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>Certificaat verloopt binnenkort</source>
+        <translation>Certificate expires soon</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Niet elke datum kan worden geboekt</source>
@@ -575,6 +595,10 @@
     <message>
         <source>Activiteit {action}</source>
         <translation>Activity: {action}</translation>
+    </message>
+    <message>
+        <source>Niet elke datum kan worden geboekt</source>
+        <translation>Not every date can be booked</translation>
     </message>
 </context>
 <context>

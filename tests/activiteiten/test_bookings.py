@@ -40,7 +40,7 @@ def room_is_free(database, room_id: int, day: date, start: time, end: time) -> b
 
 
 def test_saving_books_every_future_session_in_the_rooster(database, room_id) -> None:
-    activity_id, skipped = ProgrammeService(database).save(None, yoga_input(room_id), TODAY)
+    activity_id, skipped, _ = ProgrammeService(database).save(None, yoga_input(room_id), TODAY)
     assert skipped == []
     bookings = live_bookings(database, activity_id)
     assert [b.day for b in bookings] == FUTURE_MONDAYS
@@ -77,7 +77,7 @@ def test_saving_anyway_cancels_the_refused_dates_with_their_reason(database, roo
                                   title="Zumba"))
     set_closing_day(database, date(2026, 12, 14), "Teamdag")
 
-    activity_id, skipped = ProgrammeService(database).save(None, yoga_input(room_id), TODAY)
+    activity_id, skipped, _ = ProgrammeService(database).save(None, yoga_input(room_id), TODAY)
 
     assert [s.day for s in skipped] == [date(2026, 12, 7), date(2026, 12, 14)]
     rows = sessions(database, activity_id)
@@ -190,7 +190,7 @@ def test_extending_the_season_books_the_new_sessions(database, room_id) -> None:
     activity_id = service.create(yoga_input(room_id), TODAY)
     set_closing_day(database, date(2027, 1, 4), "Nieuwjaarsschoonmaak")
 
-    _id, skipped = service.save(activity_id, yoga_input(room_id, season_end=date(2027, 1, 18)), TODAY)
+    _id, skipped, _ = service.save(activity_id, yoga_input(room_id, season_end=date(2027, 1, 18)), TODAY)
 
     assert [(s.day, s.closed) for s in skipped] == [(date(2027, 1, 4), True)]
     assert [b.day for b in live_bookings(database, activity_id)] == [

@@ -116,7 +116,7 @@ def import_activities(database: Database, path: Path, today: date, dry_run: bool
         if dry_run:
             return report
         for data in rows:
-            activity, skipped = save_activity(session, None, data, today)
+            activity, skipped, _warnings = save_activity(session, None, data, today)
             # the rooster refused these dates: listed, never dropped silently (the sessions say "niet doorgegaan")
             report.details += [
                 f"{activity.name}: {format_date(s.day)} overgeslagen — {s.error.message}" for s in skipped

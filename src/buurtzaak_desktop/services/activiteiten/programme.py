@@ -5,6 +5,10 @@
 Saving an activity books its sessions' room from today on through the rooster's rules, in the same transaction
 (``bookings.align``); ``preview`` runs the same save and rolls it back, so the dialog can show the refused dates
 before anything is written. Pausing or ending an activity frees its future bookings.
+
+A leader who is a volunteer, chosen by id in the dialog (``ActivityInput.leader_volunteer_id``), must hold the
+certificates the role "activiteitbegeleider" requires on the first session to come: expired (or missing) refuses the
+save, expiring within the warning window only warns. The free-text leader name is never matched to a volunteer.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from datetime import date, time
+from typing import NamedTuple
 
 from sqlalchemy import delete, exists
 from sqlmodel import Session, select
@@ -23,11 +28,39 @@ from buurtzaak_desktop.domain.activiteiten.recurrence import check_frequency, de
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, NotFound, RuleViolation
 from buurtzaak_desktop.services.activiteiten.bookings import SkippedDay, align, release
 from buurtzaak_desktop.services.rooster.activity import cancel_sessions_in
+from buurtzaak_desktop.services.vrijwilligers.certificates import check_role_certificates
+from buurtzaak_desktop.services.vrijwilligers.reference import role_ids
+from buurtzaak_desktop.services.vrijwilligers.volunteers import get_in as get_volunteer
 
 log = logging.getLogger(__name__)
 
 PLANNED, CANCELLED = "gepland", "niet doorgegaan"
 LEADER_KINDS = ("vrijwilliger", "partner", "bewonersgroep", "staf")
+VOLUNTEER_LEADER = "vrijwilliger"
+LEADER_ROLE = "activiteitbegeleider"  # the volunteer role of an activity's leader (roles are data)
+
+
+@dataclass(frozen=True)
+class LeaderWarning:
+    """The leader's certificate expires within the warning window: saving goes on, the user is told."""
+
+    leader: str
+    certificate: str
+    valid_until: date
+
+
+class SavedActivity(NamedTuple):
+    activity: Activity
+    skipped: list[SkippedDay]
+    warnings: list[LeaderWarning]
+
+
+@dataclass(frozen=True)
+class SavePreview:
+    """What saving would do, without writing: the refused dates and the leader's certificate warnings."""
+
+    skipped: list[SkippedDay]
+    warnings: list[LeaderWarning]
 
 
 @dataclass
@@ -46,6 +79,7 @@ class ActivityInput:
     room_id: int | None = None
     leader: str = ""
     leader_kind: str = "vrijwilliger"
+    leader_volunteer_id: int | None = None  # a volunteer chosen in the dialog: their certificates are checked
     expected: int = 0
     capacity: int | None = None
     cost_cents: int = 0
@@ -113,18 +147,51 @@ def update_activity(session: Session, activity_id: int, data: ActivityInput, tod
     return save_activity(session, activity_id, data, today)[0]
 
 
-def save_activity(
-    session: Session, activity_id: int | None, data: ActivityInput, today: date
-) -> tuple[Activity, list[SkippedDay]]:
+def save_activity(session: Session, activity_id: int | None, data: ActivityInput, today: date) -> SavedActivity:
     """Create (``activity_id`` None) or change an activity, its sessions and their room bookings.
 
-    Returns the activity and the dates the rooster refused; those sessions are marked "niet doorgegaan".
+    Returns the activity, the dates the rooster refused (those sessions are marked "niet doorgegaan") and the
+    warnings about the volunteer leader's certificates. A leader whose certificate has expired refuses the save.
     """
     if activity_id is None:
         activity = _create_activity(session, data)
     else:
         activity = _update_activity(session, activity_id, data, today)
-    return activity, book_sessions(session, activity, today)
+    warnings = check_leader(session, activity, data, today)
+    return SavedActivity(activity, book_sessions(session, activity, today), warnings)
+
+
+def first_session_day(session: Session, activity_id: int, today: date) -> date:
+    """The first planned session from ``today`` on, or ``today`` when none is left."""
+    day = session.execute(
+        select(ActivitySession.day)
+        .where(
+            ActivitySession.activity_id == activity_id,
+            ActivitySession.day >= today,
+            ActivitySession.status == PLANNED,
+        )
+        .order_by(ActivitySession.day)
+        .limit(1)
+    ).scalar()
+    return day or today
+
+
+def check_leader(session: Session, activity: Activity, data: ActivityInput, today: date) -> list[LeaderWarning]:
+    """Refuse a volunteer leader whose certificate for the leader role has expired (or is missing) on the first
+    session to come; warn when it expires within the warning window. Only a volunteer chosen by id is checked;
+    a partner organisation, a residents' group or staff typed as a name is not."""
+    if data.leader_volunteer_id is None or data.leader_kind != VOLUNTEER_LEADER:
+        return []
+    volunteer = get_volunteer(session, data.leader_volunteer_id)
+    role_id = role_ids(session).get(LEADER_ROLE)
+    if role_id is None:  # the centre removed the role: nothing is required
+        return []
+    assert activity.id is not None
+    on = first_session_day(session, activity.id, today)
+    found = check_role_certificates(session, data.leader_volunteer_id, role_id, LEADER_ROLE, on)
+    if found:
+        log.info("activity %s: leader's certificate expires soon (%d)", activity.id, len(found))
+    return [LeaderWarning(volunteer.name, name, until) for name, until in found]
 
 
 def book_sessions(session: Session, activity: Activity, today: date) -> list[SkippedDay]:
@@ -266,13 +333,29 @@ def set_status(session: Session, activity_id: int, status: str, from_day: date) 
             QT_TRANSLATE_NOOP("core", "{name} is beëindigd en kan niet opnieuw beginnen; maak een nieuwe activiteit."),
             name=activity.name,
         )
+    if status == ACTIVE:
+        return _activate(session, activity, from_day)[0]
     activity.status = status
     activity.status_since = from_day
-    if status == ACTIVE:
-        created, _ = sync_sessions(session, activity, from_day)
-        book_sessions(session, activity, from_day)
-        return created
     return free_future_sessions(session, activity_id, from_day)
+
+
+def resume(session: Session, activity_id: int, from_day: date) -> tuple[int, list[SkippedDay]]:
+    """Make a paused activity active again from ``from_day``: its sessions come back and are booked.
+
+    Returns how many sessions were made and the dates the rooster refused (marked "niet doorgegaan").
+    """
+    activity = get_activity(session, activity_id)
+    if activity.status == ENDED:
+        set_status(session, activity_id, ACTIVE, from_day)  # refuses, with the reason
+    return _activate(session, activity, from_day)
+
+
+def _activate(session: Session, activity: Activity, from_day: date) -> tuple[int, list[SkippedDay]]:
+    activity.status = ACTIVE
+    activity.status_since = from_day
+    created, _ = sync_sessions(session, activity, from_day)
+    return created, book_sessions(session, activity, from_day)
 
 
 def list_activities(session: Session, include_ended: bool = True) -> list[Activity]:
@@ -285,9 +368,9 @@ def list_activities(session: Session, include_ended: bool = True) -> list[Activi
 class _DryRun(Exception):
     """Raised inside a transaction to roll a preview back."""
 
-    def __init__(self, skipped: list[SkippedDay]) -> None:
+    def __init__(self, result: SavePreview) -> None:
         super().__init__("preview")
-        self.skipped = skipped
+        self.result = result
 
 
 class ProgrammeService:
@@ -306,22 +389,36 @@ class ProgrammeService:
         with self.database.transaction() as session:
             update_activity(session, activity_id, data, today)
 
-    def save(self, activity_id: int | None, data: ActivityInput, today: date) -> tuple[int, list[SkippedDay]]:
-        """Create or change; returns the activity's id and the dates the rooster refused (now cancelled)."""
+    def save(
+        self, activity_id: int | None, data: ActivityInput, today: date
+    ) -> tuple[int, list[SkippedDay], list[LeaderWarning]]:
+        """Create or change; returns the activity's id, the dates the rooster refused (now cancelled) and the
+        warnings about the leader's certificates."""
         with self.database.transaction() as session:
-            activity, skipped = save_activity(session, activity_id, data, today)
-            return activity.id or 0, skipped
+            activity, skipped, warnings = save_activity(session, activity_id, data, today)
+            return activity.id or 0, skipped, warnings
 
-    def preview(self, activity_id: int | None, data: ActivityInput, today: date) -> list[SkippedDay]:
-        """The dates saving would skip (closing days, clashes...), without writing anything.
+    def check(self, activity_id: int | None, data: ActivityInput, today: date) -> SavePreview:
+        """What saving would skip (closing days, clashes...) and warn about, without writing anything; raises what
+        saving would refuse (an expired certificate of the leader...).
 
         It runs the very save and rolls it back, so the preview cannot disagree with what saving does.
         """
         try:
             with self.database.transaction() as session:
-                raise _DryRun(save_activity(session, activity_id, data, today)[1])
+                saved = save_activity(session, activity_id, data, today)
+                raise _DryRun(SavePreview(saved.skipped, saved.warnings))
         except _DryRun as dry_run:
-            return dry_run.skipped
+            return dry_run.result
+
+    def preview(self, activity_id: int | None, data: ActivityInput, today: date) -> list[SkippedDay]:
+        """The dates saving would skip, without writing anything."""
+        return self.check(activity_id, data, today).skipped
+
+    def resume(self, activity_id: int, from_day: date) -> list[SkippedDay]:
+        """Make a paused activity active again; returns the dates the rooster refused (now cancelled)."""
+        with self.database.transaction() as session:
+            return resume(session, activity_id, from_day)[1]
 
     def set_status(self, activity_id: int, status: str, from_day: date) -> int:
         with self.database.transaction() as session:

@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,7 +33,13 @@ from buurtzaak_desktop.domain.dates import WEEKDAY_SHORT, format_date
 from buurtzaak_desktop.domain.errors import BuurtzaakError
 from buurtzaak_desktop.services.activiteiten.bookings import SkippedDay
 from buurtzaak_desktop.services.activiteiten.participants import ParticipantInput
-from buurtzaak_desktop.services.activiteiten.programme import LEADER_KINDS, ActivityInput
+from buurtzaak_desktop.services.activiteiten.programme import (
+    LEADER_KINDS,
+    VOLUNTEER_LEADER,
+    ActivityInput,
+    LeaderWarning,
+    SavePreview,
+)
 from buurtzaak_desktop.ui.i18n import error_text
 
 
@@ -98,13 +104,82 @@ class _FormDialog(QDialog):
         return True
 
 
-Preview = Callable[[ActivityInput], list[SkippedDay]]
+Preview = Callable[[ActivityInput], SavePreview]
 SHOWN_DATES = 12  # more dates than this are counted, not listed, so the question fits on a screen
 
 
+def skip_summary(skipped: list[SkippedDay], question: bool = True) -> str:
+    """The dates the rooster refused, counted by reason and then listed date by date; ends with the question
+    whether to save anyway (when saving an activity) or not (when resuming one, the dates are already skipped).
+
+    The texts keep the dialog's translation context, also when the programme view shows them after resuming."""
+    closed = [s for s in skipped if s.closed]
+    clashes = Counter(
+        (str(s.clash_title), str(s.error.params.get("room", "")))
+        for s in skipped
+        if not s.closed and s.clash_title is not None
+    )
+    other = [s for s in skipped if not s.closed and s.clash_title is None]
+    parts = []
+    if closed:
+        parts.append(
+            QCoreApplication.translate("ActivityDialog", "1 bijeenkomst valt op een sluitingsdag")
+            if len(closed) == 1
+            else QCoreApplication.translate("ActivityDialog", "{n} bijeenkomsten vallen op een sluitingsdag").format(
+                n=len(closed)
+            )
+        )
+    for (title, room), count in sorted(clashes.items()):
+        text = (
+            QCoreApplication.translate("ActivityDialog", "1 botst met '{title}' in {room}")
+            if count == 1
+            else QCoreApplication.translate("ActivityDialog", "{n} botsen met '{title}' in {room}")
+        )
+        parts.append(text.format(n=count, title=title, room=room))
+    if other:
+        parts.append(
+            QCoreApplication.translate("ActivityDialog", "1 kan om een andere reden niet worden geboekt")
+            if len(other) == 1
+            else QCoreApplication.translate(
+                "ActivityDialog", "{n} kunnen om een andere reden niet worden geboekt"
+            ).format(n=len(other))
+        )
+    lines = [f"• {format_date(s.day)}: {error_text(s.error)}" for s in skipped[:SHOWN_DATES]]
+    if len(skipped) > SHOWN_DATES:
+        lines.append(
+            QCoreApplication.translate("ActivityDialog", "… en nog {n} datums").format(n=len(skipped) - SHOWN_DATES)
+        )
+    ending = ["", QCoreApplication.translate("ActivityDialog", "Toch opslaan zonder die datums?")] if question else []
+    return "\n".join(
+        [
+            QCoreApplication.translate(
+                "ActivityDialog", "{reasons}. Die datums worden overgeslagen (niet doorgegaan):"
+            ).format(reasons="; ".join(parts)),
+            *lines,
+            *ending,
+        ]
+    )
+
+
+def leader_warning_text(warnings: list[LeaderWarning]) -> str:
+    """One line per certificate of the leader that expires soon; empty when there is none."""
+    return "\n".join(
+        QCoreApplication.translate(
+            "ActivityDialog",
+            "Let op: {certificate} van {name} verloopt op {date}. Opslaan kan nog; zorg op tijd voor een nieuw.",
+        ).format(certificate=w.certificate, name=w.leader, date=format_date(w.valid_until))
+        for w in warnings
+    )
+
+
 class ActivityDialog(_FormDialog):
-    """``preview`` (the programme service's, for this activity and today) tells which dates the rooster would refuse:
-    they are shown before saving, and saving goes on only when the user agrees to skip them."""
+    """``preview`` (the programme service's ``check``, for this activity and today) tells which dates the rooster
+    would refuse: they are shown before saving, and saving goes on only when the user agrees to skip them. It also
+    refuses a chosen volunteer leader whose certificate has expired (shown in the dialog, which stays open) and warns
+    when it expires soon.
+
+    ``volunteers`` (id, name) are offered as leader: only a volunteer chosen there is checked, a typed name never is.
+    """
 
     def __init__(
         self,
@@ -112,6 +187,7 @@ class ActivityDialog(_FormDialog):
         activity: Activity | None = None,
         parent: QWidget | None = None,
         preview: Preview | None = None,
+        volunteers: list[tuple[int, str]] | None = None,
     ) -> None:
         super().__init__(self.tr("Activiteit") if activity else self.tr("Nieuwe activiteit"), parent)
         self.preview = preview
@@ -144,6 +220,12 @@ class ActivityDialog(_FormDialog):
         self.leader_kind = QComboBox(self)
         for kind in LEADER_KINDS:
             self.leader_kind.addItem(kind, kind)
+        self.leader_volunteer = QComboBox(self)
+        self.leader_volunteer.addItem(self.tr("(geen vrijwilliger gekozen)"), None)
+        for volunteer_id, volunteer_name in volunteers or []:
+            self.leader_volunteer.addItem(volunteer_name, volunteer_id)
+        self.leader_volunteer.currentIndexChanged.connect(lambda _index: self._choose_volunteer())
+        self.leader.textEdited.connect(self._leader_typed)
         self.expected = QSpinBox(self)
         self.expected.setRange(0, 1000)
         self.capacity = QSpinBox(self)
@@ -170,6 +252,7 @@ class ActivityDialog(_FormDialog):
             (self.tr("Seizoen &tot"), self.season_end),
             (self.tr("&Leiding"), self.leader),
             (self.tr("Soort leiding"), self.leader_kind),
+            (self.tr("Vr&ijwilliger als leiding"), self.leader_volunteer),
             (self.tr("&Verwacht aantal"), self.expected),
             (self.tr("&Plaatsen"), self.capacity),
             (self.tr("&Kosten per keer"), self.cost),
@@ -200,16 +283,48 @@ class ActivityDialog(_FormDialog):
         self.walk_in_rows.setValue(a.walk_in_rows)
         self.notes.setPlainText(a.notes)
 
+    def _choose_volunteer(self) -> None:
+        """A volunteer chosen from the list leads the activity: their name is the leader, their certificates count."""
+        volunteer_id = self.leader_volunteer.currentData()
+        if volunteer_id is None:
+            return
+        self.leader.setText(self.leader_volunteer.currentText())
+        self.leader_kind.setCurrentIndex(max(0, self.leader_kind.findData(VOLUNTEER_LEADER)))
+
+    def _leader_typed(self, text: str) -> None:
+        """Typing another name unlinks the chosen volunteer: a typed name is never matched to a volunteer."""
+        if self.leader_volunteer.currentData() is not None and text != self.leader_volunteer.currentText():
+            self.leader_volunteer.setCurrentIndex(0)
+
     def confirm_value(self, value: object) -> bool:
         if self.preview is None or not isinstance(value, ActivityInput):
             return True
-        skipped = self.preview(value)
-        if not skipped:
+        result = self.preview(value)  # a refusal (the leader's certificate has expired) is raised and shown
+        warning = leader_warning_text(result.warnings)
+        if not result.skipped:
+            if warning:
+                self.message.setText(warning)
+                box = QMessageBox(
+                    QMessageBox.Icon.Warning,
+                    self.tr("Certificaat verloopt binnenkort"),
+                    warning,
+                    QMessageBox.StandardButton.NoButton,
+                    self,
+                )
+                box.setAccessibleName(self.tr("Certificaat verloopt binnenkort"))
+                ok = box.addButton(self.tr("Opslaan"), QMessageBox.ButtonRole.AcceptRole)
+                ok.setAccessibleName(ok.text())
+                box.exec()  # a warning, never a block: saving goes on
             return True
-        summary = self.skip_summary(skipped)
+        summary = "\n\n".join(part for part in (warning, skip_summary(result.skipped)) if part)
         self.message.setText(summary)
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Niet elke datum kan worden geboekt"), summary,
-                          QMessageBox.StandardButton.NoButton, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Niet elke datum kan worden geboekt"),
+            summary,
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
         box.setAccessibleName(self.tr("Niet elke datum kan worden geboekt"))
         save = box.addButton(self.tr("Toch opslaan"), QMessageBox.ButtonRole.AcceptRole)
         back = box.addButton(self.tr("Terug naar het formulier"), QMessageBox.ButtonRole.RejectRole)
@@ -218,33 +333,6 @@ class ActivityDialog(_FormDialog):
         box.setDefaultButton(back)  # Enter does not skip dates by accident
         box.exec()
         return box.clickedButton() is save
-
-    def skip_summary(self, skipped: list[SkippedDay]) -> str:
-        """What saving would skip, counted by reason and then listed date by date; ends with the question."""
-        closed = [s for s in skipped if s.closed]
-        clashes = Counter((str(s.clash_title), str(s.error.params.get("room", ""))) for s in skipped
-                          if not s.closed and s.clash_title is not None)
-        other = [s for s in skipped if not s.closed and s.clash_title is None]
-        parts = []
-        if closed:
-            parts.append(self.tr("1 bijeenkomst valt op een sluitingsdag") if len(closed) == 1
-                         else self.tr("{n} bijeenkomsten vallen op een sluitingsdag").format(n=len(closed)))
-        for (title, room), count in sorted(clashes.items()):
-            text = self.tr("1 botst met '{title}' in {room}") if count == 1 else self.tr(
-                "{n} botsen met '{title}' in {room}")
-            parts.append(text.format(n=count, title=title, room=room))
-        if other:
-            parts.append(self.tr("1 kan om een andere reden niet worden geboekt") if len(other) == 1
-                         else self.tr("{n} kunnen om een andere reden niet worden geboekt").format(n=len(other)))
-        lines = [f"• {format_date(s.day)}: {error_text(s.error)}" for s in skipped[:SHOWN_DATES]]
-        if len(skipped) > SHOWN_DATES:
-            lines.append(self.tr("… en nog {n} datums").format(n=len(skipped) - SHOWN_DATES))
-        return "\n".join([
-            self.tr("{reasons}. Die datums worden overgeslagen (niet doorgegaan):").format(reasons="; ".join(parts)),
-            *lines,
-            "",
-            self.tr("Toch opslaan zonder die datums?"),
-        ])
 
     def build(self) -> ActivityInput:
         return ActivityInput(
@@ -260,6 +348,7 @@ class ActivityDialog(_FormDialog):
             season_end=self.season_end.date().toPython(),
             leader=self.leader.text(),
             leader_kind=self.leader_kind.currentData(),
+            leader_volunteer_id=self.leader_volunteer.currentData(),
             expected=self.expected.value(),
             capacity=self.capacity.value() or None,
             cost_cents=self.cost.value(),
@@ -326,4 +415,3 @@ class ParticipantDialog(_FormDialog):
             consent_photos=self.photos.isChecked(),
             consent_print_phone=self.print_phone.isChecked(),
         )
-

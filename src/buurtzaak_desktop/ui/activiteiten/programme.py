@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QVBoxLayout, QWidget
 
 from buurtzaak_desktop.db.models.activiteiten import Activity
 from buurtzaak_desktop.domain.activiteiten.recurrence import describe_weekdays
 from buurtzaak_desktop.domain.dates import now_local
 from buurtzaak_desktop.domain.errors import BuurtzaakError
-from buurtzaak_desktop.services.activiteiten.programme import ACTIVE, ENDED, PAUSED, ProgrammeService
+from buurtzaak_desktop.services.activiteiten.programme import ENDED, PAUSED, ProgrammeService
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.services.rooms import list_rooms
-from buurtzaak_desktop.ui.activiteiten.dialogs import ActivityDialog
+from buurtzaak_desktop.services.vrijwilligers.volunteers import VolunteerFilter, list_volunteers
+from buurtzaak_desktop.ui.activiteiten.dialogs import ActivityDialog, skip_summary
 from buurtzaak_desktop.ui.activiteiten.widgets import button, confirm, refuse, table
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
 
@@ -46,7 +47,7 @@ class ProgrammeView(QWidget):
             (self.tr("&Nieuwe activiteit…"), self.new),
             (self.tr("&Wijzigen…"), self.edit),
             (self.tr("&Pauzeren"), lambda: self.set_status(PAUSED)),
-            (self.tr("&Hervatten"), lambda: self.set_status(ACTIVE)),
+            (self.tr("&Hervatten"), self.resume),
             (self.tr("&Beëindigen"), lambda: self.set_status(ENDED)),
         ):
             actions.addWidget(button(text, self, action))
@@ -76,8 +77,11 @@ class ProgrammeView(QWidget):
     def _open(self, activity_id: int | None, activity: Activity | None) -> None:
         """The dialog previews the rooster's refusals before it closes; saving books the rest in one go."""
         today = now_local().date()
+        active = list_volunteers(self.context.database, VolunteerFilter(status="actief"))
+        volunteers = [(row.id, row.name) for row in active if not row.is_staff]
         dialog = ActivityDialog(list_rooms(self.context.database), activity, parent=self,
-                                preview=lambda data: self.service.preview(activity_id, data, today))
+                                preview=lambda data: self.service.check(activity_id, data, today),
+                                volunteers=volunteers)
         if dialog.exec():
             self._save(lambda: self.service.save(activity_id, dialog.result_value, today))  # type: ignore[arg-type]
 
@@ -96,6 +100,26 @@ class ProgrammeView(QWidget):
                 return
         activity_id = activity.id
         self._save(lambda: self.service.set_status(activity_id, status, now_local().date()))
+
+    def resume(self) -> None:
+        """Active again: the sessions come back and are booked; the dates the rooster refuses are shown."""
+        activity = self.selected()
+        if activity is None or activity.id is None:
+            return
+        activity_id = activity.id
+        skipped: list = []
+
+        def action() -> None:
+            skipped.extend(self.service.resume(activity_id, now_local().date()))
+
+        self._save(action)
+        if skipped:
+            title = self.tr("Niet elke datum kan worden geboekt")
+            box = QMessageBox(QMessageBox.Icon.Information, title, skip_summary(skipped, question=False),
+                              QMessageBox.StandardButton.Ok, self)
+            box.setAccessibleName(title)
+            self.skipped_message = box
+            box.open()
 
     def _save(self, action) -> None:  # type: ignore[no-untyped-def]
         try:
