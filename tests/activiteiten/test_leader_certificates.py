@@ -222,3 +222,32 @@ def test_hervatten_shows_the_skipped_dates(qtbot, context, room_id) -> None:
     assert box.text().startswith("1 bijeenkomst valt op een sluitingsdag. Die datums worden overgeslagen")
     assert format_date(closed) in box.text() and "Toch opslaan" not in box.text()
     assert service.get(activity_id).status == "actief"
+
+
+def test_the_chosen_volunteer_is_kept_so_an_edit_checks_them_again(qtbot, database, room_id, leader_role) -> None:
+    volunteer_id = _volunteer(database, date(2028, 1, 1))
+    service = ProgrammeService(database)
+    activity_id, _skipped, _warnings = service.save(None, yoga_input(room_id, leader_volunteer_id=volunteer_id), TODAY)
+    with database.reading() as session:
+        stored = session.get(Activity, activity_id)
+        assert stored is not None and stored.leader_volunteer_id == volunteer_id
+    reopened = ActivityDialog(
+        [Room(id=room_id, name="Activiteitenruimte 1", capacity=25)],
+        activity=stored,
+        preview=lambda data: service.check(activity_id, data, TODAY),
+        volunteers=[(volunteer_id, "Sanne de Vries")],
+    )
+    qtbot.addWidget(reopened)
+    assert reopened.leader_volunteer.currentData() == volunteer_id and reopened.leader.text() == "Sanne de Vries"
+    with database.transaction() as session:  # the VOG turns out to have expired: the next edit is refused
+        from buurtzaak_desktop.db.models.vrijwilligers import VolunteerCertificate
+
+        for certificate in session.exec(select(VolunteerCertificate)).scalars():
+            certificate.valid_until = date(2026, 11, 1)
+    reopened.try_accept()
+    assert reopened.result_value is None and "ontbreekt of is verlopen" in reopened.message.text()
+    # a partner organisation as leader keeps no volunteer
+    partner = yoga_input(room_id, leader="Stichting VoorUit", leader_kind="partner", leader_volunteer_id=volunteer_id)
+    service.save(activity_id, partner, TODAY)
+    with database.reading() as session:
+        assert session.get(Activity, activity_id).leader_volunteer_id is None

@@ -26,6 +26,9 @@ class Activity(SQLModel, table=True):
     season_end: date
     leader: str = Field(default="", max_length=200)
     leader_kind: str = Field(default="vrijwilliger", max_length=30)  # vrijwilliger / partner / bewonersgroep / staf
+    # The volunteer chosen as leader (their certificates are checked); None for a typed name or a partner. No
+    # foreign key: SQLite adds one only by copying the table, and volunteers are anonymised, never deleted.
+    leader_volunteer_id: int | None = None
     expected: int = Field(default=0, ge=0)
     capacity: int | None = Field(default=None, ge=0)  # places; None = no limit, no waiting list
     cost_cents: int = Field(default=0, ge=0)

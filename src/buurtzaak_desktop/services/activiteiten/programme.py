@@ -127,6 +127,7 @@ def _apply(activity: Activity, data: ActivityInput) -> None:
     activity.season_end = data.season_end
     activity.leader = data.leader.strip()
     activity.leader_kind = data.leader_kind
+    activity.leader_volunteer_id = data.leader_volunteer_id if data.leader_kind == VOLUNTEER_LEADER else None
     activity.expected = data.expected
     activity.capacity = data.capacity
     activity.cost_cents = data.cost_cents

@@ -275,6 +275,7 @@ class ActivityDialog(_FormDialog):
         self.frequency.setCurrentIndex(max(0, self.frequency.findData(a.frequency)))
         self.season_start.setDate(QDate(a.season_start.year, a.season_start.month, a.season_start.day))
         self.season_end.setDate(QDate(a.season_end.year, a.season_end.month, a.season_end.day))
+        self.leader_volunteer.setCurrentIndex(max(0, self.leader_volunteer.findData(a.leader_volunteer_id)))
         self.leader.setText(a.leader)
         self.leader_kind.setCurrentIndex(max(0, self.leader_kind.findData(a.leader_kind)))
         self.expected.setValue(a.expected)
