@@ -375,7 +375,7 @@ def _rewrite_series(
         tail = BookingSeries(frequency=series.frequency, first_day=shift(pivot), title=series.title)
         if series.until is not None:
             tail.until = shift(series.until)
-            series.until = pivot - timedelta(days=1)
+            series.until = max(series.first_day, pivot - timedelta(days=1))
         else:
             tail.count = max(1, (series.count or len(rule_days)) - before)
             series.count = max(1, before)
