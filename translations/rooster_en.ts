@@ -460,6 +460,10 @@
         <translation>Move booking</translation>
     </message>
     <message>
+        <source>Niet geboekt op sluitingsdagen: {days}.</source>
+        <translation>Not booked on closing days: {days}.</translation>
+    </message>
+    <message>
         <source>Verplaatst</source>
         <translation>Moved</translation>
     </message>
@@ -718,6 +722,10 @@
     <message>
         <source>Deze boeking bestaat niet (meer).</source>
         <translation>This booking does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Na deze wijziging vallen alle datums op sluitingsdagen.</source>
+        <translation>After this change all dates fall on closing days.</translation>
     </message>
     <message>
         <source>Deze reeks bestaat niet (meer).</source>

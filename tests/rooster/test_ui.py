@@ -33,8 +33,12 @@ def _block_center(page: RoosterPage, title: str) -> QPoint:
 
 
 def test_week_grid_shows_a_booking_created_through_the_service(page, context, rooms) -> None:
-    book(context.database, BookingRequest(room_id=rooms["Aula"], day=MONDAY, start=time(10), end=time(12),
-                                          title="Buurtpanel", group_name="Bewoners"))
+    book(
+        context.database,
+        BookingRequest(
+            room_id=rooms["Aula"], day=MONDAY, start=time(10), end=time(12), title="Buurtpanel", group_name="Bewoners"
+        ),
+    )
     page.refresh()
     assert page.mode.currentIndex() == WEEK
     assert [b.title for b in page.grid.view.bookings] == ["Buurtpanel"]
@@ -65,14 +69,14 @@ def test_drag_on_the_day_grid_creates_a_booking(page, context, rooms, qtbot) -> 
     qtbot.mouseRelease(grid, Qt.MouseButton.LeftButton, pos=bottom)
     with context.database.reading() as session:
         booked = bookings_between(session, MONDAY, MONDAY)
-    assert [(b.title, b.room_id, b.start, b.end) for b in booked] == [("Gesleept", rooms["Aula"], time(10),
-                                                                       time(11, 30))]
+    assert [(b.title, b.room_id, b.start, b.end) for b in booked] == [
+        ("Gesleept", rooms["Aula"], time(10), time(11, 30))
+    ]
     assert [b.title for b in grid.view.bookings] == ["Gesleept"]
 
 
 def test_delete_cancels_after_confirmation_and_history_keeps_it(page, context, rooms, qtbot, monkeypatch) -> None:
-    book(context.database, BookingRequest(room_id=rooms["Aula"], day=MONDAY, start=time(10), end=time(12),
-                                          title="Weg"))
+    book(context.database, BookingRequest(room_id=rooms["Aula"], day=MONDAY, start=time(10), end=time(12), title="Weg"))
     page.refresh()
     qtbot.mouseClick(page.grid, Qt.MouseButton.LeftButton, pos=_block_center(page, "Weg"))
     answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
@@ -87,8 +91,12 @@ def test_delete_cancels_after_confirmation_and_history_keeps_it(page, context, r
 
 
 def test_double_click_edits_only_this_occurrence_of_a_series(page, context, rooms, qtbot, monkeypatch) -> None:
-    book(context.database, BookingRequest(room_id=rooms["Aula"], day=MONDAY, start=time(10), end=time(12),
-                                          title="Reeks", frequency="weekly", count=3))
+    book(
+        context.database,
+        BookingRequest(
+            room_id=rooms["Aula"], day=MONDAY, start=time(10), end=time(12), title="Reeks", frequency="weekly", count=3
+        ),
+    )
     page.refresh()
     monkeypatch.setattr("buurtzaak_desktop.ui.rooster.page.ask_scope", lambda parent, cancelling: "this")
     _accept_dialog_with("Verplaatst", qtbot)
@@ -98,10 +106,12 @@ def test_double_click_edits_only_this_occurrence_of_a_series(page, context, room
     assert titles == ["Verplaatst", "Reeks", "Reeks"]
 
 
-def test_refused_booking_keeps_the_dialog_open_with_the_reason(qtbot, qsettings_isolated, context, rooms,
-                                                               monkeypatch) -> None:
-    book(context.database, BookingRequest(room_id=rooms["Aula"], day=MONDAY, start=time(10), end=time(12),
-                                          title="Eerst"))
+def test_refused_booking_keeps_the_dialog_open_with_the_reason(
+    qtbot, qsettings_isolated, context, rooms, monkeypatch
+) -> None:
+    book(
+        context.database, BookingRequest(room_id=rooms["Aula"], day=MONDAY, start=time(10), end=time(12), title="Eerst")
+    )
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
     request = BookingRequest(room_id=rooms["Aula"], day=MONDAY, start=time(11), end=time(13), title="Tweede")
@@ -116,8 +126,10 @@ def test_refused_booking_keeps_the_dialog_open_with_the_reason(qtbot, qsettings_
 
 
 def test_free_panel_lists_free_rooms_best_fit_first(page, context, rooms) -> None:
-    book(context.database, BookingRequest(room_id=rooms["Keuken"], day=MONDAY, start=time(19), end=time(21),
-                                          title="Koken"))
+    book(
+        context.database,
+        BookingRequest(room_id=rooms["Keuken"], day=MONDAY, start=time(19), end=time(21), title="Koken"),
+    )
     page.free.set_day(MONDAY)
     page.free.people.setValue(10)
     page.free.find()
@@ -135,8 +147,12 @@ def test_navigation_previous_next_today(page) -> None:
 
 
 def test_list_model_passes_the_model_tester(page, context, rooms, qtmodeltester) -> None:
-    book(context.database, BookingRequest(room_id=rooms["Aula"], day=MONDAY, start=time(10), end=time(12),
-                                          title="Lijst", group_name="Groep"))
+    book(
+        context.database,
+        BookingRequest(
+            room_id=rooms["Aula"], day=MONDAY, start=time(10), end=time(12), title="Lijst", group_name="Groep"
+        ),
+    )
     page.set_mode(LIST)
     assert page.list_model.rowCount() == 1
     qtmodeltester.check(page.list_model)
@@ -145,8 +161,10 @@ def test_list_model_passes_the_model_tester(page, context, rooms, qtmodeltester)
 
 
 def test_drag_moves_a_booking_and_its_lower_edge_resizes_it(page, context, rooms, qtbot) -> None:
-    book(context.database, BookingRequest(room_id=rooms["Aula"], day=MONDAY, start=time(10), end=time(11),
-                                          title="Schuif"))
+    book(
+        context.database,
+        BookingRequest(room_id=rooms["Aula"], day=MONDAY, start=time(10), end=time(11), title="Schuif"),
+    )
     page.set_mode(DAY)
     grid = page.grid
     start = _block_center(page, "Schuif")
@@ -165,8 +183,9 @@ def test_drag_moves_a_booking_and_its_lower_edge_resizes_it(page, context, rooms
     assert (resized.start, resized.end) == (time(12), time(14))
 
 
-def test_fifth_hygiene_strike_through_the_dialog_suspends(qtbot, qsettings_isolated, context, rooms,
-                                                         monkeypatch) -> None:
+def test_fifth_hygiene_strike_through_the_dialog_suspends(
+    qtbot, qsettings_isolated, context, rooms, monkeypatch
+) -> None:
     from buurtzaak_desktop.ui.rooster.strike_dialog import StrikeDialog
 
     told: list[str] = []
@@ -184,8 +203,10 @@ def test_print_current_saves_the_weekrooster_pdf(page, context, rooms, tmp_path,
     from pypdf import PdfReader
     from PySide6.QtWidgets import QFileDialog
 
-    book(context.database, BookingRequest(room_id=rooms["Aula"], day=MONDAY, start=time(10), end=time(12),
-                                          title="Op papier"))
+    book(
+        context.database,
+        BookingRequest(room_id=rooms["Aula"], day=MONDAY, start=time(10), end=time(12), title="Op papier"),
+    )
     out = tmp_path / "week.pdf"
     monkeypatch.setattr("buurtzaak_desktop.ui.rooster.page.ask_print_target", lambda parent: "pdf")
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(out), "pdf"))
@@ -195,13 +216,23 @@ def test_print_current_saves_the_weekrooster_pdf(page, context, rooms, tmp_path,
     assert "Weekrooster week 50" in text and "Op papier" in text
 
 
-def test_print_current_through_the_print_dialog_prints_the_grid_shown(page, context, rooms, tmp_path,
-                                                                      monkeypatch) -> None:
+def test_print_current_through_the_print_dialog_prints_the_grid_shown(
+    page, context, rooms, tmp_path, monkeypatch
+) -> None:
     from pypdf import PdfReader
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-    book(context.database, BookingRequest(room_id=rooms["Keuken"], day=MONDAY, start=time(18), end=time(20),
-                                          title="Kookclub", group_name="Buurtkeuken"))
+    book(
+        context.database,
+        BookingRequest(
+            room_id=rooms["Keuken"],
+            day=MONDAY,
+            start=time(18),
+            end=time(20),
+            title="Kookclub",
+            group_name="Buurtkeuken",
+        ),
+    )
     page.refresh()
     out = tmp_path / "printer.pdf"
     chosen: list[QPrinter] = []
@@ -239,13 +270,16 @@ def test_print_preview_paints_the_grid(page, context, rooms, monkeypatch) -> Non
     assert pages == [1]
 
 
-def test_closing_day_dialog_warns_about_bookings_on_that_day(qtbot, qsettings_isolated, context, rooms,
-                                                             monkeypatch) -> None:
+def test_closing_day_dialog_warns_about_bookings_on_that_day(
+    qtbot, qsettings_isolated, context, rooms, monkeypatch
+) -> None:
     from buurtzaak_desktop.ui.rooster.booking_dialog import to_qdate
     from buurtzaak_desktop.ui.rooster.calendar_dialog import OpeningCalendarDialog
 
-    book(context.database, BookingRequest(room_id=rooms["Aula"], day=MONDAY, start=time(10), end=time(12),
-                                          title="Staat er al"))
+    book(
+        context.database,
+        BookingRequest(room_id=rooms["Aula"], day=MONDAY, start=time(10), end=time(12), title="Staat er al"),
+    )
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
     dialog = OpeningCalendarDialog(context, 2026)
@@ -267,15 +301,22 @@ def _activity(context, name: str, status: str = "actief") -> int:
     from buurtzaak_desktop.db.models.activiteiten import Activity
 
     with context.database.transaction() as session:
-        activity = Activity(name=name, start_time=time(10), end_time=time(11), season_start=date(2026, 9, 1),
-                            season_end=date(2027, 6, 30), status=status)
+        activity = Activity(
+            name=name,
+            start_time=time(10),
+            end_time=time(11),
+            season_start=date(2026, 9, 1),
+            season_end=date(2027, 6, 30),
+            status=status,
+        )
         session.add(activity)
         session.flush()
         return activity.id or 0
 
 
-def test_booking_dialog_links_a_booking_to_an_activity_and_unlinks_it(qtbot, qsettings_isolated, context,
-                                                                      rooms) -> None:
+def test_booking_dialog_links_a_booking_to_an_activity_and_unlinks_it(
+    qtbot, qsettings_isolated, context, rooms
+) -> None:
     yoga = _activity(context, "Yoga")
     _activity(context, "Oud koor", status="beëindigd")
     request = BookingRequest(room_id=rooms["Aula"], day=MONDAY, start=time(10), end=time(11), title="Yoga")
@@ -298,8 +339,10 @@ def test_booking_dialog_links_a_booking_to_an_activity_and_unlinks_it(qtbot, qse
 
 
 def test_keyboard_ctrl_f_asks_what_is_free_and_arrows_enter_edit(page, context, rooms, qtbot, monkeypatch) -> None:
-    book(context.database, BookingRequest(room_id=rooms["Aula"], day=MONDAY, start=time(10), end=time(12),
-                                          title="Toetsen"))
+    book(
+        context.database,
+        BookingRequest(room_id=rooms["Aula"], day=MONDAY, start=time(10), end=time(12), title="Toetsen"),
+    )
     page.refresh()
     page.grid.setFocus()
     qtbot.keyClick(page, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
@@ -317,8 +360,35 @@ def test_keyboard_ctrl_f_asks_what_is_free_and_arrows_enter_edit(page, context, 
 
 def test_details_name_the_linked_activity(page, context, rooms, qtbot) -> None:
     yoga = _activity(context, "Yoga")
-    book(context.database, BookingRequest(room_id=rooms["Aula"], day=MONDAY, start=time(10), end=time(11),
-                                          title="Les", activity_id=yoga))
+    book(
+        context.database,
+        BookingRequest(room_id=rooms["Aula"], day=MONDAY, start=time(10), end=time(11), title="Les", activity_id=yoga),
+    )
     page.refresh()
     qtbot.mouseClick(page.grid, Qt.MouseButton.LeftButton, pos=_block_center(page, "Les"))
     assert "activiteit: Yoga" in page.details.text()
+
+
+def test_series_edit_lists_the_closing_days_it_skipped(qtbot, qsettings_isolated, context, rooms) -> None:
+    from buurtzaak_desktop.domain.dates import format_date
+
+    thursday = date(2026, 12, 10)
+    made = book(
+        context.database,
+        BookingRequest(
+            room_id=rooms["Aula"], day=thursday, start=time(19), end=time(20), title="Koor", frequency="weekly", count=4
+        ),
+    )
+    with context.database.reading() as session:
+        first = bookings_between(session, thursday, thursday)[0]
+    dialog = BookingDialog(context, list_rooms(context.database), request_from(first), first, "all")
+    qtbot.addWidget(dialog)
+    dialog.day.setDate(date(2026, 12, 11))  # the whole series to Fridays: Christmas and New Year's Day
+    dialog.accept()
+    assert dialog.result() == BookingDialog.DialogCode.Accepted
+    assert dialog.messages == [
+        f"Niet geboekt op sluitingsdagen: {format_date(date(2026, 12, 25))}, {format_date(date(2027, 1, 1))}."
+    ]
+    with context.database.reading() as session:
+        live = [b.day for b in bookings_between(session, thursday, date(2027, 1, 31)) if b.series_id == made.series_id]
+    assert live == [date(2026, 12, 11), date(2026, 12, 18)]

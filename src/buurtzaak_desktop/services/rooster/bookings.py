@@ -9,6 +9,7 @@ no edit brings them back.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Literal
@@ -74,8 +75,12 @@ def book(database: Database, request: BookingRequest) -> BookingResult:
     """Book a room once or as a series. Refuses (RuleViolation/InputError) with the reason; nothing is written then."""
     with database.transaction() as session:
         result = book_in(session, request)
-    log.info("booked: %d booking(s), %d skipped, series=%s", len(result.booking_ids), len(result.skipped_days),
-             result.series_id)
+    log.info(
+        "booked: %d booking(s), %d skipped, series=%s",
+        len(result.booking_ids),
+        len(result.skipped_days),
+        result.series_id,
+    )
     return result
 
 
@@ -90,7 +95,10 @@ def book_in(session: Session, request: BookingRequest) -> BookingResult:
     result = BookingResult(skipped_days=skipped)
     if request.frequency:
         series = BookingSeries(
-            frequency=request.frequency, first_day=request.day, until=request.until, count=request.count,
+            frequency=request.frequency,
+            first_day=request.day,
+            until=request.until,
+            count=request.count,
             title=request.title.strip(),
         )
         session.add(series)
@@ -102,11 +110,21 @@ def book_in(session: Session, request: BookingRequest) -> BookingResult:
     calendar = OpeningCalendar(session, min(days) - timedelta(days=7), max(days) + timedelta(days=7))
     for day in days:
         booking = Booking(
-            room_id=request.room_id, day=day, start=request.start, end=request.end, setup_minutes=setup,
-            cleanup_minutes=cleanup, title=request.title.strip(), group_name=request.group_name.strip(),
-            contact=request.contact.strip(), people=request.people, tariff=request.tariff,
-            bhv_name=request.bhv_name.strip(), bhv_valid_until=request.bhv_valid_until,
-            series_id=result.series_id, occurrence_day=day if result.series_id else None,
+            room_id=request.room_id,
+            day=day,
+            start=request.start,
+            end=request.end,
+            setup_minutes=setup,
+            cleanup_minutes=cleanup,
+            title=request.title.strip(),
+            group_name=request.group_name.strip(),
+            contact=request.contact.strip(),
+            people=request.people,
+            tariff=request.tariff,
+            bhv_name=request.bhv_name.strip(),
+            bhv_valid_until=request.bhv_valid_until,
+            series_id=result.series_id,
+            occurrence_day=day if result.series_id else None,
             activity_id=request.activity_id,
         )
         result.warnings += _validate(session, booking, calendar, parts, ignore=())
@@ -160,8 +178,9 @@ def _validate(
     room = get_room(session, booking.room_id)
     check_times(booking.start, booking.end)
     check_not_suspended(session, booking.group_name, booking.day)
-    check_hours(session, calendar.hours(booking.day), booking.start, booking.end, booking.bhv_name,
-                booking.bhv_valid_until)
+    check_hours(
+        session, calendar.hours(booking.day), booking.start, booking.end, booking.bhv_name, booking.bhv_valid_until
+    )
     slot = slot_of(booking)
     check_clash(session, slot, parts, ignore={*ignore, *([booking.id] if booking.id else [])})
     monday = booking.day - timedelta(days=booking.day.weekday())
@@ -215,30 +234,175 @@ def _targets(session: Session, booking: Booking, scope: Scope) -> list[Booking]:
     return list(session.exec(query.order_by(col(Booking.day))))
 
 
-def update_booking(database: Database, booking_id: int, changes: BookingChanges, scope: Scope = "this"):
-    """Move, resize or edit a booking (or the occurrences the scope covers). Each one is checked again."""
+@dataclass
+class EditResult:
+    """What a change did: warnings, the occurrences skipped because the centre is closed on their (new) day,
+    and the series that holds the changed occurrences (a new one after "deze en volgende")."""
+
+    warnings: list[RoosterWarning] = field(default_factory=list)
+    skipped_days: list[date] = field(default_factory=list)
+    series_id: int | None = None
+
+
+def update_booking(database: Database, booking_id: int, changes: BookingChanges, scope: Scope = "this") -> EditResult:
+    """Move, resize or edit a booking (or the occurrences the scope covers). Each one is checked again.
+
+    For "deze en volgende" and "de hele reeks", an occurrence that lands on a closing day is skipped: cancelled,
+    recorded as an exception (``closed``) and listed in the result. Every other occurrence passes every check; one
+    refusal refuses the whole change. "Deze en volgende" splits the series: the original ends before the occurrence
+    and a new series holds the changed rule, its occurrences and their exceptions.
+    """
     with database.transaction() as session:
         booking = get_booking(session, booking_id)
         targets = _targets(session, booking, scope)
         new_days = _new_days(session, booking, targets, changes.day, scope)
+        shift = _day_shift(session, booking, changes.day)  # the rule's move, taken before the booking moves
         moved = any(new_days[index] != target.day for index, target in enumerate(targets))
         parts = room_parts(session)
         every = [t.day for t in targets] + new_days
         calendar = OpeningCalendar(session, min(every) - timedelta(days=7), max(every) + timedelta(days=7))
         ids = {t.id for t in targets if t.id is not None}
         check_activity(session, changes.activity_id)
-        warnings: list[RoosterWarning] = []
+        in_series = booking.series_id is not None and scope != "this"
+        result = EditResult(series_id=booking.series_id)
+        now = datetime.now(UTC)
+        skipped: list[Booking] = []
         for target, new_day in zip(targets, new_days, strict=True):
+            if in_series and _skip_closed(session, calendar, target, new_day, changes):
+                target.status = CANCELLED
+                target.cancelled_at = now
+                skipped.append(target)
+                result.skipped_days.append(new_day)
+                continue
             target.day = new_day
             _apply(target, changes)
             if target.tariff not in TARIFFS:
                 raise InputError(QT_TRANSLATE_NOOP("core", "Onbekend tarief '{value}'."), value=target.tariff)
-            warnings += _validate(session, target, calendar, parts, ignore=ids)
+            result.warnings += _validate(session, target, calendar, parts, ignore=ids)
+        if in_series and len(skipped) == len(targets):
+            raise InputError(QT_TRANSLATE_NOOP("core", "Na deze wijziging vallen alle datums op sluitingsdagen."))
         if booking.series_id is not None and scope == "this" and (moved or changes.start or changes.end):
             _record_exception(session, booking, "moved")
+        if in_series:
+            result.series_id = _rewrite_series(session, booking, targets, skipped, changes, scope, shift)
         session.flush()
-    log.info("booking %s changed: scope=%s, %d booking(s)", booking_id, scope, len(targets))
-    return _unique(warnings)
+    result.warnings = _unique(result.warnings)
+    log.info(
+        "booking %s changed: scope=%s, %d booking(s), %d skipped",
+        booking_id,
+        scope,
+        len(targets),
+        len(result.skipped_days),
+    )
+    return result
+
+
+def _skip_closed(
+    session: Session, calendar: OpeningCalendar, target: Booking, new_day: date, changes: BookingChanges
+) -> bool:
+    """True when an occurrence of a series edit lands on a day the centre is closed, so it is skipped.
+
+    An occurrence that already stood on that closed day with a valid BHV on it (an exception the beheerder made)
+    stays, as long as it still has one."""
+    hours = calendar.hours(new_day)
+    if hours.is_open:
+        return False
+    if new_day != target.day:
+        return True
+    bhv_name = target.bhv_name if changes.bhv_name is None else changes.bhv_name.strip()
+    bhv_until = target.bhv_valid_until if changes.bhv_valid_until is None else changes.bhv_valid_until
+    from buurtzaak_desktop.services.rooster.bhv import bhv_ok
+
+    return not bhv_ok(session, bhv_name, bhv_until, new_day)
+
+
+def _day_shift(session: Session, booking: Booking, day: date | None) -> Callable[[date], date]:
+    """The function that moves a day of the series' rule the way ``booking`` moves to ``day``."""
+    if day is None:
+        return lambda other: other
+    series = session.get(BookingSeries, booking.series_id) if booking.series_id is not None else None
+    if series is None or series.frequency != "monthly":
+        delta = day - booking.day
+        return lambda other: other + delta
+    anchor = booking.day
+
+    def monthly(other: date) -> date:
+        months = (day.year - anchor.year) * 12 + day.month - anchor.month
+        return same_nth_weekday(other + relativedelta(day=1, months=months), day)
+
+    return monthly
+
+
+def _rewrite_series(
+    session: Session,
+    booking: Booking,
+    targets: list[Booking],
+    skipped: list[Booking],
+    changes: BookingChanges,
+    scope: Scope,
+    shift: Callable[[date], date],
+) -> int | None:
+    """Store the changed rule: the series record, the rule days of its occurrences and its exceptions.
+
+    "De hele reeks" changes the series in place. "Deze en volgende" from an occurrence with earlier ones ends the
+    series before it (until/count) and moves the following occurrences, cancelled ones included, and their
+    exceptions to a new series with the changed rule. Exceptions move with the rule, so no edit brings back an
+    occurrence that was cancelled or skipped."""
+    from buurtzaak_desktop.domain.rooster.recurrence import series_days
+
+    series = session.get(BookingSeries, booking.series_id)
+    if series is None:
+        return booking.series_id
+    pivot = booking.occurrence_day or booking.day
+    rows = list(session.exec(select(Booking).where(Booking.series_id == series.id)))
+    exceptions = list(session.exec(select(SeriesException).where(SeriesException.series_id == series.id)))
+    target_ids = {target.id for target in targets}
+
+    def in_tail(row: Booking) -> bool:
+        if scope == "all" or row.id in target_ids:
+            return True
+        return row.status != LIVE and (row.occurrence_day or row.day) >= pivot
+
+    tail_rows = [row for row in rows if in_tail(row)]
+    tail_exceptions = [e for e in exceptions if scope == "all" or e.day >= pivot]
+    split = scope == "following" and (
+        len(tail_rows) < len(rows) or len(tail_exceptions) < len(exceptions) or pivot > series.first_day
+    )
+    tail = series
+    if split:
+        rule_days = series_days(series.frequency, series.first_day, series.until, series.count)
+        before = sum(1 for day in rule_days if day < pivot)
+        tail = BookingSeries(frequency=series.frequency, first_day=shift(pivot), title=series.title)
+        if series.until is not None:
+            tail.until = shift(series.until)
+            series.until = max(series.first_day, pivot - timedelta(days=1))
+        else:
+            tail.count = max(1, (series.count or len(rule_days)) - before)
+            series.count = max(1, before)
+        session.add(tail)
+        session.flush()
+    else:
+        series.first_day = shift(series.first_day)
+        if series.until is not None:
+            series.until = shift(series.until)
+    if changes.title is not None and changes.title.strip():
+        tail.title = changes.title.strip()
+    kinds = {exception.day: exception.kind for exception in tail_exceptions}
+    for exception in tail_exceptions:
+        session.delete(exception)
+    session.flush()
+    skipped_ids = {row.id for row in skipped}
+    for row in tail_rows:
+        if row.occurrence_day is not None:
+            row.occurrence_day = shift(row.occurrence_day)
+        row.series_id = tail.id
+    new_exceptions = {shift(day): kind for day, kind in kinds.items()}
+    for row in tail_rows:
+        if row.id in skipped_ids and row.occurrence_day is not None:
+            new_exceptions[row.occurrence_day] = "closed"
+    for day, kind in new_exceptions.items():
+        session.add(SeriesException(series_id=tail.id or 0, day=day, kind=kind))
+    return tail.id
 
 
 def _new_days(session: Session, booking: Booking, targets: list[Booking], day: date | None, scope: Scope) -> list[date]:
@@ -246,16 +410,14 @@ def _new_days(session: Session, booking: Booking, targets: list[Booking], day: d
     monthly series, where the rule stays "the nth weekday of the month" (first Monday -> first Tuesday)."""
     if day is None:
         return [target.day for target in targets]
-    series = session.get(BookingSeries, booking.series_id) if booking.series_id is not None else None
-    if series is None or series.frequency != "monthly" or scope == "this":
+    if scope == "this":
         return [target.day + (day - booking.day) for target in targets]
-    months = (day.year - booking.day.year) * 12 + day.month - booking.day.month
-    return [same_nth_weekday(target.day + relativedelta(day=1, months=months), day) for target in targets]
+    shift = _day_shift(session, booking, day)
+    return [shift(target.day) for target in targets]
 
 
 def _apply(target: Booking, changes: BookingChanges) -> None:
-    for name in ("room_id", "start", "end", "people", "tariff", "setup_minutes", "cleanup_minutes",
-                 "bhv_valid_until"):
+    for name in ("room_id", "start", "end", "people", "tariff", "setup_minutes", "cleanup_minutes", "bhv_valid_until"):
         value = getattr(changes, name)
         if value is not None:
             setattr(target, name, value)
@@ -304,22 +466,42 @@ def series_info(database: Database, series_id: int) -> tuple[BookingSeries, int,
         series = session.get(BookingSeries, series_id)
         if series is None:
             raise NotFound(QT_TRANSLATE_NOOP("core", "Deze reeks bestaat niet (meer)."))
-        live = len(list(session.exec(select(col(Booking.id)).where(Booking.series_id == series_id,
-                                                              Booking.status == LIVE))))
-        exceptions = len(list(session.exec(select(col(SeriesException.day)).where(
-            SeriesException.series_id == series_id))))
+        live = len(
+            list(session.exec(select(col(Booking.id)).where(Booking.series_id == series_id, Booking.status == LIVE)))
+        )
+        exceptions = len(
+            list(session.exec(select(col(SeriesException.day)).where(SeriesException.series_id == series_id)))
+        )
         return series, live, exceptions
 
 
 def request_from(booking: Booking) -> BookingRequest:
     """A request with a booking's values (for a dialog that edits or copies it)."""
     return BookingRequest(
-        room_id=booking.room_id, day=booking.day, start=booking.start, end=booking.end, title=booking.title,
-        group_name=booking.group_name, contact=booking.contact, people=booking.people, tariff=booking.tariff,
-        setup_minutes=booking.setup_minutes, cleanup_minutes=booking.cleanup_minutes, bhv_name=booking.bhv_name,
-        bhv_valid_until=booking.bhv_valid_until, activity_id=booking.activity_id,
+        room_id=booking.room_id,
+        day=booking.day,
+        start=booking.start,
+        end=booking.end,
+        title=booking.title,
+        group_name=booking.group_name,
+        contact=booking.contact,
+        people=booking.people,
+        tariff=booking.tariff,
+        setup_minutes=booking.setup_minutes,
+        cleanup_minutes=booking.cleanup_minutes,
+        bhv_name=booking.bhv_name,
+        bhv_valid_until=booking.bhv_valid_until,
+        activity_id=booking.activity_id,
     )
 
 
-__all__ = ["BookingChanges", "BookingRequest", "BookingResult", "Scope", "book", "cancel_booking",
-           "update_booking"]
+__all__ = [
+    "BookingChanges",
+    "BookingRequest",
+    "BookingResult",
+    "EditResult",
+    "Scope",
+    "book",
+    "cancel_booking",
+    "update_booking",
+]

@@ -69,8 +69,15 @@ def from_qdate(value: QDate) -> date:
 class BookingDialog(QDialog):
     """New booking (``booking`` None) or edit one (with the scope asked before)."""
 
-    def __init__(self, context: AppContext, rooms: list[Room], request: BookingRequest,
-                 booking: Booking | None = None, scope: str = "this", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        rooms: list[Room],
+        request: BookingRequest,
+        booking: Booking | None = None,
+        scope: str = "this",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.context, self.booking, self.scope = context, booking, scope
         self.setWindowTitle(self.tr("Boeking wijzigen") if booking else self.tr("Nieuwe boeking"))
@@ -102,8 +109,11 @@ class BookingDialog(QDialog):
         for key, name in activity_choices(self.context.database, keep=activity_id):
             self.activity.addItem(name, key)
         self.tariff = self._named(QComboBox(self), self.tr("Tarief"))
-        for key, text in (("free", self.tr("gratis")), ("non_commercial", self.tr("niet-commercieel")),
-                          ("commercial", self.tr("commercieel"))):
+        for key, text in (
+            ("free", self.tr("gratis")),
+            ("non_commercial", self.tr("niet-commercieel")),
+            ("commercial", self.tr("commercieel")),
+        ):
             self.tariff.addItem(text, key)
         self.setup = self._named(QSpinBox(self), self.tr("Opbouw (minuten)"))
         self.cleanup = self._named(QSpinBox(self), self.tr("Afbouw (minuten)"))
@@ -111,14 +121,20 @@ class BookingDialog(QDialog):
             box.setRange(0, 240)
             box.setSingleStep(15)
         self.repeat = self._named(QComboBox(self), self.tr("Herhaling"))
-        for key, text in ((None, self.tr("niet")), ("weekly", self.tr("wekelijks")),
-                          ("biweekly", self.tr("om de week")), ("monthly", self.tr("maandelijks (zelfde weekdag)"))):
+        for key, text in (
+            (None, self.tr("niet")),
+            ("weekly", self.tr("wekelijks")),
+            ("biweekly", self.tr("om de week")),
+            ("monthly", self.tr("maandelijks (zelfde weekdag)")),
+        ):
             self.repeat.addItem(text, key)
         self.until = self._named(QDateEdit(self), self.tr("Herhalen tot en met"))
         self.until.setCalendarPopup(True)
         self.until.setDisplayFormat("dd-MM-yyyy")
-        self.bhv = self._named(QCheckBox(self.tr("Beheerder met BHV aanwezig (buiten openingstijden)"), self),
-                               self.tr("Beheerder met BHV aanwezig"))
+        self.bhv = self._named(
+            QCheckBox(self.tr("Beheerder met BHV aanwezig (buiten openingstijden)"), self),
+            self.tr("Beheerder met BHV aanwezig"),
+        )
         self.bhv_name = self._named(QLineEdit(self), self.tr("Naam beheerder (BHV)"))
         self.bhv_until = self._named(QDateEdit(self), self.tr("BHV geldig tot"))
         self.bhv_until.setCalendarPopup(True)
@@ -190,14 +206,22 @@ class BookingDialog(QDialog):
     def request(self) -> BookingRequest:
         frequency = self.repeat.currentData()
         return BookingRequest(
-            room_id=self.room.currentData(), day=from_qdate(self.day.date()), start=chosen_time(self.start),
-            end=chosen_time(self.end), title=self.title.text(), group_name=self.group.text(),
-            contact=self.contact.text(), people=self.people.value(), tariff=self.tariff.currentData(),
-            setup_minutes=self.setup.value(), cleanup_minutes=self.cleanup.value(),
+            room_id=self.room.currentData(),
+            day=from_qdate(self.day.date()),
+            start=chosen_time(self.start),
+            end=chosen_time(self.end),
+            title=self.title.text(),
+            group_name=self.group.text(),
+            contact=self.contact.text(),
+            people=self.people.value(),
+            tariff=self.tariff.currentData(),
+            setup_minutes=self.setup.value(),
+            cleanup_minutes=self.cleanup.value(),
             bhv_name=self.bhv_name.text() if self.bhv.isChecked() else "",
             bhv_valid_until=from_qdate(self.bhv_until.date()) if self.bhv.isChecked() else None,
             activity_id=self.activity.currentData(),
-            frequency=frequency, until=from_qdate(self.until.date()) if frequency else None,
+            frequency=frequency,
+            until=from_qdate(self.until.date()) if frequency else None,
         )
 
     def accept(self) -> None:
@@ -207,11 +231,20 @@ class BookingDialog(QDialog):
                 result = book(self.context.database, request)
                 warnings = result.warnings
                 if result.skipped_days:
-                    self.messages.append(self.tr("Niet geboekt op sluitingsdagen: {days}.").format(
-                        days=", ".join(format_date(day) for day in result.skipped_days)))
+                    self.messages.append(
+                        self.tr("Niet geboekt op sluitingsdagen: {days}.").format(
+                            days=", ".join(format_date(day) for day in result.skipped_days)
+                        )
+                    )
             else:
-                warnings = update_booking(self.context.database, self.booking.id, self._changes(request),
-                                          self.scope)  # type: ignore[arg-type]
+                edited = update_booking(self.context.database, self.booking.id, self._changes(request), self.scope)  # type: ignore[arg-type]
+                warnings = edited.warnings
+                if edited.skipped_days:
+                    self.messages.append(
+                        self.tr("Niet geboekt op sluitingsdagen: {days}.").format(
+                            days=", ".join(format_date(day) for day in edited.skipped_days)
+                        )
+                    )
         except BuurtzaakError as error:
             QMessageBox.warning(self, self.windowTitle(), error_text(error))
             return
@@ -221,10 +254,19 @@ class BookingDialog(QDialog):
     def _changes(self, request: BookingRequest) -> BookingChanges:
         assert self.booking is not None
         return BookingChanges(
-            room_id=request.room_id, day=request.day if request.day != self.booking.day else None,
-            start=request.start, end=request.end, title=request.title, group_name=request.group_name,
-            contact=request.contact, people=request.people, tariff=request.tariff,
-            setup_minutes=request.setup_minutes, cleanup_minutes=request.cleanup_minutes,
-            bhv_name=request.bhv_name, bhv_valid_until=request.bhv_valid_until,
-            activity_id=request.activity_id, unlink_activity=request.activity_id is None,
+            room_id=request.room_id,
+            day=request.day if request.day != self.booking.day else None,
+            start=request.start,
+            end=request.end,
+            title=request.title,
+            group_name=request.group_name,
+            contact=request.contact,
+            people=request.people,
+            tariff=request.tariff,
+            setup_minutes=request.setup_minutes,
+            cleanup_minutes=request.cleanup_minutes,
+            bhv_name=request.bhv_name,
+            bhv_valid_until=request.bhv_valid_until,
+            activity_id=request.activity_id,
+            unlink_activity=request.activity_id is None,
         )

@@ -121,12 +121,15 @@ class RoosterPage(TabPage):
         self.mode.setAccessibleName(self.tr("Weergave"))
         self.mode.currentIndexChanged.connect(lambda _index: self.refresh())
         self.new_button = self._button(self.tr("&Nieuwe boeking…"), self.tr("Nieuwe boeking"), self.new_booking)
-        self.strike_button = self._button(self.tr("Hygiënemelding…"), self.tr("Hygiënemelding vastleggen"),
-                                          self.record_strike)
-        self.calendar_button = self._button(self.tr("Sluitingsdagen…"), self.tr("Sluitingsdagen en weekendopening"),
-                                            self.edit_calendar)
-        self.settings_button = self._button(self.tr("Instellingen rooster…"), self.tr("Instellingen rooster"),
-                                            self.edit_settings)
+        self.strike_button = self._button(
+            self.tr("Hygiënemelding…"), self.tr("Hygiënemelding vastleggen"), self.record_strike
+        )
+        self.calendar_button = self._button(
+            self.tr("Sluitingsdagen…"), self.tr("Sluitingsdagen en weekendopening"), self.edit_calendar
+        )
+        self.settings_button = self._button(
+            self.tr("Instellingen rooster…"), self.tr("Instellingen rooster"), self.edit_settings
+        )
         self.title = QLabel(self)
         self.title.setProperty("role", "heading")
         self.title.setWordWrap(True)
@@ -144,8 +147,10 @@ class RoosterPage(TabPage):
                 Column(self.tr("Ruimte"), lambda row: row[1]),
                 Column(self.tr("Omschrijving"), lambda row: row[0].title),
                 Column(self.tr("Groep"), lambda row: row[0].group_name),
-                Column(self.tr("Status"), lambda row: self.tr("geannuleerd") if row[0].status == "cancelled"
-                       else self.tr("geboekt")),
+                Column(
+                    self.tr("Status"),
+                    lambda row: self.tr("geannuleerd") if row[0].status == "cancelled" else self.tr("geboekt"),
+                ),
             ],
             self,
         )
@@ -207,9 +212,13 @@ class RoosterPage(TabPage):
             self.list_model.set_rows([(b, names.get(b.room_id, "?")) for b in history])
             self.table.resizeColumnsToContents()
         iso = first.isocalendar()
-        self.title.setText(format_date(first) if mode == DAY else
-                           self.tr("week {week}: {first} – {last}").format(week=iso.week, first=format_date(first),
-                                                                          last=format_date(last)))
+        self.title.setText(
+            format_date(first)
+            if mode == DAY
+            else self.tr("week {week}: {first} – {last}").format(
+                week=iso.week, first=format_date(first), last=format_date(last)
+            )
+        )
         if self.free.results.count() == 0:
             self.free.set_day(self.day)
 
@@ -230,21 +239,45 @@ class RoosterPage(TabPage):
         if not self.view.rooms:
             return
         room = self.view.rooms[0]
-        self._open_dialog(BookingRequest(room_id=room.id or 0, day=self.day, start=time(19), end=time(21), title="",
-                                         setup_minutes=room.setup_minutes, cleanup_minutes=room.cleanup_minutes))
+        self._open_dialog(
+            BookingRequest(
+                room_id=room.id or 0,
+                day=self.day,
+                start=time(19),
+                end=time(21),
+                title="",
+                setup_minutes=room.setup_minutes,
+                cleanup_minutes=room.cleanup_minutes,
+            )
+        )
 
     def _create_from_grid(self, room_id: int, day: date, start: int, end: int) -> None:
         room = next(r for r in self.view.rooms if r.id == room_id)
-        request = BookingRequest(room_id=room_id, day=day, start=time(start // 60, start % 60),
-                                 end=time(min(end, 23 * 60 + 45) // 60, min(end, 23 * 60 + 45) % 60), title="",
-                                 setup_minutes=room.setup_minutes, cleanup_minutes=room.cleanup_minutes)
+        request = BookingRequest(
+            room_id=room_id,
+            day=day,
+            start=time(start // 60, start % 60),
+            end=time(min(end, 23 * 60 + 45) // 60, min(end, 23 * 60 + 45) % 60),
+            title="",
+            setup_minutes=room.setup_minutes,
+            cleanup_minutes=room.cleanup_minutes,
+        )
         self._open_dialog(request)
 
     def _create_from_free(self, room_id: int, day: date, start: time, end: time) -> None:
         room = next(r for r in self.view.rooms if r.id == room_id)
-        self._open_dialog(BookingRequest(room_id=room_id, day=day, start=start, end=end, title="",
-                                         people=self.free.people.value(), setup_minutes=room.setup_minutes,
-                                         cleanup_minutes=room.cleanup_minutes))
+        self._open_dialog(
+            BookingRequest(
+                room_id=room_id,
+                day=day,
+                start=start,
+                end=end,
+                title="",
+                people=self.free.people.value(),
+                setup_minutes=room.setup_minutes,
+                cleanup_minutes=room.cleanup_minutes,
+            )
+        )
 
     def edit_booking(self, booking_id: int) -> None:
         booking = booking_by_id(self.context.database, booking_id)
@@ -267,16 +300,26 @@ class RoosterPage(TabPage):
         if scope is None:
             self.refresh()
             return
-        changes = BookingChanges(room_id=room_id, start=time(start // 60, start % 60),
-                                 end=time(min(end, 24 * 60 - 1) // 60, min(end, 24 * 60 - 1) % 60))
+        changes = BookingChanges(
+            room_id=room_id,
+            start=time(start // 60, start % 60),
+            end=time(min(end, 24 * 60 - 1) // 60, min(end, 24 * 60 - 1) % 60),
+        )
         try:
-            warnings = update_booking(self.context.database, booking_id, changes, scope)  # type: ignore[arg-type]
+            edited = update_booking(self.context.database, booking_id, changes, scope)  # type: ignore[arg-type]
         except BuurtzaakError as error:
             QMessageBox.warning(self, self.tr("Boeking verplaatsen"), error_text(error))
             self.refresh()
             return
-        if warnings:
-            QMessageBox.information(self, self.tr("Verplaatst"), "\n".join(error_text(w) for w in warnings))
+        lines = [error_text(w) for w in edited.warnings]
+        if edited.skipped_days:
+            lines.append(
+                self.tr("Niet geboekt op sluitingsdagen: {days}.").format(
+                    days=", ".join(format_date(day) for day in edited.skipped_days)
+                )
+            )
+        if lines:
+            QMessageBox.information(self, self.tr("Verplaatst"), "\n".join(lines))
         self._changed()
 
     def cancel_booking(self, booking_id: int) -> None:
@@ -319,8 +362,9 @@ class RoosterPage(TabPage):
         if booking.series_id:
             lines.append(self.tr("onderdeel van een reeks"))
         lines.append(self.tr("Enter: wijzigen · Delete: annuleren"))
-        self.details.setText("<br>".join(line.replace("&", "&amp;") if not line.startswith("<b>") else line
-                                         for line in lines))
+        self.details.setText(
+            "<br>".join(line.replace("&", "&amp;") if not line.startswith("<b>") else line for line in lines)
+        )
 
     def edit_calendar(self) -> None:
         OpeningCalendarDialog(self.context, self.day.year, self).exec()
@@ -356,8 +400,9 @@ class RoosterPage(TabPage):
 
     def save_pdf(self) -> None:
         week, first, name = self._print_name()
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Rooster opslaan als pdf"), f"{name}.pdf",
-                                                    self.tr("PDF-bestanden (*.pdf)"))
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Rooster opslaan als pdf"), f"{name}.pdf", self.tr("PDF-bestanden (*.pdf)")
+        )
         if not path:
             return
         # imported here: ReportLab and Qt's print support cost ~0.1 s, and the window starts on this tab
