@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buurtzaak_desktop.domain.vrijwilligers.certificates import CertificateState
+from buurtzaak_desktop.domain.vrijwilligers.certificates import CertificateState, add_years
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.services.vrijwilligers.certificates import CertificateRow, add_certificate, expiring_certificates
 from buurtzaak_desktop.services.vrijwilligers.reference import list_certificate_types
@@ -79,14 +79,6 @@ class CertificatesPanel(QWidget):
             if attempt(self, lambda: add_certificate(self.context.database, volunteer, kind, until)) is not None:
                 self.refresh()
                 notify_changed(self)
-
-
-def add_years(day: date, years: int) -> date:
-    """The same date ``years`` later; 29 February becomes 28 February in a year without it."""
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:
-        return day.replace(year=day.year + years, day=28)
 
 
 class CertificateDialog(QDialog):

@@ -30,6 +30,7 @@ class VrijwilligersPage(TabPage):
         self.pop = PopPanel(context, today, self)
         self.handgeld = HandgeldPanel(context, today, self)
         self.reference = ReferencePanel(context, self)
+        self.volunteers.certificates_changed.connect(self.certificates.refresh)
         overview = QSplitter(Qt.Orientation.Horizontal, self)
         overview.addWidget(self.volunteers)
         overview.addWidget(self.certificates)
