@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from buurtzaak_desktop.domain.errors import InputError, NotFound
 from buurtzaak_desktop.domain.vrijwilligers.certificates import CertificateState, suggested_expiry
@@ -168,3 +168,41 @@ def test_the_list_opens_the_dialog_for_the_selected_person_and_the_expiry_list_f
     page.volunteers.certificates_button.click()
     assert seen == ["Certificaten van Naïma El Amrani"]
     assert page.certificates.model.rowCount() == 0
+
+
+def test_enter_on_the_expiry_list_opens_that_persons_certificates_and_renewing_empties_it(
+    qtbot, qsettings_isolated, context, vdb, add_volunteer
+) -> None:
+    add_volunteer("Ana Silva")
+    person = add_volunteer("Kofi Mensah")
+    add_certificate(vdb, person, "BHV", TODAY - timedelta(days=2))
+    page = VrijwilligersPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    page.windowHandle().requestActivate()  # keys go to the focused table only in the active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
+    page.refresh()
+    panel = page.certificates
+    panel.table.setFocus()
+    panel.table.selectRow(0)
+    seen: list[str] = []
+
+    def renew_in_dialog(dialog: PersonCertificatesDialog) -> None:
+        seen.append(dialog.windowTitle())
+        QTimer.singleShot(0, lambda: _accept_renewal(seen))
+        dialog.renew_selected()
+        dialog.reject()
+
+    QTimer.singleShot(0, lambda: renew_in_dialog(QApplication.activeModalWidget()))
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    assert seen == ["Certificaten van Kofi Mensah", "BHV van Kofi Mensah"]
+    assert panel.model.rowCount() == 0
+    assert expiring_certificates(vdb, TODAY) == []
+
+
+def _accept_renewal(seen: list[str]) -> None:
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, RenewDialog)
+    seen.append(dialog.findChildren(QLabel)[0].text())
+    dialog.accept()

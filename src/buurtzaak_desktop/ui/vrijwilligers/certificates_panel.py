@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -29,11 +30,14 @@ from buurtzaak_desktop.ui.vrijwilligers.common import (
     notify_changed,
     table,
     to_qdate,
+    widget_shortcut,
 )
 from buurtzaak_desktop.ui.vrijwilligers.models import MarkedTableModel
 
 
 class CertificatesPanel(QWidget):
+    person_requested = Signal(int, str)  # double-click or Enter on a row: that person's certificates
+
     def __init__(self, context: AppContext, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -53,6 +57,8 @@ class CertificatesPanel(QWidget):
         )
         self.table = table(self, self.tr("Certificaten die verlopen"))
         self.table.setModel(self.model)
+        self.table.doubleClicked.connect(self.open_selected)
+        widget_shortcut(self.table, Qt.Key.Key_Return, self.open_selected)
         self.add_button = QPushButton(self.tr("&Certificaat toevoegen…"), self)
         self.add_button.setAccessibleName(self.tr("Certificaat toevoegen"))
         self.add_button.clicked.connect(self.add)
@@ -67,6 +73,12 @@ class CertificatesPanel(QWidget):
             return self.tr("verlopen")
         assert row.valid_until is not None
         return self.tr("nog {days} dagen").format(days=(row.valid_until - self.today).days)
+
+    def open_selected(self) -> None:
+        indexes = self.table.selectionModel().selectedRows()
+        if indexes:
+            row = self.model.row_at(indexes[0])
+            self.person_requested.emit(row.volunteer_id, row.volunteer_name)
 
     def refresh(self) -> None:
         self.model.set_rows(expiring_certificates(self.context.database, self.today))

@@ -24,7 +24,15 @@ from buurtzaak_desktop.services.vrijwilligers.volunteers import (
     update_volunteer,
 )
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
-from buurtzaak_desktop.ui.vrijwilligers.common import Messages, NamedCombo, attempt, notify_changed, search_field, table
+from buurtzaak_desktop.ui.vrijwilligers.common import (
+    Messages,
+    NamedCombo,
+    attempt,
+    notify_changed,
+    search_field,
+    table,
+    widget_shortcut,
+)
 from buurtzaak_desktop.ui.vrijwilligers.detail_dialog import VolunteerDialog
 from buurtzaak_desktop.ui.vrijwilligers.person_certificates import PersonCertificatesDialog
 
@@ -63,9 +71,7 @@ class VolunteerListPanel(QWidget):
         self.new_button = self._button(self.tr("&Nieuwe vrijwilliger…"), self.add_new)
         self.edit_button = self._button(self.tr("&Bewerken…"), self.edit_selected)
         self.certificates_button = self._button(self.tr("C&ertificaten…"), self.certificates_of_selected)
-        QShortcut(
-            QKeySequence(Qt.Key.Key_Return), self.table, self.edit_selected, context=Qt.ShortcutContext.WidgetShortcut
-        )
+        widget_shortcut(self.table, Qt.Key.Key_Return, self.edit_selected)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         for combo in (self.role, self.day, self.part, self.language, self.status):
             combo.currentIndexChanged.connect(self.refresh)
@@ -188,9 +194,11 @@ class VolunteerListPanel(QWidget):
     def certificates_of_selected(self) -> None:
         """The selected person's certificates: renew, remove or add one."""
         row = self.selected()
-        if row is None:
-            return
-        dialog = PersonCertificatesDialog(self.context, self.today, row.id, row.name, self)
+        if row is not None:
+            self.open_certificates(row.id, row.name)
+
+    def open_certificates(self, volunteer_id: int, name: str) -> None:
+        dialog = PersonCertificatesDialog(self.context, self.today, volunteer_id, name, self)
         dialog.exec()
         if dialog.changed:
             self.certificates_changed.emit()

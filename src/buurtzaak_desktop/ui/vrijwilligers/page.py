@@ -31,6 +31,7 @@ class VrijwilligersPage(TabPage):
         self.handgeld = HandgeldPanel(context, today, self)
         self.reference = ReferencePanel(context, self)
         self.volunteers.certificates_changed.connect(self.certificates.refresh)
+        self.certificates.person_requested.connect(self.volunteers.open_certificates)
         overview = QSplitter(Qt.Orientation.Horizontal, self)
         overview.addWidget(self.volunteers)
         overview.addWidget(self.certificates)

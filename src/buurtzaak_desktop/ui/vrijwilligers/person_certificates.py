@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -31,7 +31,15 @@ from buurtzaak_desktop.services.vrijwilligers.certificates import (
 from buurtzaak_desktop.services.vrijwilligers.reference import list_certificate_types
 from buurtzaak_desktop.ui.table_model import Column
 from buurtzaak_desktop.ui.vrijwilligers.certificates_panel import CertificateDialog
-from buurtzaak_desktop.ui.vrijwilligers.common import Messages, attempt, date_edit, from_qdate, table, to_qdate
+from buurtzaak_desktop.ui.vrijwilligers.common import (
+    Messages,
+    attempt,
+    date_edit,
+    from_qdate,
+    table,
+    to_qdate,
+    widget_shortcut,
+)
 from buurtzaak_desktop.ui.vrijwilligers.models import MarkedTableModel
 
 
@@ -69,18 +77,9 @@ class PersonCertificatesDialog(QDialog):
         self.add_button = self._button(self.tr("&Toevoegen…"), self.add)
         self.renew_button = self._button(self.tr("&Vernieuwen…"), self.renew_selected)
         self.remove_button = self._button(self.tr("Ver&wijderen"), self.remove_selected)
-        QShortcut(
-            QKeySequence(Qt.Key.Key_Return), self.table, self.renew_selected, context=Qt.ShortcutContext.WidgetShortcut
-        )
-        QShortcut(
-            QKeySequence(Qt.Key.Key_Enter), self.table, self.renew_selected, context=Qt.ShortcutContext.WidgetShortcut
-        )
-        QShortcut(
-            QKeySequence(QKeySequence.StandardKey.Delete),
-            self.table,
-            self.remove_selected,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
+        widget_shortcut(self.table, Qt.Key.Key_Return, self.renew_selected)
+        widget_shortcut(self.table, Qt.Key.Key_Enter, self.renew_selected)
+        widget_shortcut(self.table, QKeySequence.StandardKey.Delete, self.remove_selected)
         self.empty = QLabel(self.tr("Nog geen certificaten."), self)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         _named_buttons(close)
