@@ -206,3 +206,13 @@ def _accept_renewal(seen: list[str]) -> None:
     assert isinstance(dialog, RenewDialog)
     seen.append(dialog.findChildren(QLabel)[0].text())
     dialog.accept()
+
+
+def test_the_first_certificate_that_needs_attention_is_chosen(qtbot, qsettings_isolated, context, vdb, add_volunteer):
+    person = add_volunteer("Ana Silva")
+    add_certificate(vdb, person, "BHV", TODAY + timedelta(days=300))
+    add_certificate(vdb, person, "VOG", TODAY - timedelta(days=1))
+    dialog = PersonCertificatesDialog(context, TODAY, person, "Ana Silva")
+    qtbot.addWidget(dialog)
+    selected = dialog.selected()
+    assert selected is not None and selected.certificate == "VOG"

@@ -127,8 +127,10 @@ class PersonCertificatesDialog(QDialog):
         for button in (self.renew_button, self.remove_button):
             button.setEnabled(bool(rows))
         if rows:
+            # the given certificate, or else the first that needs attention (expired or expiring)
+            attention = [n for n, row in enumerate(rows) if row.state is not CertificateState.VALID]
             ids = [row.id for row in rows]
-            self.table.selectRow(ids.index(select_id) if select_id in ids else 0)
+            self.table.selectRow(ids.index(select_id) if select_id in ids else (attention or [0])[0])
 
     def selected(self) -> CertificateRow | None:
         indexes = self.table.selectionModel().selectedRows()
