@@ -402,6 +402,69 @@
     </message>
 </context>
 <context>
+    <name>PersonCertificatesDialog</name>
+    <message>
+        <source>Certificaten van {name}</source>
+        <translation>Certificates of {name}</translation>
+    </message>
+    <message>
+        <source>Certificaat</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Geldig tot</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Certificaten</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>&amp;Toevoegen…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Vernieuwen…</source>
+        <translation>&amp;Renew…</translation>
+    </message>
+    <message>
+        <source>Ver&amp;wijderen</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Nog geen certificaten.</source>
+        <translation>No certificates yet.</translation>
+    </message>
+    <message>
+        <source>verloopt niet</source>
+        <translation>does not expire</translation>
+    </message>
+    <message>
+        <source>verlopen</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>verloopt binnen {days} dagen</source>
+        <translation>expires within {days} days</translation>
+    </message>
+    <message>
+        <source>geldig</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <source>Certificaat verwijderen</source>
+        <translation>Delete certificate</translation>
+    </message>
+    <message>
+        <source>{certificate} (geldig tot {until}) van {name} verwijderen?</source>
+        <translation>Delete {certificate} (valid until {until}) of {name}?</translation>
+    </message>
+</context>
+<context>
     <name>PickDialog</name>
     <message>
         <source>Vrijwilliger</source>
@@ -604,6 +667,29 @@
     <message>
         <source>{years} jaar</source>
         <translation>{years} years</translation>
+    </message>
+</context>
+<context>
+    <name>RenewDialog</name>
+    <message>
+        <source>Certificaat vernieuwen</source>
+        <translation>Renew certificate</translation>
+    </message>
+    <message>
+        <source>{certificate} van {name}</source>
+        <translation>{certificate} of {name}</translation>
+    </message>
+    <message>
+        <source>Nieuwe geldigheidsdatum</source>
+        <translation>New expiry date</translation>
+    </message>
+    <message>
+        <source>Verloopt niet</source>
+        <translation>Does not expire</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe geldigheidsdatum</source>
+        <translation>&amp;New expiry date</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1176,10 @@
     <message>
         <source>&amp;Bewerken…</source>
         <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>C&amp;ertificaten…</source>
+        <translation>&amp;Certificates…</translation>
     </message>
     <message>
         <source>alle</source>

@@ -31,3 +31,16 @@ def missing_certificates(required: Iterable[str], held: dict[str, date | None], 
     return [
         name for name in required if name not in held or certificate_state(held[name], on) is CertificateState.EXPIRED
     ]
+
+
+def add_years(day: date, years: int) -> date:
+    """The same date ``years`` later; 29 February becomes 28 February in a year without it."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
+def suggested_expiry(on: date, valid_years: int | None) -> date | None:
+    """The usual expiry of a certificate obtained or renewed on ``on`` (a VOG 3 years); None: it does not expire."""
+    return None if valid_years is None else add_years(on, valid_years)

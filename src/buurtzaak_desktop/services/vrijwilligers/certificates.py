@@ -81,6 +81,25 @@ def remove_certificate(database: Database, certificate_id: int) -> None:
         session.delete(row)
 
 
+def renew_certificate(database: Database, certificate_id: int, valid_until: date | None) -> None:
+    """Give one certificate a new expiry date (None: it no longer expires); the old date is replaced."""
+    with database.transaction() as session:
+        row = session.get(VolunteerCertificate, certificate_id)
+        if row is None:
+            raise NotFound(QT_TRANSLATE_NOOP("core", "Dit certificaat bestaat niet (meer)."))
+        if valid_until is not None and row.obtained_on is not None and valid_until < row.obtained_on:
+            raise InputError(QT_TRANSLATE_NOOP("core", "De geldigheidsdatum ligt vóór de datum van afgifte."))
+        row.valid_until = valid_until
+        session.add(row)
+        log.info("certificate renewed: id=%s volunteer=%s", certificate_id, row.volunteer_id)
+
+
+def warning_window(database: Database) -> int:
+    """The number of days before expiry from which a certificate is flagged (a setting, default 60)."""
+    with database.reading() as session:
+        return warning_days(session)
+
+
 def held_in(session: Session, volunteer_id: int) -> dict[str, date | None]:
     """Certificate name -> the latest expiry the volunteer holds (None: never expires)."""
     held: dict[str, date | None] = {}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buurtzaak_desktop.domain.vrijwilligers.certificates import CertificateState
+from buurtzaak_desktop.domain.vrijwilligers.certificates import CertificateState, add_years
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.services.vrijwilligers.certificates import CertificateRow, add_certificate, expiring_certificates
 from buurtzaak_desktop.services.vrijwilligers.reference import list_certificate_types
@@ -29,11 +30,14 @@ from buurtzaak_desktop.ui.vrijwilligers.common import (
     notify_changed,
     table,
     to_qdate,
+    widget_shortcut,
 )
 from buurtzaak_desktop.ui.vrijwilligers.models import MarkedTableModel
 
 
 class CertificatesPanel(QWidget):
+    person_requested = Signal(int, str)  # double-click or Enter on a row: that person's certificates
+
     def __init__(self, context: AppContext, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -53,6 +57,8 @@ class CertificatesPanel(QWidget):
         )
         self.table = table(self, self.tr("Certificaten die verlopen"))
         self.table.setModel(self.model)
+        self.table.doubleClicked.connect(self.open_selected)
+        widget_shortcut(self.table, Qt.Key.Key_Return, self.open_selected)
         self.add_button = QPushButton(self.tr("&Certificaat toevoegen…"), self)
         self.add_button.setAccessibleName(self.tr("Certificaat toevoegen"))
         self.add_button.clicked.connect(self.add)
@@ -68,6 +74,12 @@ class CertificatesPanel(QWidget):
         assert row.valid_until is not None
         return self.tr("nog {days} dagen").format(days=(row.valid_until - self.today).days)
 
+    def open_selected(self) -> None:
+        indexes = self.table.selectionModel().selectedRows()
+        if indexes:
+            row = self.model.row_at(indexes[0])
+            self.person_requested.emit(row.volunteer_id, row.volunteer_name)
+
     def refresh(self) -> None:
         self.model.set_rows(expiring_certificates(self.context.database, self.today))
         self.table.resizeColumnsToContents()
@@ -79,14 +91,6 @@ class CertificatesPanel(QWidget):
             if attempt(self, lambda: add_certificate(self.context.database, volunteer, kind, until)) is not None:
                 self.refresh()
                 notify_changed(self)
-
-
-def add_years(day: date, years: int) -> date:
-    """The same date ``years`` later; 29 February becomes 28 February in a year without it."""
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:
-        return day.replace(year=day.year + years, day=28)
 
 
 class CertificateDialog(QDialog):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -24,13 +24,24 @@ from buurtzaak_desktop.services.vrijwilligers.volunteers import (
     update_volunteer,
 )
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
-from buurtzaak_desktop.ui.vrijwilligers.common import Messages, NamedCombo, attempt, notify_changed, search_field, table
+from buurtzaak_desktop.ui.vrijwilligers.common import (
+    Messages,
+    NamedCombo,
+    attempt,
+    notify_changed,
+    search_field,
+    table,
+    widget_shortcut,
+)
 from buurtzaak_desktop.ui.vrijwilligers.detail_dialog import VolunteerDialog
+from buurtzaak_desktop.ui.vrijwilligers.person_certificates import PersonCertificatesDialog
 
 ARCHIVED = "gearchiveerd"
 
 
 class VolunteerListPanel(QWidget):
+    certificates_changed = Signal()  # the page reloads its 'verloopt / verlopen' list
+
     def __init__(self, context: AppContext, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -59,9 +70,8 @@ class VolunteerListPanel(QWidget):
         self.count = QLabel(self)
         self.new_button = self._button(self.tr("&Nieuwe vrijwilliger…"), self.add_new)
         self.edit_button = self._button(self.tr("&Bewerken…"), self.edit_selected)
-        QShortcut(
-            QKeySequence(Qt.Key.Key_Return), self.table, self.edit_selected, context=Qt.ShortcutContext.WidgetShortcut
-        )
+        self.certificates_button = self._button(self.tr("C&ertificaten…"), self.certificates_of_selected)
+        widget_shortcut(self.table, Qt.Key.Key_Return, self.edit_selected)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         for combo in (self.role, self.day, self.part, self.language, self.status):
             combo.currentIndexChanged.connect(self.refresh)
@@ -106,6 +116,7 @@ class VolunteerListPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.certificates_button)
         buttons.addStretch(1)
         buttons.addWidget(self.count)
         layout = QVBoxLayout(self)
@@ -179,6 +190,19 @@ class VolunteerListPanel(QWidget):
         if status != volunteer.status and self._status_confirmed(status, row.name):
             attempt(self, lambda: set_status(self.context.database, row.id, status, since))
         self._changed()
+
+    def certificates_of_selected(self) -> None:
+        """The selected person's certificates: renew, remove or add one."""
+        row = self.selected()
+        if row is not None:
+            self.open_certificates(row.id, row.name)
+
+    def open_certificates(self, volunteer_id: int, name: str) -> None:
+        dialog = PersonCertificatesDialog(self.context, self.today, volunteer_id, name, self)
+        dialog.exec()
+        if dialog.changed:
+            self.certificates_changed.emit()
+            notify_changed(self)
 
     def _status_confirmed(self, status: str, name: str) -> bool:
         if status != "gestopt":

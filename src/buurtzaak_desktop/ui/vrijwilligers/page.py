@@ -30,6 +30,8 @@ class VrijwilligersPage(TabPage):
         self.pop = PopPanel(context, today, self)
         self.handgeld = HandgeldPanel(context, today, self)
         self.reference = ReferencePanel(context, self)
+        self.volunteers.certificates_changed.connect(self.certificates.refresh)
+        self.certificates.person_requested.connect(self.volunteers.open_certificates)
         overview = QSplitter(Qt.Orientation.Horizontal, self)
         overview.addWidget(self.volunteers)
         overview.addWidget(self.certificates)
