@@ -392,3 +392,21 @@ def test_series_edit_lists_the_closing_days_it_skipped(qtbot, qsettings_isolated
     with context.database.reading() as session:
         live = [b.day for b in bookings_between(session, thursday, date(2027, 1, 31)) if b.series_id == made.series_id]
     assert live == [date(2026, 12, 11), date(2026, 12, 18)]
+
+
+def test_enter_in_the_free_panel_does_not_open_the_selected_list_booking(page, context, rooms, qtbot) -> None:
+    book(
+        context.database, BookingRequest(room_id=rooms["Aula"], day=MONDAY, start=time(10), end=time(12), title="Lijst")
+    )
+    page.set_mode(LIST)
+    page.refresh()
+    page.table.setFocus()
+    page.table.selectRow(0)
+    edited: list[int] = []
+    page.edit_booking = lambda booking_id: edited.append(booking_id)  # what Enter on the list would open
+    page.free.people.setFocus()
+    qtbot.keyClick(page.free.people, Qt.Key.Key_Return)
+    assert edited == []  # Enter belongs to the field (it asks what is free), not to the list
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert len(edited) == 1

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,6 +37,7 @@ from buurtzaak_desktop.ui.begroting.chart import BudgetChart
 from buurtzaak_desktop.ui.begroting.initiative_dialogs import FormDialog, date_edit
 from buurtzaak_desktop.ui.begroting.widgets import MoneyEdit, confirm, show_refusal
 from buurtzaak_desktop.ui.i18n import error_text
+from buurtzaak_desktop.ui.shortcuts import widget_shortcut
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
 
 
@@ -63,8 +63,8 @@ class BudgetView(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_actuals())
         # From the keyboard: F2 or Enter edits the budgeted amount of the chosen line, Delete removes the line.
         for key in (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._shortcut(self.table, key, self.edit_budget)
-        self._shortcut(self.table, Qt.Key.Key_Delete, self.delete_line)
+            widget_shortcut(self.table, key, self.edit_budget)
+        widget_shortcut(self.table, Qt.Key.Key_Delete, self.delete_line)
         self.chart = BudgetChart()
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
@@ -110,13 +110,6 @@ class BudgetView(QWidget):
         button.clicked.connect(slot)
         return button
 
-    @staticmethod
-    def _shortcut(widget: QWidget, key: Qt.Key, slot) -> QShortcut:
-        shortcut = QShortcut(QKeySequence(key), widget)
-        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-        shortcut.activated.connect(slot)
-        return shortcut
-
     def _actuals_box(self) -> QGroupBox:
         self.actuals_box = QGroupBox(self.tr("Realisatie"))
         self.actuals_model: RowTableModel[ActualView] = RowTableModel(
@@ -141,8 +134,8 @@ class BudgetView(QWidget):
         self.actuals_table.doubleClicked.connect(lambda *_: self.edit_actual())
         self.actuals_table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actual_buttons())
         for key in (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._shortcut(self.actuals_table, key, self.edit_actual)
-        self._shortcut(self.actuals_table, Qt.Key.Key_Delete, self.delete_actual)
+            widget_shortcut(self.actuals_table, key, self.edit_actual)
+        widget_shortcut(self.actuals_table, Qt.Key.Key_Delete, self.delete_actual)
         self.actual_date = QDateEdit(QDate.currentDate())
         self.actual_date.setCalendarPopup(True)
         self.actual_date.setDisplayFormat("dd-MM-yyyy")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,6 +31,7 @@ from buurtzaak_desktop.ui.begroting.initiative_dialogs import (
     PaymentDialog,
 )
 from buurtzaak_desktop.ui.begroting.widgets import confirm, show_refusal
+from buurtzaak_desktop.ui.shortcuts import widget_shortcut
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
 
 
@@ -85,9 +85,7 @@ class InitiativesView(QWidget):
             (Qt.Key.Key_Enter, self.next_step),
             (Qt.Key.Key_F2, self.edit_application),
         ):
-            shortcut = QShortcut(QKeySequence(key), self.table)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(slot)
+            widget_shortcut(self.table, key, slot)
 
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName(self.tr("Toon status"))

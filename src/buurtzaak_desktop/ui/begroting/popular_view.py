@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,6 +26,7 @@ from buurtzaak_desktop.services.begroting.populair import InKindItem, PopularBud
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.ui.begroting.initiative_dialogs import FormDialog
 from buurtzaak_desktop.ui.begroting.widgets import MoneyEdit, confirm, show_refusal
+from buurtzaak_desktop.ui.shortcuts import widget_shortcut
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
 
 
@@ -73,9 +73,7 @@ class PopularView(QWidget):
             (Qt.Key.Key_Enter, self.edit_hours),
             (Qt.Key.Key_Delete, self.delete_hours),
         ):
-            shortcut = QShortcut(QKeySequence(key), self.table)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(slot)
+            widget_shortcut(self.table, key, slot)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.source = QLabel()

@@ -45,6 +45,7 @@ from buurtzaak_desktop.ui.rooster.grid import RoosterGrid, week_of
 from buurtzaak_desktop.ui.rooster.questions import ask_print_target, ask_scope, confirm_cancel
 from buurtzaak_desktop.ui.rooster.settings_dialog import RoosterSettingsDialog
 from buurtzaak_desktop.ui.rooster.strike_dialog import StrikeDialog
+from buurtzaak_desktop.ui.shortcuts import widget_shortcut
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
 
 DAY, WEEK, LIST = 0, 1, 2
@@ -166,8 +167,9 @@ class RoosterPage(TabPage):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda index: self._list_action(self.edit_booking))
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, lambda: self._list_action(self.cancel_booking))
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, lambda: self._list_action(self.edit_booking))
+        # on the list only: Enter in the "wat is vrij?" fields must not open a booking
+        widget_shortcut(self.table, Qt.Key.Key_Delete, lambda: self._list_action(self.cancel_booking))
+        widget_shortcut(self.table, Qt.Key.Key_Return, lambda: self._list_action(self.edit_booking))
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Filter op ruimte of groep"))
         self.filter.setAccessibleName(self.tr("Filter op ruimte of groep"))

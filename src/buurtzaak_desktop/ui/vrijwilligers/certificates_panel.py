@@ -21,6 +21,7 @@ from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.services.vrijwilligers.certificates import CertificateRow, add_certificate, expiring_certificates
 from buurtzaak_desktop.services.vrijwilligers.reference import list_certificate_types
 from buurtzaak_desktop.services.vrijwilligers.volunteers import VolunteerFilter, list_volunteers
+from buurtzaak_desktop.ui.shortcuts import widget_shortcut
 from buurtzaak_desktop.ui.table_model import Column
 from buurtzaak_desktop.ui.vrijwilligers.common import (
     NamedCombo,
@@ -30,7 +31,6 @@ from buurtzaak_desktop.ui.vrijwilligers.common import (
     notify_changed,
     table,
     to_qdate,
-    widget_shortcut,
 )
 from buurtzaak_desktop.ui.vrijwilligers.models import MarkedTableModel
 

@@ -6,8 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QDate, QObject
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -128,16 +127,3 @@ def search_field(parent: QWidget, name: str, placeholder: str) -> QLineEdit:
     for button in edit.findChildren(QToolButton):
         button.setAccessibleName(QCoreApplication.translate("VolunteerListPanel", "Wissen"))
     return edit
-
-
-def widget_shortcut(
-    widget: QWidget, key: QKeySequence | QKeySequence.StandardKey | Qt.Key, slot: Callable[[], object]
-) -> QShortcut:
-    """A key that acts only while ``widget`` has focus (Enter on a table), so that two tables do not compete.
-
-    The context is set after construction: passed to the constructor together with a slot it is not applied.
-    """
-    shortcut = QShortcut(QKeySequence(key), widget)
-    shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-    shortcut.activated.connect(slot)
-    return shortcut

@@ -23,6 +23,7 @@ from buurtzaak_desktop.services.vrijwilligers.volunteers import (
     set_status,
     update_volunteer,
 )
+from buurtzaak_desktop.ui.shortcuts import widget_shortcut
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
 from buurtzaak_desktop.ui.vrijwilligers.common import (
     Messages,
@@ -31,7 +32,6 @@ from buurtzaak_desktop.ui.vrijwilligers.common import (
     notify_changed,
     search_field,
     table,
-    widget_shortcut,
 )
 from buurtzaak_desktop.ui.vrijwilligers.detail_dialog import VolunteerDialog
 from buurtzaak_desktop.ui.vrijwilligers.person_certificates import PersonCertificatesDialog

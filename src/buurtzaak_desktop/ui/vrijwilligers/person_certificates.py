@@ -29,6 +29,7 @@ from buurtzaak_desktop.services.vrijwilligers.certificates import (
     warning_window,
 )
 from buurtzaak_desktop.services.vrijwilligers.reference import list_certificate_types
+from buurtzaak_desktop.ui.shortcuts import widget_shortcut
 from buurtzaak_desktop.ui.table_model import Column
 from buurtzaak_desktop.ui.vrijwilligers.certificates_panel import CertificateDialog
 from buurtzaak_desktop.ui.vrijwilligers.common import (
@@ -38,7 +39,6 @@ from buurtzaak_desktop.ui.vrijwilligers.common import (
     from_qdate,
     table,
     to_qdate,
-    widget_shortcut,
 )
 from buurtzaak_desktop.ui.vrijwilligers.models import MarkedTableModel
 
