@@ -118,6 +118,7 @@ def test_spreekuur_counts_under_five_are_hidden(database, zoe, themes, partners)
         "Unieke bewoners": "<5",
         "Nieuwe bewoners": "<5",
         "Anonieme bezoeken": 5,
+        "Nieuwe anonieme bezoekers": 0,
         "Trajecten gestart": 0,
         "Trajecten afgesloten": 0,
     }

@@ -18,7 +18,8 @@ from buurtzaak_desktop.services.spreekuur.figures import compute
 
 SMALL_COUNT_NOTE = (
     "Aantallen van 1 tot en met 4 staan er als <5, zodat geen bewoner herkenbaar is. Unieke bewoners: met naam "
-    "geregistreerd, ieder één keer geteld; nieuwe bewoners: voor het eerst op het spreekuur, ook anoniem."
+    "geregistreerd, ieder één keer geteld, van wie nieuw: voor het eerst op het spreekuur. Nieuwe anonieme "
+    "bezoekers worden apart geteld."
 )
 
 
@@ -44,6 +45,7 @@ def spreekuur(session: Session, month: date) -> Section:
             ("Unieke bewoners", anonymous_count(figures.unique_residents)),
             ("Nieuwe bewoners", anonymous_count(figures.new_residents)),
             ("Anonieme bezoeken", anonymous_count(figures.anonymous_visits)),
+            ("Nieuwe anonieme bezoekers", anonymous_count(figures.new_anonymous)),
             ("Trajecten gestart", anonymous_count(figures.trajecten_opened)),
             ("Trajecten afgesloten", anonymous_count(figures.trajecten_closed)),
         ],
