@@ -3,6 +3,7 @@ and white (grey bars with their amounts written beside them)."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -35,6 +36,8 @@ def text_of(value: Value) -> str:
         return format_cents(value.cents)
     if isinstance(value, int):
         return f"{value:,}".replace(",", ".")  # 1155 -> 1.155, the Dutch way
+    if isinstance(value, Decimal):
+        return f"{value:,.1f}".replace(",", " ").replace(".", ",").replace(" ", ".")  # 1234.5 -> 1.234,5
     return "" if value is None else str(value)
 
 
@@ -106,7 +109,7 @@ def _is_numeric(table: PackTable, index: int) -> bool:
 
 
 def _looks_numeric(value: Value) -> bool:
-    if isinstance(value, int | Money):
+    if isinstance(value, int | Decimal | Money):
         return True
     text = str(value)
     return text == "<5" or text.replace(",", "").replace(".", "").rstrip("%").isdigit()  # "<5", "125,5", "12%"

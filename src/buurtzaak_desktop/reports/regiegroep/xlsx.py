@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -15,6 +16,9 @@ def _put(sheet, row: int, column: int, value: Value) -> None:
     cell = sheet.cell(row=row, column=column)
     if isinstance(value, Money):
         set_euros(cell, value.cents)
+    elif isinstance(value, Decimal):
+        cell.value = float(value)  # one decimal: exact enough to show
+        cell.number_format = "0.0"
     elif value is not None:
         set_value(cell, value)
 

@@ -11,6 +11,7 @@ import importlib.util
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from sqlmodel import Session
@@ -29,7 +30,7 @@ class Money:
     cents: int
 
 
-Value = int | str | Money | None
+Value = int | Decimal | str | Money | None  # Decimal: a figure with decimals, e.g. an average
 
 
 def anonymous_count(count: int) -> int | str:

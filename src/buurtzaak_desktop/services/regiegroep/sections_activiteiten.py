@@ -6,6 +6,7 @@ The figures come from the activities' own figures service, so the pack and the A
 from __future__ import annotations
 
 from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 
 from sqlmodel import Session, col, func, select
 
@@ -38,16 +39,16 @@ def _month_totals(session: Session, first: date) -> list[int]:
     return [period.sessions_held, int(cancelled), period.visits, period.unique_participants]
 
 
-def _average_text(figures: MonthFigures) -> str:
-    tenths = round(figures.average_attendance * 10)
-    return f"{tenths // 10},{tenths % 10}"
+def _average(figures: MonthFigures) -> Decimal:
+    """Visits per session held, to one decimal: a number in the xlsx, "2,3" in the PDF."""
+    if not figures.sessions_held:
+        return Decimal(0)
+    return (Decimal(figures.visits) / figures.sessions_held).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
 
 
 def _busiest(per_activity: list[MonthFigures]) -> list[list[Value]]:
     ranked = sorted(per_activity, key=lambda f: (-f.visits, f.activity.casefold()))[:TOP_ACTIVITIES]
-    return [
-        [f.activity, f.sessions_held, f.visits, f.unique_participants, _average_text(f)] for f in ranked if f.visits
-    ]
+    return [[f.activity, f.sessions_held, f.visits, f.unique_participants, _average(f)] for f in ranked if f.visits]
 
 
 def activities(session: Session, month: date) -> Section:

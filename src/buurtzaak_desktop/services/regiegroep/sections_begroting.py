@@ -81,7 +81,7 @@ def agenda(session: Session, month: date) -> Section:
 
 def fund(session: Session, month: date) -> Section:
     status = fund_status_in(session, month.year)
-    figures: list[tuple[str, Money | int | str | None]] = [
+    figures: list[tuple[str, Value]] = [
         ("Budget van het fonds", Money(status.budget_cents)),
         ("Toegekend", Money(status.granted_cents)),
         ("Uitbetaald", Money(status.paid_cents)),
