@@ -19,6 +19,7 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from buurtzaak_desktop.db.migrate import open_database
+from buurtzaak_desktop.domain.dates import previous_month
 from buurtzaak_desktop.paths import DataPaths
 from buurtzaak_desktop.reports.regiegroep.pdf import write_month_pack_pdf
 from buurtzaak_desktop.reports.regiegroep.xlsx import write_month_pack_xlsx
@@ -27,10 +28,6 @@ from buurtzaak_desktop.services.regiegroep.pack import build_month_pack
 
 GOAL_SECONDS = 3.0
 RUNS = 5
-
-
-def last_full_month(today: date) -> date:
-    return date(today.year - 1, 12, 1) if today.month == 1 else date(today.year, today.month - 1, 1)
 
 
 def _median_seconds(action, runs: int = RUNS) -> float:
@@ -53,7 +50,7 @@ def main() -> None:
             start = time.perf_counter()
             generate_demo(database, scale="large", seed=2026)
             print(f"large demo made in {time.perf_counter() - start:.1f} s")
-        month = last_full_month(date.today())
+        month = previous_month(date.today().replace(day=1))
         pack = build_month_pack(database, month)
         pdf, xlsx = Path(folder) / "pack.pdf", Path(folder) / "pack.xlsx"
         queries = _median_seconds(lambda: build_month_pack(database, month))

@@ -89,6 +89,16 @@ def month_end(first: date) -> date:
     return date(first.year + first.month // 12, first.month % 12 + 1, 1)
 
 
+def previous_month(first: date) -> date:
+    """The first day of the month before."""
+    return date(first.year - 1, 12, 1) if first.month == 1 else date(first.year, first.month - 1, 1)
+
+
+def format_month(day: date) -> str:
+    """'november 2026'."""
+    return f"{MONTH_NAMES[day.month - 1]} {day.year}"
+
+
 def format_date(day: date) -> str:
     """'do 3 december 2026'."""
     return f"{WEEKDAY_SHORT[day.weekday()]} {day.day} {MONTH_NAMES[day.month - 1]} {day.year}"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from buurtzaak_desktop.domain.dates import MONTH_NAMES
+from buurtzaak_desktop.domain.dates import format_month
 from buurtzaak_desktop.reports.xlsx import fit_columns, print_setup, set_value, write_header
 from buurtzaak_desktop.services.activiteiten.figures import MonthFigures, PeriodFigures
 
@@ -36,7 +36,7 @@ def write_figures(path: Path, year: int, months: Sequence[MonthFigures], total: 
     for number, f in enumerate(months, start=2):
         values = (
             f.activity,
-            f"{MONTH_NAMES[f.month.month - 1]} {f.month.year}",
+            format_month(f.month),
             f.sessions_held,
             f.sessions_cancelled,
             f.visits,

@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlmodel import Session
 
 from buurtzaak_desktop.db.database import Database
-from buurtzaak_desktop.domain.dates import MONTH_NAMES
+from buurtzaak_desktop.domain.dates import format_month
 from buurtzaak_desktop.services.settings import read_setting
 
 SMALL_COUNT_LIMIT = 5
@@ -63,7 +63,7 @@ class MonthPack:
 
     @property
     def month_title(self) -> str:
-        return f"{MONTH_NAMES[self.month.month - 1]} {self.month.year}"
+        return format_month(self.month)
 
 
 SectionBuilder = Callable[[Session, date], Section]

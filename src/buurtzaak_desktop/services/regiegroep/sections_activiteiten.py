@@ -11,20 +11,12 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlmodel import Session, col, func, select
 
 from buurtzaak_desktop.db.models.activiteiten import ActivitySession
-from buurtzaak_desktop.domain.dates import MONTH_NAMES, month_end
+from buurtzaak_desktop.domain.dates import format_month, month_end, previous_month
 from buurtzaak_desktop.services.activiteiten.figures import MonthFigures, monthly_figures, period_figures
 from buurtzaak_desktop.services.activiteiten.programme import CANCELLED
 from buurtzaak_desktop.services.regiegroep.pack import Section, Table, Value
 
 TOP_ACTIVITIES = 5
-
-
-def month_title(first: date) -> str:
-    return f"{MONTH_NAMES[first.month - 1]} {first.year}"
-
-
-def previous_month(first: date) -> date:
-    return date(first.year - 1, 12, 1) if first.month == 1 else date(first.year, first.month - 1, 1)
 
 
 def _month_totals(session: Session, first: date) -> list[int]:
@@ -66,7 +58,7 @@ def activities(session: Session, month: date) -> Section:
         ),
         figures=list(zip(labels, totals[0], strict=True)),
         tables=[
-            Table("Vergelijking", ["", *(month_title(first) for first in months)], comparison),
+            Table("Vergelijking", ["", *(format_month(first) for first in months)], comparison),
             Table(
                 f"De {TOP_ACTIVITIES} drukste activiteiten",
                 ["Activiteit", "Bijeenkomsten", "Bezoeken", "Unieke deelnemers", "Gemiddeld per keer"],
