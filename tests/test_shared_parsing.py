@@ -95,3 +95,17 @@ def test_read_table_refuses_non_utf8_and_garbage_xlsx(tmp_path: Path) -> None:
     garbage.write_bytes(b"not a zip")
     with pytest.raises(InputError, match="Excel"):
         read_table(garbage)
+
+
+def test_an_unclosed_quote_in_a_csv_is_told_in_dutch(tmp_path) -> None:
+    """An unclosed quote makes the rest of the file one field, past the csv module's limit: a message, no crash."""
+    import pytest
+
+    from buurtzaak_desktop.domain.errors import InputError
+    from buurtzaak_desktop.services.importing import read_table
+
+    path = tmp_path / "kapot.csv"
+    path.write_text('naam;telefoon\n"Zoë;06\n' + "x" * 200_000 + "\n", encoding="utf-8")
+    with pytest.raises(InputError) as told:
+        read_table(path, ["naam"])
+    assert "geen geldig CSV-bestand" in told.value.message and told.value.params["line"] >= 2

@@ -318,6 +318,10 @@
         <translation>{file} is not a UTF-8 text file. Save it as CSV UTF-8.</translation>
     </message>
     <message>
+        <source>{file} is geen geldig CSV-bestand (regel {line}): controleer de aanhalingstekens.</source>
+        <translation>{file} is not a valid CSV file (line {line}): check the quotation marks.</translation>
+    </message>
+    <message>
         <source>{file} is geen leesbaar Excel-bestand.</source>
         <translation>{file} is not a readable Excel file.</translation>
     </message>

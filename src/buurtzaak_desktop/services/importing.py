@@ -146,7 +146,17 @@ def _read_csv(path: Path) -> list[list[str]]:
         ) from error
     first_line = text.split("\n", 1)[0]
     delimiter = ";" if first_line.count(";") >= first_line.count(",") else ","
-    return [list(row) for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    try:
+        return [list(row) for row in reader]
+    except csv.Error as error:  # e.g. an unclosed quote makes one field of the rest of the file, past csv's limit
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "core", "{file} is geen geldig CSV-bestand (regel {line}): controleer de aanhalingstekens."
+            ),
+            file=str(path),
+            line=reader.line_num,
+        ) from error
 
 
 def _read_xlsx(path: Path) -> list[list[str]]:
