@@ -15,10 +15,15 @@ from buurtzaak_desktop.db.migrate import open_database
 from buurtzaak_desktop.paths import DataPaths
 from buurtzaak_desktop.services.context import AppContext
 
+# The app's clock for every test (and every command line a test starts): the suite passes on any date. CI runs it
+# once more under faketime, so code that reads the wall clock around domain/clock.py fails there.
+TEST_NOW = "2026-12-03T10:00"
+
 
 @pytest.fixture(autouse=True)
 def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """No test touches the user's real data, logs or settings."""
+    """No test touches the user's real data, logs or settings, or reads the real date."""
+    monkeypatch.setenv("BUURTZAAK_NOW", TEST_NOW)
     monkeypatch.setenv("BUURTZAAK_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("BUURTZAAK_LOG_DIR", str(tmp_path / "logs"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))

@@ -8,6 +8,7 @@ from pathlib import Path
 from buurtzaak_desktop.backup import startup
 from buurtzaak_desktop.backup.rolling import make_rolling_copy, prune, rolling_copies, to_keep
 from buurtzaak_desktop.backup.status import last_backup, record_backup, reminder
+from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.paths import DataPaths
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.services.startup import run_startup_tasks
@@ -58,13 +59,13 @@ def test_startup_task_copies_and_reminds_only_with_data(context: AppContext) -> 
     add_rooms(context.database, 2)
     messages = run_startup_tasks(context)
     assert any("nog nooit een back-up" in m for m in messages)
-    record_backup(context.paths, datetime.now(), encrypted=False)
+    record_backup(context.paths, clock.now(), encrypted=False)
     assert startup.run(context) == []
 
 
 def test_reminder_days_setting_is_used(context: AppContext) -> None:
     add_rooms(context.database, 1)
-    record_backup(context.paths, datetime.now() - timedelta(days=3), encrypted=False)
+    record_backup(context.paths, clock.now() - timedelta(days=3), encrypted=False)
     assert startup.run(context) == []
     context.settings.set("backup_reminder_days", 2)
     assert "3 dagen" in startup.run(context)[0]
@@ -72,5 +73,5 @@ def test_reminder_days_setting_is_used(context: AppContext) -> None:
 
 def test_status_file_is_not_in_the_database(context: AppContext, tmp_path: Path) -> None:
     before = context.database.path.stat().st_mtime_ns
-    record_backup(context.paths, datetime.now(), encrypted=False)
+    record_backup(context.paths, clock.now(), encrypted=False)
     assert context.database.path.stat().st_mtime_ns == before

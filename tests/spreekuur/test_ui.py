@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
+from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.logging_setup import setup_logging
 from buurtzaak_desktop.paths import log_dir
 from buurtzaak_desktop.services.settings import SettingsService
@@ -105,7 +106,7 @@ def test_intake_by_keyboard_with_an_accented_name(qtbot, page, database):
     assert intake.status.text() == "Bezoek opgeslagen."
     [hit] = find_residents(database, "zoe sahin")
     assert hit.name == "Zoë Şahin" and hit.phone == "06-11223344"
-    assert year_figures(database, date.today().year).per_theme == {"Toeslagen": 1}
+    assert year_figures(database, clock.today().year).per_theme == {"Toeslagen": 1}
     assert intake.search.hasFocus() and intake.search.text() == ""
 
     # The second visit: find her without accents, Enter to the next field, Ctrl+Enter saves.
@@ -118,7 +119,7 @@ def test_intake_by_keyboard_with_an_accented_name(qtbot, page, database):
     qtbot.keyClicks(intake.need, "Vervolg")
     intake.themes.item(0).setCheckState(Qt.CheckState.Checked)
     qtbot.keyClick(intake.need, Qt.Key.Key_Return)
-    figures = year_figures(database, date.today().year)
+    figures = year_figures(database, clock.today().year)
     assert (figures.visits, figures.unique_residents, figures.new_residents) == (2, 1, 1)
 
     for handler in logging.getLogger().handlers:
@@ -186,9 +187,9 @@ def test_locks_when_the_user_stays_away_from_the_tab(qtbot, qsettings_isolated, 
 
 def test_lists_and_models(qtbot, page, database, zoe, partners, qtmodeltester):
     set_pin(database, PIN)
-    record_visit(database, VisitInput(date.today(), "Henk", [1], resident_id=zoe, follow_up_on=date.today()), "Henk")
+    record_visit(database, VisitInput(clock.today(), "Henk", [1], resident_id=zoe, follow_up_on=clock.today()), "Henk")
     referral = refer(database, zoe, partners["SEZO"], date(2020, 1, 1), "Henk")
-    open_traject(database, zoe, date.today(), "Henk")
+    open_traject(database, zoe, clock.today(), "Henk")
     page.reload()
     unlock(qtbot, page)
     for index in range(page.views.count()):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.domain.vrijwilligers.certificates import CertificateState
 from buurtzaak_desktop.services.check import run_check
 from buurtzaak_desktop.services.context import AppContext
@@ -39,9 +40,9 @@ def test_small_demo_covers_the_tab(context: AppContext) -> None:
 
 def test_the_long_stopped_demo_volunteer_is_anonymised_at_start(context: AppContext) -> None:
     generate_demo(context.database)
-    before = hours_value(context.database, date.today().year - 2)
+    before = hours_value(context.database, clock.today().year - 2)
     assert startup.run(context) == [
         "1 gestopte vrijwilliger(s) na de bewaartermijn geanonimiseerd; hun uren tellen mee."
     ]
-    assert hours_value(context.database, date.today().year - 2) == before
+    assert hours_value(context.database, clock.today().year - 2) == before
     assert startup.run(context) == []

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.services.demo import generate_demo
 from buurtzaak_desktop.services.vrijwilligers.hours import hours_value
 from buurtzaak_desktop.services.vrijwilligers.volunteers import VolunteerFilter, list_volunteers
@@ -90,10 +89,10 @@ def test_new_volunteer_through_the_dialog(page, qtbot) -> None:
 def test_hours_entry_by_keyboard_and_a_refusal_in_dutch(page, qtbot) -> None:
     page.sections.setCurrentIndex(2)
     panel = page.hours
-    before = hours_value(page.context.database, date.today().year).minutes
+    before = hours_value(page.context.database, clock.today().year).minutes
     panel.amount.setText("2:30")
     qtbot.keyClick(panel.amount, Qt.Key.Key_Return)
-    assert hours_value(page.context.database, date.today().year).minutes == before + 150
+    assert hours_value(page.context.database, clock.today().year).minutes == before + 150
     panel.amount.setText("twee")
     qtbot.keyClick(panel.amount, Qt.Key.Key_Return)
     assert Messages.last is not None and "'twee' is geen geldig aantal uren" in Messages.last.text()

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import time
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.services.vrijwilligers.hours import hours_value
 from buurtzaak_desktop.services.vrijwilligers.shifts import assign, create_shift, week_shifts
 from buurtzaak_desktop.ui.i18n import install_translations
@@ -98,7 +99,7 @@ def test_edit_dialog_changes_details_and_status(small_page, qtbot) -> None:
     QTimer.singleShot(0, edit)
     panel.edit_button.click()
     row = panel.model.row_at(panel.model.index(0, 0))
-    assert (row.phone, row.status, row.status_date) == ("06-11112222", "pauze", date.today())
+    assert (row.phone, row.status, row.status_date) == ("06-11112222", "pauze", clock.today())
 
 
 def test_year_rate_is_set_in_the_hours_tab(small_page, qtbot) -> None:

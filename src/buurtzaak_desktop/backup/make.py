@@ -22,6 +22,7 @@ from buurtzaak_desktop.backup import crypto
 from buurtzaak_desktop.backup.errors import BackupFailed
 from buurtzaak_desktop.backup.files import fsync_file, fsync_folder, remove_quietly
 from buurtzaak_desktop.backup.verify import Contents, table_counts, verify_database
+from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, DatabaseOpenError
 
 log = logging.getLogger(__name__)
@@ -51,7 +52,7 @@ def make_backup(
     progress: Progress | None = None,
 ) -> BackupResult:
     """Write a checked back-up of the database ``source`` into ``folder``."""
-    moment = moment or datetime.now()
+    moment = moment or clock.now()
     encrypted = passphrase is not None
     final = folder / backup_name(moment, encrypted)
     temporary = folder / f".{final.name}.{os.getpid()}.tmp"

@@ -23,6 +23,7 @@ from buurtzaak_desktop.backup.files import fsync_file, fsync_folder, remove_quie
 from buurtzaak_desktop.backup.verify import Contents, verify_database
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.migrate import copy_aside, open_database
+from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, DatabaseOpenError
 from buurtzaak_desktop.paths import DataPaths
 
@@ -105,7 +106,7 @@ def _save_current(paths: DataPaths) -> Path:
     try:
         saved = copy_aside(paths.database, paths.backups, "voor-terugzetten")
     except sqlite3.Error:
-        saved = paths.backups / f"buurtzaak-beschadigd-{datetime.now():%Y%m%d-%H%M%S}.sqlite"
+        saved = paths.backups / f"buurtzaak-beschadigd-{clock.now():%Y%m%d-%H%M%S}.sqlite"
         for original, kept in zip((paths.database, *sidecars(paths.database)), (saved, *sidecars(saved)), strict=True):
             if original.exists():
                 shutil.copyfile(original, kept)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from buurtzaak_desktop.backup.files import remove_quietly
 from buurtzaak_desktop.db.migrate import copy_aside
+from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.paths import DataPaths
 
 log = logging.getLogger(__name__)
@@ -34,10 +35,12 @@ def rolling_copies(paths: DataPaths) -> dict[Path, date]:
 
 def make_rolling_copy(paths: DataPaths, today: date | None = None) -> Path | None:
     """Copy the database aside unless today's copy exists; then thin out old copies. Returns the new copy."""
-    today = today or date.today()
+    now = clock.now()
+    today = today or now.date()
     if not paths.database.exists() or today in rolling_copies(paths).values():
         return None
-    copy = copy_aside(paths.database, paths.backups, REASON)
+    # The copy is named by the day it was checked for: naming it from another clock made a second copy that day.
+    copy = copy_aside(paths.database, paths.backups, REASON, datetime.combine(today, now.time()))
     removed = prune(paths)
     log.info("rolling back-up made; %d old copies removed", removed)
     return copy

@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from buurtzaak_desktop.backup.files import fsync_file
+from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP
 from buurtzaak_desktop.paths import DataPaths
 
@@ -44,7 +45,7 @@ def last_backup(paths: DataPaths) -> datetime | None:
 def reminder(paths: DataPaths, days: int, now: datetime | None = None) -> str | None:
     """A gentle Dutch reminder when the last back-up is ``days`` or more days old (or there was none)."""
     last = last_backup(paths)
-    now = now or datetime.now()
+    now = now or clock.now()
     if last is None:
         return QT_TRANSLATE_NOOP(
             "core", "Er is nog nooit een back-up gemaakt. Maak er een via Bestand › Back-up maken."

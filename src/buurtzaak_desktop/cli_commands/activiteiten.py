@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 
 from buurtzaak_desktop.db.migrate import open_database
+from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.domain.dates import parse_date, parse_iso_week
 from buurtzaak_desktop.paths import DataPaths
 
@@ -39,7 +39,7 @@ def _export(args: argparse.Namespace, database) -> int:  # type: ignore[no-untyp
     from buurtzaak_desktop.reports.activiteiten.figures_xlsx import write_figures
     from buurtzaak_desktop.services.activiteiten.figures import year_figures
 
-    year = args.year or date.today().year
+    year = args.year or clock.today().year
     with database.reading() as session:
         months, total = year_figures(session, year)
     write_figures(Path(args.out), year, months, total)
@@ -51,7 +51,7 @@ def _import(args: argparse.Namespace, database) -> int:  # type: ignore[no-untyp
     from buurtzaak_desktop.services.activiteiten.importing import import_activities, import_participants
 
     action = import_activities if args.kind == "activiteiten" else import_participants
-    report = action(database, Path(args.file), date.today(), dry_run=args.dry_run)
+    report = action(database, Path(args.file), clock.today(), dry_run=args.dry_run)
     for line in report.details:
         print(line)
     print(report.summary())

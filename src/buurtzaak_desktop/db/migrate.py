@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from buurtzaak_desktop.db.database import Database
+from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.domain.errors import (
     QT_TRANSLATE_NOOP,
     DamagedDatabase,
@@ -139,10 +140,13 @@ def _inspect_connection(connection: sqlite3.Connection, path: Path) -> FileState
     return FileState(exists=True, revisions=revisions)
 
 
-def copy_aside(source: Path, backups_dir: Path, reason: str) -> Path:
-    """A consistent copy of ``source`` via SQLite's backup API (a file copy of a WAL database can be torn)."""
+def copy_aside(source: Path, backups_dir: Path, reason: str, moment: datetime | None = None) -> Path:
+    """A consistent copy of ``source`` via SQLite's backup API (a file copy of a WAL database can be torn).
+
+    Named after ``moment`` (default: the clock's now), so a caller that decided "today" names the copy by that day.
+    """
     backups_dir.mkdir(parents=True, exist_ok=True)
-    target = backups_dir / f"{source.stem}-{reason}-{datetime.now():%Y%m%d-%H%M%S}.sqlite"
+    target = backups_dir / f"{source.stem}-{reason}-{moment or clock.now():%Y%m%d-%H%M%S}.sqlite"
     with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
         src.backup(dst)
         dst.execute("PRAGMA journal_mode=DELETE")

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
 
+from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError
 
-LOCAL_ZONE = ZoneInfo("Europe/Amsterdam")
 WEEKDAY_NAMES = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 WEEKDAY_SHORT = ("ma", "di", "wo", "do", "vr", "za", "zo")
 MONTH_NAMES = (
@@ -31,8 +30,8 @@ MONTH_NAMES = (
 
 
 def now_local() -> datetime:
-    """The wall-clock time at the centre, as a naive datetime."""
-    return datetime.now(LOCAL_ZONE).replace(tzinfo=None)
+    """The wall-clock time at the centre, as a naive datetime (from the one clock)."""
+    return clock.now()
 
 
 def parse_date(text: str) -> date:

@@ -6,10 +6,12 @@ Times are naive wall-clock Europe/Amsterdam: a booking is a day with a start and
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time
+from datetime import date, datetime, time
 
 from sqlalchemy import Index
 from sqlmodel import Field, SQLModel
+
+from buurtzaak_desktop.domain import clock
 
 LIVE = "live"
 CANCELLED = "cancelled"
@@ -54,7 +56,7 @@ class Booking(SQLModel, table=True):
     # The day the series rule gave this occurrence; stays when the occurrence is moved ("alleen deze").
     occurrence_day: date | None = None
     activity_id: int | None = Field(default=None, index=True)
-    created_at: datetime = Field(default_factory=lambda: datetime.now(UTC))  # an instant: stored in UTC
+    created_at: datetime = Field(default_factory=clock.now_utc)  # an instant: stored in UTC
     cancelled_at: datetime | None = None
 
 

@@ -19,6 +19,7 @@ from sqlmodel import Session, SQLModel
 
 import buurtzaak_desktop.db.models  # noqa: F401 - every table on the metadata
 from buurtzaak_desktop.db.database import Database
+from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 
 log = logging.getLogger(__name__)
@@ -73,7 +74,7 @@ def generate_demo(
                     folder=str(database.path.parent),
                 )
             _clear(session)
-        demo = DemoContext(session=session, rng=random.Random(seed), scale=scale, today=today or date.today())
+        demo = DemoContext(session=session, rng=random.Random(seed), scale=scale, today=today or clock.today())
         for name in AREA_MODULES:
             module_name = f"{__name__}.{name}"
             if importlib.util.find_spec(module_name) is None:

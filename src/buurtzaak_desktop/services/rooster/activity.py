@@ -1,7 +1,7 @@
 """Bookings for an activity's sessions (the Activiteiten area calls these).
 
     result = book_sessions(database, activity_id=7, room_id=3, title="Yoga", sessions=[(day, start, end), ...])
-    cancel_sessions(database, activity_id=7, from_day=date.today())
+    cancel_sessions(database, activity_id=7, from_day=clock.today())
 
 All sessions are booked in one transaction, each one checked like any booking: one refusal books none of them.
 Inside an operation of its own (saving an activity), the Activiteiten area books session by session with

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, time, timedelta
 from typing import Literal
 
 from dateutil.relativedelta import relativedelta
@@ -21,6 +21,7 @@ from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models import Booking, BookingSeries, SeriesException
 from buurtzaak_desktop.db.models.activiteiten import Activity
 from buurtzaak_desktop.db.models.rooster import CANCELLED, LIVE, TARIFFS
+from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, NotFound
 from buurtzaak_desktop.domain.rooster.recurrence import plan_series, same_nth_weekday
 from buurtzaak_desktop.services.rooster.calendar import OpeningCalendar
@@ -265,7 +266,7 @@ def update_booking(database: Database, booking_id: int, changes: BookingChanges,
         check_activity(session, changes.activity_id)
         in_series = booking.series_id is not None and scope != "this"
         result = EditResult(series_id=booking.series_id)
-        now = datetime.now(UTC)
+        now = clock.now_utc()
         skipped: list[Booking] = []
         for target, new_day in zip(targets, new_days, strict=True):
             if in_series and _skip_closed(session, calendar, target, new_day, changes):
@@ -452,7 +453,7 @@ def cancel_booking(database: Database, booking_id: int, scope: Scope = "this") -
 def cancel_in(session: Session, booking_id: int, scope: Scope = "this") -> int:
     booking = get_booking(session, booking_id)
     targets = _targets(session, booking, scope) if booking.status == LIVE else []
-    now = datetime.now(UTC)
+    now = clock.now_utc()
     for target in targets:
         target.status = CANCELLED
         target.cancelled_at = now

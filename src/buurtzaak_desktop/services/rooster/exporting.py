@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -12,6 +12,7 @@ from sqlmodel import Session, col, select
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models import Booking, Room
 from buurtzaak_desktop.db.models.rooster import LIVE
+from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.domain.rooster.hours import minutes
 from buurtzaak_desktop.domain.rooster.rules import price_cents
 from buurtzaak_desktop.reports.xlsx import DATE_FORMAT, fit_columns, print_setup, set_euros, set_value, write_header
@@ -101,7 +102,7 @@ def _fold(line: str) -> list[str]:
 
 def export_ics(database: Database, out: Path, year: int | None = None) -> int:
     rows = _bookings(database, year, live_only=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    stamp = clock.now_utc().strftime("%Y%m%dT%H%M%SZ")
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Buurtzaak Desktop//Rooster//NL", *VTIMEZONE]
     for booking, room in rows:
         day = booking.day.strftime("%Y%m%d")

@@ -9,6 +9,7 @@ from sqlmodel import Session, select
 
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models.spreekuur import SpreekuurAudit
+from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP
 
 ACTION_LABELS = {
@@ -34,7 +35,7 @@ def audit(session: Session, actor: str, action: str, resident_id: int | None) ->
     assert action in ACTIONS, action
     session.add(
         SpreekuurAudit(
-            at=datetime.now().replace(microsecond=0), actor=actor or "?", action=action, resident_id=resident_id
+            at=clock.now(), actor=actor or "?", action=action, resident_id=resident_id
         )
     )
 

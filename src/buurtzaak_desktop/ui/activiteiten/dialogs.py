@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QTime
 from PySide6.QtWidgets import (
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from buurtzaak_desktop.db.models import Room
 from buurtzaak_desktop.db.models.activiteiten import Activity, Participant
+from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.domain.activiteiten.followup import CAME_VIA_CHOICES
 from buurtzaak_desktop.domain.activiteiten.recurrence import FREQUENCIES, decode_weekdays
 from buurtzaak_desktop.domain.dates import WEEKDAY_SHORT, format_date
@@ -191,7 +191,7 @@ class ActivityDialog(_FormDialog):
     ) -> None:
         super().__init__(self.tr("Activiteit") if activity else self.tr("Nieuwe activiteit"), parent)
         self.preview = preview
-        today = date.today()
+        today = clock.today()
         self.name = QLineEdit(self)
         self.category = QLineEdit(self)
         self.target_group = QLineEdit(self)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.domain.errors import BuurtzaakError
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.services.regiegroep.pack import write_month_pack
@@ -29,7 +30,7 @@ class MonthPackDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.setWindowTitle(self.tr("Maandoverzicht regiegroep"))
-        today = today or date.today()
+        today = today or clock.today()
         self.month = QDateEdit(QDate(today.year, today.month, 1), self)
         self.month.setDisplayFormat("MMMM yyyy")
         self.month.setCalendarPopup(True)

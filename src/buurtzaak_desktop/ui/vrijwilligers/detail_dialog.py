@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.domain.dates import WEEKDAY_SHORT
 from buurtzaak_desktop.domain.vrijwilligers.availability import PARTS, slot_bit
 from buurtzaak_desktop.domain.vrijwilligers.people import LADDER, STATUSES, split_list
@@ -42,7 +43,7 @@ class VolunteerDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         data = data or VolunteerData(name="", start_date=today)
-        today = today or date.today()
+        today = today or clock.today()
         self.setWindowTitle(self.tr("Vrijwilliger bewerken") if data.name else self.tr("Nieuwe vrijwilliger"))
         self.setAccessibleName(self.windowTitle())
         self.name = self._line(data.name, self.tr("Naam"))
