@@ -1,49 +1,80 @@
-"""``buurtzaak check``: integrity and consistency of the database.
+"""``buurtzaak check``: the promises one area makes to another, each a named check with Dutch findings.
 
-Areas add consistency checks as modules in ``AREA_CHECKS`` with ``findings(session) -> list[str]``
-(Dutch sentences); a module that does not exist yet is skipped.
+Every write changes one shared truth; a row in one tab is often a promise to another (a session's booking in the
+rooster, a payment that is a budget actual). Each such promise is a ``Check`` in ``CHECKS``: a name, the promise in
+one Dutch sentence, and ``find(session) -> list[str]`` that returns a Dutch finding per break (ids, never names).
+``run_check`` runs them all; each has a test that builds the broken state and sees it caught.
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from sqlalchemy import text
+from sqlmodel import Session
 
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.migrate import head_revisions
+from buurtzaak_desktop.services.activiteiten import check as activiteiten
+from buurtzaak_desktop.services.begroting import check as begroting
+from buurtzaak_desktop.services.rooster import check as rooster
+from buurtzaak_desktop.services.spreekuur import check as spreekuur
+from buurtzaak_desktop.services.vrijwilligers import check as vrijwilligers
 
-AREA_CHECKS = (
-    "buurtzaak_desktop.services.rooster.check",
-    "buurtzaak_desktop.services.vrijwilligers.check",
-    "buurtzaak_desktop.services.activiteiten.check",
-    "buurtzaak_desktop.services.spreekuur.check",
-    "buurtzaak_desktop.services.begroting.check",
+Finder = Callable[[Session], list[str]]
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    promise: str  # what holds when the check finds nothing, in Dutch
+    find: Finder
+
+
+def _foreign_keys(session: Session) -> list[str]:
+    return [
+        f"Tabel {table} rij {rowid} verwijst naar een ontbrekende rij in {parent}."
+        for table, rowid, parent, _ in session.execute(text("PRAGMA foreign_key_check"))
+    ]
+
+
+def _schema_version(session: Session) -> list[str]:
+    revisions = {row[0] for row in session.execute(text("SELECT version_num FROM alembic_version"))}
+    if revisions != head_revisions():
+        return ["Het bestand is niet bijgewerkt naar de huidige versie van het programma."]
+    return []
+
+
+CHECKS: tuple[Check, ...] = (
+    Check("verwijzingen", "Elke verwijzing naar een andere rij wijst naar een bestaande rij.", _foreign_keys),
+    Check("schemaversie", "Het bestand heeft de versie van dit programma.", _schema_version),
+    Check("rooster-geen-overlap", "Geen twee live boekingen overlappen (opbouw, afbouw en gecombineerde ruimtes).",
+          rooster.findings),
+    Check("activiteit-boeking", "Een geplande bijeenkomst heeft een live boeking op haar ruimte, dag en tijd.",
+          activiteiten.booking_findings),
+    Check("activiteiten", "Inschrijvingen, tijden, seizoenen en plaatsen van activiteiten kloppen.",
+          activiteiten.findings),
+    Check("vrijwilligers", "Status, archief, diensten en trainingen van vrijwilligers kloppen.",
+          vrijwilligers.findings),
+    Check("spreekuur-privacy", "Geen naam zonder toestemming, geen vrije tekst bij anonieme bezoeken.",
+          spreekuur.findings),
+    Check("initiatief-betalingen", "Nooit meer betaald dan toegekend aan een bewonersinitiatief.", begroting.payments),
+    Check("initiatieven", "Status en besluit van bewonersinitiatieven kloppen.", begroting.initiatives),
+    Check("begroting", "Begrotingsposten en realisatie kloppen.", begroting.budget),
 )
+
+
+def run_checks(database: Database, names: Iterable[str] | None = None) -> dict[str, list[str]]:
+    """The findings per check (all checks, or the ones named); a damaged file gives only ``integriteit``."""
+    wanted = set(names) if names is not None else None
+    with database.reading() as session:
+        integrity = [row[0] for row in session.execute(text("PRAGMA integrity_check"))]
+        if integrity != ["ok"]:
+            return {"integriteit": [f"Het bestand is beschadigd: {line}" for line in integrity[:20]]}
+        return {c.name: c.find(session) for c in CHECKS if wanted is None or c.name in wanted}
 
 
 def run_check(database: Database) -> list[str]:
     """Every finding as a Dutch sentence; an empty list means all is well."""
-    with database.reading() as session:
-        integrity = [row[0] for row in session.execute(text("PRAGMA integrity_check"))]
-        if integrity != ["ok"]:
-            return [f"Het bestand is beschadigd: {line}" for line in integrity[:20]]
-        findings = [
-            f"Tabel {table} rij {rowid} verwijst naar een ontbrekende rij in {parent}."
-            for table, rowid, parent, _ in session.execute(text("PRAGMA foreign_key_check"))
-        ]
-        revisions = {row[0] for row in session.execute(text("SELECT version_num FROM alembic_version"))}
-        if revisions != head_revisions():
-            findings.append("Het bestand is niet bijgewerkt naar de huidige versie van het programma.")
-        for module_name in AREA_CHECKS:
-            if _module_exists(module_name):
-                findings.extend(importlib.import_module(module_name).findings(session))
-    return findings
-
-
-def _module_exists(name: str) -> bool:
-    try:
-        return importlib.util.find_spec(name) is not None
-    except ModuleNotFoundError:  # the area's package itself does not exist yet
-        return False
+    return [finding for found in run_checks(database).values() for finding in found]

@@ -34,7 +34,6 @@ def findings(session: Session) -> list[str]:
         .distinct()
     ).scalars()
     result += [f"Bijeenkomst {sid} is niet doorgegaan maar heeft aanwezigen." for sid in cancelled_with_marks]
-    result += _booking_findings(session)
     for activity_id, capacity, registered in session.execute(
         select(Activity.id, Activity.capacity, func.count(Registration.id))
         .join(Registration, Registration.activity_id == Activity.id)
@@ -46,7 +45,7 @@ def findings(session: Session) -> list[str]:
     return result
 
 
-def _booking_findings(session: Session) -> list[str]:
+def booking_findings(session: Session) -> list[str]:
     """A planned session's booking must be live and at the session's room, day and time (else the rooster lies)."""
     query = (
         select(ActivitySession.id, Booking.id)

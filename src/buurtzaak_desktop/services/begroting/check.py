@@ -11,11 +11,7 @@ from buurtzaak_desktop.domain.begroting.initiatives import CLOSED, GRANTED, STAT
 from buurtzaak_desktop.domain.money import format_cents
 
 
-def findings(session: Session) -> list[str]:
-    return [*_payments(session), *_initiatives(session), *_budget(session)]
-
-
-def _payments(session: Session) -> list[str]:
+def payments(session: Session) -> list[str]:
     paid = (
         select(col(InitiativePayment.initiative_id), func.sum(col(InitiativePayment.amount_cents)).label("paid"))
         .group_by(col(InitiativePayment.initiative_id))
@@ -47,7 +43,7 @@ def _payments(session: Session) -> list[str]:
     return result
 
 
-def _initiatives(session: Session) -> list[str]:
+def initiatives(session: Session) -> list[str]:
     result = []
     for initiative_id, status, granted, receipts in session.execute(
         select(
@@ -63,7 +59,7 @@ def _initiatives(session: Session) -> list[str]:
     return result
 
 
-def _budget(session: Session) -> list[str]:
+def budget(session: Session) -> list[str]:
     result = [
         f"Begrotingspost {line_id} heeft een onbekende soort '{kind}'."
         for line_id, kind in session.execute(
