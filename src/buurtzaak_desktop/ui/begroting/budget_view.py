@@ -136,7 +136,8 @@ class BudgetView(QWidget):
         for key in (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter):
             widget_shortcut(self.actuals_table, key, self.edit_actual)
         widget_shortcut(self.actuals_table, Qt.Key.Key_Delete, self.delete_actual)
-        self.actual_date = QDateEdit(QDate.currentDate())
+        today = now_local().date()
+        self.actual_date = QDateEdit(QDate(today.year, today.month, today.day))
         self.actual_date.setCalendarPopup(True)
         self.actual_date.setDisplayFormat("dd-MM-yyyy")
         self.actual_date.setAccessibleName(self.tr("Datum"))
