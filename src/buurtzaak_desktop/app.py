@@ -22,6 +22,7 @@ from buurtzaak_desktop.services.startup import run_startup_tasks
 from buurtzaak_desktop.ui.app_icon import app_icon
 from buurtzaak_desktop.ui.errors import DatabaseChoice, DatabaseProblemDialog, ErrorReporter
 from buurtzaak_desktop.ui.first_start import FirstStartDialog, StartChoice
+from buurtzaak_desktop.ui.fonts import load_screen_fonts
 from buurtzaak_desktop.ui.i18n import choose_language, install_translations, installed_translations
 from buurtzaak_desktop.ui.main_window import MainWindow
 
@@ -44,6 +45,7 @@ def make_application() -> QApplication:
     app.setStyleSheet(STYLE_SHEET)
     app.setWindowIcon(app_icon())  # window, taskbar and dialogs
     app.setDesktopFileName("buurtzaak")  # Wayland/X11 match the window to packaging/linux/buurtzaak.desktop
+    load_screen_fonts(app)
     return app  # type: ignore[return-value]
 
 
