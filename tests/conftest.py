@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -16,8 +18,19 @@ from buurtzaak_desktop.paths import DataPaths
 from buurtzaak_desktop.services.context import AppContext
 
 # The app's clock for every test (and every command line a test starts): the suite passes on any date. CI runs it
-# once more under faketime, so code that reads the wall clock around domain/clock.py fails there.
+# once more with the machine's clock moved (BUURTZAAK_TEST_WALL_CLOCK, through time-machine), so code in this
+# process that reads the wall clock around domain/clock.py fails there.
 TEST_NOW = "2026-12-03T10:00"
+WALL_CLOCK_VARIABLE = "BUURTZAAK_TEST_WALL_CLOCK"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    moment = os.environ.get(WALL_CLOCK_VARIABLE)
+    if moment:
+        import time_machine
+
+        local = datetime.fromisoformat(moment).replace(tzinfo=ZoneInfo("Europe/Amsterdam"))
+        time_machine.travel(local, tick=True).start()  # stays for the whole run
 
 
 @pytest.fixture(autouse=True)

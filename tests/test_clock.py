@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import os
 from datetime import date, datetime
 from pathlib import Path
 
@@ -42,6 +43,15 @@ def test_set_now_wins_inside_the_process(monkeypatch: pytest.MonkeyPatch) -> Non
 def test_unpinned_the_clock_runs(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("BUURTZAAK_NOW")
     assert clock.now() != clock.now() or clock.now().microsecond == 0
+
+
+def test_a_moved_wall_clock_is_really_moved() -> None:
+    """The CI run with BUURTZAAK_TEST_WALL_CLOCK moves the machine's clock but not the app's."""
+    moment = os.environ.get("BUURTZAAK_TEST_WALL_CLOCK")
+    if moment is None:
+        pytest.skip("the wall clock is not moved in this run")
+    assert date.today() == datetime.fromisoformat(moment).date()  # the one place a test reads it, on purpose
+    assert clock.today() == date(2026, 12, 3)
 
 
 def _wall_clock_reads(path: Path, root: Path = SOURCE) -> list[str]:

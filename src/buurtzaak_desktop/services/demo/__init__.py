@@ -1,15 +1,14 @@
 """Demo data: a believable De Buurtzaak for newcomers (small) and ten years of it for benchmarks (large).
 
-Each area of the app adds a module here with ``generate(demo: DemoContext) -> dict[str, int]``, named in
-``AREA_MODULES`` in the order they build on each other; a module that does not exist yet is skipped.
+Each area of the app adds a module here with ``generate(demo: DemoContext) -> dict[str, int]``, listed in
+``_area_generators`` in the order they build on each other.
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import logging
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
@@ -25,7 +24,6 @@ from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 log = logging.getLogger(__name__)
 
 Scale = Literal["small", "large"]
-AREA_MODULES = ("rooms", "vrijwilligers", "rooster", "activiteiten", "spreekuur", "begroting")
 # Tables that hold configuration rather than the centre's data: they do not make a folder "non-empty".
 CONFIG_TABLES = frozenset({"setting", "alembic_version"})
 
@@ -75,11 +73,33 @@ def generate_demo(
                 )
             _clear(session)
         demo = DemoContext(session=session, rng=random.Random(seed), scale=scale, today=today or clock.today())
-        for name in AREA_MODULES:
-            module_name = f"{__name__}.{name}"
-            if importlib.util.find_spec(module_name) is None:
-                continue
-            counts.update(importlib.import_module(module_name).generate(demo))
+        for generate in _area_generators():
+            counts.update(generate(demo))
             session.flush()
+    _apply_retention(database, demo.today)
     log.info("demo data generated: scale=%s counts=%s", scale, counts)
     return counts
+
+
+def _area_generators() -> tuple[Callable[[DemoContext], dict[str, int]], ...]:
+    # Imported here, not at the top: each area module imports DemoContext from this package.
+    from buurtzaak_desktop.services.demo import activiteiten, begroting, rooms, rooster, spreekuur, vrijwilligers
+
+    return (
+        rooms.generate,
+        vrijwilligers.generate,
+        rooster.generate,
+        activiteiten.generate,
+        spreekuur.generate,
+        begroting.generate,
+    )
+
+
+def _apply_retention(database: Database, today: date) -> None:
+    """The demo is a centre that has run for years, so its retention has done its work: a first start has no
+    anonymisation to announce."""
+    from buurtzaak_desktop.services.spreekuur.privacy import anonymise_expired
+    from buurtzaak_desktop.services.vrijwilligers.privacy import anonymise_due
+
+    anonymise_expired(database, today)
+    anonymise_due(database, today)
