@@ -9,7 +9,6 @@ import pytest
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.domain.begroting.initiatives import ADVANCE, FINAL, GRANTED, ON_HOLD, REJECTED
 from buurtzaak_desktop.domain.errors import RuleViolation
-from buurtzaak_desktop.services.begroting.check import findings
 from buurtzaak_desktop.services.begroting.initiatives import (
     Application,
     CostLine,
@@ -25,6 +24,7 @@ from buurtzaak_desktop.services.begroting.initiatives import (
     submit,
     submitted_between,
 )
+from buurtzaak_desktop.services.check import run_check
 
 
 def _apply(database: Database, title: str, requested: int, day: date) -> int:
@@ -109,8 +109,7 @@ def test_status_flow_and_payment_rules(database: Database) -> None:
 
 
 def findings_of(database: Database) -> list[str]:
-    with database.reading() as session:
-        return findings(session)
+    return run_check(database)
 
 
 def test_check_finds_payments_over_the_grant(database: Database) -> None:
