@@ -15,7 +15,8 @@ from buurtzaak_desktop.db.models.activiteiten import ActivitySession
 from buurtzaak_desktop.db.models.rooster import CANCELLED as BOOKING_CANCELLED
 from buurtzaak_desktop.db.models.rooster import LIVE
 from buurtzaak_desktop.domain.errors import RuleViolation
-from buurtzaak_desktop.services.activiteiten.programme import CANCELLED, PLANNED, ProgrammeService
+from buurtzaak_desktop.services.activiteiten.participants import ParticipantInput, ParticipantService
+from buurtzaak_desktop.services.activiteiten.programme import CANCELLED, PAUSED, PLANNED, ProgrammeService
 from buurtzaak_desktop.services.activiteiten.sessions import SessionService
 from buurtzaak_desktop.services.check import run_checks
 from buurtzaak_desktop.services.rooms import list_rooms
@@ -168,6 +169,19 @@ def test_the_import_cannot_take_a_session_room_and_touches_no_session(database, 
     assert main(["import", "boekingen", str(path), "--data-dir", str(data_paths.root)]) == 1
     assert "Yoga" in capsys.readouterr().err
     assert main(["check", "--data-dir", str(data_paths.root)]) == 0
+
+
+def test_pausing_keeps_the_booking_of_a_session_kept_for_its_attendance(database, yoga_id, room_id) -> None:
+    """Pausing from a day whose session already has its attendance: that session stays, and so does its room."""
+    row = session_on(database, yoga_id)
+    person = ParticipantService(database).add(ParticipantInput("Ahmed Bakkali"), TODAY)
+    SessionService(database).save_attendance(row.id or 0, [person])
+    ProgrammeService(database).set_status(yoga_id, PAUSED, DAY)
+    assert booking(database, row.booking_id or 0).status == LIVE
+    with database.reading() as session:
+        live = session.execute(select(Booking.day).where(Booking.activity_id == yoga_id, Booking.status == LIVE))
+        assert list(live.scalars()) == [date(2026, 11, 30), DAY]
+    assert findings(database) == []
 
 
 # --- the check finds every way a session and its booking can drift apart ---------------------------------------

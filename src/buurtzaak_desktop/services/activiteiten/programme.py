@@ -285,8 +285,16 @@ def free_future_sessions(session: Session, activity_id: int, from_day: date) -> 
         release(session, rows)
         session.flush()
         session.execute(delete(ActivitySession).where(ActivitySession.id.in_(ids)))
-    # also the bookings linked to the activity in the rooster itself, and those of sessions kept for their marks
-    cancel_sessions_in(session, activity_id, from_day)
+    # also the bookings linked to the activity in the rooster itself; a session kept for its marks took place and
+    # keeps its booking (cancelling it would leave a planned session without its room)
+    kept = session.execute(
+        select(ActivitySession.booking_id).where(
+            ActivitySession.activity_id == activity_id,
+            ActivitySession.day >= from_day,
+            ActivitySession.booking_id.is_not(None),
+        )
+    ).scalars()
+    cancel_sessions_in(session, activity_id, from_day, keep=set(kept))
     return len(ids)
 
 
