@@ -257,6 +257,10 @@
         <source>{name} is toegevoegd als inloper.</source>
         <translation>{name} was added as a walk-in.</translation>
     </message>
+    <message>
+        <source>{name} is aangevinkt.</source>
+        <translation>{name} is ticked.</translation>
+    </message>
 </context>
 <context>
     <name>FiguresView</name>
@@ -599,6 +603,41 @@
     <message>
         <source>Niet elke datum kan worden geboekt</source>
         <translation>Not every date can be booked</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInChoiceDialog</name>
+    <message>
+        <source>Inloper al bekend?</source>
+        <translation>Walk-in already known?</translation>
+    </message>
+    <message>
+        <source>Er zijn deelnemers met een naam als '{name}'. Is het een van hen?</source>
+        <translation>There are participants with a name like '{name}'. Is it one of them?</translation>
+    </message>
+    <message>
+        <source>Bekende deelnemers</source>
+        <translation>Known participants</translation>
+    </message>
+    <message>
+        <source>Nee, nieuwe deelnemer: {name}</source>
+        <translation>No, new participant: {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Kies</source>
+        <translation>&amp;Choose</translation>
+    </message>
+    <message>
+        <source>Kiezen</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>sinds {day}</source>
+        <translation>since {day}</translation>
     </message>
 </context>
 <context>

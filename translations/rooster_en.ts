@@ -551,6 +551,18 @@
         <translation>Cancel the booking '{title}'? It stays visible in the history.</translation>
     </message>
     <message>
+        <source>{activity} op {day}</source>
+        <translation>{activity} on {day}</translation>
+    </message>
+    <message>
+        <source>Bijeenkomst vervalt</source>
+        <translation>Session will not take place</translation>
+    </message>
+    <message>
+        <source>Deze boeking hoort bij de activiteit {sessions}. Die bijeenkomst wordt dan 'niet doorgegaan'. Doorgaan?</source>
+        <translation>This booking belongs to the activity {sessions}. That session will then be marked as not held. Continue?</translation>
+    </message>
+    <message>
         <source>Rooster afdrukken</source>
         <translation>Print the rooster</translation>
     </message>
@@ -802,6 +814,18 @@
     <message>
         <source>Een tarief kan niet negatief zijn.</source>
         <translation>A rate cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Deze boeking hoort bij de activiteit {sessions}. Wijzig ruimte, dag of tijd in Activiteiten, dan gaat de boeking mee.</source>
+        <translation>This booking belongs to the activity {sessions}. Change the room, day or time in Activiteiten; the booking follows.</translation>
+    </message>
+    <message>
+        <source>Deze boeking hoort bij de activiteit {sessions}, waarvan de aanwezigheid al is ingevoerd. Zet de bijeenkomst in Activiteiten op 'niet doorgegaan'.</source>
+        <translation>This booking belongs to the activity {sessions}, whose attendance has already been entered. Mark the session as not held in Activiteiten.</translation>
+    </message>
+    <message>
+        <source>Deze boeking hoort bij de activiteit {sessions}. Annuleren maakt die bijeenkomst 'niet doorgegaan'; bevestig dat eerst.</source>
+        <translation>This booking belongs to the activity {sessions}. Cancelling marks that session as not held; confirm that first.</translation>
     </message>
 </context>
 </TS>

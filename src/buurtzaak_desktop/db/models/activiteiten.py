@@ -9,6 +9,8 @@ from sqlmodel import Field, SQLModel
 
 # Activity.status values (Dutch words, stored as they are shown in exports).
 ACTIVE, PAUSED, ENDED = "actief", "gepauzeerd", "beëindigd"
+# ActivitySession.status values; here (not in the services) so the rooster can read them without importing them.
+SESSION_PLANNED, SESSION_CANCELLED = "gepland", "niet doorgegaan"
 
 
 class Activity(SQLModel, table=True):

@@ -8,8 +8,9 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from buurtzaak_desktop.db.models import Booking
-from buurtzaak_desktop.db.models.activiteiten import Activity, ActivitySession, Attendance, Registration
+from buurtzaak_desktop.db.models.activiteiten import ACTIVE, Activity, ActivitySession, Attendance, Registration
 from buurtzaak_desktop.db.models.rooster import LIVE
+from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.services.activiteiten.participants import REGISTERED, WAITING
 from buurtzaak_desktop.services.activiteiten.programme import CANCELLED, PLANNED
 
@@ -61,7 +62,61 @@ def booking_findings(session: Session) -> list[str]:
         .order_by(ActivitySession.id)
         .limit(50)
     )
-    return [
+    result = [
         f"Bijeenkomst {sid}: boeking {bid} is vervallen of staat op een andere ruimte, dag of tijd."
         for sid, bid in session.execute(query)
     ]
+    return result + _link_findings(session)
+
+
+def _link_findings(session: Session) -> list[str]:
+    """The other ways a session and its booking drift apart (e.g. a Rooster edit that went around Activiteiten)."""
+    result = []
+    kept = (
+        select(ActivitySession.id, Booking.id)
+        .join(Booking, Booking.id == ActivitySession.booking_id)
+        .where(ActivitySession.status == CANCELLED, Booking.status == LIVE)
+        .order_by(ActivitySession.id)
+        .limit(50)
+    )
+    result += [
+        f"Bijeenkomst {sid} is niet doorgegaan maar houdt boeking {bid} vast: de ruimte blijft bezet."
+        for sid, bid in session.execute(kept)
+    ]
+    other = (
+        select(ActivitySession.id, Booking.id)
+        .join(Booking, Booking.id == ActivitySession.booking_id)
+        .where(Booking.activity_id.is_(None) | (Booking.activity_id != ActivitySession.activity_id))
+        .order_by(ActivitySession.id)
+        .limit(50)
+    )
+    result += [
+        f"Bijeenkomst {sid}: boeking {bid} hoort niet (meer) bij de activiteit van de bijeenkomst."
+        for sid, bid in session.execute(other)
+    ]
+    shared = (
+        select(ActivitySession.booking_id)
+        .where(ActivitySession.booking_id.is_not(None))
+        .group_by(ActivitySession.booking_id)
+        .having(func.count() > 1)
+        .limit(50)
+    )
+    result += [f"Boeking {bid} hoort bij meer dan één bijeenkomst." for bid in session.execute(shared).scalars()]
+    unbooked = (
+        select(ActivitySession.id)
+        .join(Activity, Activity.id == ActivitySession.activity_id)
+        .where(
+            ActivitySession.status == PLANNED,
+            ActivitySession.day >= clock.today(),
+            ActivitySession.room_id.is_not(None),
+            ActivitySession.booking_id.is_(None),
+            Activity.status == ACTIVE,
+        )
+        .order_by(ActivitySession.id)
+        .limit(50)
+    )
+    result += [
+        f"Bijeenkomst {sid} is gepland in een ruimte, maar heeft geen boeking in het rooster."
+        for sid in session.execute(unbooked).scalars()
+    ]
+    return result

@@ -13,7 +13,7 @@ from sqlmodel import Session, select
 
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models.activiteiten import Participant, Registration
-from buurtzaak_desktop.domain.activiteiten.names import matches, search_key
+from buurtzaak_desktop.domain.activiteiten.names import SIMILAR, matches, search_key, similarity
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, NotFound, RuleViolation
 from buurtzaak_desktop.services.activiteiten.programme import ENDED, get_activity
 
@@ -109,6 +109,22 @@ def find_participants(session: Session, query: str, limit: int = 50) -> list[Par
         select(Participant).where(Participant.search_name.contains(first)).order_by(Participant.search_name)
     ).scalars()
     return [p for p in candidates if matches(key, p.search_name)][:limit]
+
+
+def similar_participants(session: Session, name: str, limit: int = 8) -> list[Participant]:
+    """Participants whose name is like ``name`` (case, accents, spaces and word order do not count; a typo comes
+    close), most alike first: a walk-in who comes back is the same person, not a new participant."""
+    key = search_key(name)
+    if not key:
+        return []
+    scored = [
+        (score, participant_id)
+        for participant_id, name_key in session.execute(select(Participant.id, Participant.search_name))
+        if (score := similarity(key, name_key)) >= SIMILAR
+    ]
+    best = [participant_id for _score, participant_id in sorted(scored, key=lambda pair: (-pair[0], pair[1]))][:limit]
+    found = {p.id: p for p in session.execute(select(Participant).where(Participant.id.in_(best))).scalars()}
+    return [found[participant_id] for participant_id in best]
 
 
 def _registered_count(session: Session, activity_id: int) -> int:

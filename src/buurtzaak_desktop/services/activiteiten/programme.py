@@ -23,7 +23,16 @@ from sqlmodel import Session, select
 
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models import Room
-from buurtzaak_desktop.db.models.activiteiten import ACTIVE, ENDED, PAUSED, Activity, ActivitySession, Attendance
+from buurtzaak_desktop.db.models.activiteiten import (
+    ACTIVE,
+    ENDED,
+    PAUSED,
+    SESSION_CANCELLED,
+    SESSION_PLANNED,
+    Activity,
+    ActivitySession,
+    Attendance,
+)
 from buurtzaak_desktop.domain.activiteiten.recurrence import check_frequency, decode_weekdays, occurrences
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, NotFound, RuleViolation
 from buurtzaak_desktop.services.activiteiten.bookings import SkippedDay, align, release
@@ -34,7 +43,7 @@ from buurtzaak_desktop.services.vrijwilligers.volunteers import get_in as get_vo
 
 log = logging.getLogger(__name__)
 
-PLANNED, CANCELLED = "gepland", "niet doorgegaan"
+PLANNED, CANCELLED = SESSION_PLANNED, SESSION_CANCELLED
 LEADER_KINDS = ("vrijwilliger", "partner", "bewonersgroep", "staf")
 VOLUNTEER_LEADER = "vrijwilliger"
 LEADER_ROLE = "activiteitbegeleider"  # the volunteer role of an activity's leader (roles are data)
@@ -276,8 +285,16 @@ def free_future_sessions(session: Session, activity_id: int, from_day: date) -> 
         release(session, rows)
         session.flush()
         session.execute(delete(ActivitySession).where(ActivitySession.id.in_(ids)))
-    # also the bookings linked to the activity in the rooster itself, and those of sessions kept for their marks
-    cancel_sessions_in(session, activity_id, from_day)
+    # also the bookings linked to the activity in the rooster itself; a session kept for its marks took place and
+    # keeps its booking (cancelling it would leave a planned session without its room)
+    kept = session.execute(
+        select(ActivitySession.booking_id).where(
+            ActivitySession.activity_id == activity_id,
+            ActivitySession.day >= from_day,
+            ActivitySession.booking_id.is_not(None),
+        )
+    ).scalars()
+    cancel_sessions_in(session, activity_id, from_day, keep=set(kept))
     return len(ids)
 
 

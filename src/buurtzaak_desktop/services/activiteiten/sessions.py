@@ -22,6 +22,8 @@ from buurtzaak_desktop.services.activiteiten.participants import (
     REGISTERED,
     ParticipantInput,
     add_participant,
+    get_participant,
+    similar_participants,
 )
 from buurtzaak_desktop.services.activiteiten.programme import ACTIVE, CANCELLED, PLANNED
 
@@ -233,11 +235,20 @@ def save_attendance(session: Session, session_id: int, present_ids: Iterable[int
     return len(ids) + anonymous_walk_ins
 
 
-def add_walk_in(session: Session, session_id: int, data: ParticipantInput, today: date) -> int:
-    """A walk-in who gives a name becomes a participant (not registered) and is marked present."""
-    get_session(session, session_id)
-    person = add_participant(session, data, today)
-    session.add(Attendance(session_id=session_id, participant_id=person.id or 0, walk_in=True))
+def add_walk_in(
+    session: Session, session_id: int, data: ParticipantInput, today: date, existing_id: int | None = None
+) -> int:
+    """A walk-in who gives a name is marked present: a new participant (not registered), or ``existing_id``, the
+    known participant the user chose from ``similar_participants`` (who then counts once, not as someone new)."""
+    row = get_session(session, session_id)
+    if existing_id is None:
+        person = add_participant(session, data, today)
+    else:
+        person = get_participant(session, existing_id)
+        if session.get(Attendance, (session_id, existing_id)) is not None:  # already ticked
+            return existing_id
+    listed = {p.id for p in listed_participants(session, row.activity_id, row.day)}
+    session.add(Attendance(session_id=session_id, participant_id=person.id or 0, walk_in=person.id not in listed))
     session.flush()
     return person.id or 0
 
@@ -289,9 +300,14 @@ class SessionService:
         with self.database.transaction() as session:
             return save_attendance(session, session_id, present_ids, anonymous_walk_ins)
 
-    def add_walk_in(self, session_id: int, data: ParticipantInput, today: date) -> int:
+    def add_walk_in(self, session_id: int, data: ParticipantInput, today: date, existing_id: int | None = None) -> int:
         with self.database.transaction() as session:
-            return add_walk_in(session, session_id, data, today)
+            return add_walk_in(session, session_id, data, today, existing_id)
+
+    def similar_participants(self, name: str, limit: int = 8) -> list[Participant]:
+        """Known participants with a name like ``name``: offered before a walk-in is added as someone new."""
+        with self.database.reading() as session:
+            return similar_participants(session, name, limit)
 
     def cancel(self, session_id: int, reason: str) -> None:
         with self.database.transaction() as session:

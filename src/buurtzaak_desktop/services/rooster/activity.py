@@ -10,7 +10,7 @@ Inside an operation of its own (saving an activity), the Activiteiten area books
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import date, time
 
 from sqlmodel import Session, col, select
@@ -79,12 +79,15 @@ def cancel_sessions(database: Database, activity_id: int, from_day: date | None 
         return cancel_sessions_in(session, activity_id, from_day)
 
 
-def cancel_sessions_in(session: Session, activity_id: int, from_day: date | None = None) -> int:
-    """``cancel_sessions`` inside an open transaction."""
+def cancel_sessions_in(
+    session: Session, activity_id: int, from_day: date | None = None, keep: Collection[int] = ()
+) -> int:
+    """``cancel_sessions`` inside an open transaction; the bookings in ``keep`` stay (sessions kept as history)."""
     query = select(col(Booking.id)).where(Booking.activity_id == activity_id, Booking.status == LIVE)
     if from_day is not None:
         query = query.where(col(Booking.day) >= from_day)
-    return sum(cancel_in(session, booking_id) for booking_id in list(session.exec(query)) if booking_id)
+    ids = [booking_id for booking_id in session.exec(query) if booking_id and booking_id not in keep]
+    return sum(cancel_in(session, booking_id) for booking_id in ids)
 
 
 def activity_choices(database: Database, keep: int | None = None) -> list[tuple[int, str]]:

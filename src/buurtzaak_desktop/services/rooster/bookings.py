@@ -26,6 +26,7 @@ from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, NotFo
 from buurtzaak_desktop.domain.rooster.recurrence import plan_series, same_nth_weekday
 from buurtzaak_desktop.services.rooster.calendar import OpeningCalendar
 from buurtzaak_desktop.services.rooster.rooms import room_parts
+from buurtzaak_desktop.services.rooster.session_link import lapse_sessions, linked_sessions, refuse_move
 from buurtzaak_desktop.services.rooster.validation import (
     RoosterWarning,
     capacity_warning,
@@ -264,12 +265,14 @@ def update_booking(database: Database, booking_id: int, changes: BookingChanges,
         calendar = OpeningCalendar(session, min(every) - timedelta(days=7), max(every) + timedelta(days=7))
         ids = {t.id for t in targets if t.id is not None}
         check_activity(session, changes.activity_id)
+        _refuse_moving_sessions(session, targets, new_days, changes)
         in_series = booking.series_id is not None and scope != "this"
         result = EditResult(series_id=booking.series_id)
         now = clock.now_utc()
         skipped: list[Booking] = []
         for target, new_day in zip(targets, new_days, strict=True):
             if in_series and _skip_closed(session, calendar, target, new_day, changes):
+                refuse_move(linked_sessions(session, [target]))  # skipping would cancel a session unasked
                 target.status = CANCELLED
                 target.cancelled_at = now
                 skipped.append(target)
@@ -296,6 +299,23 @@ def update_booking(database: Database, booking_id: int, changes: BookingChanges,
         len(result.skipped_days),
     )
     return result
+
+
+def _moves(target: Booking, new_day: date, changes: BookingChanges) -> bool:
+    """True when the change takes the booking to another room, day or time, or changes its activity link."""
+    if new_day != target.day or (changes.unlink_activity and target.activity_id is not None):
+        return True
+    pairs = ((changes.room_id, target.room_id), (changes.start, target.start), (changes.end, target.end),
+             (changes.activity_id, target.activity_id))
+    return any(new is not None and new != old for new, old in pairs)
+
+
+def _refuse_moving_sessions(
+    session: Session, targets: list[Booking], new_days: list[date], changes: BookingChanges
+) -> None:
+    """A booking that holds an activity's session moves only with it, in Activiteiten (else the session is left at
+    the old room and time). Title, contact, people, set-up and BHV may change here."""
+    refuse_move(linked_sessions(session, [t for t, d in zip(targets, new_days, strict=True) if _moves(t, d, changes)]))
 
 
 def _skip_closed(
@@ -442,9 +462,15 @@ def _record_exception(session: Session, booking: Booking, kind: str) -> None:
         existing.kind = kind
 
 
-def cancel_booking(database: Database, booking_id: int, scope: Scope = "this") -> int:
-    """Cancel a booking (or the occurrences the scope covers); they stay in the history. Returns how many."""
+def cancel_booking(database: Database, booking_id: int, scope: Scope = "this", cancel_sessions: bool = False) -> int:
+    """Cancel a booking (or the occurrences the scope covers); they stay in the history. Returns how many.
+
+    A booking that holds an activity's session is cancelled only with ``cancel_sessions``: the session becomes
+    "niet doorgegaan" in the same transaction. Without it, ``SessionsWouldLapse`` names them (to ask the user)."""
     with database.transaction() as session:
+        booking = get_booking(session, booking_id)
+        if booking.status == LIVE:
+            lapse_sessions(session, _targets(session, booking, scope), confirmed=cancel_sessions)
         count = cancel_in(session, booking_id, scope)
     log.info("booking %s cancelled: scope=%s, %d booking(s)", booking_id, scope, count)
     return count

@@ -2,7 +2,8 @@
 
 Type a few letters of a name and press Enter: the first match is ticked and the search field is ready for the
 next name. Arrow keys and Space tick in the list. A walk-in who gives a name is typed in the "Nieuwe inloper" field
-(Enter adds and ticks them); anonymous walk-ins are a number. Ctrl+S saves; "Niet doorgegaan" needs a reason.
+(Enter adds and ticks them; known participants with a similar name are offered first); anonymous walk-ins are a
+number. Ctrl+S saves; "Niet doorgegaan" needs a reason.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from buurtzaak_desktop.domain.errors import BuurtzaakError
 from buurtzaak_desktop.services.activiteiten.participants import ParticipantInput
 from buurtzaak_desktop.services.activiteiten.sessions import SessionService
 from buurtzaak_desktop.ui.activiteiten.checklist import CheckListModel
+from buurtzaak_desktop.ui.activiteiten.walk_in import choose_walk_in
 from buurtzaak_desktop.ui.activiteiten.widgets import button
 from buurtzaak_desktop.ui.i18n import error_text
 
@@ -164,14 +166,28 @@ class AttendanceDialog(QDialog):
         name = self.walk_in.text().strip()
         if not name:
             return
+        known = self.service.similar_participants(name)
+        existing = None
+        if known:  # a walk-in who comes back is the same person: offer the known names first
+            choice = choose_walk_in(self, name, known)
+            if choice is None:
+                self.walk_in.setFocus()
+                return
+            existing = choice or None
         try:
-            participant = self.service.add_walk_in(self.session_id, ParticipantInput(name), now_local().date())
+            participant = self.service.add_walk_in(
+                self.session_id, ParticipantInput(name), now_local().date(), existing_id=existing
+            )
         except BuurtzaakError as error:
             self.message.setText(error_text(error))
             return
         self.reload(keep=set(self.model.present_ids()) | {participant})
         self.walk_in.clear()
-        self.message.setText(self.tr("{name} is toegevoegd als inloper.").format(name=name))
+        if existing is None:
+            self.message.setText(self.tr("{name} is toegevoegd als inloper.").format(name=name))
+        else:
+            known_name = next(p.name for p in known if p.id == existing)
+            self.message.setText(self.tr("{name} is aangevinkt.").format(name=known_name))
 
     def save(self) -> None:
         try:

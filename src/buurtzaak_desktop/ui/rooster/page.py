@@ -36,13 +36,14 @@ from buurtzaak_desktop.services.rooster.bookings import (
     update_booking,
 )
 from buurtzaak_desktop.services.rooster.queries import RoosterView, booking_by_id, bookings_for, rooster_view
+from buurtzaak_desktop.services.rooster.session_link import SessionsWouldLapse
 from buurtzaak_desktop.ui.i18n import error_text
 from buurtzaak_desktop.ui.page import TabPage
 from buurtzaak_desktop.ui.rooster.booking_dialog import BookingDialog, from_qdate, to_qdate
 from buurtzaak_desktop.ui.rooster.calendar_dialog import OpeningCalendarDialog
 from buurtzaak_desktop.ui.rooster.free_panel import FreePanel
 from buurtzaak_desktop.ui.rooster.grid import RoosterGrid, week_of
-from buurtzaak_desktop.ui.rooster.questions import ask_print_target, ask_scope, confirm_cancel
+from buurtzaak_desktop.ui.rooster.questions import ask_print_target, ask_scope, confirm_cancel, confirm_lapse
 from buurtzaak_desktop.ui.rooster.settings_dialog import RoosterSettingsDialog
 from buurtzaak_desktop.ui.rooster.strike_dialog import StrikeDialog
 from buurtzaak_desktop.ui.shortcuts import widget_shortcut
@@ -335,7 +336,12 @@ class RoosterPage(TabPage):
         if scope is None:
             return
         try:
-            cancel_booking(self.context.database, booking_id, scope)  # type: ignore[arg-type]
+            try:
+                cancel_booking(self.context.database, booking_id, scope)  # type: ignore[arg-type]
+            except SessionsWouldLapse as question:  # it holds activity sessions: only when the user says so
+                if not confirm_lapse(self, question.lapsing):
+                    return
+                cancel_booking(self.context.database, booking_id, scope, cancel_sessions=True)  # type: ignore[arg-type]
         except BuurtzaakError as error:
             QMessageBox.warning(self, self.tr("Boeking annuleren"), error_text(error))
             return

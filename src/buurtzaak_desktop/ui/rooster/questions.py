@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from buurtzaak_desktop.domain.dates import format_date
 
 
 def ask_scope(parent: QWidget, cancelling: bool) -> str | None:
@@ -43,6 +47,24 @@ def confirm_cancel(parent: QWidget, title: str) -> bool:
         translate("RoosterQuestions", "De boeking '{title}' annuleren? Ze blijft zichtbaar in de geschiedenis.").format(
             title=title
         ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def confirm_lapse(parent: QWidget, lapsing: list[tuple[str, date]]) -> bool:
+    """Cancelling a booking that holds activity sessions: ask, naming the activity and dates."""
+    translate = QCoreApplication.translate
+    one = translate("RoosterQuestions", "{activity} op {day}")
+    sessions = ", ".join(one.format(activity=name, day=format_date(day)) for name, day in lapsing)
+    answer = QMessageBox.question(
+        parent,
+        translate("RoosterQuestions", "Bijeenkomst vervalt"),
+        translate(
+            "RoosterQuestions",
+            "Deze boeking hoort bij de activiteit {sessions}. Die bijeenkomst wordt dan 'niet doorgegaan'. Doorgaan?",
+        ).format(sessions=sessions),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
