@@ -96,3 +96,19 @@ def test_free_warns_outside_the_hours_on_an_open_day(data_paths, database, rooms
     assert "Let op" not in capsys.readouterr().out
     assert main(["free", "--date", "2026-12-25", "--from", "19:00", "--to", "21:00", "--data-dir", folder]) == 0
     assert "gesloten" in capsys.readouterr().out
+
+
+def test_dagrooster_pdf_shows_an_out_of_hours_booking_with_its_beheerder(booker, beheerders, database,
+                                                                         tmp_path) -> None:
+    from pypdf import PdfReader
+
+    from buurtzaak_desktop.services.rooster.printing import print_day
+
+    booker("Aula", "21:00", "23:30", title="Nachtoverleg", bhv_volunteer_id=beheerders["valid"])
+    booker("Keuken", "10:00", "12:00", title="Koken")
+    out = tmp_path / "dag.pdf"
+    print_day(database, MONDAY, out)
+    text = PdfReader(out).pages[0].extract_text()
+    assert "21:00–23:30" in text and "Nachtoverleg" in text and "BHV: Henk Bakker" in text
+    assert "23:00" in text and "24:00" in text  # the hours grew past 22:00
+    assert "Koken" in text and "BHV: Henk Bakker" not in text.split("Koken")[1][:20]

@@ -6,7 +6,7 @@ days); public holidays are closed unless opened. A closed weekday keeps its hour
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, time
 from functools import lru_cache
@@ -131,3 +131,14 @@ def within(hours: DayHours, start: time, end: time) -> bool:
     if hours.opens is None or hours.closes is None:
         return False
     return hours.opens <= start and end <= hours.closes
+
+
+GRID_FIRST, GRID_LAST = 8 * 60, 22 * 60  # the usual span of a day grid: 08:00-22:00, so days compare at a glance
+
+
+def grid_span(spans: Iterable[tuple[int, int]], first: int = GRID_FIRST, last: int = GRID_LAST) -> tuple[int, int]:
+    """The minutes a day grid shows: 08:00-22:00, grown to whole hours so that every span (opening hours, an
+    out-of-hours booking with its set-up and clean-up) fits."""
+    for start, end in spans:
+        first, last = min(first, start), max(last, end)
+    return max(0, first // 60 * 60), min(24 * 60, -(-last // 60) * 60)
