@@ -121,3 +121,17 @@ def test_check_finds_an_out_of_hours_booking_whose_bhv_no_longer_covers_it(booke
         session.execute(text("UPDATE volunteer_certificate SET valid_until = '2027-12-31'"))
         session.execute(text("UPDATE booking SET bhv_volunteer_id = NULL"))
     assert len(run_checks(database, ["rooster-bhv"])["rooster-bhv"]) == 1
+
+
+def test_demo_has_out_of_hours_bookings_naming_a_bhv_holder_and_checks_clean(database) -> None:
+    from buurtzaak_desktop.services.demo import generate_demo
+    from buurtzaak_desktop.services.vrijwilligers.certificates import bhv_holders
+
+    counts = generate_demo(database, today=date(2026, 12, 3))
+    assert counts["boekingen buiten openingstijd"] >= 10
+    with database.reading() as session:
+        late = [b for b in bookings_between(session, date(2026, 12, 3), date(2027, 4, 1)) if b.bhv_volunteer_id]
+    assert {b.title for b in late} == {"Bewonersavond (tot 22:30)", "Buurtfeest"}
+    for booking in late:
+        assert booking.bhv_volunteer_id in {h.volunteer_id for h in bhv_holders(database, booking.day)}
+    assert run_checks(database, ["rooster-bhv"]) == {"rooster-bhv": []}
