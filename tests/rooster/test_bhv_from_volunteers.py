@@ -131,7 +131,7 @@ def test_demo_has_out_of_hours_bookings_naming_a_bhv_holder_and_checks_clean(dat
     assert counts["boekingen buiten openingstijd"] >= 10
     with database.reading() as session:
         late = [b for b in bookings_between(session, date(2026, 12, 3), date(2027, 4, 1)) if b.bhv_volunteer_id]
-    assert {b.title for b in late} == {"Bewonersavond (tot 22:30)", "Buurtfeest"}
+    assert {b.title for b in late} == {"Bewonersavond (laat)", "Buurtfeest"}
     for booking in late:
         assert booking.bhv_volunteer_id in {h.volunteer_id for h in bhv_holders(database, booking.day)}
     assert run_checks(database, ["rooster-bhv"]) == {"rooster-bhv": []}

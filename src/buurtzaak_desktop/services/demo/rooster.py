@@ -134,8 +134,8 @@ def generate(demo: DemoContext) -> dict[str, int]:
         _series(demo, planner, "Vergadering regiegroep", "monthly", tuesday, end_day, "Activiteitenruimte 2",
                 19 * 60, 21 * 60, "Regiegroep", 9, open_day)
     _events(planner, rng, first, last, open_day)
-    late = _out_of_hours(demo, planner, open_day)
     _rentals(demo, planner, first, last, open_day)
+    late = _out_of_hours(demo, planner, open_day)  # after the rentals: it draws no random numbers of theirs
     demo.session.execute(insert(Booking), planner.rows)
     strikes = _strikes(demo, rooms)
     demo.shared["rooster_taken"] = planner.taken
@@ -165,8 +165,8 @@ def _events(planner: Planner, rng, first: date, last: date, open_day) -> None:
 
 
 def _out_of_hours(demo: DemoContext, planner: Planner, open_day) -> int:
-    """Every other week from two months back to four months ahead: a bewonersavond on Thursday running until 22:30,
-    and on a closed Saturday a buurtfeest in the garden; each names a beheerder whose BHV is valid on the day."""
+    """Every other week from two months back to four months ahead: a late bewonersavond on Thursday after closing
+    time, and on a closed Saturday a buurtfeest in the garden; each names a beheerder whose BHV is valid that day."""
     count = 0
     start = demo.today - timedelta(days=56)
     thursday = start + timedelta(days=(3 - start.weekday()) % 7)
@@ -179,7 +179,7 @@ def _out_of_hours(demo: DemoContext, planner: Planner, open_day) -> int:
             beheerder = holders[count % len(holders)].volunteer_id
             hours = open_day(day)
             if day == thursday and hours.is_open:
-                count += planner.add("Aula", day, 20 * 60, 22 * 60 + 30, title="Bewonersavond (tot 22:30)",
+                count += planner.add("Aula", day, 21 * 60, 22 * 60 + 30, title="Bewonersavond (laat)",
                                      group_name="Bewonersvereniging Slotervaart Noord", people=30,
                                      bhv_volunteer_id=beheerder)
             elif day == saturday and not hours.is_open:
