@@ -112,3 +112,15 @@ def test_dagrooster_pdf_shows_an_out_of_hours_booking_with_its_beheerder(booker,
     assert "21:00–23:30" in text and "Nachtoverleg" in text and "BHV: Henk Bakker" in text
     assert "23:00" in text and "24:00" in text  # the hours grew past 22:00
     assert "Koken" in text and "BHV: Henk Bakker" not in text.split("Koken")[1][:20]
+
+
+def test_one_exception_per_date_whichever_dialog_sets_it(database) -> None:
+    from buurtzaak_desktop.services.rooster.calendar import set_closing_day, set_weekend_opening
+
+    saturday = date(2026, 12, 12)
+    set_weekend_opening(database, saturday, True)
+    set_closing_day(database, saturday, "Schoonmaak")
+    assert [(e.day, e.is_open, e.reason) for e in list_exceptions(database, saturday)] == [
+        (saturday, False, "Schoonmaak")]
+    set_weekend_opening(database, saturday, True)
+    assert [(e.day, e.is_open) for e in list_exceptions(database, saturday)] == [(saturday, True)]

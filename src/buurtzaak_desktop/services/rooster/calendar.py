@@ -57,6 +57,9 @@ def list_closing_days(database: Database, year: int) -> list[ClosingDay]:
 def set_closing_day(database: Database, day: date, reason: str, closed: bool = True) -> None:
     with database.transaction() as session:
         row = session.get(ClosingDay, day)
+        opening = session.get(WeekendOpening, day)
+        if closed and opening is not None:  # one exception per date: closing replaces an opening
+            session.delete(opening)
         if closed and row is None:
             session.add(ClosingDay(day=day, reason=reason.strip()))
         elif closed and row is not None:
@@ -76,6 +79,9 @@ def list_weekend_openings(database: Database, year: int) -> list[date]:
 def set_weekend_opening(database: Database, day: date, open_: bool) -> None:
     with database.transaction() as session:
         row = session.get(WeekendOpening, day)
+        closing = session.get(ClosingDay, day)
+        if open_ and closing is not None:  # one exception per date: opening replaces a closing day
+            session.delete(closing)
         if open_ and row is None:
             session.add(WeekendOpening(day=day))
         elif not open_ and row is not None:
