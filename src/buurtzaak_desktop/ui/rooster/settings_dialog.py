@@ -144,7 +144,8 @@ class RoosterSettingsDialog(QDialog):
     def _exceptions_box(self, parent: QWidget) -> QGroupBox:
         box = QGroupBox(self.tr("Uitzonderingen per datum (feestdagen zijn vanzelf gesloten)"), parent)
         today = clock.today()
-        self.known = {e.day: e for e in list_exceptions(self.context.database, date(today.year, 1, 1))}
+        # from this month on: what lies behind no longer matters for bookings
+        self.known = {e.day: e for e in list_exceptions(self.context.database, today.replace(day=1))}
         self.pending: dict[date, OpeningException | None] = {}
         self.exceptions = QListWidget(box)
         self.exceptions.setAccessibleName(self.tr("Uitzonderingen"))
