@@ -25,7 +25,7 @@ from buurtzaak_desktop.db.models import (
     RoomPart,
     WeekendOpening,
 )
-from buurtzaak_desktop.domain.rooster.hours import DayHours, day_hours
+from buurtzaak_desktop.domain.rooster.hours import DayHours, day_hours, public_holiday
 from buurtzaak_desktop.domain.rooster.recurrence import series_days
 from buurtzaak_desktop.services.demo import DemoContext
 from buurtzaak_desktop.services.demo.names import person_name
@@ -91,6 +91,8 @@ def _calendar(demo: DemoContext, first: date, last: date) -> tuple[dict[date, st
             sundays = [d for d in (date(year, month, day) for day in range(1, 22)) if d.weekday() == 6]
             openings.update((sundays[0], sundays[2]))  # first and third Sunday: ~20 weekend days a year
         openings.add(date(year, 7, 1) + timedelta(days=(5 - date(year, 7, 1).weekday()) % 7))  # Keti Koti weekend
+    # an opening would open a public holiday (Easter Sunday, Pinksteren): the demo keeps those closed
+    openings = {day for day in openings if public_holiday(day) is None}
     demo.session.execute(insert(ClosingDay), [{"day": d, "reason": r} for d, r in closing.items()])
     demo.session.execute(insert(WeekendOpening), [{"day": d} for d in sorted(openings)])
     return closing, openings
