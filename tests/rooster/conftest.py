@@ -8,6 +8,9 @@ import pytest
 
 from buurtzaak_desktop.db.models import Room, RoomPart
 from buurtzaak_desktop.services.rooster.bookings import BookingRequest, BookingResult, book
+from buurtzaak_desktop.services.vrijwilligers.certificates import add_certificate
+from buurtzaak_desktop.services.vrijwilligers.reference import ensure_reference_data
+from buurtzaak_desktop.services.vrijwilligers.volunteers import VolunteerData, create_volunteer
 
 MONDAY = date(2026, 12, 7)  # an ordinary Monday: open 08:00-21:00
 
@@ -41,3 +44,15 @@ def booker(database, rooms):
         return book(database, request)
 
     return make
+
+
+@pytest.fixture
+def beheerders(database) -> dict[str, int]:
+    """Two staff members: Henk Bakker's BHV is valid until 2026-12-15, Wilma Visser's expired in January."""
+    with database.transaction() as session:
+        ensure_reference_data(session)
+    valid = create_volunteer(database, VolunteerData(name="Henk Bakker", is_staff=True))
+    expired = create_volunteer(database, VolunteerData(name="Wilma Visser", is_staff=True))
+    add_certificate(database, valid, "BHV", date(2026, 12, 15))
+    add_certificate(database, expired, "BHV", date(2026, 1, 31))
+    return {"valid": valid, "expired": expired}

@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from buurtzaak_desktop.cli import main
 from buurtzaak_desktop.services.demo import generate_demo
 from buurtzaak_desktop.services.rooster.queries import bookings_between
+from buurtzaak_desktop.services.vrijwilligers.certificates import bhv_holders
 
 TODAY = date(2026, 11, 25)  # a Wednesday
 
@@ -64,24 +65,24 @@ def test_import_with_mixed_rows_imports_nothing_and_lists_every_bad_row(demo_dir
     ])
     assert run(demo_dir, "import", "boekingen", str(path)) == 1
     err = capsys.readouterr().err
-    assert "5 fout(en), er is niets geïmporteerd" in err
+    assert "6 fout(en), er is niets geïmporteerd" in err
     assert "rij 3, kolom 'begin'" in err and "Goed" in err
     assert "rij 4, kolom 'ruimte'" in err and "Zolder" in err
     assert "rij 5, kolom 'eind'" in err
     assert "rij 6, kolom 'datum'" in err
     assert "rij 7, kolom 'begin'" in err and "BHV" in err
+    assert "rij 8, kolom 'bhv'" in err and "Fatima Bakkali" in err  # a typed name with a typed date: refused
     with database.reading() as session:
         assert len(bookings_between(session, date(2028, 3, 1), date(2028, 3, 31))) == before
 
 
 def test_import_of_good_rows_and_dry_run(demo_dir, database, tmp_path, capsys) -> None:
+    beheerder = bhv_holders(database, date(2028, 3, 30))[0].name  # a demo staff member with a BHV valid then
     book = Workbook()
     sheet = book.active
     sheet.append(HEADER.split(";"))
-    sheet.append(["Aula", "2028-03-07", "07:00", "07:30", "Vroeg", "Groep", "", "", "Fatima 31-12-2028"])
-    sheet.append(
-        ["Aula", "2028-03-09", "07:00", "07:30", "Reeks", "Groep", "wekelijks", "2028-03-30", "Fatima 2028-12-31"]
-    )
+    sheet.append(["Aula", "2028-03-07", "07:00", "07:30", "Vroeg", "Groep", "", "", f"{beheerder.upper()} 31-12-2028"])
+    sheet.append(["Aula", "2028-03-09", "07:00", "07:30", "Reeks", "Groep", "wekelijks", "2028-03-30", beheerder])
     path = tmp_path / "boekingen.xlsx"
     book.save(path)
     assert run(demo_dir, "import", "boekingen", str(path), "--dry-run") == 0

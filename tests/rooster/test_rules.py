@@ -7,7 +7,6 @@ from datetime import date, time
 import pytest
 
 from buurtzaak_desktop.domain.errors import RuleViolation
-from buurtzaak_desktop.services.rooster.bhv import register_bhv_lookup
 from buurtzaak_desktop.services.rooster.calendar import set_closing_day, set_weekend_opening
 from buurtzaak_desktop.services.rooster.hygiene import record_strike
 from tests.rooster.conftest import MONDAY
@@ -38,22 +37,6 @@ def test_public_holiday_and_own_closing_day_are_closed(booker, database) -> None
     set_closing_day(database, MONDAY, "Teamdag")
     with pytest.raises(RuleViolation, match="Teamdag"):
         booker("Aula", "10:00", "11:00")
-
-
-def test_bhv_exception_needs_a_name_and_a_valid_certificate(booker) -> None:
-    with pytest.raises(RuleViolation):
-        booker("Aula", "21:00", "23:00", bhv_name="Fatima", bhv_valid_until=date(2026, 12, 6))  # expired
-    with pytest.raises(RuleViolation):
-        booker("Aula", "21:00", "23:00", bhv_name="", bhv_valid_until=date(2027, 1, 1))
-    assert booker("Aula", "21:00", "23:00", bhv_name="Fatima", bhv_valid_until=MONDAY).booking_ids
-    assert booker("Aula", "12:00", "14:00", day=date(2026, 12, 26), bhv_name="Fatima",
-                  bhv_valid_until=date(2027, 6, 1)).booking_ids
-
-
-def test_bhv_lookup_hook_overrides_the_typed_date(booker) -> None:
-    register_bhv_lookup(lambda session, name: date(2020, 1, 1) if name == "Verlopen Vera" else None)
-    with pytest.raises(RuleViolation):
-        booker("Aula", "21:00", "22:00", bhv_name="Verlopen Vera", bhv_valid_until=date(2030, 1, 1))
 
 
 def test_capacity_is_a_warning_not_a_block(booker) -> None:

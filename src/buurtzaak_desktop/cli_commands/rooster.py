@@ -26,6 +26,8 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
 
 
 def _free(args, database) -> int:
+    from buurtzaak_desktop.domain.rooster.hours import within
+    from buurtzaak_desktop.services.rooster.calendar import calendar_for
     from buurtzaak_desktop.services.rooster.queries import free_rooms
 
     day, start, end = parse_date(args.date), parse_time(args.start), parse_time(args.end)
@@ -33,9 +35,12 @@ def _free(args, database) -> int:
         raise InputError(QT_TRANSLATE_NOOP("core", "De eindtijd {end} ligt niet na de begintijd {start}."),
                          start=args.start, end=args.end)
     found = free_rooms(database, day, start, end, args.people, args.wheelchair)
-    hours = found[0].hours if found else None
-    if hours is not None and not hours.is_open:
+    hours = calendar_for(database, day, day)[0]
+    if not hours.is_open:
         print(f"Let op: het centrum is op {format_date(day)} gesloten ({hours.reason}); alleen met BHV.")
+    elif not within(hours, start, end):
+        print(f"Let op: buiten de openingstijden; alleen met BHV. Open op {format_date(day)}: "
+              f"{hours.opens:%H:%M}–{hours.closes:%H:%M}.")
     if not found:
         print(f"Geen ruimte vrij op {format_date(day)} van {start:%H:%M} tot {end:%H:%M}.")
         return 0

@@ -51,6 +51,8 @@ CHECKS: tuple[Check, ...] = (
     Check("schemaversie", "Het bestand heeft de versie van dit programma.", _schema_version),
     Check("rooster-geen-overlap", "Geen twee live boekingen overlappen (opbouw, afbouw en gecombineerde ruimtes).",
           rooster.findings),
+    Check("rooster-bhv", "Elke live boeking vanaf vandaag buiten de openingstijden noemt een beheerder met een "
+          "BHV-certificaat dat op die dag geldig is.", rooster.bhv_findings),
     Check("activiteit-boeking", "Een geplande bijeenkomst heeft een eigen live boeking van haar activiteit op haar "
           "ruimte, dag en tijd; een bijeenkomst die niet doorging houdt geen ruimte bezet.",
           activiteiten.booking_findings),

@@ -12,15 +12,13 @@ from sqlmodel import Session
 
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models import Setting
+from buurtzaak_desktop.domain.rooster.hours import DEFAULT_WEEK, week_setting
 
 # Defaults for settings more than one area reads. An area's own settings pass their default to get().
 DEFAULTS: dict[str, Any] = {
     "centre_name": "Huis van de Wijk De Buurtzaak",
     "centre_place": "Slotervaart, Amsterdam Nieuw-West",
-    "opening_hours": {
-        "weekday": ["08:00", "21:00"],
-        "weekend": ["10:00", "17:00"],
-    },
+    "opening_hours": week_setting(DEFAULT_WEEK),  # per weekday; a closed weekend day opens by exception
     "room_rate_cents": {"free": 0, "non_commercial": 500, "commercial": 1500},
     "spreekuur_retention_years": 2,
     "volunteer_retention_years": 2,

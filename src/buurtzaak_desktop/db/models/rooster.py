@@ -50,6 +50,11 @@ class Booking(SQLModel, table=True):
     people: int = 0
     tariff: str = Field(default="free", max_length=20)
     status: str = Field(default=LIVE, max_length=20)
+    # The beheerder with a valid BHV certificate on the day (a volunteer or staff member), required outside the
+    # opening hours. No foreign key, like activity.leader_volunteer_id: SQLite adds one only by copying the table,
+    # and volunteers are anonymised, never deleted.
+    bhv_volunteer_id: int | None = None
+    # History only: the name and date typed before version 0010; new bookings name the volunteer above.
     bhv_name: str = Field(default="", max_length=200)
     bhv_valid_until: date | None = None
     series_id: int | None = Field(default=None, foreign_key="booking_series.id", index=True)
@@ -83,11 +88,15 @@ class ClosingDay(SQLModel, table=True):
 
 
 class WeekendOpening(SQLModel, table=True):
-    """A Saturday or Sunday on which the centre is open: weekend opening is on selected days (DOMAIN.md §1)."""
+    """A day on which the centre opens as an exception: a weekend day (weekend opening is on selected days,
+    DOMAIN.md §1), a public holiday, or a day with other hours. ``opens``/``closes`` None: the weekday's hours."""
 
     __tablename__ = "weekend_opening"
 
     day: date = Field(primary_key=True)
+    opens: time | None = None
+    closes: time | None = None
+    reason: str = Field(default="", max_length=200)
 
 
 class HygieneStrike(SQLModel, table=True):

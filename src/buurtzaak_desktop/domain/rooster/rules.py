@@ -1,4 +1,5 @@
-"""House rules of the rooster: BHV outside opening hours, capacity, share per group, hygiene strikes."""
+"""House rules of the rooster: capacity, share per group, hygiene strikes, rent. (BHV outside the opening hours:
+services/rooster/bhv.py, from the volunteers' certificates.)"""
 
 from __future__ import annotations
 
@@ -10,11 +11,6 @@ from dateutil.relativedelta import relativedelta
 STRIKES_FOR_SUSPENSION = 5
 STRIKE_PERIOD_DAYS = 365  # default of the setting rooster_strike_period_days
 DEFAULT_GROUP_SHARE = 0.4  # default of the setting rooster_group_share
-
-
-def bhv_valid(name: str, valid_until: date | None, day: date) -> bool:
-    """A named beheerder whose BHV certificate is still valid on the day of the booking."""
-    return bool(name.strip()) and valid_until is not None and valid_until >= day
 
 
 def over_capacity(people: int, capacity: int) -> bool:

@@ -1,7 +1,8 @@
 """Dagrooster and weekrooster: A4 landscape, rooms × time, readable when printed in black and white.
 
 Bookings are boxes with a black border and their time, title and group in text; set-up/clean-up are hatched
-bands; closed days say "gesloten" with the reason. No meaning is carried by colour alone.
+bands; closed days say "gesloten" with the reason. No meaning is carried by colour alone. The dagrooster shows
+08:00-22:00, grown to whole hours to hold out-of-hours bookings, which name their BHV beheerder.
 """
 
 from __future__ import annotations
@@ -16,10 +17,9 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, Ta
 
 from buurtzaak_desktop.db.models import Booking, Room
 from buurtzaak_desktop.domain.dates import format_date
-from buurtzaak_desktop.domain.rooster.hours import DayHours, minutes
+from buurtzaak_desktop.domain.rooster.hours import DayHours, grid_span, minutes, within
 from buurtzaak_desktop.reports.pdf import FONT, FONT_BOLD, CentreDocument, styles
 
-GRID_FIRST, GRID_LAST = 8 * 60, 22 * 60  # 08:00-22:00 on every page, so days compare at a glance
 LABEL_WIDTH = 42 * mm
 
 
@@ -33,24 +33,29 @@ class DayGrid(Flowable):
     """One day: a row per room, a column per hour, bookings as bordered boxes."""
 
     def __init__(self, rooms: Sequence[Room], hours: DayHours, bookings: Sequence[Booking], width: float,
-                 height: float) -> None:
+                 height: float, bhv_names: dict[int, str] | None = None) -> None:
         super().__init__()
         self.rooms, self.hours, self.bookings = list(rooms), hours, list(bookings)
         self.width, self.height = width, height
+        self.bhv_names = bhv_names or {}
+        spans = [(minutes(b.start) - b.setup_minutes, minutes(b.end) + b.cleanup_minutes) for b in self.bookings]
+        if hours.opens and hours.closes:
+            spans.append((minutes(hours.opens), minutes(hours.closes)))
+        self.first, self.last = grid_span(spans)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return self.width, self.height
 
     def _x(self, minute: int) -> float:
         span = self.width - LABEL_WIDTH
-        return LABEL_WIDTH + span * (min(max(minute, GRID_FIRST), GRID_LAST) - GRID_FIRST) / (GRID_LAST - GRID_FIRST)
+        return LABEL_WIDTH + span * (min(max(minute, self.first), self.last) - self.first) / (self.last - self.first)
 
     def draw(self) -> None:
         canvas = self.canv
         header = 6 * mm
         row_height = (self.height - header) / max(1, len(self.rooms))
         canvas.setFont(FONT, 7)
-        for hour in range(GRID_FIRST // 60, GRID_LAST // 60 + 1):
+        for hour in range(self.first // 60, self.last // 60 + 1):
             x = self._x(hour * 60)
             canvas.setStrokeColor(colors.grey)
             canvas.setLineWidth(0.3)
@@ -59,7 +64,7 @@ class DayGrid(Flowable):
         if self.hours.opens and self.hours.closes:
             # closed hours in light grey with a note: also visible as the label in black and white
             canvas.setFillColor(colors.Color(0.9, 0.9, 0.9))
-            for start, end in ((GRID_FIRST, minutes(self.hours.opens)), (minutes(self.hours.closes), GRID_LAST)):
+            for start, end in ((self.first, minutes(self.hours.opens)), (minutes(self.hours.closes), self.last)):
                 if end > start:
                     canvas.rect(self._x(start), 0, self._x(end) - self._x(start), self.height - header, stroke=0,
                                 fill=1)
@@ -103,7 +108,9 @@ class DayGrid(Flowable):
         canvas.setFillColor(colors.black)
         room_for_text = x1 - x0 - 2 * mm
         lines = [(FONT_BOLD, f"{booking.start:%H:%M}–{booking.end:%H:%M}"), (FONT, booking.title)]
-        if booking.group_name and height > 10 * mm:
+        if not within(self.hours, booking.start, booking.end):  # out of hours: who is the BHV beheerder
+            lines.insert(1, (FONT_BOLD, "BHV: " + self.bhv_names.get(booking.bhv_volunteer_id or 0, "—")))
+        if booking.group_name and height > 10 * mm + 8.5 * (len(lines) - 2):
             lines.append((FONT, booking.group_name))
         for number, (font, line) in enumerate(lines):
             fitted = _fit(canvas, line, font, 7, room_for_text)
@@ -120,8 +127,8 @@ def _fit(canvas, text: str, font: str, size: float, width: float) -> str:
 
 
 def write_day_pdf(path: Path, centre: str, rooms: Sequence[Room], days: Sequence[DayHours],
-                  bookings: Sequence[Booking]) -> None:
-    """One page per day (``days``): the dagrooster."""
+                  bookings: Sequence[Booking], bhv_names: dict[int, str] | None = None) -> None:
+    """One page per day (``days``): the dagrooster. ``bhv_names``: the BHV beheerders' names by volunteer id."""
     document = CentreDocument(path, centre, "Dagrooster", landscape_pages=True)
     style = styles()
     story: list[Flowable] = []
@@ -131,14 +138,15 @@ def write_day_pdf(path: Path, centre: str, rooms: Sequence[Room], days: Sequence
         todays = [b for b in bookings if b.day == hours.day]
         story += [Paragraph(f"Dagrooster {format_date(hours.day)}", style["title"]),
                   Paragraph(_opening_text(hours), style["small"]), Spacer(1, 3 * mm),
-                  DayGrid(rooms, hours, todays, document.width, document.height - 22 * mm)]
+                  DayGrid(rooms, hours, todays, document.width, document.height - 22 * mm, bhv_names)]
     document.write(story)
 
 
 def _opening_text(hours: DayHours) -> str:
     if not hours.is_open:
         return f"Gesloten ({hours.reason}). Gearceerd: opbouw en afbouw."
-    return f"Open {hours.opens:%H:%M}–{hours.closes:%H:%M}. Grijs: buiten openingstijd. Gearceerd: opbouw en afbouw."
+    return (f"Open {hours.opens:%H:%M}–{hours.closes:%H:%M}. Grijs: buiten openingstijd (alleen met BHV). "
+            "Gearceerd: opbouw en afbouw.")
 
 
 def write_week_pdf(path: Path, centre: str, monday: date, rooms: Sequence[Room], days: Sequence[DayHours],

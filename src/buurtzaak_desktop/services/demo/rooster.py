@@ -1,5 +1,7 @@
 """Demo rooster: room rentals, meetings, regiegroep, buurtpanel, debates and community dinners — not the activity
-programme (the Activiteiten area books its own sessions). Also the opening calendar, closing days and strikes.
+programme (the Activiteiten area books its own sessions). Also the opening calendar, closing days and strikes, and
+a few out-of-hours bookings (a late bewonersavond, a Saturday buurtfeest) naming a staff member whose BHV is valid
+on the day (the Vrijwilligers demo runs first).
 
 Bookings are planned in memory so that none overlap (set-up/clean-up and the combined room included), then
 written with bulk inserts: ``--scale large`` writes over 50,000 bookings over ten years in seconds.
@@ -23,11 +25,12 @@ from buurtzaak_desktop.db.models import (
     RoomPart,
     WeekendOpening,
 )
-from buurtzaak_desktop.domain.rooster.hours import DayHours, day_hours
+from buurtzaak_desktop.domain.rooster.hours import DayHours, day_hours, public_holiday
 from buurtzaak_desktop.domain.rooster.recurrence import series_days
 from buurtzaak_desktop.services.demo import DemoContext
 from buurtzaak_desktop.services.demo.names import person_name
 from buurtzaak_desktop.services.settings import DEFAULTS
+from buurtzaak_desktop.services.vrijwilligers.certificates import valid_holders_in
 
 GROUPS = [
     "Bewonersvereniging Slotervaart Noord", "VvE Ru Paré", "Stichting VoorUit", "Buurtteam Slotervaart",
@@ -47,8 +50,8 @@ CREATED = datetime(2026, 1, 1, tzinfo=UTC)
 # every row has every column, so that the bulk insert is one executemany
 ROW_DEFAULTS: dict[str, object] = {
     "status": "live", "people": 0, "tariff": "free", "contact": "", "group_name": "", "bhv_name": "",
-    "bhv_valid_until": None, "series_id": None, "occurrence_day": None, "activity_id": None, "created_at": CREATED,
-    "cancelled_at": None,
+    "bhv_valid_until": None, "bhv_volunteer_id": None, "series_id": None, "occurrence_day": None, "activity_id": None,
+    "created_at": CREATED, "cancelled_at": None,
 }
 
 
@@ -88,6 +91,8 @@ def _calendar(demo: DemoContext, first: date, last: date) -> tuple[dict[date, st
             sundays = [d for d in (date(year, month, day) for day in range(1, 22)) if d.weekday() == 6]
             openings.update((sundays[0], sundays[2]))  # first and third Sunday: ~20 weekend days a year
         openings.add(date(year, 7, 1) + timedelta(days=(5 - date(year, 7, 1).weekday()) % 7))  # Keti Koti weekend
+    # an opening would open a public holiday (Easter Sunday, Pinksteren): the demo keeps those closed
+    openings = {day for day in openings if public_holiday(day) is None}
     demo.session.execute(insert(ClosingDay), [{"day": d, "reason": r} for d, r in closing.items()])
     demo.session.execute(insert(WeekendOpening), [{"day": d} for d in sorted(openings)])
     return closing, openings
@@ -132,10 +137,12 @@ def generate(demo: DemoContext) -> dict[str, int]:
                 19 * 60, 21 * 60, "Regiegroep", 9, open_day)
     _events(planner, rng, first, last, open_day)
     _rentals(demo, planner, first, last, open_day)
+    late = _out_of_hours(demo, planner, open_day)  # after the rentals: it draws no random numbers of theirs
     demo.session.execute(insert(Booking), planner.rows)
     strikes = _strikes(demo, rooms)
     demo.shared["rooster_taken"] = planner.taken
-    return {"boekingen": len(planner.rows), "sluitingsdagen": len(closing), "hygiënemeldingen": strikes}
+    return {"boekingen": len(planner.rows), "sluitingsdagen": len(closing), "hygiënemeldingen": strikes,
+            "boekingen buiten openingstijd": late}
 
 
 def _events(planner: Planner, rng, first: date, last: date, open_day) -> None:
@@ -157,6 +164,31 @@ def _events(planner: Planner, rng, first: date, last: date, open_day) -> None:
                 planner.add("Theaterrestaurant", day, 17 * 60 + 30, 20 * 60 + 30, title="Community dinner",
                             group_name=group, people=50)
         day += timedelta(days=1)
+
+
+def _out_of_hours(demo: DemoContext, planner: Planner, open_day) -> int:
+    """Every other week from two months back to four months ahead: a late bewonersavond on Thursday after closing
+    time, and on a closed Saturday a buurtfeest in the garden; each names a beheerder whose BHV is valid that day."""
+    count = 0
+    start = demo.today - timedelta(days=56)
+    thursday = start + timedelta(days=(3 - start.weekday()) % 7)
+    while thursday <= demo.today + timedelta(days=120):
+        saturday = thursday + timedelta(days=2)
+        for day in (thursday, saturday):
+            holders = valid_holders_in(demo.session, "BHV", day)
+            if not holders:
+                continue
+            beheerder = holders[count % len(holders)].volunteer_id
+            hours = open_day(day)
+            if day == thursday and hours.is_open:
+                count += planner.add("Aula", day, 21 * 60, 22 * 60 + 30, title="Bewonersavond (laat)",
+                                     group_name="Bewonersvereniging Slotervaart Noord", people=30,
+                                     bhv_volunteer_id=beheerder)
+            elif day == saturday and not hours.is_open:
+                count += planner.add("Tuin / moestuin", day, 13 * 60, 17 * 60, title="Buurtfeest",
+                                     group_name="Moestuinclub", people=35, bhv_volunteer_id=beheerder)
+        thursday += timedelta(days=14)
+    return count
 
 
 def _rentals(demo: DemoContext, planner: Planner, first: date, last: date, open_day) -> None:

@@ -1,58 +1,80 @@
-"""The BHV check: is the beheerder named on an out-of-hours booking certified on that day?
-
-The volunteers and staff list (Vrijwilligers tab) is the source: when it knows the person, the date of their
-latest BHV certificate wins over a date typed on the booking. A name it does not know (e.g. a beheerder of a
-partner organisation) is judged by the date typed on the booking.
+"""The BHV beheerder of an out-of-hours booking: a volunteer or staff member from the Vrijwilligers tab whose BHV
+certificate is valid on the booking's day. A typed name with a typed date does not count: the list decides.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date
+import re
+from collections.abc import Iterable
+from datetime import date, time
 
-from sqlmodel import Session, col, func, select
+from sqlmodel import Session, col, select
 
 from buurtzaak_desktop.db.models.vrijwilligers import CertificateType, Volunteer, VolunteerCertificate
-from buurtzaak_desktop.domain.rooster.rules import bhv_valid
+from buurtzaak_desktop.domain.dates import format_date
+from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
+from buurtzaak_desktop.domain.rooster.hours import DayHours, within
+from buurtzaak_desktop.services.vrijwilligers.certificates import CertificateHolder, valid_holders_in
 
-BhvLookup = Callable[[Session, str], date | None]
 BHV = "BHV"
 
 
-def volunteer_bhv_until(session: Session, name: str) -> date | None:
-    """The latest BHV valid-until date of an active volunteer or staff member called ``name`` (no expiry:
-    date.max); None when the list does not know the person or they hold no BHV certificate."""
-    dates = session.exec(
-        select(col(VolunteerCertificate.valid_until))
-        .join(Volunteer, col(Volunteer.id) == VolunteerCertificate.volunteer_id)
+def name_key(name: str) -> str:
+    """A name as it is compared: case and spaces do not count ("  henk  BAKKER" is Henk Bakker)."""
+    return re.sub(r"\s+", " ", name).strip().casefold()
+
+
+def bhv_holders_on(session: Session, day: date) -> list[CertificateHolder]:
+    """Active volunteers and staff with a BHV certificate valid on ``day``, by name."""
+    return valid_holders_in(session, BHV, day)
+
+
+def bhv_valid_on(session: Session, volunteer_id: int | None, day: date) -> bool:
+    """Does ``volunteer_id`` (an active volunteer or staff member) hold a BHV certificate valid on ``day``?"""
+    return volunteer_id is not None and any(h.volunteer_id == volunteer_id for h in bhv_holders_on(session, day))
+
+
+def volunteer_name(session: Session, volunteer_id: int | None) -> str:
+    volunteer = session.get(Volunteer, volunteer_id) if volunteer_id is not None else None
+    return volunteer.name if volunteer is not None else "?"
+
+
+def find_bhv_holder(session: Session, name: str, day: date) -> int:
+    """The volunteer called ``name`` (case and spaces ignored) whose BHV is valid on ``day``; refuses otherwise."""
+    wanted = name_key(name)
+    found = [holder.volunteer_id for holder in bhv_holders_on(session, day) if name_key(holder.name) == wanted]
+    if len(found) == 1:
+        return found[0]
+    if found:
+        raise RuleViolation(QT_TRANSLATE_NOOP("core", "Er zijn meerdere personen met de naam '{name}' en een geldig "
+                                                      "BHV-certificaat; maak de namen in Vrijwilligers verschillend."),
+                            name=name.strip())
+    certified = session.exec(
+        select(col(Volunteer.id))
+        .join(VolunteerCertificate, col(VolunteerCertificate.volunteer_id) == Volunteer.id)
         .join(CertificateType, col(CertificateType.id) == VolunteerCertificate.certificate_type_id)
-        .where(
-            CertificateType.name == BHV,
-            func.lower(Volunteer.name) == name.lower(),
-            Volunteer.status == "actief",
-            col(Volunteer.archived).is_(False),
-        )
+        .where(CertificateType.name == BHV, col(Volunteer.archived).is_(False))
     ).all()
-    if not dates:
-        return None
-    return max(until or date.max for until in dates)
+    if any(name_key(volunteer_name(session, volunteer_id)) == wanted for volunteer_id in certified):
+        raise RuleViolation(QT_TRANSLATE_NOOP("core", "{name} heeft op {day} geen geldig BHV-certificaat."),
+                            name=name.strip(), day=format_date(day))
+    raise RuleViolation(QT_TRANSLATE_NOOP("core", "'{name}' staat niet in Vrijwilligers als iemand met een "
+                                                  "BHV-certificaat."), name=name.strip())
 
 
-_lookups: list[BhvLookup] = [volunteer_bhv_until]
-
-
-def register_bhv_lookup(lookup: BhvLookup) -> None:
-    """Add another source of BHV certificates (name -> valid-until date, or None when unknown)."""
-    if lookup not in _lookups:
-        _lookups.append(lookup)
-
-
-def bhv_ok(session: Session, name: str, typed_valid_until: date | None, day: date) -> bool:
-    """Is ``name`` a beheerder with a BHV certificate valid on ``day``?"""
-    valid_until = typed_valid_until
-    for lookup in _lookups:
-        found = lookup(session, name.strip())
-        if found is not None:
-            valid_until = found
-            break
-    return bhv_valid(name, valid_until, day)
+def check_bhv_dates(
+    session: Session, slots: Iterable[tuple[DayHours, time, time]], volunteer_id: int | None
+) -> None:
+    """For a series: refuse, naming every date, when out-of-hours dates lack a beheerder with a BHV valid then."""
+    bad = [hours.day for hours, start, end in slots
+           if not within(hours, start, end) and not bhv_valid_on(session, volunteer_id, hours.day)]
+    if not bad:
+        return
+    days = ", ".join(format_date(day) for day in bad)
+    if volunteer_id is None:
+        raise RuleViolation(QT_TRANSLATE_NOOP("core", "Buiten de openingstijden op {days}: dat kan alleen met een "
+                                                      "beheerder met een geldig BHV-certificaat op de boeking."),
+                            days=days)
+    raise RuleViolation(QT_TRANSLATE_NOOP("core", "Het BHV-certificaat van {name} is niet geldig op {days}, buiten "
+                                                  "de openingstijden."),
+                        name=volunteer_name(session, volunteer_id), days=days)

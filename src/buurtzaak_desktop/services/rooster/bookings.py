@@ -24,6 +24,7 @@ from buurtzaak_desktop.db.models.rooster import CANCELLED, LIVE, TARIFFS
 from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, NotFound
 from buurtzaak_desktop.domain.rooster.recurrence import plan_series, same_nth_weekday
+from buurtzaak_desktop.services.rooster.bhv import bhv_valid_on, check_bhv_dates
 from buurtzaak_desktop.services.rooster.calendar import OpeningCalendar
 from buurtzaak_desktop.services.rooster.rooms import room_parts
 from buurtzaak_desktop.services.rooster.session_link import lapse_sessions, linked_sessions, refuse_move
@@ -57,8 +58,7 @@ class BookingRequest:
     tariff: str = "free"
     setup_minutes: int | None = None
     cleanup_minutes: int | None = None
-    bhv_name: str = ""
-    bhv_valid_until: date | None = None
+    bhv_volunteer_id: int | None = None  # the beheerder with a valid BHV, needed outside the opening hours
     activity_id: int | None = None
     frequency: str | None = None  # None, weekly, biweekly, monthly
     until: date | None = None
@@ -110,6 +110,9 @@ def book_in(session: Session, request: BookingRequest) -> BookingResult:
             session.add(SeriesException(series_id=series.id or 0, day=skipped_day, kind="closed"))
     parts = room_parts(session)
     calendar = OpeningCalendar(session, min(days) - timedelta(days=7), max(days) + timedelta(days=7))
+    if len(days) > 1:  # a series names every out-of-hours date its beheerder's BHV does not cover
+        check_bhv_dates(session, [(calendar.hours(d), request.start, request.end) for d in days],
+                        request.bhv_volunteer_id)
     for day in days:
         booking = Booking(
             room_id=request.room_id,
@@ -123,8 +126,7 @@ def book_in(session: Session, request: BookingRequest) -> BookingResult:
             contact=request.contact.strip(),
             people=request.people,
             tariff=request.tariff,
-            bhv_name=request.bhv_name.strip(),
-            bhv_valid_until=request.bhv_valid_until,
+            bhv_volunteer_id=request.bhv_volunteer_id,
             series_id=result.series_id,
             occurrence_day=day if result.series_id else None,
             activity_id=request.activity_id,
@@ -180,9 +182,7 @@ def _validate(
     room = get_room(session, booking.room_id)
     check_times(booking.start, booking.end)
     check_not_suspended(session, booking.group_name, booking.day)
-    check_hours(
-        session, calendar.hours(booking.day), booking.start, booking.end, booking.bhv_name, booking.bhv_valid_until
-    )
+    check_hours(session, calendar.hours(booking.day), booking.start, booking.end, booking.bhv_volunteer_id)
     slot = slot_of(booking)
     check_clash(session, slot, parts, ignore={*ignore, *([booking.id] if booking.id else [])})
     monday = booking.day - timedelta(days=booking.day.weekday())
@@ -213,8 +213,8 @@ class BookingChanges:
     tariff: str | None = None
     setup_minutes: int | None = None
     cleanup_minutes: int | None = None
-    bhv_name: str | None = None
-    bhv_valid_until: date | None = None
+    bhv_volunteer_id: int | None = None  # name this beheerder (BHV)
+    clear_bhv: bool = False  # remove the beheerder
     activity_id: int | None = None  # link the booking to this activity
     unlink_activity: bool = False  # remove the link to an activity
 
@@ -268,6 +268,8 @@ def update_booking(database: Database, booking_id: int, changes: BookingChanges,
         _refuse_moving_sessions(session, targets, new_days, changes)
         in_series = booking.series_id is not None and scope != "this"
         result = EditResult(series_id=booking.series_id)
+        if in_series:
+            _check_series_bhv(session, calendar, targets, new_days, changes)
         now = clock.now_utc()
         skipped: list[Booking] = []
         for target, new_day in zip(targets, new_days, strict=True):
@@ -330,11 +332,29 @@ def _skip_closed(
         return False
     if new_day != target.day:
         return True
-    bhv_name = target.bhv_name if changes.bhv_name is None else changes.bhv_name.strip()
-    bhv_until = target.bhv_valid_until if changes.bhv_valid_until is None else changes.bhv_valid_until
-    from buurtzaak_desktop.services.rooster.bhv import bhv_ok
+    return not bhv_valid_on(session, _bhv_after(target, changes), new_day)
 
-    return not bhv_ok(session, bhv_name, bhv_until, new_day)
+
+def _bhv_after(target: Booking, changes: BookingChanges) -> int | None:
+    if changes.clear_bhv:
+        return None
+    return target.bhv_volunteer_id if changes.bhv_volunteer_id is None else changes.bhv_volunteer_id
+
+
+def _check_series_bhv(
+    session: Session, calendar: OpeningCalendar, targets: list[Booking], new_days: list[date], changes: BookingChanges
+) -> None:
+    """Every out-of-hours date of a series edit needs the beheerder's BHV: list all dates it does not cover (days
+    the centre is closed are left to ``_skip_closed``)."""
+    slots = []
+    volunteers = set()
+    for target, new_day in zip(targets, new_days, strict=True):
+        hours = calendar.hours(new_day)
+        if hours.is_open:
+            slots.append((hours, changes.start or target.start, changes.end or target.end))
+            volunteers.add(_bhv_after(target, changes))
+    if len(volunteers) == 1:  # one beheerder for all: one list of dates (otherwise each is checked on its own)
+        check_bhv_dates(session, slots, volunteers.pop())
 
 
 def _day_shift(session: Session, booking: Booking, day: date | None) -> Callable[[date], date]:
@@ -438,14 +458,15 @@ def _new_days(session: Session, booking: Booking, targets: list[Booking], day: d
 
 
 def _apply(target: Booking, changes: BookingChanges) -> None:
-    for name in ("room_id", "start", "end", "people", "tariff", "setup_minutes", "cleanup_minutes", "bhv_valid_until"):
+    for name in ("room_id", "start", "end", "people", "tariff", "setup_minutes", "cleanup_minutes"):
         value = getattr(changes, name)
         if value is not None:
             setattr(target, name, value)
-    for name in ("title", "group_name", "contact", "bhv_name"):
+    for name in ("title", "group_name", "contact"):
         value = getattr(changes, name)
         if value is not None:
             setattr(target, name, value.strip())
+    target.bhv_volunteer_id = _bhv_after(target, changes)
     if changes.unlink_activity:
         target.activity_id = None
     elif changes.activity_id is not None:
@@ -516,8 +537,7 @@ def request_from(booking: Booking) -> BookingRequest:
         tariff=booking.tariff,
         setup_minutes=booking.setup_minutes,
         cleanup_minutes=booking.cleanup_minutes,
-        bhv_name=booking.bhv_name,
-        bhv_valid_until=booking.bhv_valid_until,
+        bhv_volunteer_id=booking.bhv_volunteer_id,
         activity_id=booking.activity_id,
     )
 

@@ -21,6 +21,7 @@ from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, BuurtzaakError, I
 from buurtzaak_desktop.domain.money import parse_cents
 from buurtzaak_desktop.domain.rooster.recurrence import parse_frequency
 from buurtzaak_desktop.services.importing import ImportErrors, ImportReport, ImportRow, read_table
+from buurtzaak_desktop.services.rooster.bhv import find_bhv_holder
 from buurtzaak_desktop.services.rooster.bookings import BookingRequest, book_in
 
 log = logging.getLogger(__name__)
@@ -89,7 +90,7 @@ def import_bookings(database: Database, path: Path, dry_run: bool = False) -> Im
             rooms = {room.name.lower(): room.id for room in session.exec(select(Room)) if room.id is not None}
             for row in table.rows:
                 with errors.collect():
-                    request = _booking_row(row, rooms)
+                    request = _booking_row(session, row, rooms)
                     report.created += _book_row(session, row, request)
             if errors.errors or dry_run:
                 raise _DryRun
@@ -100,7 +101,7 @@ def import_bookings(database: Database, path: Path, dry_run: bool = False) -> Im
     return report
 
 
-def _booking_row(row: ImportRow, rooms: dict[str, int]) -> BookingRequest:
+def _booking_row(session: Session, row: ImportRow, rooms: dict[str, int]) -> BookingRequest:
     room_id = rooms.get(row.get("ruimte").lower())
     if room_id is None:
         raise InputError(QT_TRANSLATE_NOOP("core", "onbekende ruimte '{value}'."), row=row.number, field="ruimte",
@@ -119,18 +120,27 @@ def _booking_row(row: ImportRow, rooms: dict[str, int]) -> BookingRequest:
     if frequency and until is None:
         raise InputError(QT_TRANSLATE_NOOP("core", "geef bij een herhaling in kolom 'tot' de einddatum."),
                          row=row.number, field="tot")
-    bhv_name, bhv_until = _field(row, "bhv", parse_bhv)
     return BookingRequest(room_id=room_id, day=day, start=start, end=end, title=row.get("omschrijving"),
-                          group_name=row.get("groep"), frequency=frequency, until=until, bhv_name=bhv_name,
-                          bhv_valid_until=bhv_until)
+                          group_name=row.get("groep"), frequency=frequency, until=until,
+                          bhv_volunteer_id=_bhv_volunteer(session, row, day))
 
 
-def parse_bhv(text: str) -> tuple[str, date | None]:
-    """'Fatima Bakkali 2027-06-30' (or 'naam; 30-06-2027'): the beheerder and the BHV certificate's end date."""
+def bhv_name_of(text: str) -> str:
+    """The beheerder's name in the ``bhv`` column. The form before version 0010, 'Fatima Bakkali 2027-06-30' (or
+    'naam; 30-06-2027'), still reads: the typed date is dropped, the volunteers list says until when the BHV holds."""
     match = re.search(r"[\s;,(]*(\d{4}-\d{2}-\d{2}|\d{2}[-/.]\d{2}[-/.]\d{4})\)?\s*$", text)
-    if not match:
-        return text.strip(), None
-    return text[: match.start()].strip(), parse_date(match[1])
+    return (text[: match.start()] if match else text).strip()
+
+
+def _bhv_volunteer(session: Session, row: ImportRow, day: date) -> int | None:
+    """The volunteer the ``bhv`` column names, with a BHV valid on the booking's date; an empty cell: nobody."""
+    name = bhv_name_of(row.get("bhv"))
+    if not name:
+        return None
+    try:
+        return find_bhv_holder(session, name, day)
+    except BuurtzaakError as error:
+        raise InputError(error.template, row=row.number, field="bhv", **error.params) from error
 
 
 def _book_row(session: Session, row: ImportRow, request: BookingRequest) -> int:
@@ -143,6 +153,8 @@ def _book_row(session: Session, row: ImportRow, request: BookingRequest) -> int:
     except BuurtzaakError as error:
         savepoint.rollback()
         field = "groep" if "group" in error.params else "begin"
+        if "name" in error.params and "BHV" in error.template:  # the named beheerder's BHV does not cover a date
+            field = "bhv"
         raise InputError(error.template, row=row.number, field=field, **error.params) from error
     savepoint.commit()
     return len(result.booking_ids)

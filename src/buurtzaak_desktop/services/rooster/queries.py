@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, time
 
 from sqlmodel import Session, col, select
@@ -10,6 +10,7 @@ from sqlmodel import Session, col, select
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models import Booking, Room
 from buurtzaak_desktop.db.models.rooster import LIVE
+from buurtzaak_desktop.db.models.vrijwilligers import Volunteer
 from buurtzaak_desktop.domain.rooster.hours import DayHours
 from buurtzaak_desktop.domain.rooster.overlap import Slot, clashes
 from buurtzaak_desktop.services.rooster.calendar import OpeningCalendar
@@ -24,6 +25,7 @@ class RoosterView:
     rooms: list[Room]
     days: list[DayHours]
     bookings: list[Booking]
+    bhv_names: dict[int, str] = field(default_factory=dict)  # the BHV beheerders named, by volunteer id
 
 
 def bookings_between(session: Session, first: date, last: date, include_cancelled: bool = False) -> list[Booking]:
@@ -37,7 +39,10 @@ def bookings_between(session: Session, first: date, last: date, include_cancelle
 def rooster_view(database: Database, first: date, last: date) -> RoosterView:
     with database.reading() as session:
         rooms = list(session.exec(select(Room).where(Room.active).order_by(col(Room.id))))
-        return RoosterView(rooms, OpeningCalendar(session, first, last).days(), bookings_between(session, first, last))
+        bookings = bookings_between(session, first, last)
+        named = {b.bhv_volunteer_id for b in bookings if b.bhv_volunteer_id is not None}
+        names = {v.id or 0: v.name for v in session.exec(select(Volunteer).where(col(Volunteer.id).in_(named)))}
+        return RoosterView(rooms, OpeningCalendar(session, first, last).days(), bookings, names)
 
 
 def booking_by_id(database: Database, booking_id: int) -> Booking | None:

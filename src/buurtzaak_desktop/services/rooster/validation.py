@@ -14,10 +14,10 @@ from buurtzaak_desktop.db.models import Booking, Room, Suspension
 from buurtzaak_desktop.db.models.rooster import LIVE
 from buurtzaak_desktop.domain.dates import format_date
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, BuurtzaakError, InputError, NotFound, RuleViolation
-from buurtzaak_desktop.domain.rooster.hours import DayHours, minutes
+from buurtzaak_desktop.domain.rooster.hours import DayHours, minutes, within
 from buurtzaak_desktop.domain.rooster.overlap import Slot, clashes, rooms_touching
 from buurtzaak_desktop.domain.rooster.rules import DEFAULT_GROUP_SHARE, group_share, over_capacity
-from buurtzaak_desktop.services.rooster.bhv import bhv_ok
+from buurtzaak_desktop.services.rooster.bhv import bhv_valid_on, volunteer_name
 from buurtzaak_desktop.services.settings import read_setting
 
 
@@ -74,12 +74,17 @@ def check_not_suspended(session: Session, group_name: str, day: date) -> None:
         )
 
 
-def check_hours(
-    session: Session, hours: DayHours, start: time, end: time, bhv_name: str, bhv_until: date | None
-) -> None:
-    inside = hours.opens is not None and hours.closes is not None and hours.opens <= start and end <= hours.closes
-    if inside or bhv_ok(session, bhv_name, bhv_until, hours.day):
+def check_hours(session: Session, hours: DayHours, start: time, end: time, bhv_volunteer_id: int | None) -> None:
+    """Outside the opening hours (or on a closed day) a booking names a beheerder with a BHV valid on the day."""
+    if within(hours, start, end) or bhv_valid_on(session, bhv_volunteer_id, hours.day):
         return
+    if bhv_volunteer_id is not None:
+        raise RuleViolation(
+            QT_TRANSLATE_NOOP("core", "{name} heeft op {day} geen geldig BHV-certificaat; buiten de openingstijden "
+                                      "is dat nodig."),
+            name=volunteer_name(session, bhv_volunteer_id),
+            day=format_date(hours.day),
+        )
     if hours.opens is None or hours.closes is None:
         raise RuleViolation(
             QT_TRANSLATE_NOOP(

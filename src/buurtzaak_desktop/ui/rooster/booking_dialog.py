@@ -1,5 +1,6 @@
 """The booking dialog: room, date, start–end in 15-minute steps, title, group, contact, people, an optional
-activity, tariff, set-up/clean-up, repeat, and the BHV beheerder for use outside opening hours."""
+activity, tariff, set-up/clean-up, repeat, and the BHV beheerder for use outside opening hours: chosen from the
+volunteers and staff whose BHV certificate is valid on the booking's day. A note warns outside the opening hours."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QSpinBox,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 from buurtzaak_desktop.db.models import Booking, Room
 from buurtzaak_desktop.domain.dates import format_date
 from buurtzaak_desktop.domain.errors import BuurtzaakError
+from buurtzaak_desktop.domain.rooster.hours import within
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.services.rooster.activity import activity_choices
 from buurtzaak_desktop.services.rooster.bookings import (
@@ -33,7 +36,9 @@ from buurtzaak_desktop.services.rooster.bookings import (
     book,
     update_booking,
 )
+from buurtzaak_desktop.services.rooster.calendar import calendar_for
 from buurtzaak_desktop.services.rooster.queries import known_groups
+from buurtzaak_desktop.services.vrijwilligers.certificates import bhv_holders
 from buurtzaak_desktop.ui.i18n import error_text
 
 TIMES = [time(hour, minute) for hour in range(6, 24) for minute in (0, 15, 30, 45)]
@@ -135,10 +140,12 @@ class BookingDialog(QDialog):
             QCheckBox(self.tr("Beheerder met BHV aanwezig (buiten openingstijden)"), self),
             self.tr("Beheerder met BHV aanwezig"),
         )
-        self.bhv_name = self._named(QLineEdit(self), self.tr("Naam beheerder (BHV)"))
-        self.bhv_until = self._named(QDateEdit(self), self.tr("BHV geldig tot"))
-        self.bhv_until.setCalendarPopup(True)
-        self.bhv_until.setDisplayFormat("dd-MM-yyyy")
+        self.bhv_person = self._named(QComboBox(self), self.tr("Beheerder met geldig BHV-certificaat"))
+        self.bhv_note = QLabel(self)  # says so when nobody's BHV is valid on the day
+        self.bhv_note.setWordWrap(True)
+        self.hours_note = QLabel(self)  # "Let op: buiten de openingstijden; alleen met BHV."
+        self.hours_note.setWordWrap(True)
+        self.hours_note.setAccessibleName(self.tr("Openingstijden"))
         form = QFormLayout()
         form.addRow(self.tr("&Ruimte"), self.room)
         form.addRow(self.tr("&Datum"), self.day)
@@ -162,9 +169,10 @@ class BookingDialog(QDialog):
         else:
             self.repeat.hide()
             self.until.hide()
+        form.addRow(self.hours_note)
         form.addRow(self.bhv)
-        form.addRow(self.tr("Naam beheerder"), self.bhv_name)
-        form.addRow(self.tr("BHV geldig tot"), self.bhv_until)
+        form.addRow(self.tr("&Beheerder (BHV)"), self.bhv_person)
+        form.addRow(self.bhv_note)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         for button in self.buttons.buttons():
             button.setAccessibleName(button.text().replace("&", ""))
@@ -177,11 +185,51 @@ class BookingDialog(QDialog):
             combo.view().setAccessibleName(combo.accessibleName())
         self.repeat.currentIndexChanged.connect(self._sync_enabled)
         self.bhv.toggled.connect(self._sync_enabled)
+        self.day.dateChanged.connect(self._day_changed)
+        self.start.currentIndexChanged.connect(self._show_hours)
+        self.end.currentIndexChanged.connect(self._show_hours)
 
     def _sync_enabled(self) -> None:
         self.until.setEnabled(self.repeat.currentData() is not None)
-        self.bhv_name.setEnabled(self.bhv.isChecked())
-        self.bhv_until.setEnabled(self.bhv.isChecked())
+        self.bhv_person.setEnabled(self.bhv.isChecked() and self.bhv_person.currentData() is not None)
+
+    def _day_changed(self) -> None:
+        self._fill_bhv(self.bhv_person.currentData())
+        self._show_hours()
+
+    def _fill_bhv(self, keep: int | None) -> None:
+        """The people whose BHV is valid on the booking's day (the one chosen stays chosen if still valid)."""
+        day = from_qdate(self.day.date())
+        holders = bhv_holders(self.context.database, day)
+        self.bhv_person.blockSignals(True)
+        self.bhv_person.clear()
+        for holder in holders:
+            until = self.tr("geldig tot {day}").format(day=format_date(holder.valid_until)) \
+                if holder.valid_until else self.tr("verloopt niet")
+            self.bhv_person.addItem(f"{holder.name} ({until})", holder.volunteer_id)
+        if not holders:
+            self.bhv_person.addItem(self.tr("(niemand beschikbaar)"), None)
+        self.bhv_person.setCurrentIndex(max(0, self.bhv_person.findData(keep)))
+        self.bhv_person.blockSignals(False)
+        self.bhv_note.setText("" if holders else self.tr(
+            "Niemand heeft op {day} een geldig BHV-certificaat. Leg het certificaat vast bij Vrijwilligers."
+        ).format(day=format_date(day)))
+        self.bhv_note.setVisible(not holders)
+        self._sync_enabled()
+
+    def _show_hours(self) -> None:
+        """Warn when the booking lies outside the opening hours (or on a closed day): it then needs a BHV."""
+        day = from_qdate(self.day.date())
+        hours = calendar_for(self.context.database, day, day)[0]
+        if not hours.is_open:
+            text = self.tr("Let op: gesloten ({reason}); alleen met BHV.").format(reason=hours.reason)
+        elif not within(hours, chosen_time(self.start), chosen_time(self.end)):
+            text = self.tr("Let op: buiten de openingstijden; alleen met BHV.") + " " + self.tr(
+                "Open {opens}–{closes}.").format(opens=f"{hours.opens:%H:%M}", closes=f"{hours.closes:%H:%M}")
+        else:
+            text = ""
+        self.hours_note.setText(text)
+        self.hours_note.setVisible(bool(text))
 
     def _fill(self, request: BookingRequest) -> None:
         self.room.setCurrentIndex(max(0, self.room.findData(request.room_id)))
@@ -197,9 +245,9 @@ class BookingDialog(QDialog):
         self.activity.setCurrentIndex(max(0, self.activity.findData(request.activity_id)))
         self.setup.setValue(request.setup_minutes or 0)
         self.cleanup.setValue(request.cleanup_minutes or 0)
-        self.bhv.setChecked(bool(request.bhv_name))
-        self.bhv_name.setText(request.bhv_name)
-        self.bhv_until.setDate(to_qdate(request.bhv_valid_until or request.day))
+        self.bhv.setChecked(request.bhv_volunteer_id is not None)
+        self._fill_bhv(request.bhv_volunteer_id)
+        self._show_hours()
         self._sync_enabled()
         self.title.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -217,8 +265,7 @@ class BookingDialog(QDialog):
             tariff=self.tariff.currentData(),
             setup_minutes=self.setup.value(),
             cleanup_minutes=self.cleanup.value(),
-            bhv_name=self.bhv_name.text() if self.bhv.isChecked() else "",
-            bhv_valid_until=from_qdate(self.bhv_until.date()) if self.bhv.isChecked() else None,
+            bhv_volunteer_id=self.bhv_person.currentData() if self.bhv.isChecked() else None,
             activity_id=self.activity.currentData(),
             frequency=frequency,
             until=from_qdate(self.until.date()) if frequency else None,
@@ -265,8 +312,8 @@ class BookingDialog(QDialog):
             tariff=request.tariff,
             setup_minutes=request.setup_minutes,
             cleanup_minutes=request.cleanup_minutes,
-            bhv_name=request.bhv_name,
-            bhv_valid_until=request.bhv_valid_until,
+            bhv_volunteer_id=request.bhv_volunteer_id,
+            clear_bhv=request.bhv_volunteer_id is None,
             activity_id=request.activity_id,
             unlink_activity=request.activity_id is None,
         )

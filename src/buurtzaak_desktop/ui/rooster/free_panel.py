@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from buurtzaak_desktop.domain.rooster.hours import within
 from buurtzaak_desktop.services.context import AppContext
+from buurtzaak_desktop.services.rooster.calendar import calendar_for
 from buurtzaak_desktop.services.rooster.queries import free_rooms
 from buurtzaak_desktop.ui.rooster.booking_dialog import chosen_time, from_qdate, select_time, time_box, to_qdate
 
@@ -72,9 +74,11 @@ class FreePanel(QGroupBox):
             return
         found = free_rooms(self.context.database, day, start, end, self.people.value() or None,
                            self.wheelchair.isChecked())
-        if found and not found[0].hours.is_open:
-            self.results.addItem(self.tr("Let op: gesloten ({reason}); alleen met BHV.").format(
-                reason=found[0].hours.reason))
+        hours = calendar_for(self.context.database, day, day)[0]
+        if not hours.is_open:
+            self.results.addItem(self.tr("Let op: gesloten ({reason}); alleen met BHV.").format(reason=hours.reason))
+        elif not within(hours, start, end):
+            self.results.addItem(self.tr("Let op: buiten de openingstijden; alleen met BHV."))
         for free in found:
             item = QListWidgetItem(self.tr("{room} ({capacity} pers.)").format(room=free.room.name,
                                                                                 capacity=free.room.capacity))

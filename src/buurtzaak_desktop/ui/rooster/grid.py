@@ -1,11 +1,12 @@
 """The rooster grid: rooms × time for a day (rooms across, time down) or a week (rooms down, days across).
 
 Painted in one widget. Day: bookings as blocks at their time, set-up/clean-up as a lighter band, closed hours
-hatched, a red line at "now". Week: per room and day the bookings in time order as blocks with time, title and
-group (readable at a glance, like the printed weekrooster); closed days hatched, today marked. Drag on an empty
-place of the day grid to create a booking (15-minute steps), drag a booking to move it, drag its lower edge to
-resize it; double-click an empty cell of the week to create
-one there; double-click a booking to edit it, Delete to cancel it, arrow keys to move between bookings.
+hatched, a red line at "now"; the hours shown (08:00-22:00) grow to include out-of-hours bookings. Week: per
+room and day the bookings in time order as blocks with time, title and group (readable at a glance, like the
+printed weekrooster); closed days hatched, today marked. Drag on an empty place of the day grid to create a
+booking (15-minute steps), drag a booking to move it, drag its lower edge to resize it; double-click an empty cell
+of the week to create one there; double-click a booking to edit it, Delete to cancel it, arrow keys to move
+between bookings.
 """
 
 from __future__ import annotations
@@ -20,10 +21,9 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from buurtzaak_desktop.db.models import Booking, Room
 from buurtzaak_desktop.domain.dates import WEEKDAY_SHORT
-from buurtzaak_desktop.domain.rooster.hours import DayHours, minutes
+from buurtzaak_desktop.domain.rooster.hours import GRID_FIRST, GRID_LAST, DayHours, grid_span, minutes
 from buurtzaak_desktop.services.rooster.queries import RoosterView
 
-FIRST_MINUTE, LAST_MINUTE = 8 * 60, 22 * 60
 STEP = 15
 HEADER, LABEL = 36, 130
 BOOKING_FILL = QColor("#cfe2f3")
@@ -64,10 +64,14 @@ class RoosterGrid(QWidget):
         # day view: dragging a booking moves it (to another time or room), dragging its lower edge resizes it
         self._moving: tuple[Booking, GridPoint, bool] | None = None
         self._move_to: tuple[Room, int, int] | None = None
+        self.first_minute, self.last_minute = GRID_FIRST, GRID_LAST  # the day view's time axis
 
     # --- data ---------------------------------------------------------------------------------------------------
     def set_view(self, view: RoosterView, week_mode: bool, now: datetime | None) -> None:
         self.view, self.week_mode, self.now = view, week_mode, now
+        spans = [(minutes(b.start) - b.setup_minutes, minutes(b.end) + b.cleanup_minutes) for b in view.bookings]
+        spans += [(minutes(h.opens), minutes(h.closes)) for h in view.days if h.opens and h.closes]
+        self.first_minute, self.last_minute = grid_span(spans)
         if self.selected not in {b.id for b in view.bookings}:
             self.selected = None
         self.update()
@@ -83,7 +87,7 @@ class RoosterGrid(QWidget):
         return len(self.view.rooms) or 1, len(self.view.days) or 1
 
     def _span(self) -> int:
-        return LAST_MINUTE - FIRST_MINUTE
+        return self.last_minute - self.first_minute
 
     def cell(self, room_index: int, day_index: int) -> QRectF:
         """Week mode: the cell of a room on a day."""
@@ -119,14 +123,14 @@ class RoosterGrid(QWidget):
 
     def rect_for(self, room_index: int, day_index: int, start: int, end: int) -> QRectF:
         """Day mode: the place of a time span of a room."""
-        start, end = max(start, FIRST_MINUTE), min(end, LAST_MINUTE)
+        start, end = max(start, self.first_minute), min(end, self.last_minute)
         rooms, _days = self._lanes()
         width, height = self.width() - LABEL, self.height() - HEADER
         if self.week_mode:
             return self.cell(room_index, day_index)
         column = width / rooms
-        y0 = HEADER + height * (start - FIRST_MINUTE) / self._span()
-        y1 = HEADER + height * (end - FIRST_MINUTE) / self._span()
+        y0 = HEADER + height * (start - self.first_minute) / self._span()
+        y1 = HEADER + height * (end - self.first_minute) / self._span()
         return QRectF(LABEL + room_index * column + 2, y0, column - 4, max(1.0, y1 - y0))
 
     def point_at(self, position: QPoint) -> GridPoint | None:
@@ -145,7 +149,7 @@ class RoosterGrid(QWidget):
             fraction = y / height
         if not (0 <= room_index < len(self.view.rooms) and 0 <= day_index < len(self.view.days)):
             return None
-        minute = FIRST_MINUTE + round(fraction * self._span() / STEP) * STEP
+        minute = self.first_minute + round(fraction * self._span() / STEP) * STEP
         return GridPoint(self.view.rooms[room_index], self.view.days[day_index].day, minute)
 
     def _indexes(self, booking: Booking) -> tuple[int, int] | None:
@@ -241,8 +245,8 @@ class RoosterGrid(QWidget):
                 painter.drawText(QRectF(x + 2, 2, column - 4, HEADER - 4),
                                  Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, room.name)
             height = self.height() - HEADER
-            for hour in range(FIRST_MINUTE // 60, LAST_MINUTE // 60):
-                y = HEADER + height * (hour * 60 - FIRST_MINUTE) / self._span()
+            for hour in range(self.first_minute // 60, self.last_minute // 60):
+                y = HEADER + height * (hour * 60 - self.first_minute) / self._span()
                 painter.setPen(grid_pen)
                 painter.drawLine(LABEL - 10, int(y), self.width(), int(y))
                 painter.setPen(text_pen)
@@ -261,9 +265,9 @@ class RoosterGrid(QWidget):
             if not hours.is_open:
                 painter.fillRect(self.cell(room_index, day_index), CLOSED_BRUSH)
             return
-        spans = [(FIRST_MINUTE, LAST_MINUTE)]
+        spans = [(self.first_minute, self.last_minute)]
         if hours.opens is not None and hours.closes is not None:
-            spans = [(FIRST_MINUTE, minutes(hours.opens)), (minutes(hours.closes), LAST_MINUTE)]
+            spans = [(self.first_minute, minutes(hours.opens)), (minutes(hours.closes), self.last_minute)]
         for start, end in spans:
             if end > start:
                 painter.fillRect(self.rect_for(room_index, day_index, start, end), CLOSED_BRUSH)
@@ -316,7 +320,7 @@ class RoosterGrid(QWidget):
         if self.now.date() not in days:
             return
         minute = self.now.hour * 60 + self.now.minute
-        if not FIRST_MINUTE <= minute <= LAST_MINUTE:
+        if not self.first_minute <= minute <= self.last_minute:
             return
         painter.setPen(NOW_PEN)
         day_index = days.index(self.now.date())
