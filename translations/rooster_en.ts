@@ -108,12 +108,44 @@
         <translation>Caretaker with BHV present</translation>
     </message>
     <message>
-        <source>Naam beheerder (BHV)</source>
-        <translation>Caretaker's name (BHV)</translation>
+        <source>Beheerder met geldig BHV-certificaat</source>
+        <translation>Caretaker with a valid BHV certificate</translation>
     </message>
     <message>
-        <source>BHV geldig tot</source>
-        <translation>BHV valid until</translation>
+        <source>Openingstijden</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>&amp;Beheerder (BHV)</source>
+        <translation>&amp;Caretaker (BHV)</translation>
+    </message>
+    <message>
+        <source>geldig tot {day}</source>
+        <translation>valid until {day}</translation>
+    </message>
+    <message>
+        <source>verloopt niet</source>
+        <translation>does not expire</translation>
+    </message>
+    <message>
+        <source>(niemand beschikbaar)</source>
+        <translation>(nobody available)</translation>
+    </message>
+    <message>
+        <source>Niemand heeft op {day} een geldig BHV-certificaat. Leg het certificaat vast bij Vrijwilligers.</source>
+        <translation>Nobody has a valid BHV certificate on {day}. Record the certificate under Volunteers.</translation>
+    </message>
+    <message>
+        <source>Let op: gesloten ({reason}); alleen met BHV.</source>
+        <translation>Note: closed ({reason}); only with BHV.</translation>
+    </message>
+    <message>
+        <source>Let op: buiten de openingstijden; alleen met BHV.</source>
+        <translation>Note: outside opening hours; only with BHV.</translation>
+    </message>
+    <message>
+        <source>Open {opens}–{closes}.</source>
+        <translation>Open {opens}–{closes}.</translation>
     </message>
     <message>
         <source>&amp;Ruimte</source>
@@ -162,10 +194,6 @@
     <message>
         <source>Tot en met</source>
         <translation>Until</translation>
-    </message>
-    <message>
-        <source>Naam beheerder</source>
-        <translation>Caretaker's name</translation>
     </message>
     <message>
         <source>Niet geboekt op sluitingsdagen: {days}.</source>
@@ -233,6 +261,10 @@
     <message>
         <source>Let op: gesloten ({reason}); alleen met BHV.</source>
         <translation>Note: closed ({reason}); only with BHV.</translation>
+    </message>
+    <message>
+        <source>Let op: buiten de openingstijden; alleen met BHV.</source>
+        <translation>Note: outside opening hours; only with BHV.</translation>
     </message>
     <message>
         <source>{room} ({capacity} pers.)</source>
@@ -629,6 +661,146 @@
         <source>Bij de {count}e hygiënemelding binnen deze periode wordt een groep een maand geschorst. Heeft één groep in een week meer dan dit deel van de openingstijd van een ruimte, dan waarschuwt het rooster. Een ruimte met een eigen tarief houdt dat tarief.</source>
         <translation>At the {count}th hygiene strike within this period a group is suspended for a month. When one group holds more than this share of a room's opening hours in a week, the rooster warns. A room with its own rate keeps that rate.</translation>
     </message>
+    <message>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Algemeen</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>&amp;Openingstijden</source>
+        <translation>&amp;Opening hours</translation>
+    </message>
+    <message>
+        <source>Per weekdag</source>
+        <translation>Per weekday</translation>
+    </message>
+    <message>
+        <source>Dag</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Tot</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Open op {day}</source>
+        <translation>Open on {day}</translation>
+    </message>
+    <message>
+        <source>{day} van</source>
+        <translation>{day} from</translation>
+    </message>
+    <message>
+        <source>{day} tot</source>
+        <translation>{day} to</translation>
+    </message>
+    <message>
+        <source>Een gesloten dag houdt zijn tijden voor de data waarop hij als uitzondering open is (bijvoorbeeld een open zondag).</source>
+        <translation>A closed day keeps its hours for the dates on which it opens as an exception (for example an open Sunday).</translation>
+    </message>
+    <message>
+        <source>Uitzonderingen per datum (feestdagen zijn vanzelf gesloten)</source>
+        <translation>Exceptions per date (public holidays are closed by themselves)</translation>
+    </message>
+    <message>
+        <source>Uitzonderingen</source>
+        <translation>Exceptions</translation>
+    </message>
+    <message>
+        <source>Datum van de uitzondering</source>
+        <translation>Date of the exception</translation>
+    </message>
+    <message>
+        <source>Soort uitzondering</source>
+        <translation>Kind of exception</translation>
+    </message>
+    <message>
+        <source>gesloten</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>open (tijden van de weekdag)</source>
+        <translation>open (the weekday's hours)</translation>
+    </message>
+    <message>
+        <source>open, andere tijden</source>
+        <translation>open, other hours</translation>
+    </message>
+    <message>
+        <source>Uitzondering van</source>
+        <translation>Exception from</translation>
+    </message>
+    <message>
+        <source>Uitzondering tot</source>
+        <translation>Exception to</translation>
+    </message>
+    <message>
+        <source>Reden of omschrijving</source>
+        <translation>Reason or description</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld Teamdag of Kerstlunch</source>
+        <translation>for example Team day or Christmas lunch</translation>
+    </message>
+    <message>
+        <source>Uitzondering &amp;toevoegen</source>
+        <translation>&amp;Add exception</translation>
+    </message>
+    <message>
+        <source>Uitzondering toevoegen</source>
+        <translation>Add exception</translation>
+    </message>
+    <message>
+        <source>Uitzondering &amp;verwijderen</source>
+        <translation>&amp;Remove exception</translation>
+    </message>
+    <message>
+        <source>Uitzondering verwijderen</source>
+        <translation>Remove exception</translation>
+    </message>
+    <message>
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Soort</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>Van – tot</source>
+        <translation>From – to</translation>
+    </message>
+    <message>
+        <source>&amp;Reden</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>{day}: gesloten</source>
+        <translation>{day}: closed</translation>
+    </message>
+    <message>
+        <source>{day}: open {opens}–{closes}</source>
+        <translation>{day}: open {opens}–{closes}</translation>
+    </message>
+    <message>
+        <source>{day}: open</source>
+        <translation>{day}: open</translation>
+    </message>
 </context>
 <context>
     <name>StrikeDialog</name>
@@ -784,6 +956,10 @@
         <translation>{group} is suspended until {until} ({reason}): no rooms can be booked for this group until then.</translation>
     </message>
     <message>
+        <source>{name} heeft op {day} geen geldig BHV-certificaat; buiten de openingstijden is dat nodig.</source>
+        <translation>{name} has no valid BHV certificate on {day}; outside opening hours that is required.</translation>
+    </message>
+    <message>
         <source>Het centrum is op {day} gesloten ({reason}). Dat kan alleen met een beheerder met een geldig BHV-certificaat op de boeking.</source>
         <translation>The centre is closed on {day} ({reason}). That is only possible with a caretaker with a valid BHV certificate named on the booking.</translation>
     </message>
@@ -826,6 +1002,42 @@
     <message>
         <source>Deze boeking hoort bij de activiteit {sessions}. Annuleren maakt die bijeenkomst 'niet doorgegaan'; bevestig dat eerst.</source>
         <translation>This booking belongs to the activity {sessions}. Cancelling marks that session as not held; confirm that first.</translation>
+    </message>
+    <message>
+        <source>Geef de openingstijden voor alle zeven dagen van de week.</source>
+        <translation>Give the opening hours for all seven days of the week.</translation>
+    </message>
+    <message>
+        <source>Op {weekday} ligt de sluitingstijd {closes} niet na de openingstijd {opens}.</source>
+        <translation>On {weekday} the closing time {closes} is not after the opening time {opens}.</translation>
+    </message>
+    <message>
+        <source>Er zijn meerdere personen met de naam '{name}' en een geldig BHV-certificaat; maak de namen in Vrijwilligers verschillend.</source>
+        <translation>Several people are called '{name}' and hold a valid BHV certificate; make the names in Volunteers different.</translation>
+    </message>
+    <message>
+        <source>{name} heeft op {day} geen geldig BHV-certificaat.</source>
+        <translation>{name} has no valid BHV certificate on {day}.</translation>
+    </message>
+    <message>
+        <source>'{name}' staat niet in Vrijwilligers als iemand met een BHV-certificaat.</source>
+        <translation>'{name}' is not listed in Volunteers as someone with a BHV certificate.</translation>
+    </message>
+    <message>
+        <source>Buiten de openingstijden op {days}: dat kan alleen met een beheerder met een geldig BHV-certificaat op de boeking.</source>
+        <translation>Outside opening hours on {days}: that is only possible with a caretaker with a valid BHV certificate on the booking.</translation>
+    </message>
+    <message>
+        <source>Het BHV-certificaat van {name} is niet geldig op {days}, buiten de openingstijden.</source>
+        <translation>The BHV certificate of {name} is not valid on {days}, outside opening hours.</translation>
+    </message>
+    <message>
+        <source>Geef bij andere openingstijden op een datum zowel de begin- als de eindtijd.</source>
+        <translation>For other hours on a date, give both the start and the end time.</translation>
+    </message>
+    <message>
+        <source>Op {day} ligt de sluitingstijd {closes} niet na de openingstijd {opens}.</source>
+        <translation>On {day} the closing time {closes} is not after the opening time {opens}.</translation>
     </message>
 </context>
 </TS>
