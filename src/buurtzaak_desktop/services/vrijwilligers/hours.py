@@ -259,11 +259,15 @@ def handgeld_categories(database: Database) -> list[str]:
     return sorted(used | {"handgeld"})
 
 
-def handgeld_actuals_in(session: Session, year: int) -> list[HandgeldActual]:
-    """The allowance paid per month and category in ``year``: the Begroting's actuals for its handgeld lines."""
+def handgeld_actuals_in(session: Session, year: int, until: date | None = None) -> list[HandgeldActual]:
+    """The allowance paid per month and category in ``year``: the Begroting's actuals for its handgeld lines.
+
+    With ``until``, only the months that have begun by then (a payment is dated by its month's first day).
+    """
+    last = date(year, 12, 31) if until is None else min(until, date(year, 12, 31))
     rows = session.exec(
         select(col(HandgeldPayment.month), col(HandgeldPayment.category), func.sum(HandgeldPayment.amount_cents))
-        .where(HandgeldPayment.month >= date(year, 1, 1), HandgeldPayment.month < date(year + 1, 1, 1))
+        .where(HandgeldPayment.month >= date(year, 1, 1), HandgeldPayment.month <= last)
         .group_by(col(HandgeldPayment.month), col(HandgeldPayment.category))
         .order_by(col(HandgeldPayment.month), col(HandgeldPayment.category))
     )
