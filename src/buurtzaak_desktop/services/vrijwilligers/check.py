@@ -13,6 +13,7 @@ from buurtzaak_desktop.db.models.vrijwilligers import (
     VolunteerShift,
 )
 from buurtzaak_desktop.domain.vrijwilligers.people import STATUSES
+from buurtzaak_desktop.services.vrijwilligers.shifts import Fitness
 
 
 def findings(session: Session) -> list[str]:
@@ -45,4 +46,24 @@ def findings(session: Session) -> list[str]:
     ):
         if day.weekday() != weekday:
             found.append(f"Uren {hours_id} horen bij een dienst die niet op {day.isoformat()} valt.")
+    return found
+
+
+def shift_hours(session: Session) -> list[str]:
+    """Hours logged from a shift held only for a volunteer who filled a place that day (``dienst-bezetting``)."""
+    found: list[str] = []
+    fitness = Fitness(session)
+    rows = session.exec(
+        select(VolunteerHours, col(VolunteerShift.role_id))
+        .join(VolunteerShift, col(VolunteerShift.id) == VolunteerHours.shift_id)
+        .where(VolunteerHours.source == "dienst")
+        .order_by(col(VolunteerHours.id))
+    )
+    for hours, role_id in rows:
+        reasons = fitness.reasons(hours.volunteer_id, role_id, hours.day)
+        if reasons:
+            found.append(
+                f"Uren {hours.id}: vrijwilliger {hours.volunteer_id} kreeg uren van dienst {hours.shift_id} op "
+                f"{hours.day:%d-%m-%Y} maar telde die dag niet mee ({', '.join(r.text for r in reasons)})."
+            )
     return found
