@@ -5,10 +5,12 @@ from __future__ import annotations
 from sqlmodel import Session, col, func, select
 
 from buurtzaak_desktop.db.models.vrijwilligers import (
+    CertificateType,
     ShiftAssignment,
     TrainingCourse,
     TrainingEnrolment,
     Volunteer,
+    VolunteerCertificate,
     VolunteerHours,
     VolunteerShift,
 )
@@ -67,3 +69,28 @@ def shift_hours(session: Session) -> list[str]:
                 f"{hours.day:%d-%m-%Y} maar telde die dag niet mee ({', '.join(r.text for r in reasons)})."
             )
     return found
+
+
+def course_certificates(session: Session) -> list[str]:
+    """A certificate earned in a course has its type's validity, not "never" (``certificaat-geldigheid``)."""
+    rows = session.exec(
+        select(col(VolunteerCertificate.id), col(TrainingCourse.id), CertificateType.name, CertificateType.valid_years)
+        .join(CertificateType, col(CertificateType.id) == VolunteerCertificate.certificate_type_id)
+        .join(
+            TrainingEnrolment,
+            (col(TrainingEnrolment.volunteer_id) == VolunteerCertificate.volunteer_id)
+            & (col(TrainingEnrolment.certified_on) == VolunteerCertificate.obtained_on),
+        )
+        .join(
+            TrainingCourse,
+            (col(TrainingCourse.id) == TrainingEnrolment.course_id)
+            & (col(TrainingCourse.certificate_type_id) == VolunteerCertificate.certificate_type_id),
+        )
+        .where(col(VolunteerCertificate.valid_until).is_(None), col(CertificateType.valid_years).is_not(None))
+        .distinct()
+        .order_by(col(VolunteerCertificate.id))
+    )
+    return [
+        f"Certificaat {certificate_id} uit training {course_id} verloopt nooit, maar {name} is {years} jaar geldig."
+        for certificate_id, course_id, name, years in rows
+    ]
