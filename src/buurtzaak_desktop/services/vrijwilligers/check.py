@@ -52,15 +52,24 @@ def findings(session: Session) -> list[str]:
 
 
 def shift_hours(session: Session) -> list[str]:
-    """Hours logged from a shift held only for a volunteer who filled a place that day (``dienst-bezetting``)."""
-    found: list[str] = []
+    """Hours logged from a shift held only for a volunteer who filled a place that day (``dienst-bezetting``).
+
+    Only rows that can break are read (a role that requires a certificate, or a volunteer not active now): the
+    check stays quick on ten years of hours.
+    """
     fitness = Fitness(session)
+    demanding = [role_id for role_id, names in fitness.required.items() if names]
+    inactive = [vid for vid, (status, _) in fitness.status.items() if status != "actief"]
     rows = session.exec(
         select(VolunteerHours, col(VolunteerShift.role_id))
         .join(VolunteerShift, col(VolunteerShift.id) == VolunteerHours.shift_id)
-        .where(VolunteerHours.source == "dienst")
+        .where(
+            VolunteerHours.source == "dienst",
+            col(VolunteerShift.role_id).in_(demanding) | col(VolunteerHours.volunteer_id).in_(inactive),
+        )
         .order_by(col(VolunteerHours.id))
     )
+    found: list[str] = []
     for hours, role_id in rows:
         reasons = fitness.reasons(hours.volunteer_id, role_id, hours.day)
         if reasons:
