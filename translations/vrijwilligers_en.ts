@@ -498,6 +498,10 @@
         <translation>Last talk</translation>
     </message>
     <message>
+        <source>Gepland op</source>
+        <translation>Planned for</translation>
+    </message>
+    <message>
         <source>POP-gesprekken te laat</source>
         <translation>Development talks overdue</translation>
     </message>
@@ -559,7 +563,7 @@
     </message>
     <message>
         <source>Pincode van de coördinator:</source>
-        <translation>The coordinator&apos;s PIN:</translation>
+        <translation>The coordinator's PIN:</translation>
     </message>
     <message>
         <source>Pincode instellen</source>
@@ -797,6 +801,14 @@
         <translation>Scheduled</translation>
     </message>
     <message>
+        <source>Volgende keer</source>
+        <translation>Next time</translation>
+    </message>
+    <message>
+        <source>Telt niet mee</source>
+        <translation>Does not count</translation>
+    </message>
+    <message>
         <source>Diensten van de week</source>
         <translation>Shifts of the week</translation>
     </message>
@@ -863,6 +875,10 @@
     <message>
         <source>{count} urenregels geboekt voor {day:%d-%m-%Y}.</source>
         <translation>{count} hour entries booked for {day:%d-%m-%Y}.</translation>
+    </message>
+    <message>
+        <source>Geen uren voor: {names}.</source>
+        <translation>No hours for: {names}.</translation>
     </message>
     <message>
         <source>Weekoverzicht opslaan</source>
@@ -1260,12 +1276,12 @@
 <context>
     <name>core</name>
     <message>
-        <source>&apos;{value}&apos; is geen dagdeel (bijvoorbeeld ma-ochtend of wo-avond).</source>
-        <translation>&apos;{value}&apos; is not a part of the day (for example ma-ochtend or wo-avond).</translation>
+        <source>'{value}' is geen dagdeel (bijvoorbeeld ma-ochtend of wo-avond).</source>
+        <translation>'{value}' is not a part of the day (for example ma-ochtend or wo-avond).</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is geen geldig aantal uren (bijvoorbeeld 2:30 of 2,5).</source>
-        <translation>&apos;{value}&apos; is not a valid number of hours (for example 2:30 or 2.5).</translation>
+        <source>'{value}' is geen geldig aantal uren (bijvoorbeeld 2:30 of 2,5).</source>
+        <translation>'{value}' is not a valid number of hours (for example 2:30 or 2.5).</translation>
     </message>
     <message>
         <source>De geldigheidsdatum ligt vóór de datum van afgifte.</source>
@@ -1280,8 +1296,8 @@
         <translation>{name} cannot be scheduled for {role}: {certificates} is missing or has expired.</translation>
     </message>
     <message>
-        <source>Onbekende bron van uren &apos;{value}&apos;.</source>
-        <translation>Unknown source of hours &apos;{value}&apos;.</translation>
+        <source>Onbekende bron van uren '{value}'.</source>
+        <translation>Unknown source of hours '{value}'.</translation>
     </message>
     <message>
         <source>Het aantal uren moet tussen 0 en 24 liggen.</source>
@@ -1336,20 +1352,20 @@
         <translation>This PIN is wrong; the notes stay hidden.</translation>
     </message>
     <message>
-        <source>Onbekende rol &apos;{name}&apos;. Bekende rollen: {known}.</source>
-        <translation>Unknown role &apos;{name}&apos;. Known roles: {known}.</translation>
+        <source>Onbekende rol '{name}'. Bekende rollen: {known}.</source>
+        <translation>Unknown role '{name}'. Known roles: {known}.</translation>
     </message>
     <message>
-        <source>Onbekend certificaat &apos;{name}&apos;. Bekende certificaten: {known}.</source>
-        <translation>Unknown certificate &apos;{name}&apos;. Known certificates: {known}.</translation>
+        <source>Onbekend certificaat '{name}'. Bekende certificaten: {known}.</source>
+        <translation>Unknown certificate '{name}'. Known certificates: {known}.</translation>
     </message>
     <message>
         <source>Een naam mag hoogstens {length} tekens hebben.</source>
         <translation>A name may have at most {length} characters.</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; bestaat al.</source>
-        <translation>&apos;{name}&apos; already exists.</translation>
+        <source>'{name}' bestaat al.</source>
+        <translation>'{name}' already exists.</translation>
     </message>
     <message>
         <source>Deze rol bestaat niet (meer).</source>
@@ -1420,12 +1436,12 @@
         <translation>{course} has not finished yet: not all sessions have taken place.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is geen geldig e-mailadres.</source>
-        <translation>&apos;{value}&apos; is not a valid email address.</translation>
+        <source>'{value}' is geen geldig e-mailadres.</source>
+        <translation>'{value}' is not a valid email address.</translation>
     </message>
     <message>
-        <source>Onbekende trede &apos;{value}&apos; (kies uit: {known}).</source>
-        <translation>Unknown ladder step &apos;{value}&apos; (choose from: {known}).</translation>
+        <source>Onbekende trede '{value}' (kies uit: {known}).</source>
+        <translation>Unknown ladder step '{value}' (choose from: {known}).</translation>
     </message>
     <message>
         <source>De beschikbaarheid is ongeldig.</source>
@@ -1436,8 +1452,8 @@
         <translation>This volunteer does not exist (any more).</translation>
     </message>
     <message>
-        <source>Onbekende status &apos;{value}&apos; (kies uit: {known}).</source>
-        <translation>Unknown status &apos;{value}&apos; (choose from: {known}).</translation>
+        <source>Onbekende status '{value}' (kies uit: {known}).</source>
+        <translation>Unknown status '{value}' (choose from: {known}).</translation>
     </message>
     <message>
         <source>Het aantal gemiste bijeenkomsten moet tussen 0 en {limit} liggen.</source>
@@ -1446,6 +1462,22 @@
     <message>
         <source>De bewaartermijn moet tussen 1 en {limit} jaar liggen.</source>
         <translation>The retention period must be between 1 and {limit} years.</translation>
+    </message>
+    <message>
+        <source>pauze</source>
+        <translation>on a break</translation>
+    </message>
+    <message>
+        <source>gestopt</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>{certificate} verlopen op {day}</source>
+        <translation>{certificate} expired on {day}</translation>
+    </message>
+    <message>
+        <source>{certificate} ontbreekt</source>
+        <translation>{certificate} missing</translation>
     </message>
 </context>
 </TS>
