@@ -125,3 +125,24 @@ def test_the_printed_week_overview_says_why(vdb, spreekuur, tmp_path) -> None:
     assert write_week_overview(vdb, out) == 2  # the clock's today, 03-12-2026: next Tuesday is 08-12
     text = " ".join(PdfReader(out).pages[0].extract_text().split())
     assert "Jan Jansen (VOG verlopen op 05-12-2026)" in text and "Wilma de Wit (pauze)" in text
+
+
+def test_the_reasons_speak_english_when_asked(qtbot, qsettings_isolated, context, spreekuur) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from buurtzaak_desktop.ui.i18n import install_translations
+    from buurtzaak_desktop.ui.vrijwilligers.shifts_panel import ShiftsPanel
+
+    app = QApplication.instance()
+    install_translations(app, "en")
+    try:
+        panel = ShiftsPanel(context, date(2026, 12, 8))
+        qtbot.addWidget(panel)
+        panel.refresh()
+        model = panel.model
+        headers = [model.headerData(column, Qt.Orientation.Horizontal) for column in range(model.columnCount())]
+        assert "Does not count" in headers
+        reasons = model.data(model.index(0, headers.index("Does not count")))
+        assert reasons == "Jan Jansen (VOG expired on 05-12-2026); Wilma de Wit (on a break)"
+    finally:
+        install_translations(app, "nl")
