@@ -44,6 +44,8 @@ def _june_data(database: Database, booker) -> dict[str, int]:
     initiatives.set_fund_budget(database, 2026, 1_000_000)
     party = _grant(database, "Buurtfeest", date(2026, 6, 10), 60_000)
     initiatives.pay(database, party, rules.ADVANCE, date(2026, 6, 15), 30_000)
+    children = _grant(database, "Kinderfeest", date(2026, 6, 10), 40_000)
+    initiatives.pay(database, children, rules.ADVANCE, date(2026, 6, 20), 20_000)
     line = budget.LineDraft
     rent = budget.add_line(database, 2026, line("baten", "Eigen inkomsten", "Zaalhuur", 500_000, sources.ROOM_RENT))
     money = budget.add_line(database, 2026, line("lasten", "Vrijwilligers", "Handgeld", 300_000, sources.HANDGELD))
@@ -57,7 +59,15 @@ def _june_data(database: Database, booker) -> dict[str, int]:
     add_certificate(database, lapsed, "VOG", date(2026, 6, 20), obtained_on=date(2023, 6, 20))
     pay_handgeld(database, volunteer, date(2026, 6, 1), 5_000)
     log_hours(database, volunteer, date(2026, 6, 16), 180)
-    return {"party": party, "rent": rent, "money": money, "typed": typed, "volunteer": volunteer, "lapsed": lapsed}
+    return {
+        "party": party,
+        "children": children,
+        "rent": rent,
+        "money": money,
+        "typed": typed,
+        "volunteer": volunteer,
+        "lapsed": lapsed,
+    }
 
 
 def _later_data(database: Database, booker, ids: dict[str, int]) -> None:
@@ -71,6 +81,7 @@ def _later_data(database: Database, booker, ids: dict[str, int]) -> None:
     budget.add_actual(database, ids["money"], date(2026, 12, 31), "Correctie", 1_000)
     initiatives.pay(database, ids["party"], rules.FINAL, date(2026, 9, 20), 30_000)
     _grant(database, "Taalcafé", date(2026, 10, 14), 45_000)
+    initiatives.account(database, ids["children"], 20_000, 30, True, date(2026, 9, 30))  # afgerond: € 200 returns
     log_hours(database, ids["volunteer"], date(2026, 7, 7), 240)
     add_certificate(database, ids["lapsed"], "VOG", date(2029, 9, 1), obtained_on=date(2026, 9, 1))  # renewed
     create_volunteer(database, VolunteerData(name="Kofi Mensah", start_date=date(2026, 8, 1)))  # began later
@@ -112,8 +123,9 @@ def test_june_pack_is_the_same_after_months_of_new_data(database, booker, tmp_pa
     budget_figures = _figures(first, BUDGET)
     assert budget_figures["Baten gerealiseerd"] == Money(1_000)  # June's booking only
     assert budget_figures["Lasten gerealiseerd"] == Money(100_000 + 5_000)  # June's rent and handgeld
-    assert _figures(first, FUND)["Uitbetaald"] == Money(30_000)
-    assert _figures(first, FUND)["Toegekend"] == Money(60_000)
+    assert _figures(first, FUND)["Uitbetaald"] == Money(50_000)
+    assert _figures(first, FUND)["Toegekend"] == Money(100_000)
+    assert _figures(first, FUND)["Nog beschikbaar"] == Money(900_000)
     for title in COMPARED:
         assert _figures(second, title) == _figures(first, title), title
     assert _figures(first, HOURS)["Actieve vrijwilligers"] == 2

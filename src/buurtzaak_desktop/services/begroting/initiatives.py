@@ -390,9 +390,9 @@ def _status_on(status: str, decided: date | None, closed: date | None, until: da
     """The status that counts for the fund on ``until``: a grant counts from its meeting, afgerond from closing."""
     if until is None or status not in (rules.GRANTED, rules.CLOSED):
         return status
-    if status == rules.CLOSED and closed is not None and closed <= until:
+    if status == rules.CLOSED and (closed is None or closed <= until):  # no date: as it stands (older files)
         return rules.CLOSED
-    return rules.GRANTED if decided is not None and decided <= until else rules.IN_REVIEW
+    return rules.GRANTED if decided is None or decided <= until else rules.IN_REVIEW
 
 
 def set_fund_budget(database: Database, year: int, cents: int) -> None:
