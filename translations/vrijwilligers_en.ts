@@ -498,6 +498,10 @@
         <translation>Last talk</translation>
     </message>
     <message>
+        <source>Gepland op</source>
+        <translation>Planned for</translation>
+    </message>
+    <message>
         <source>POP-gesprekken te laat</source>
         <translation>Development talks overdue</translation>
     </message>
@@ -797,6 +801,14 @@
         <translation>Scheduled</translation>
     </message>
     <message>
+        <source>Volgende keer</source>
+        <translation>Next time</translation>
+    </message>
+    <message>
+        <source>Telt niet mee</source>
+        <translation>Does not count</translation>
+    </message>
+    <message>
         <source>Diensten van de week</source>
         <translation>Shifts of the week</translation>
     </message>
@@ -863,6 +875,10 @@
     <message>
         <source>{count} urenregels geboekt voor {day:%d-%m-%Y}.</source>
         <translation>{count} hour entries booked for {day:%d-%m-%Y}.</translation>
+    </message>
+    <message>
+        <source>Geen uren voor: {names}.</source>
+        <translation>No hours for: {names}.</translation>
     </message>
     <message>
         <source>Weekoverzicht opslaan</source>
@@ -1446,6 +1462,22 @@
     <message>
         <source>De bewaartermijn moet tussen 1 en {limit} jaar liggen.</source>
         <translation>The retention period must be between 1 and {limit} years.</translation>
+    </message>
+    <message>
+        <source>pauze</source>
+        <translation>on a break</translation>
+    </message>
+    <message>
+        <source>gestopt</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>{certificate} verlopen op {day}</source>
+        <translation>{certificate} expired on {day}</translation>
+    </message>
+    <message>
+        <source>{certificate} ontbreekt</source>
+        <translation>{certificate} missing</translation>
     </message>
 </context>
 </TS>

@@ -1,12 +1,14 @@
 """Stands in for the Rooster area's budget module (services/rooster/budget.py) until that area provides it:
-the contract is ``budget_actual_cents(session, year) -> int``."""
+the contract is ``budget_actual_cents(session, year, until=None) -> int``."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from sqlmodel import Session
 
 RENT_2026_CENTS = 420_050
 
 
-def budget_actual_cents(session: Session, year: int) -> int:
+def budget_actual_cents(session: Session, year: int, until: date | None = None) -> int:
     return RENT_2026_CENTS if year == 2026 else 0

@@ -30,6 +30,8 @@ def test_small_demo_covers_the_tab(context: AppContext) -> None:
     assert states == {CertificateState.EXPIRING, CertificateState.EXPIRED}
     assert len(bhv_holders(database, TODAY)) >= 3
     assert any(row.gap for row in week_shifts(database))
+    reasons = {r.text for row in week_shifts(database, TODAY) for _, found in row.unfit for r in found}
+    assert reasons == {"pauze", f"VOG verlopen op {TODAY.replace(day=24):%d-%m-%Y}"}  # who leaves a gap, and why
     assert overdue_talks(database, TODAY)
     (basic, _) = list_courses(database, TODAY)
     assert (basic.enrolled, basic.waiting, basic.sessions) == (12, 2, 8)

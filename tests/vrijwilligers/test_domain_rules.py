@@ -68,12 +68,12 @@ def test_training_rules() -> None:
 
 def test_pop_talk_due_half_a_year_after_the_last() -> None:
     last = TODAY - timedelta(days=183)
-    assert talk_overdue(TODAY, None, last, []) is None  # due today: not yet overdue
-    assert talk_overdue(TODAY, None, last - timedelta(days=1), []) == TODAY - timedelta(days=1)
-    assert talk_overdue(TODAY, None, last - timedelta(days=30), [TODAY + timedelta(days=7)]) is None
-    assert talk_overdue(TODAY, None, TODAY, [TODAY - timedelta(days=2)]) == TODAY - timedelta(days=2)
-    assert talk_overdue(TODAY, TODAY - timedelta(days=200), None, []) is not None
-    assert talk_overdue(TODAY, None, None, []) is None
+    assert talk_overdue(TODAY, None, last) is None  # due today: not yet overdue
+    assert talk_overdue(TODAY, None, last - timedelta(days=1)) == TODAY - timedelta(days=1)
+    assert talk_overdue(TODAY, None, TODAY - timedelta(days=2)) is None
+    assert talk_overdue(TODAY, TODAY - timedelta(days=200), None) == TODAY - timedelta(days=17)
+    assert talk_overdue(TODAY, TODAY - timedelta(days=400), TODAY - timedelta(days=10)) is None  # the talk counts
+    assert talk_overdue(TODAY, None, None) is None
 
 
 def test_hours_value_is_exact_and_rounds_half_up() -> None:

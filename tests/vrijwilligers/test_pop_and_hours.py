@@ -25,19 +25,34 @@ from .conftest import TODAY
 
 def test_overdue_pop_talks(vdb, add_volunteer) -> None:
     on_track = add_volunteer("Op Schema")
-    missed = add_volunteer("Gemist Gepland")
+    missed = add_volunteer("Gemist Gepland")  # started 01-01-2025, never had a talk
     stale = add_volunteer("Lang Geleden")
     add_volunteer("Nieuw Begonnen", start_date=TODAY - timedelta(days=30))
     add_volunteer("Betaalde Kracht", is_staff=True)  # staff have other talks
     record_talk(vdb, plan_talk(vdb, on_track, TODAY - timedelta(days=100)), TODAY - timedelta(days=100), "Goed gesprek")
+    plan_talk(vdb, on_track, TODAY - timedelta(days=3))  # a planned talk missed, but the last one is recent
     plan_talk(vdb, missed, TODAY - timedelta(days=3))
     record_talk(vdb, plan_talk(vdb, stale, TODAY - timedelta(days=200)), TODAY - timedelta(days=200))
     overdue = overdue_talks(vdb, TODAY)
     assert [(row.name, row.due_since) for row in overdue] == [
+        ("Gemist Gepland", date(2025, 7, 3)),  # half a year after the start
         ("Lang Geleden", TODAY - timedelta(days=17)),
-        ("Gemist Gepland", TODAY - timedelta(days=3)),
     ]
     assert "Betaalde Kracht" not in [row.name for row in overdue]
+
+
+def test_a_planned_talk_does_not_hide_an_overdue_one(vdb, add_volunteer) -> None:
+    """Counted from the last talk held: planning one for next month leaves the volunteer on the overdue list."""
+    person = add_volunteer("Samira Haddou")
+    record_talk(vdb, plan_talk(vdb, person, TODAY - timedelta(days=250)), TODAY - timedelta(days=250))
+    plan_talk(vdb, person, TODAY + timedelta(days=20))
+    (row,) = overdue_talks(vdb, TODAY)
+    assert (row.name, row.due_since, row.last_held, row.planned_on) == (
+        "Samira Haddou",
+        TODAY - timedelta(days=250) + timedelta(days=183),
+        TODAY - timedelta(days=250),
+        TODAY + timedelta(days=20),
+    )
 
 
 def test_hours_from_shifts_with_corrections_totals_and_value(vdb, add_volunteer) -> None:
@@ -78,4 +93,23 @@ def test_handgeld_per_month_and_category(vdb, add_volunteer) -> None:
         (date(2026, 1, 1), "handgeld", 25000),
         (date(2026, 1, 1), "reiskosten", 5000),
         (date(2026, 2, 1), "handgeld", 25000),
+    ]
+
+
+def test_the_tab_lists_the_overdue_talk_with_the_planned_one(qtbot, qsettings_isolated, context, vdb, add_volunteer):
+    from buurtzaak_desktop.ui.vrijwilligers.pop_panel import PopPanel
+
+    person = add_volunteer("Samira Haddou")
+    record_talk(vdb, plan_talk(vdb, person, TODAY - timedelta(days=250)), TODAY - timedelta(days=250))
+    plan_talk(vdb, person, date(2026, 12, 15))
+    panel = PopPanel(context, TODAY)
+    qtbot.addWidget(panel)
+    panel.refresh()
+    model = panel.model
+    assert model.rowCount() == 1
+    assert [model.data(model.index(0, column)) for column in range(model.columnCount())] == [
+        "Samira Haddou",
+        "19-09-2026",
+        "20-03-2026",
+        "15-12-2026",
     ]

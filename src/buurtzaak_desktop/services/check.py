@@ -60,6 +60,10 @@ CHECKS: tuple[Check, ...] = (
           activiteiten.findings),
     Check("vrijwilligers", "Status, archief, diensten en trainingen van vrijwilligers kloppen.",
           vrijwilligers.findings),
+    Check("dienst-bezetting", "Uren uit een gehouden dienst alleen voor wie die dag meetelde (actief, certificaten "
+          "geldig).", vrijwilligers.shift_hours),
+    Check("certificaat-geldigheid", "Een certificaat uit een training is zo lang geldig als het soort certificaat "
+          "(niet 'verloopt nooit').", vrijwilligers.course_certificates),
     Check("spreekuur-privacy", "Geen naam zonder toestemming, geen vrije tekst bij anonieme bezoeken.",
           spreekuur.findings),
     Check("initiatief-betalingen", "Nooit meer betaald dan toegekend aan een bewonersinitiatief.", begroting.payments),

@@ -7,17 +7,12 @@ from datetime import date, timedelta
 INTERVAL_DAYS = 183
 
 
-def talk_overdue(today: date, start_date: date | None, last_held: date | None, planned: list[date]) -> date | None:
+def talk_overdue(today: date, start_date: date | None, last_held: date | None) -> date | None:
     """The date a talk became due, if it is overdue today; None if all is well.
 
-    Due half a year after the last talk held (or after the start, for a new volunteer). A talk planned for a day
-    that has passed without being held is overdue too; one planned in the future keeps the volunteer on track.
+    Due half a year after the last talk *held* (or after the start, for a new volunteer), whatever is planned: a
+    talk planned for next month does not undo that the last one was more than half a year ago.
     """
-    past_planned = [day for day in planned if day < today]
-    if past_planned:
-        return min(past_planned)
-    if any(day >= today for day in planned):
-        return None
     reference = last_held or start_date
     if reference is None:
         return None

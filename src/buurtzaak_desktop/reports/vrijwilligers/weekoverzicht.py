@@ -26,7 +26,7 @@ def write_week_overview(database: Database, path: Path) -> int:
     rows: list[list[object]] = [["Dag", "Tijd", "Rol", "Nodig", "Ingeroosterd", "Open"]]
     marks = []
     for number, shift in enumerate(shifts, start=1):
-        names = ", ".join(name for _, name in shift.volunteers)
+        names = shift.names_text  # who does not fill a place on the shift's next day says why
         rows.append(
             [
                 WEEKDAY_NAMES[shift.weekday],

@@ -179,7 +179,8 @@ def budget_summary(database: Database, year: int, as_of: date | None = None) -> 
 def summary_in(
     session: Session, year: int, as_of: date | None = None, actuals_until: date | None = None
 ) -> BudgetSummary:
-    """With ``actuals_until``, only the actuals booked on or before that day count (a month report's "to date")."""
+    """With ``actuals_until``, only the actuals dated on or before that day count, typed and linked alike (a month
+    report's "realisatie tot en met": the same figures however much later data comes in)."""
     totals = select(col(BudgetActual.line_id), func.sum(col(BudgetActual.amount_cents)).label("total"))
     if actuals_until is not None:
         totals = totals.where(col(BudgetActual.day) <= actuals_until)
@@ -192,7 +193,7 @@ def summary_in(
     ).all()
     lines = []
     for line, total in rows:
-        linked = linked_actual_cents(session, line.source, year)
+        linked = linked_actual_cents(session, line.source, year, actuals_until)
         lines.append(
             LineInput(line.id or 0, line.kind, line.category, line.name, line.budget_cents, int(total) + linked, linked)
         )

@@ -367,17 +367,32 @@ def fund_status(database: Database, year: int) -> rules.FundStatus:
         return fund_status_in(session, year)
 
 
-def fund_status_in(session: Session, year: int) -> rules.FundStatus:
-    paid = _paid_per_initiative(session, year)
+def fund_status_in(session: Session, year: int, until: date | None = None) -> rules.FundStatus:
+    """The fund now, or as it stood at the end of ``until``: payments dated up to then, grants decided up to then."""
+    paid = _paid_per_initiative(session, year, until)
     rows = session.execute(
-        select(col(Initiative.id), col(Initiative.status), col(Initiative.granted_cents)).where(
-            col(Initiative.year) == year
-        )
+        select(
+            col(Initiative.id),
+            col(Initiative.status),
+            col(Initiative.granted_cents),
+            col(Initiative.decision_meeting),
+            col(Initiative.closed_on),
+        ).where(col(Initiative.year) == year)
     ).all()
     entries = [
-        rules.FundEntry(status, granted or 0, paid.get(initiative_id, 0)) for initiative_id, status, granted in rows
+        rules.FundEntry(_status_on(status, decided, closed, until), granted or 0, paid.get(initiative_id, 0))
+        for initiative_id, status, granted, decided, closed in rows
     ]
     return rules.fund_status(year, fund_budget(session, year), entries)
+
+
+def _status_on(status: str, decided: date | None, closed: date | None, until: date | None) -> str:
+    """The status that counts for the fund on ``until``: a grant counts from its meeting, afgerond from closing."""
+    if until is None or status not in (rules.GRANTED, rules.CLOSED):
+        return status
+    if status == rules.CLOSED and (closed is None or closed <= until):  # no date: as it stands (older files)
+        return rules.CLOSED
+    return rules.GRANTED if decided is None or decided <= until else rules.IN_REVIEW
 
 
 def set_fund_budget(database: Database, year: int, cents: int) -> None:
@@ -427,13 +442,15 @@ def _paid(session: Session, initiative_id: int) -> int:
     return int(total or 0)
 
 
-def _paid_per_initiative(session: Session, year: int) -> dict[int, int]:
-    rows = session.execute(
+def _paid_per_initiative(session: Session, year: int, until: date | None = None) -> dict[int, int]:
+    query = (
         select(col(InitiativePayment.initiative_id), func.sum(col(InitiativePayment.amount_cents)))
         .join(Initiative, col(Initiative.id) == col(InitiativePayment.initiative_id))
         .where(col(Initiative.year) == year)
-        .group_by(col(InitiativePayment.initiative_id))
-    ).all()
+    )
+    if until is not None:
+        query = query.where(col(InitiativePayment.day) <= until)
+    rows = session.execute(query.group_by(col(InitiativePayment.initiative_id))).all()
     return {initiative_id: int(total) for initiative_id, total in rows}
 
 

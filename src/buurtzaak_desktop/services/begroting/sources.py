@@ -3,10 +3,15 @@
 A budget line with a ``source`` receives, on top of the entries typed on it, what the area behind that source
 reports for the year. An area offers this with a module named in ``SOURCES`` holding
 
-    def budget_actual_cents(session: Session, year: int) -> int
+    def budget_actual_cents(session: Session, year: int, until: date | None = None) -> int
 
 (for room rent: what paid bookings brought in; for handgeld: the allowances paid to volunteers). Until an area
 provides its module, the line simply shows what was typed on it.
+
+The as-of rule is the same for every source: with ``until``, only what is dated on or before that day counts (a
+booking by its day, a payment by its date or month), so a past month's figures stay the same however much later
+data comes in. ``linked_actual_cents`` clamps ``until`` to the year's last day and hands it to the source; None
+keeps the source's own "so far" (e.g. room rent of bookings that have taken place by today).
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 from collections.abc import Callable
+from datetime import date
 
 from sqlmodel import Session
 
@@ -30,7 +36,7 @@ SOURCE_LABELS = {
     HANDGELD: QT_TRANSLATE_NOOP("core", "handgeld uit Vrijwilligers"),
 }
 
-Provider = Callable[[Session, int], int]
+Provider = Callable[[Session, int, date | None], int]
 
 
 def provider(source: str) -> Provider | None:
@@ -45,6 +51,9 @@ def provider(source: str) -> Provider | None:
     return getattr(importlib.import_module(module_name), "budget_actual_cents", None)
 
 
-def linked_actual_cents(session: Session, source: str, year: int) -> int:
+def linked_actual_cents(session: Session, source: str, year: int, until: date | None = None) -> int:
+    """What ``source`` brings in for ``year``, dated on or before ``until`` (None: the source's own 'so far')."""
     found = provider(source) if source else None
-    return int(found(session, year)) if found else 0
+    if found is None:
+        return 0
+    return int(found(session, year, None if until is None else min(until, date(year, 12, 31))))

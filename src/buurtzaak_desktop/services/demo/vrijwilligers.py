@@ -6,13 +6,15 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import insert
-from sqlmodel import select
+from sqlmodel import col, select
 
 from buurtzaak_desktop.db.models.vrijwilligers import (
+    CertificateType,
     HandgeldPayment,
     PopTalk,
     TrainingSession,
     Volunteer,
+    VolunteerCertificate,
     VolunteerHours,
 )
 from buurtzaak_desktop.domain.errors import RuleViolation
@@ -74,6 +76,7 @@ def generate(demo: DemoContext) -> dict[str, int]:
     talks = _talks(demo, volunteers)
     enrolments = _training(demo, volunteers)
     hours = _hours(demo, shifts)
+    _lapses(demo, shifts)
     handgeld = _handgeld(demo, volunteers[:3])
     demo.shared["volunteers"] = volunteers
     demo.shared["staff"] = staff
@@ -293,6 +296,26 @@ def _hours(demo: DemoContext, shifts: list[ShiftRow]) -> int:
             total += len(batch)
             batch = []
     return total
+
+
+def _lapses(demo: DemoContext, shifts: list[ShiftRow]) -> None:
+    """From today one spreekuur volunteer's VOG has lapsed and one receptionist is on a break: they stay on their
+    shifts, which now show a gap and why (after the hours, which all fall before today)."""
+    spreekuur = next((row.volunteers[0][0] for row in shifts if row.role == "spreekuur" and row.volunteers), None)
+    if spreekuur is not None:
+        vog = demo.session.exec(
+            select(VolunteerCertificate)
+            .join(CertificateType, col(CertificateType.id) == VolunteerCertificate.certificate_type_id)
+            .where(VolunteerCertificate.volunteer_id == spreekuur, CertificateType.name == "VOG")
+        ).all()
+        for certificate in vog:
+            certificate.valid_until = min(certificate.valid_until or demo.today, demo.today - timedelta(days=1))
+    receptie = [vid for row in shifts if row.role == "receptie" for vid, _ in row.volunteers if vid != spreekuur]
+    if receptie:
+        volunteer = demo.session.get(Volunteer, receptie[-1])
+        assert volunteer is not None
+        volunteer.status, volunteer.status_date = "pauze", demo.today
+    demo.session.flush()
 
 
 def _handgeld(demo: DemoContext, volunteers: list[int]) -> int:

@@ -80,7 +80,8 @@ def agenda(session: Session, month: date) -> Section:
 
 
 def fund(session: Session, month: date) -> Section:
-    status = fund_status_in(session, month.year)
+    last_day = month_end(month) - timedelta(days=1)
+    status = fund_status_in(session, month.year, until=last_day)  # as it stood: the pack of a past month stays put
     figures: list[tuple[str, Value]] = [
         ("Budget van het fonds", Money(status.budget_cents)),
         ("Toegekend", Money(status.granted_cents)),
@@ -90,7 +91,7 @@ def fund(session: Session, month: date) -> Section:
     ]
     return Section(
         title="",
-        note=f"Fondsjaar {month.year}.",
+        note=f"Fondsjaar {month.year}, stand op {last_day:%d-%m-%Y}.",
         figures=figures,
         bars=[
             ("Budget", status.budget_cents),

@@ -27,18 +27,21 @@ def hours_text(minutes: int) -> str:
 
 def volunteers(session: Session, month: date) -> Section:
     end = month_end(month)
+    last_day = end - timedelta(days=1)
+    # active on the month's last day, as far as the file knows: begun by then, and active now or changed later
     active = session.exec(
         select(func.count())
         .select_from(Volunteer)
         .where(
-            col(Volunteer.status) == "actief", col(Volunteer.is_staff).is_(False), col(Volunteer.archived).is_(False)
+            col(Volunteer.is_staff).is_(False),
+            col(Volunteer.start_date).is_(None) | (col(Volunteer.start_date) <= last_day),
+            (col(Volunteer.status) == "actief") | (col(Volunteer.status_date) > last_day),
         )
     ).one()
     month_minutes = total_minutes(session, month, end)
     year_minutes = total_minutes(session, date(month.year, 1, 1), end)
     rate = rate_cents(session, month.year)
-    last_day = end - timedelta(days=1)
-    flagged = Counter((row.certificate, row.state) for row in expiring_in(session, last_day))
+    flagged = Counter((row.certificate, row.state) for row in expiring_in(session, last_day, as_it_stood=True))
     kinds = sorted({kind for kind, _ in flagged})
     rows: list[list[Value]] = [
         [kind, flagged[(kind, CertificateState.EXPIRED)], flagged[(kind, CertificateState.EXPIRING)]] for kind in kinds

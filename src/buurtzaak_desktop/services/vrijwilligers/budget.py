@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlmodel import Session
 
 from buurtzaak_desktop.services.vrijwilligers.hours import handgeld_actuals_in
 
 
-def budget_actual_cents(session: Session, year: int) -> int:
-    """All allowances (handgeld) paid to volunteers in ``year``."""
-    return sum(actual.amount_cents for actual in handgeld_actuals_in(session, year))
+def budget_actual_cents(session: Session, year: int, until: date | None = None) -> int:
+    """The allowances (handgeld) paid to volunteers in ``year``, for months up to ``until`` (None: all of it)."""
+    return sum(actual.amount_cents for actual in handgeld_actuals_in(session, year, until))

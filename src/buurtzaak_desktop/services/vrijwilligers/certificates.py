@@ -148,14 +148,23 @@ def expiring_certificates(database: Database, on: date) -> list[CertificateRow]:
         return expiring_in(session, on)
 
 
-def expiring_in(session: Session, on: date) -> list[CertificateRow]:
+def expiring_in(session: Session, on: date, as_it_stood: bool = False) -> list[CertificateRow]:
+    """With ``as_it_stood`` the list as it was on ``on`` (a past month's pack): certificates obtained later do not
+    hide an expired one, and a volunteer who stopped after ``on`` still counts."""
     days = warning_days(session)
-    rows = session.exec(
+    query = (
         select(VolunteerCertificate, CertificateType.name, Volunteer)
         .join(CertificateType, col(CertificateType.id) == VolunteerCertificate.certificate_type_id)
         .join(Volunteer, col(Volunteer.id) == VolunteerCertificate.volunteer_id)
-        .where(col(Volunteer.archived).is_(False))
     )
+    if as_it_stood:
+        query = query.where(
+            col(Volunteer.archived).is_(False) | (col(Volunteer.status_date) > on),
+            col(VolunteerCertificate.obtained_on).is_(None) | (col(VolunteerCertificate.obtained_on) <= on),
+        )
+    else:
+        query = query.where(col(Volunteer.archived).is_(False))
+    rows = session.exec(query)
     latest: dict[tuple[int, str], CertificateRow] = {}
     for cert, name, volunteer in rows:
         row = _row(cert, name, volunteer, on, days)

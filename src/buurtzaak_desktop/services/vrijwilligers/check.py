@@ -5,14 +5,17 @@ from __future__ import annotations
 from sqlmodel import Session, col, func, select
 
 from buurtzaak_desktop.db.models.vrijwilligers import (
+    CertificateType,
     ShiftAssignment,
     TrainingCourse,
     TrainingEnrolment,
     Volunteer,
+    VolunteerCertificate,
     VolunteerHours,
     VolunteerShift,
 )
 from buurtzaak_desktop.domain.vrijwilligers.people import STATUSES
+from buurtzaak_desktop.services.vrijwilligers.shifts import Fitness
 
 
 def findings(session: Session) -> list[str]:
@@ -46,3 +49,57 @@ def findings(session: Session) -> list[str]:
         if day.weekday() != weekday:
             found.append(f"Uren {hours_id} horen bij een dienst die niet op {day.isoformat()} valt.")
     return found
+
+
+def shift_hours(session: Session) -> list[str]:
+    """Hours logged from a shift held only for a volunteer who filled a place that day (``dienst-bezetting``).
+
+    Only rows that can break are read (a role that requires a certificate, or a volunteer not active now): the
+    check stays quick on ten years of hours.
+    """
+    fitness = Fitness(session)
+    demanding = [role_id for role_id, names in fitness.required.items() if names]
+    inactive = [vid for vid, (status, _) in fitness.status.items() if status != "actief"]
+    rows = session.exec(
+        select(VolunteerHours, col(VolunteerShift.role_id))
+        .join(VolunteerShift, col(VolunteerShift.id) == VolunteerHours.shift_id)
+        .where(
+            VolunteerHours.source == "dienst",
+            col(VolunteerShift.role_id).in_(demanding) | col(VolunteerHours.volunteer_id).in_(inactive),
+        )
+        .order_by(col(VolunteerHours.id))
+    )
+    found: list[str] = []
+    for hours, role_id in rows:
+        reasons = fitness.reasons(hours.volunteer_id, role_id, hours.day)
+        if reasons:
+            found.append(
+                f"Uren {hours.id}: vrijwilliger {hours.volunteer_id} kreeg uren van dienst {hours.shift_id} op "
+                f"{hours.day:%d-%m-%Y} maar telde die dag niet mee ({', '.join(r.text for r in reasons)})."
+            )
+    return found
+
+
+def course_certificates(session: Session) -> list[str]:
+    """A certificate earned in a course has its type's validity, not "never" (``certificaat-geldigheid``)."""
+    rows = session.exec(
+        select(col(VolunteerCertificate.id), col(TrainingCourse.id), CertificateType.name, CertificateType.valid_years)
+        .join(CertificateType, col(CertificateType.id) == VolunteerCertificate.certificate_type_id)
+        .join(
+            TrainingEnrolment,
+            (col(TrainingEnrolment.volunteer_id) == VolunteerCertificate.volunteer_id)
+            & (col(TrainingEnrolment.certified_on) == VolunteerCertificate.obtained_on),
+        )
+        .join(
+            TrainingCourse,
+            (col(TrainingCourse.id) == TrainingEnrolment.course_id)
+            & (col(TrainingCourse.certificate_type_id) == VolunteerCertificate.certificate_type_id),
+        )
+        .where(col(VolunteerCertificate.valid_until).is_(None), col(CertificateType.valid_years).is_not(None))
+        .distinct()
+        .order_by(col(VolunteerCertificate.id))
+    )
+    return [
+        f"Certificaat {certificate_id} uit training {course_id} verloopt nooit, maar {name} is {years} jaar geldig."
+        for certificate_id, course_id, name, years in rows
+    ]

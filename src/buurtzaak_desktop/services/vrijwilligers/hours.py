@@ -23,6 +23,7 @@ from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, NotFo
 from buurtzaak_desktop.domain.vrijwilligers.hours import hours_value_cents, shift_minutes
 from buurtzaak_desktop.services.settings import read_setting
 from buurtzaak_desktop.services.vrijwilligers.reference import resolve_role
+from buurtzaak_desktop.services.vrijwilligers.shifts import unfit_in
 from buurtzaak_desktop.services.vrijwilligers.volunteers import get_in
 
 log = logging.getLogger(__name__)
@@ -70,9 +71,10 @@ def log_hours(
 
 
 def record_shift_held(database: Database, shift_id: int, day: date, absent: set[int] | None = None) -> int:
-    """The shift took place on ``day``: log its hours for everyone on it except ``absent``. Returns the count.
+    """The shift took place on ``day``: log its hours for everyone on it except ``absent`` and those who did not
+    qualify that day (pauze, gestopt, a required certificate expired: ``shifts.unfit_on`` says who). Returns the count.
 
-    A second call for the same day adds nobody twice; differences afterwards are corrections.
+    A second call for the same day adds nobody twice; differences afterwards are corrections (or hours by hand).
     """
     with database.transaction() as session:
         return record_shift_held_in(session, shift_id, day, absent or set())
@@ -88,9 +90,10 @@ def record_shift_held_in(session: Session, shift_id: int, day: date, absent: set
         )
     )
     people = session.exec(select(ShiftAssignment.volunteer_id).where(ShiftAssignment.shift_id == shift_id)).all()
+    unfit = unfit_in(session, shift.role_id, day, people)
     added = 0
     for volunteer_id in people:
-        if volunteer_id in absent or volunteer_id in done:
+        if volunteer_id in absent or volunteer_id in done or volunteer_id in unfit:
             continue
         session.add(
             VolunteerHours(
@@ -259,11 +262,15 @@ def handgeld_categories(database: Database) -> list[str]:
     return sorted(used | {"handgeld"})
 
 
-def handgeld_actuals_in(session: Session, year: int) -> list[HandgeldActual]:
-    """The allowance paid per month and category in ``year``: the Begroting's actuals for its handgeld lines."""
+def handgeld_actuals_in(session: Session, year: int, until: date | None = None) -> list[HandgeldActual]:
+    """The allowance paid per month and category in ``year``: the Begroting's actuals for its handgeld lines.
+
+    With ``until``, only the months that have begun by then (a payment is dated by its month's first day).
+    """
+    last = date(year, 12, 31) if until is None else min(until, date(year, 12, 31))
     rows = session.exec(
         select(col(HandgeldPayment.month), col(HandgeldPayment.category), func.sum(HandgeldPayment.amount_cents))
-        .where(HandgeldPayment.month >= date(year, 1, 1), HandgeldPayment.month < date(year + 1, 1, 1))
+        .where(HandgeldPayment.month >= date(year, 1, 1), HandgeldPayment.month <= last)
         .group_by(col(HandgeldPayment.month), col(HandgeldPayment.category))
         .order_by(col(HandgeldPayment.month), col(HandgeldPayment.category))
     )

@@ -31,6 +31,7 @@ class OverdueTalk:
     name: str
     due_since: date
     last_held: date | None
+    planned_on: date | None = None  # the next talk planned, if any: shown, but it does not hide the delay
 
 
 def plan_talk(database: Database, volunteer_id: int, day: date) -> int:
@@ -55,7 +56,8 @@ def record_talk(database: Database, talk_id: int, held_on: date, note: str = "")
 
 
 def overdue_talks(database: Database, today: date) -> list[OverdueTalk]:
-    """Active volunteers (not staff) whose half-yearly talk is overdue, longest overdue first."""
+    """Active volunteers (not staff) whose half-yearly talk is overdue, counted from the last talk held (a planned
+    one does not count until it is held), longest overdue first."""
     with database.reading() as session:
         talks: dict[int, list[PopTalk]] = {}
         for talk in session.exec(select(PopTalk)):
@@ -72,9 +74,10 @@ def overdue_talks(database: Database, today: date) -> list[OverdueTalk]:
             held = [talk.held_on for talk in own if talk.held_on is not None]
             planned = [talk.planned_on for talk in own if talk.held_on is None]
             last = max(held) if held else None
-            due = talk_overdue(today, volunteer.start_date, last, planned)
+            due = talk_overdue(today, volunteer.start_date, last)
             if due is not None:
-                overdue.append(OverdueTalk(volunteer.id, volunteer.name, due, last))
+                coming = [day for day in planned if day >= today]
+                overdue.append(OverdueTalk(volunteer.id, volunteer.name, due, last, min(coming) if coming else None))
         return sorted(overdue, key=lambda row: (row.due_since, row.name))
 
 

@@ -1,20 +1,35 @@
-"""Weekly recurring shifts (receptie, keuken, spreekuur): who is on them, the gaps, and the clash refusal."""
+"""Weekly recurring shifts (receptie, keuken, spreekuur): who is on them, the gaps, and the clash refusal.
+
+Someone on a shift fills its place on a day only when they qualify that day (domain.vrijwilligers.shifts): active,
+with every certificate the role requires valid. The shift list shows the next day of each shift, a gap for
+whoever does not qualify then and why; hours from a shift held are logged only for those who qualified.
+"""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date, time, timedelta
 
 from sqlmodel import Session, col, delete, select
 
 from buurtzaak_desktop.db.database import Database
-from buurtzaak_desktop.db.models.vrijwilligers import ShiftAssignment, Volunteer, VolunteerRole, VolunteerShift
+from buurtzaak_desktop.db.models.vrijwilligers import (
+    CertificateType,
+    ShiftAssignment,
+    Volunteer,
+    VolunteerCertificate,
+    VolunteerRole,
+    VolunteerShift,
+)
+from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.domain.dates import WEEKDAY_NAMES
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, NotFound, RuleViolation
 from buurtzaak_desktop.domain.vrijwilligers.hours import overlaps
+from buurtzaak_desktop.domain.vrijwilligers.shifts import Held, Unfit, unfit_reasons
 from buurtzaak_desktop.services.vrijwilligers.certificates import check_role_certificates
-from buurtzaak_desktop.services.vrijwilligers.reference import resolve_role
+from buurtzaak_desktop.services.vrijwilligers.reference import required_certificates, resolve_role
 from buurtzaak_desktop.services.vrijwilligers.volunteers import get_in
 
 log = logging.getLogger(__name__)
@@ -28,11 +43,28 @@ class ShiftRow:
     start: time
     end: time
     people_needed: int
-    volunteers: tuple[tuple[int, str], ...]
+    volunteers: tuple[tuple[int, str], ...]  # everyone on the weekly shift
+    day: date | None = None  # the day the list speaks of: the shift's next day
+    unfit: tuple[tuple[int, tuple[Unfit, ...]], ...] = ()  # who does not fill a place on ``day``, and why
+
+    @property
+    def filling(self) -> int:
+        return len(self.volunteers) - len(self.unfit)
 
     @property
     def gap(self) -> int:
-        return max(0, self.people_needed - len(self.volunteers))
+        return max(0, self.people_needed - self.filling)
+
+    def reasons_of(self, volunteer_id: int) -> tuple[Unfit, ...]:
+        return dict(self.unfit).get(volunteer_id, ())
+
+    @property
+    def names_text(self) -> str:
+        """'Fatima Benali, Jan Jansen (VOG verlopen op 01-11-2026)': in Dutch, for the printed overview."""
+        return ", ".join(
+            name + (f" ({', '.join(r.text for r in self.reasons_of(vid))})" if self.reasons_of(vid) else "")
+            for vid, name in self.volunteers
+        )
 
     @property
     def label(self) -> str:
@@ -125,13 +157,73 @@ def unassign(database: Database, shift_id: int, volunteer_id: int) -> None:
             session.delete(row)
 
 
-def week_shifts(database: Database) -> list[ShiftRow]:
-    """Every active weekly shift, by day and time, with who is on it."""
+def next_day(weekday: int, on: date) -> date:
+    """The first day on or after ``on`` that falls on ``weekday``."""
+    return on + timedelta(days=(weekday - on.weekday()) % 7)
+
+
+class Fitness:
+    """What tells who fills a place on which day, read once: the roles' required certificates, the volunteers'
+    status and certificates (of ``volunteer_ids``, or everyone)."""
+
+    def __init__(self, session: Session, volunteer_ids: set[int] | None = None) -> None:
+        self.required = required_certificates(session)
+        people = select(col(Volunteer.id), col(Volunteer.status), col(Volunteer.status_date))
+        certificates = select(
+            VolunteerCertificate.volunteer_id,
+            CertificateType.name,
+            col(VolunteerCertificate.obtained_on),
+            col(VolunteerCertificate.valid_until),
+        ).join(CertificateType, col(CertificateType.id) == VolunteerCertificate.certificate_type_id)
+        if volunteer_ids is not None:
+            people = people.where(col(Volunteer.id).in_(volunteer_ids))
+            certificates = certificates.where(col(VolunteerCertificate.volunteer_id).in_(volunteer_ids))
+        self.status = {vid: (status, since) for vid, status, since in session.exec(people) if vid is not None}
+        self.held: dict[int, list[Held]] = {}
+        for volunteer_id, name, obtained, until in session.exec(certificates):
+            self.held.setdefault(volunteer_id, []).append(Held(name, obtained, until))
+
+    def reasons(self, volunteer_id: int, role_id: int, day: date) -> tuple[Unfit, ...]:
+        status, since = self.status.get(volunteer_id, ("actief", None))
+        return unfit_reasons(status, since, self.required.get(role_id, []), self.held.get(volunteer_id, []), day)
+
+
+def unfit_in(
+    session: Session, role_id: int, day: date, volunteer_ids: Iterable[int]
+) -> dict[int, tuple[Unfit, ...]]:
+    """Of these volunteers, who does not fill a place of a shift of ``role_id`` on ``day``, and why."""
+    wanted = set(volunteer_ids)
+    if not wanted:
+        return {}
+    fitness = Fitness(session, wanted)
+    found = {vid: fitness.reasons(vid, role_id, day) for vid in wanted}
+    return {vid: reasons for vid, reasons in found.items() if reasons}
+
+
+def unfit_on(database: Database, shift_id: int, day: date) -> list[tuple[str, tuple[Unfit, ...]]]:
+    """Who is on the shift but does not fill a place on ``day`` (name, reasons), by name."""
     with database.reading() as session:
-        return shifts_in(session)
+        shift, _ = _shift(session, shift_id)
+        people = dict(
+            session.exec(
+                select(Volunteer.id, Volunteer.name)
+                .join(ShiftAssignment, col(ShiftAssignment.volunteer_id) == Volunteer.id)
+                .where(ShiftAssignment.shift_id == shift_id)
+            ).all()
+        )
+        unfit = unfit_in(session, shift.role_id, day, [vid for vid in people if vid is not None])
+        return sorted((people[vid], reasons) for vid, reasons in unfit.items())
 
 
-def shifts_in(session: Session) -> list[ShiftRow]:
+def week_shifts(database: Database, on: date | None = None) -> list[ShiftRow]:
+    """Every active weekly shift, by day and time, with who is on it and who does not fill a place on its next
+    day from ``on`` (today by default)."""
+    with database.reading() as session:
+        return shifts_in(session, on)
+
+
+def shifts_in(session: Session, on: date | None = None) -> list[ShiftRow]:
+    start = on or clock.today()
     people: dict[int, list[tuple[int, str]]] = {}
     for shift_id, volunteer_id, name in session.exec(
         select(ShiftAssignment.shift_id, Volunteer.id, Volunteer.name)
@@ -149,6 +241,9 @@ def shifts_in(session: Session) -> list[ShiftRow]:
     result = []
     for shift, role in rows:
         assert shift.id is not None
+        on_it = people.get(shift.id, [])
+        day = next_day(shift.weekday, start)
+        unfit = unfit_in(session, shift.role_id, day, [vid for vid, _ in on_it])
         result.append(
             ShiftRow(
                 id=shift.id,
@@ -157,7 +252,9 @@ def shifts_in(session: Session) -> list[ShiftRow]:
                 start=shift.start,
                 end=shift.end,
                 people_needed=shift.people_needed,
-                volunteers=tuple(people.get(shift.id, [])),
+                volunteers=tuple(on_it),
+                day=day,
+                unfit=tuple((vid, unfit[vid]) for vid, _ in on_it if vid in unfit),
             )
         )
     return result

@@ -10,6 +10,7 @@ from sqlmodel import Session, col, func, select
 
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models.vrijwilligers import (
+    CertificateType,
     TrainingAttendance,
     TrainingCourse,
     TrainingEnrolment,
@@ -18,6 +19,7 @@ from buurtzaak_desktop.db.models.vrijwilligers import (
     VolunteerCertificate,
 )
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, NotFound, RuleViolation
+from buurtzaak_desktop.domain.vrijwilligers.certificates import suggested_expiry
 from buurtzaak_desktop.domain.vrijwilligers.training import DEFAULT_MAX_MISSED, earns_certificate, goes_on_waiting_list
 from buurtzaak_desktop.services.settings import read_setting
 from buurtzaak_desktop.services.vrijwilligers.reference import resolve_certificate_type
@@ -195,6 +197,7 @@ def max_missed(session: Session) -> int:
 def settle_certificates(database: Database, course_id: int, today: date) -> list[int]:
     """Once every session has taken place: award the certificate to those who missed no more than allowed.
 
+    The certificate is valid for its type's usual validity from ``today`` (EHBO two years), as when it is typed in.
     Returns the ids of the volunteers newly certified.
     """
     with database.transaction() as session:
@@ -207,6 +210,8 @@ def settle_certificates(database: Database, course_id: int, today: date) -> list
             )
         allowed = max_missed(session)
         attended = _attendance_counts(session, course_id)
+        kind = session.get(CertificateType, course.certificate_type_id) if course.certificate_type_id else None
+        valid_until = suggested_expiry(today, kind.valid_years) if kind is not None else None
         certified: list[int] = []
         for enrolment in session.exec(
             select(TrainingEnrolment).where(
@@ -224,6 +229,7 @@ def settle_certificates(database: Database, course_id: int, today: date) -> list
                             volunteer_id=enrolment.volunteer_id,
                             certificate_type_id=course.certificate_type_id,
                             obtained_on=today,
+                            valid_until=valid_until,
                         )
                     )
         log.info("training certificates: course=%s awarded=%s", course_id, len(certified))

@@ -20,9 +20,17 @@ from PySide6.QtWidgets import (
 )
 
 from buurtzaak_desktop.domain.errors import BuurtzaakError
+from buurtzaak_desktop.domain.vrijwilligers.shifts import Unfit
 from buurtzaak_desktop.ui.i18n import error_text
 
 T = TypeVar("T")
+
+
+def unfit_text(reasons: tuple[Unfit, ...]) -> str:
+    """Why someone does not fill a place ('VOG verlopen op 01-11-2026', 'pauze'), in the window's language."""
+    return ", ".join(
+        QCoreApplication.translate("core", reason.template).format(**dict(reason.params)) for reason in reasons
+    )
 
 
 class Messages(QObject):

@@ -38,6 +38,7 @@ class PopPanel(QWidget):
                 Column(self.tr("Naam"), lambda row: row.name),
                 Column(self.tr("Te laat sinds"), lambda row: f"{row.due_since:%d-%m-%Y}"),
                 Column(self.tr("Laatste gesprek"), lambda row: f"{row.last_held:%d-%m-%Y}" if row.last_held else ""),
+                Column(self.tr("Gepland op"), lambda row: f"{row.planned_on:%d-%m-%Y}" if row.planned_on else ""),
             ],
             self,
         )

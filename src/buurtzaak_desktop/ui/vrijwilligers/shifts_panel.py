@@ -34,11 +34,19 @@ from buurtzaak_desktop.services.vrijwilligers.shifts import (
     create_shift,
     end_shift,
     unassign,
+    unfit_on,
     week_shifts,
 )
 from buurtzaak_desktop.services.vrijwilligers.volunteers import VolunteerFilter, list_volunteers
 from buurtzaak_desktop.ui.table_model import Column
-from buurtzaak_desktop.ui.vrijwilligers.common import Messages, NamedCombo, attempt, notify_changed, table
+from buurtzaak_desktop.ui.vrijwilligers.common import (
+    Messages,
+    NamedCombo,
+    attempt,
+    notify_changed,
+    table,
+    unfit_text,
+)
 from buurtzaak_desktop.ui.vrijwilligers.models import MarkedTableModel
 
 
@@ -55,11 +63,13 @@ class ShiftsPanel(QWidget):
                 Column(self.tr("Nodig"), lambda row: row.people_needed, align_right=True),
                 Column(self.tr("Tekort"), lambda row: row.gap or "", align_right=True),
                 Column(self.tr("Ingeroosterd"), lambda row: ", ".join(name for _, name in row.volunteers)),
+                Column(self.tr("Volgende keer"), lambda row: f"{row.day:%d-%m-%Y}" if row.day else ""),
+                Column(self.tr("Telt niet mee"), self._unfit_column),
             ],
             lambda row: "warning" if row.gap else None,
             self,
         )
-        self.table = table(self, self.tr("Diensten van de week"), stretch=5)
+        self.table = table(self, self.tr("Diensten van de week"), stretch=7)
         self.table.setModel(self.model)
         self.summary = QLabel(self)
         self.new_button = self._button(self.tr("&Nieuwe dienst…"), self.new_shift)
@@ -90,8 +100,14 @@ class ShiftsPanel(QWidget):
         button.clicked.connect(slot)
         return button
 
+    @staticmethod
+    def _unfit_column(row: ShiftRow) -> str:
+        """Who is on the shift but leaves a gap on its next day, and why: 'Jan Jansen (VOG verlopen op …)'."""
+        names = dict(row.volunteers)
+        return "; ".join(f"{names[vid]} ({unfit_text(reasons)})" for vid, reasons in row.unfit)
+
     def refresh(self) -> None:
-        rows = week_shifts(self.context.database)
+        rows = week_shifts(self.context.database, self.today)
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         gaps = sum(row.gap for row in rows)
@@ -158,9 +174,12 @@ class ShiftsPanel(QWidget):
         day = self.today - timedelta(days=(self.today.weekday() - shift.weekday) % 7)
         added = attempt(self, lambda: record_shift_held(self.context.database, shift.id, day))
         if added is not None:
-            self.summary.setText(
-                self.tr("{count} urenregels geboekt voor {day:%d-%m-%Y}.").format(count=added, day=day)
-            )
+            text = self.tr("{count} urenregels geboekt voor {day:%d-%m-%Y}.").format(count=added, day=day)
+            skipped = unfit_on(self.context.database, shift.id, day)
+            if skipped:
+                names = "; ".join(f"{name} ({unfit_text(reasons)})" for name, reasons in skipped)
+                text += " " + self.tr("Geen uren voor: {names}.").format(names=names)
+            self.summary.setText(text)
             notify_changed(self)
 
     def print_week(self) -> None:
