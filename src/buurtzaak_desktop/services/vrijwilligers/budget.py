@@ -1,12 +1,19 @@
-"""What the Vrijwilligers tab feeds into the Begroting: the handgeld paid, as the actual of a linked line."""
+"""What the Vrijwilligers tab feeds into the Begroting: the vrijwilligersvergoeding paid, as the actual of a linked
+line (not the handgeld line: handgeld is the location's petty cash, see services/begroting/kas.py)."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from sqlmodel import Session
 
 from buurtzaak_desktop.services.vrijwilligers.hours import handgeld_actuals_in
 
 
-def budget_actual_cents(session: Session, year: int) -> int:
-    """All allowances (handgeld) paid to volunteers in ``year``."""
-    return sum(actual.amount_cents for actual in handgeld_actuals_in(session, year))
+def budget_actual_cents(session: Session, year: int, until: date | None = None) -> int:
+    """All allowances paid to volunteers in ``year`` (for the months up to ``until`` when given)."""
+    return sum(
+        actual.amount_cents
+        for actual in handgeld_actuals_in(session, year)
+        if until is None or actual.month <= until
+    )
