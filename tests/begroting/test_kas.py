@@ -140,3 +140,19 @@ def test_check_finds_a_negative_balance(filled: Database) -> None:
     with filled.transaction() as session:
         session.execute(text("UPDATE kas_entry SET amount_cents = 30000 WHERE receipt = '102'"))
     assert run_checks(filled, ["kas-saldo"])["kas-saldo"] == ["Het kassaldo is op 20-10-2026 negatief: € -62,50."]
+
+
+def test_the_demo_has_a_year_of_kas_with_closed_months_and_stays_clean(database: Database) -> None:
+    from buurtzaak_desktop.services.check import run_check
+    from buurtzaak_desktop.services.demo import generate_demo
+
+    counts = generate_demo(database, today=date(2026, 12, 3))
+    assert counts["kasboekingen"] > 12 * 5 and counts["afgesloten kasmaanden"] == 11  # Dec 2025 … Oct 2026
+    year = kas.kas_year(database, 2026)
+    assert [m.closed for m in year.months] == [True] * 10 + [False, False]
+    assert all(m.spent_cents > 0 for m in year.months[:11]) and year.balance_cents >= 0
+    assert year.warnings and "juli 2026" in year.warnings[0]
+    summary = budget_summary(database, 2026)
+    handgeld = next(f for c in summary.categories for f in c.lines if f.name == "Handgeld (kleine kas)")
+    assert handgeld.actual_cents == sum(m.spent_cents for m in year.months) > 0
+    assert run_check(database) == []

@@ -109,3 +109,8 @@ def fund_line(session: Session) -> list[str]:
                 f"maar er is {format_cents(paid)} betaald."
             )
     return result
+
+
+def findings(session: Session) -> list[str]:
+    """The Begroting tab's own findings together (payments, initiatives, budget lines)."""
+    return payments(session) + initiatives(session) + budget(session)

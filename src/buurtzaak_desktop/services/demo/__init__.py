@@ -25,7 +25,7 @@ from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 log = logging.getLogger(__name__)
 
 Scale = Literal["small", "large"]
-AREA_MODULES = ("rooms", "vrijwilligers", "rooster", "activiteiten", "spreekuur", "begroting")
+AREA_MODULES = ("rooms", "vrijwilligers", "rooster", "activiteiten", "spreekuur", "begroting", "kas")
 # Tables that hold configuration rather than the centre's data: they do not make a folder "non-empty".
 CONFIG_TABLES = frozenset({"setting", "alembic_version"})
 
