@@ -66,3 +66,20 @@ def test_check_finds_payments_no_line_shows(database: Database) -> None:
     with database.transaction() as session:
         session.execute(text("UPDATE budget_line SET source = '' WHERE id = :id"), {"id": line})
     assert "geen post" in run_checks(database, [CHECK])[CHECK][0]
+
+
+def test_the_budget_view_shows_the_payments_on_the_fund_line(qtbot, qsettings_isolated, context) -> None:
+    from buurtzaak_desktop.ui.begroting.page import BegrotingPage
+
+    database = context.database
+    add_line(database, 2026, LineDraft("lasten", "Activiteiten", "Bewonersinitiatieven (fonds)", 500_000,
+                                       INITIATIVES))
+    pay(database, _granted(database), ADVANCE, date(2026, 2, 20), 30_000)
+    page = BegrotingPage(context)
+    qtbot.addWidget(page)
+    page.year_box.setValue(2026)
+    page.reload()
+    model = page.budget_view.model
+    row = next(n for n in range(model.rowCount()) if model.row_at(n).label.strip() == "Bewonersinitiatieven (fonds)")
+    assert model.index(row, 2).data() == "€ 300,00"
+    assert "Betaald: € 300,00" in page.fund_panel.labels["paid"].text()

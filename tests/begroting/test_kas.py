@@ -156,3 +156,14 @@ def test_the_demo_has_a_year_of_kas_with_closed_months_and_stays_clean(database:
     handgeld = next(f for c in summary.categories for f in c.lines if f.name == "Handgeld (kleine kas)")
     assert handgeld.actual_cents == sum(m.spent_cents for m in year.months) > 0
     assert run_check(database) == []
+
+
+def test_buurtzaak_check_reports_a_changed_closed_month(filled: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    from buurtzaak_desktop.cli import main
+
+    kas.close_month(filled, date(2026, 10, 1), "Coördinator", date(2026, 11, 4))
+    assert main(["check"]) == 0
+    with filled.transaction() as session:
+        session.execute(text("DELETE FROM kas_entry WHERE receipt = '102'"))
+    assert main(["check"]) == 1
+    assert "Kasmaand 10-2026 is afgetekend met 3 boekingen" in capsys.readouterr().err
