@@ -168,6 +168,10 @@
         <translation>&amp;Residents&apos; initiatives</translation>
     </message>
     <message>
+        <source>&amp;Kleine kas</source>
+        <translation>Petty &amp;cash</translation>
+    </message>
+    <message>
         <source>Totalen en saldo</source>
         <translation>Totals and balance</translation>
     </message>
@@ -378,7 +382,7 @@
     </message>
     <message>
         <source>Bedra&amp;g</source>
-        <translation>Amo&amp;unt</translation>
+        <translation>&amp;Amount</translation>
     </message>
     <message>
         <source>Realisatie: kies een post in de tabel</source>
@@ -635,6 +639,157 @@ Grant anyway?</translation>
     <message>
         <source>Betaling terugdraaien</source>
         <translation>Take back payment</translation>
+    </message>
+</context>
+<context>
+    <name>KasView</name>
+    <message>
+        <source>Saldo van de kas</source>
+        <translation>Petty cash balance</translation>
+    </message>
+    <message>
+        <source>Waarschuwing aanvulling</source>
+        <translation>Top-up warning</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Categorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>aanvulling</source>
+        <translation>top-up</translation>
+    </message>
+    <message>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Bon</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Aanvulling</source>
+        <translation>Top-up</translation>
+    </message>
+    <message>
+        <source>Uitgave</source>
+        <translation>Expense</translation>
+    </message>
+    <message>
+        <source>Saldo</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Afgesloten</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Kasboekingen</source>
+        <translation>Petty cash entries</translation>
+    </message>
+    <message>
+        <source>Maand</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Uitgaven</source>
+        <translation>Expenses</translation>
+    </message>
+    <message>
+        <source>Saldo einde maand</source>
+        <translation>Balance at month end</translation>
+    </message>
+    <message>
+        <source>Boven maximum</source>
+        <translation>Above maximum</translation>
+    </message>
+    <message>
+        <source>Afgetekend door</source>
+        <translation>Signed off by</translation>
+    </message>
+    <message>
+        <source>Afgetekend op</source>
+        <translation>Signed off on</translation>
+    </message>
+    <message>
+        <source>Kas per maand</source>
+        <translation>Petty cash per month</translation>
+    </message>
+    <message>
+        <source>aanvulling (van de bank)</source>
+        <translation>top-up (from the bank)</translation>
+    </message>
+    <message>
+        <source>Bedrag</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Bonnummer</source>
+        <translation>Receipt number</translation>
+    </message>
+    <message>
+        <source>Boeking &amp;toevoegen</source>
+        <translation>Boo&amp;k entry</translation>
+    </message>
+    <message>
+        <source>Boeking ver&amp;wijderen</source>
+        <translation>&amp;Delete entry</translation>
+    </message>
+    <message>
+        <source>Af te sluiten maand</source>
+        <translation>Month to close</translation>
+    </message>
+    <message>
+        <source>Maand afs&amp;luiten</source>
+        <translation>C&amp;lose month</translation>
+    </message>
+    <message>
+        <source>Maximum aanvulling per maand</source>
+        <translation>Maximum top-up per month</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;opslaan</source>
+        <translation>St&amp;ore maximum</translation>
+    </message>
+    <message>
+        <source>Dat&amp;um</source>
+        <translation>Dat&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Categorie</source>
+        <translation>Cate&amp;gory</translation>
+    </message>
+    <message>
+        <source>Om&amp;schrijving</source>
+        <translation>De&amp;scription</translation>
+    </message>
+    <message>
+        <source>Bedra&amp;g</source>
+        <translation>&amp;Amount</translation>
+    </message>
+    <message>
+        <source>Bonnumm&amp;er</source>
+        <translation>Receipt n&amp;umber</translation>
+    </message>
+    <message>
+        <source>Maandafsluiting door de coördinator</source>
+        <translation>Month closing by the coordinator</translation>
+    </message>
+    <message>
+        <source>&amp;Afgetekend door</source>
+        <translation>&amp;Who signs off</translation>
+    </message>
+    <message>
+        <source>Beginsaldo {opening} · Saldo {balance} · Uitgaven {year} {spent} (realisatie van de post handgeld)</source>
+        <translation>Opening balance {opening} · Balance {balance} · Expenses {year} {spent} (actual of the handgeld line)</translation>
     </message>
 </context>
 <context>
@@ -1009,12 +1164,108 @@ Grant anyway?</translation>
         <translation>room rent from the Schedule</translation>
     </message>
     <message>
-        <source>handgeld uit Vrijwilligers</source>
-        <translation>allowances from Volunteers</translation>
+        <source>handgeld uit de kleine kas</source>
+        <translation>handgeld from the petty cash</translation>
+    </message>
+    <message>
+        <source>vrijwilligersvergoeding uit Vrijwilligers</source>
+        <translation>volunteer allowance from Vrijwilligers</translation>
+    </message>
+    <message>
+        <source>betalingen aan bewonersinitiatieven</source>
+        <translation>payments to residents' initiatives</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is geen aantal uren (bijvoorbeeld 12,5).</source>
         <translation>&apos;{value}&apos; is not a number of hours (for example 12.5).</translation>
+    </message>
+    <message>
+        <source>koffie, thee e.d.</source>
+        <translation>coffee, tea and the like</translation>
+    </message>
+    <message>
+        <source>catering en maaltijden</source>
+        <translation>catering and meals</translation>
+    </message>
+    <message>
+        <source>reiskosten en parkeren</source>
+        <translation>travel and parking</translation>
+    </message>
+    <message>
+        <source>toiletpapier, afwasmiddel e.d.</source>
+        <translation>toilet paper, washing-up liquid and the like</translation>
+    </message>
+    <message>
+        <source>kantoorartikelen</source>
+        <translation>office supplies</translation>
+    </message>
+    <message>
+        <source>materialen voor activiteiten en diensten</source>
+        <translation>materials for activities and services</translation>
+    </message>
+    <message>
+        <source>'{value}' is geen categorie: vul A t/m F in, of 'aanvulling'.</source>
+        <translation>'{value}' is not a category: enter A to F, or 'aanvulling'.</translation>
+    </message>
+    <message>
+        <source>Het maximum per maand moet groter dan nul zijn.</source>
+        <translation>The monthly maximum must be more than zero.</translation>
+    </message>
+    <message>
+        <source>Onbekende soort kasboeking '{value}'.</source>
+        <translation>Unknown kind of petty cash entry '{value}'.</translation>
+    </message>
+    <message>
+        <source>Vul een bedrag in (niet nul).</source>
+        <translation>Enter an amount (not zero).</translation>
+    </message>
+    <message>
+        <source>Vul het nummer van de bon in: elke uitgave heeft een bon.</source>
+        <translation>Enter the receipt number: every expense has a receipt.</translation>
+    </message>
+    <message>
+        <source>De omschrijving (200) of de bon (60 tekens) is te lang.</source>
+        <translation>The description (200) or the receipt (60 characters) is too long.</translation>
+    </message>
+    <message>
+        <source>Vul de naam in van wie de maand aftekent.</source>
+        <translation>Enter the name of who signs the month off.</translation>
+    </message>
+    <message>
+        <source>{month} is nog niet voorbij en kan nog niet worden afgesloten.</source>
+        <translation>{month} is not over yet and cannot be closed yet.</translation>
+    </message>
+    <message>
+        <source>De kas is al afgesloten tot en met {month}.</source>
+        <translation>The petty cash is already closed up to and including {month}.</translation>
+    </message>
+    <message>
+        <source>Sluit eerst {month} af: de maanden worden op volgorde afgesloten.</source>
+        <translation>Close {month} first: months are closed in order.</translation>
+    </message>
+    <message>
+        <source>De kas is afgesloten tot en met {month}: een boeking op {day} kan niet meer. Boek een correctie in een open maand.</source>
+        <translation>The petty cash is closed up to and including {month}: an entry on {day} is no longer possible. Book a correction in an open month.</translation>
+    </message>
+    <message>
+        <source>Het kassaldo wordt negatief: {amount} op {day}. Boek eerst een aanvulling.</source>
+        <translation>The petty cash balance would go negative: {amount} on {day}. Book a top-up first.</translation>
+    </message>
+    <message>
+        <source>Deze kasboeking bestaat niet meer.</source>
+        <translation>This petty cash entry no longer exists.</translation>
+    </message>
+    <message>
+        <source>{file} heeft onder de kolomnamen geen enkele kasboeking.</source>
+        <translation>{file} has no petty cash entry below the column names.</translation>
+    </message>
+    <message>
+        <source>de kas is afgesloten tot en met {month}; boek dit in een open maand.</source>
+        <translation>the petty cash is closed up to and including {month}; book this in an open month.</translation>
+    </message>
+    <message>
+        <source>het kassaldo wordt negatief: {amount} op {day}.</source>
+        <translation>the petty cash balance would go negative: {amount} on {day}.</translation>
     </message>
 </context>
 </TS>

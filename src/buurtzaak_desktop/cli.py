@@ -21,8 +21,8 @@ from buurtzaak_desktop.paths import data_paths
 
 log = logging.getLogger(__name__)
 
-IMPORT_KINDS = ("ruimtes", "boekingen", "activiteiten", "deelnemers", "vrijwilligers", "begroting")
-EXPORT_KINDS = ("boekingen", "activiteiten", "vrijwilligers", "begroting", "spreekuur-cijfers")
+IMPORT_KINDS = ("ruimtes", "boekingen", "activiteiten", "deelnemers", "vrijwilligers", "begroting", "kas")
+EXPORT_KINDS = ("boekingen", "activiteiten", "vrijwilligers", "begroting", "spreekuur-cijfers", "kas")
 PRINT_KINDS = ("presentielijsten", "weekrooster", "dagrooster")
 REPORT_KINDS = ("regiegroep",)
 
@@ -47,6 +47,8 @@ ROUTES: dict[tuple[str, str | None], str] = {
     ("export", "spreekuur-cijfers"): "spreekuur",
     ("import", "begroting"): "begroting",
     ("export", "begroting"): "begroting",
+    ("import", "kas"): "kas",
+    ("export", "kas"): "kas",
     ("report", "regiegroep"): "regiegroep",
 }
 

@@ -122,6 +122,10 @@ def test_libreoffice_recalculates_the_apps_totals(exported: tuple[Path, Begrotin
     assert _cents(value("Begroting", "Saldo", 3)) == summary.saldo_budget_cents == -347 + 0 - 12_345
     assert _cents(value("Begroting", "Saldo", 4)) == summary.saldo_actual_cents
     assert value("Begroting", "Saldo", 2) == "Tekort"
+    forecasts = {(f.kind, f.name): f.expected_cents for c in summary.categories for f in c.lines}
+    for row in recalculated["Begroting"].iter_rows(min_row=5, values_only=True):
+        if (row[0], row[2]) in forecasts:  # the forecast column is the app's figure to the cent
+            assert _cents(row[7]) == forecasts[(row[0], row[2])], row
     popular = data.popular
     assert _cents(value("Populaire begroting", "Waarde van de gegeven uren", 3)) == (
         popular.volunteer_value_cents + popular.in_kind_value_cents

@@ -117,23 +117,40 @@ def test_handgeld_is_entered_per_month_with_its_category(page, qtbot) -> None:
     panel.month.setDate(panel.month.date().fromString("01-03-2026", "dd-MM-yyyy"))
     panel.year.setValue(2026)
     panel.amount.setText("250")
-    panel.category.setCurrentText("handgeld")
+    panel.category.setCurrentText("vrijwilligersvergoeding")
     qtbot.keyClick(panel.amount, Qt.Key.Key_Return)
     assert panel.model.rowCount() == 1
     assert [panel.model.data(panel.model.index(0, c)) for c in range(4)] == [
         "03-2026",
         "Kofi Mensah",
         "€ 250,00",
-        "handgeld",
+        "vrijwilligersvergoeding",
     ]
     assert "€ 250,00 betaald" in panel.total.text()
     with page.context.database.reading() as session:
         assert budget_actual_cents(session, 2026) == 25000
     panel.amount.setText("250")
     panel.save_button.click()
-    assert Messages.last is not None and "al handgeld betaald" in Messages.last.text()
+    assert Messages.last is not None and "al vrijwilligersvergoeding betaald" in Messages.last.text()
     Messages.last.close()
     assert panel.model.rowCount() == 1
+
+
+def test_vergoeding_warns_above_the_monthly_maximum_and_the_maxima_are_settings(page, qtbot) -> None:
+    panel = page.handgeld
+    _show(page, panel)
+    assert page.sections.tabText(page.sections.indexOf(panel)) == "Ver&goeding"
+    panel.year.setValue(2026)
+    assert (panel.year_max.text(), panel.month_max.text()) == ("2.000,00", "210,00")  # the 2026 defaults
+    panel.person.setCurrentIndex(panel.person.findText("Kofi Mensah"))
+    panel.month.setDate(panel.month.date().fromString("01-03-2026", "dd-MM-yyyy"))
+    panel.amount.setText("250")
+    panel.save_button.click()
+    assert not panel.warning.isHidden()
+    assert "Kofi Mensah: € 250,00 in 03-2026, meer dan het maximum van € 210,00 per maand." in panel.warning.text()
+    panel.month_max.setText("300")
+    panel.maxima_button.click()
+    assert panel.warning.isHidden() and panel.month_max.text() == "300,00"
 
 
 def test_pop_notes_stay_hidden_until_the_coordinators_pin(page, qtbot, vdb) -> None:

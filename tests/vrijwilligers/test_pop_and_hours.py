@@ -90,9 +90,9 @@ def test_handgeld_per_month_and_category(vdb, add_volunteer) -> None:
     pay_handgeld(vdb, b, date(2025, 12, 1), 5000)
     actuals = [(row.month, row.category, row.amount_cents) for row in handgeld_actuals(vdb, 2026)]
     assert actuals == [
-        (date(2026, 1, 1), "handgeld", 25000),
         (date(2026, 1, 1), "reiskosten", 5000),
-        (date(2026, 2, 1), "handgeld", 25000),
+        (date(2026, 1, 1), "vrijwilligersvergoeding", 25000),
+        (date(2026, 2, 1), "vrijwilligersvergoeding", 25000),
     ]
 
 
@@ -113,3 +113,16 @@ def test_the_tab_lists_the_overdue_talk_with_the_planned_one(qtbot, qsettings_is
         "20-03-2026",
         "15-12-2026",
     ]
+
+
+def test_vergoeding_warns_above_the_yearly_and_monthly_maximum_per_year(vdb, add_volunteer) -> None:
+    from buurtzaak_desktop.services.vrijwilligers.vergoeding import maxima, set_maxima, warnings
+
+    a = add_volunteer("Khadija Bouzid")
+    for month in range(1, 11):
+        pay_handgeld(vdb, a, date(2026, month, 1), 21000)  # at the monthly maximum: fine ten times
+    assert warnings(vdb, 2026) == ["Khadija Bouzid: € 2.100,00 in 2026, meer dan het maximum van € 2.000,00 per jaar."]
+    pay_handgeld(vdb, a, date(2026, 11, 1), 21001)
+    assert "€ 210,01 in 11-2026, meer dan het maximum van € 210,00 per maand." in warnings(vdb, 2026)[0]
+    set_maxima(vdb, 2026, 300000, 25000)
+    assert warnings(vdb, 2026) == [] and maxima(vdb, 2027).year_cents == 200000  # per year

@@ -64,14 +64,14 @@ def test_handgeld_entered_per_month_feeds_the_begroting_and_refuses_a_double(vdb
     person = add_volunteer("Fatima Bakkali")
     first = pay_handgeld(vdb, person, date(2026, 3, 17), 25000)
     pay_handgeld(vdb, person, date(2026, 3, 1), 1250, " Reiskosten ")
-    with pytest.raises(RuleViolation, match="voor 03-2026 al handgeld betaald"):
+    with pytest.raises(RuleViolation, match="voor 03-2026 al vrijwilligersvergoeding betaald"):
         pay_handgeld(vdb, person, date(2026, 3, 31), 25000)
     rows = handgeld_payments(vdb, 2026)
     assert [(row.month, row.category, row.amount_cents) for row in rows] == [
-        (date(2026, 3, 1), "handgeld", 25000),
         (date(2026, 3, 1), "reiskosten", 1250),
+        (date(2026, 3, 1), "vrijwilligersvergoeding", 25000),
     ]
-    assert handgeld_categories(vdb) == ["handgeld", "reiskosten"]
+    assert handgeld_categories(vdb) == ["reiskosten", "vrijwilligersvergoeding"]
     with vdb.reading() as session:
         assert budget_actual_cents(session, 2026) == 26250
     remove_handgeld(vdb, first)

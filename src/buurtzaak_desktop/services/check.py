@@ -18,6 +18,7 @@ from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.migrate import head_revisions
 from buurtzaak_desktop.services.activiteiten import check as activiteiten
 from buurtzaak_desktop.services.begroting import check as begroting
+from buurtzaak_desktop.services.begroting import kas
 from buurtzaak_desktop.services.rooster import check as rooster
 from buurtzaak_desktop.services.spreekuur import check as spreekuur
 from buurtzaak_desktop.services.vrijwilligers import check as vrijwilligers
@@ -69,6 +70,11 @@ CHECKS: tuple[Check, ...] = (
     Check("initiatief-betalingen", "Nooit meer betaald dan toegekend aan een bewonersinitiatief.", begroting.payments),
     Check("initiatieven", "Status en besluit van bewonersinitiatieven kloppen.", begroting.initiatives),
     Check("begroting", "Begrotingsposten en realisatie kloppen.", begroting.budget),
+    Check("initiatief-realisatie", "De realisatie van de fondspost is precies wat aan bewonersinitiatieven is betaald.",
+          begroting.fund_line),
+    Check("kas-maand-gesloten", "Een afgetekende kasmaand heeft nog precies de boekingen die zijn afgetekend.",
+          kas.closed_month_findings),
+    Check("kas-saldo", "Het saldo van de kleine kas is nooit negatief.", kas.balance_findings),
 )
 
 

@@ -109,3 +109,35 @@ class InitiativePayment(SQLModel, table=True):
     kind: str = Field(max_length=20)  # "advance" or "final"
     day: date
     amount_cents: int
+
+
+class KasEntry(SQLModel, table=True):
+    """A line of the petty cash (kleine kas, the werkplan's handgeld): a top-up (aanvulling) or a receipt.
+
+    A receipt has a category A–F and its receipt number (bon); its amount is what was spent (a correction may be
+    negative). A top-up has no category. Entries of a closed month are never changed: corrections are new entries.
+    """
+
+    __tablename__ = "kas_entry"
+
+    id: int | None = Field(default=None, primary_key=True)
+    day: date = Field(index=True)
+    kind: str = Field(max_length=12)  # "aanvulling" or "uitgave"
+    category: str = Field(default="", max_length=1)  # A–F for a receipt, "" for a top-up
+    description: str = Field(default="", max_length=200)
+    amount_cents: int
+    receipt: str = Field(default="", max_length=60)  # the receipt's number (bon)
+
+
+class KasClosing(SQLModel, table=True):
+    """A month of the petty cash signed off by the coordinator, with what was signed: no entry of it changes after."""
+
+    __tablename__ = "kas_closing"
+
+    id: int | None = Field(default=None, primary_key=True)
+    month: date = Field(unique=True)  # the first day of the month
+    signed_by: str = Field(max_length=200)
+    signed_on: date
+    entry_count: int
+    topup_cents: int
+    spent_cents: int

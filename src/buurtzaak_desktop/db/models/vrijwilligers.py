@@ -162,6 +162,8 @@ class VolunteerHours(SQLModel, table=True):
 
 
 class HandgeldPayment(SQLModel, table=True):
+    """The vrijwilligersvergoeding paid to a volunteer for a month (the table keeps its old name)."""
+
     __tablename__ = "handgeld_payment"
     __table_args__ = (UniqueConstraint("volunteer_id", "month", "category"),)
 
@@ -169,4 +171,4 @@ class HandgeldPayment(SQLModel, table=True):
     volunteer_id: int = Field(foreign_key="volunteer.id", index=True)
     month: date = Field(index=True)  # the first day of the month
     amount_cents: int = Field(ge=0)
-    category: str = Field(default="handgeld", max_length=60)
+    category: str = Field(default="vrijwilligersvergoeding", max_length=60)

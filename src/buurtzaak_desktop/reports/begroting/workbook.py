@@ -11,7 +11,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
 
-from buurtzaak_desktop.domain.begroting.budget import EXPENSE, INCOME, CategoryFigures
+from buurtzaak_desktop.domain.begroting.budget import EXPENSE, INCOME, CategoryFigures, year_progress
 from buurtzaak_desktop.domain.begroting.initiatives import GRANTED, STATUS_LABELS
 from buurtzaak_desktop.reports.xlsx import (
     PERCENT_FORMAT,
@@ -78,13 +78,18 @@ def write_budget_sheet(sheet: Worksheet, data: BegrotingExport) -> Cells:
     _bold_row(sheet, saldo)
     fit_columns(sheet)
     sheet.column_dimensions["A"].width = 10
-    # The share of the year gone by drives the pro-rata year-end: change it and the expectations follow.
+    # The days of the year gone by drive the pro-rata year-end: change them and the expectations follow. Whole days,
+    # not a rounded fraction, so that the sheet's figure is the app's to the cent.
     _titles(sheet, f"Begroting {summary.year} met realisatie", data.centre_name)
+    elapsed, days = year_progress(summary.year, summary.as_of)
     set_text(sheet["C2"], "Peildatum")
     set_date(sheet["D2"], summary.as_of)
     set_text(sheet["E2"], "Deel van het jaar")
-    sheet["F2"].value = round(summary.elapsed_fraction, 6)
-    sheet["F2"].number_format = PERCENT_FORMAT
+    set_formula(sheet["F2"], "=IF(F3>0,D3/F3,0)", PERCENT_FORMAT)
+    set_text(sheet["C3"], "Dagen verstreken")
+    sheet["D3"].value = elapsed
+    set_text(sheet["E3"], "Dagen in het jaar")
+    sheet["F3"].value = days
     _finish(sheet, landscape=True)
     return {
         "income_budget": f"D{totals[INCOME]}",
@@ -128,7 +133,8 @@ def _kind_block(sheet: Worksheet, row: int, label: str, categories: Sequence[Cat
 
 def _line_formulas(sheet: Worksheet, row: int) -> None:
     _difference_formulas(sheet, row)
-    set_formula(sheet[f"H{row}"], f"=IF($F$2>0,ROUND(E{row}/$F$2,2),E{row})")
+    # as the app's pro_rata: whole cents × days in the year ÷ days gone by, rounded half away from zero
+    set_formula(sheet[f"H{row}"], f"=IF($D$3>0,ROUND(ROUND(E{row}*100,0)*$F$3/$D$3,0)/100,E{row})")
 
 
 # The difference is not coloured: below zero is good news for lasten and bad news for baten.

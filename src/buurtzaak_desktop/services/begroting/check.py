@@ -9,6 +9,8 @@ from buurtzaak_desktop.db.models.begroting import BudgetActual, BudgetLine, Init
 from buurtzaak_desktop.domain.begroting.budget import KINDS
 from buurtzaak_desktop.domain.begroting.initiatives import CLOSED, GRANTED, STATUSES
 from buurtzaak_desktop.domain.money import format_cents
+from buurtzaak_desktop.services.begroting.initiatives import budget_actual_cents as paid_in
+from buurtzaak_desktop.services.begroting.sources import INITIATIVES, linked_actual_cents
 
 
 def payments(session: Session) -> list[str]:
@@ -75,3 +77,40 @@ def budget(session: Session) -> list[str]:
     if outside:
         result.append(f"{outside} realisatieboeking(en) vallen buiten het jaar van hun begrotingspost.")
     return result
+
+
+def fund_line(session: Session) -> list[str]:
+    """Every year with a budget shows the payments to its initiatives, once, as the actual of one fund line."""
+    result = []
+    years = session.scalars(select(col(BudgetLine.year)).distinct().order_by(col(BudgetLine.year)))
+    for year in list(years):
+        paid = paid_in(session, year)
+        lines = session.scalars(
+            select(BudgetLine).where(col(BudgetLine.year) == year, col(BudgetLine.source) == INITIATIVES)
+        ).all()
+        if not lines:
+            if paid:
+                result.append(
+                    f"Begroting {year}: {format_cents(paid)} betaald aan bewonersinitiatieven, maar geen post "
+                    "toont dat als realisatie (koppel de fondspost aan de betalingen)."
+                )
+            continue
+        actual = 0
+        for line in lines:
+            typed = session.scalar(
+                select(func.coalesce(func.sum(col(BudgetActual.amount_cents)), 0)).where(
+                    col(BudgetActual.line_id) == line.id
+                )
+            )
+            actual += int(typed or 0) + linked_actual_cents(session, line.source, year)
+        if actual != paid:
+            result.append(
+                f"Begroting {year}: de realisatie van het fonds bewonersinitiatieven is {format_cents(actual)}, "
+                f"maar er is {format_cents(paid)} betaald."
+            )
+    return result
+
+
+def findings(session: Session) -> list[str]:
+    """The Begroting tab's own findings together (payments, initiatives, budget lines)."""
+    return payments(session) + initiatives(session) + budget(session)

@@ -60,7 +60,7 @@ def read_budget_file(path: Path) -> list[ImportedLine]:
         raise InputError(
             QT_TRANSLATE_NOOP("core", "{file} heeft onder de kolomnamen geen enkele begrotingspost."), file=str(path)
         )
-    numbers = _numeric_cells(path, ("begroot", "realisatie"))
+    numbers = numeric_cells(path, ("begroot", "realisatie"))
     errors = ImportErrors()
     lines: list[ImportedLine] = []
     seen: dict[tuple[int, str, str, str], int] = {}
@@ -138,13 +138,13 @@ def _parse_row(row: ImportRow, numbers: dict[tuple[int, str], float | int]) -> I
         kind=kind,
         category=row.get("categorie"),
         name=row.get("post"),
-        budget_cents=_amount(row, "begroot", numbers),
-        actual_cents=_amount(row, "realisatie", numbers) if row.get("realisatie") else 0,
+        budget_cents=row_amount_cents(row, "begroot", numbers),
+        actual_cents=row_amount_cents(row, "realisatie", numbers) if row.get("realisatie") else 0,
         actual_given=bool(row.get("realisatie")),
     )
 
 
-def _amount(row: ImportRow, column: str, numbers: dict[tuple[int, str], float | int]) -> int:
+def row_amount_cents(row: ImportRow, column: str, numbers: dict[tuple[int, str], float | int]) -> int:
     text = row.get(column)
     number = numbers.get((row.number, column))
     if number is not None:
@@ -168,7 +168,7 @@ def _computed_cents(text: str) -> int | None:
     return int(cents) if abs(exact - cents) < Decimal("0.0001") else None
 
 
-def _numeric_cells(path: Path, columns: tuple[str, ...]) -> dict[tuple[int, str], float | int]:
+def numeric_cells(path: Path, columns: tuple[str, ...]) -> dict[tuple[int, str], float | int]:
     """The cells of an xlsx file's first sheet in ``columns`` that hold a number, by (row number, column).
 
     Reading them as text would make a computed 12.345 look like the Dutch "12.345" (twelve thousand)."""

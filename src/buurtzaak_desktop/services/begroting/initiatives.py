@@ -474,3 +474,16 @@ def _view(row: Initiative, paid_cents: int) -> InitiativeView:
         actual_cost_cents=row.actual_cost_cents,
         receipts_received=row.receipts_received,
     )
+
+
+def budget_actual_cents(session: Session, year: int, until: date | None = None) -> int:
+    """The actual of the budget's fund line: what was paid to the initiatives of fund year ``year`` (up to
+    ``until``), so that a payment is entered once, on the initiative, and never typed on the budget too."""
+    query = (
+        select(func.coalesce(func.sum(col(InitiativePayment.amount_cents)), 0))
+        .join(Initiative, col(Initiative.id) == col(InitiativePayment.initiative_id))
+        .where(col(Initiative.year) == year)
+    )
+    if until is not None:
+        query = query.where(col(InitiativePayment.day) <= until)
+    return int(session.scalar(query) or 0)

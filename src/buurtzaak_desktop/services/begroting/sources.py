@@ -5,8 +5,9 @@ reports for the year. An area offers this with a module named in ``SOURCES`` hol
 
     def budget_actual_cents(session: Session, year: int, until: date | None = None) -> int
 
-(for room rent: what paid bookings brought in; for handgeld: the allowances paid to volunteers). Until an area
-provides its module, the line simply shows what was typed on it.
+(for room rent: what paid bookings brought in; for handgeld: what the petty cash (kleine kas) spent; for the
+vrijwilligersvergoeding: the allowances paid to volunteers; for the initiatives fund: the payments to
+bewonersinitiatieven). Until an area provides its module, the line simply shows what was typed on it.
 
 The as-of rule is the same for every source: with ``until``, only what is dated on or before that day counts (a
 booking by its day, a payment by its date or month), so a past month's figures stay the same however much later
@@ -26,14 +27,20 @@ from sqlmodel import Session
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP
 
 ROOM_RENT = "room_rent"
-HANDGELD = "handgeld"
+HANDGELD = "handgeld"  # the petty cash (kleine kas) of the Begroting tab
+VERGOEDING = "vrijwilligersvergoeding"  # the allowance paid to volunteers
+INITIATIVES = "initiatieven"  # payments to bewonersinitiatieven from the fund
 SOURCES = {
     ROOM_RENT: "buurtzaak_desktop.services.rooster.budget",
-    HANDGELD: "buurtzaak_desktop.services.vrijwilligers.budget",
+    HANDGELD: "buurtzaak_desktop.services.begroting.kas",
+    VERGOEDING: "buurtzaak_desktop.services.vrijwilligers.budget",
+    INITIATIVES: "buurtzaak_desktop.services.begroting.initiatives",
 }
 SOURCE_LABELS = {
     ROOM_RENT: QT_TRANSLATE_NOOP("core", "zaalhuur uit het Rooster"),
-    HANDGELD: QT_TRANSLATE_NOOP("core", "handgeld uit Vrijwilligers"),
+    HANDGELD: QT_TRANSLATE_NOOP("core", "handgeld uit de kleine kas"),
+    VERGOEDING: QT_TRANSLATE_NOOP("core", "vrijwilligersvergoeding uit Vrijwilligers"),
+    INITIATIVES: QT_TRANSLATE_NOOP("core", "betalingen aan bewonersinitiatieven"),
 }
 
 Provider = Callable[[Session, int, date | None], int]

@@ -83,7 +83,7 @@ def generate_demo(
 
 def _area_generators() -> tuple[Callable[[DemoContext], dict[str, int]], ...]:
     # Imported here, not at the top: each area module imports DemoContext from this package.
-    from buurtzaak_desktop.services.demo import activiteiten, begroting, rooms, rooster, spreekuur, vrijwilligers
+    from buurtzaak_desktop.services.demo import activiteiten, begroting, kas, rooms, rooster, spreekuur, vrijwilligers
 
     return (
         rooms.generate,
@@ -92,6 +92,7 @@ def _area_generators() -> tuple[Callable[[DemoContext], dict[str, int]], ...]:
         activiteiten.generate,
         spreekuur.generate,
         begroting.generate,
+        kas.generate,
     )
 
 

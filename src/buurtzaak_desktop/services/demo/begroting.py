@@ -25,7 +25,7 @@ from buurtzaak_desktop.db.models.begroting import Initiative as InitiativeRow
 from buurtzaak_desktop.domain.begroting import initiatives as rules
 from buurtzaak_desktop.domain.dates import MONTH_NAMES
 from buurtzaak_desktop.services.begroting.populair import volunteer_hours_provider
-from buurtzaak_desktop.services.begroting.sources import HANDGELD, ROOM_RENT, provider
+from buurtzaak_desktop.services.begroting.sources import HANDGELD, INITIATIVES, ROOM_RENT, VERGOEDING, provider
 from buurtzaak_desktop.services.begroting.yearsettings import FUND_KEY, HOUR_RATE_KEY, write_per_year
 from buurtzaak_desktop.services.demo import DemoContext
 from buurtzaak_desktop.services.demo.names import person_name
@@ -54,13 +54,19 @@ BUDGET = [
     ("lasten", "Training", "Vrijwilligers Academie", 7_500, "twice"),
     ("lasten", "Training", "Deskundigheidstrainingen", 4_000, "quarterly"),
     ("lasten", "Inventaris", "Inventaris en apparatuur", 6_000, "twice"),
-    ("lasten", "Handgeld", "Vrijwilligersvergoedingen", 24_000, "monthly"),
+    ("lasten", "Handgeld", "Handgeld (kleine kas)", 3_000, "monthly"),
+    ("lasten", "Vrijwilligers", "Vrijwilligersvergoedingen", 21_000, "monthly"),
     ("lasten", "Activiteiten", "Programma en materialen", 14_000, "monthly"),
     ("lasten", "Activiteiten", "Bewonersinitiatieven (fonds)", 60_000, "monthly"),
     ("lasten", "Activiteiten", "Buurtmaaltijden en feesten", 5_750, "quarterly"),
 ]
 # Lines whose actuals flow in from another tab once that tab offers them (services/begroting/sources.py).
-LINKED = {"Zaalhuur": ROOM_RENT, "Vrijwilligersvergoedingen": HANDGELD}
+LINKED = {
+    "Zaalhuur": ROOM_RENT,
+    "Handgeld (kleine kas)": HANDGELD,
+    "Vrijwilligersvergoedingen": VERGOEDING,
+    "Bewonersinitiatieven (fonds)": INITIATIVES,
+}
 FUND_EUROS = 60_000
 HOUR_RATE_CENTS = 1_440  # this year's minimum wage per hour, as a demo value
 GROWTH = 0.97  # each year back costs about 3% less

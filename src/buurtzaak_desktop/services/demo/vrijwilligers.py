@@ -324,13 +324,15 @@ def _handgeld(demo: DemoContext, volunteers: list[int]) -> int:
     rows = []
     for back in range(1, months + 1):
         year, month = divmod(first.year * 12 + first.month - 1 - back, 12)
-        for volunteer_id in volunteers:
+        for number, volunteer_id in enumerate(volunteers):
+            # one month above the € 210 monthly maximum, so that the Vergoeding sub-tab shows its warning
+            extra = 7_500 if back == 1 and number == 0 else 0
             rows.append(
                 {
                     "volunteer_id": volunteer_id,
                     "month": date(year, month + 1, 1),
-                    "amount_cents": 25000,
-                    "category": "handgeld",
+                    "amount_cents": 15_000 + extra,
+                    "category": "vrijwilligersvergoeding",
                 }
             )
     demo.session.execute(insert(HandgeldPayment), rows)

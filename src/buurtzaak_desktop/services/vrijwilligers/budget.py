@@ -1,4 +1,5 @@
-"""What the Vrijwilligers tab feeds into the Begroting: the handgeld paid, as the actual of a linked line."""
+"""What the Vrijwilligers tab feeds into the Begroting: the vrijwilligersvergoeding paid, as the actual of a linked
+line (not the handgeld line: handgeld is the location's petty cash, see services/begroting/kas.py)."""
 
 from __future__ import annotations
 

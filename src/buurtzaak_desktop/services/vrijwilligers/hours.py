@@ -1,5 +1,8 @@
 """Hours per volunteer per day and role (by hand, from shifts held, corrections), their totals and value;
-the handgeld paid per month, by category, for the Begroting's actuals."""
+the vrijwilligersvergoeding (volunteer allowance) paid per month, by category, for the Begroting's actuals.
+
+The allowance's functions and table keep their old name ``handgeld``; what the user sees is the
+vrijwilligersvergoeding (handgeld is the location's petty cash, services/begroting/kas.py)."""
 
 from __future__ import annotations
 
@@ -187,7 +190,9 @@ def hours_of(database: Database, volunteer_id: int, start: date, end: date) -> l
         return [(hours, name or "") for hours, name in rows]
 
 
-def pay_handgeld(database: Database, volunteer_id: int, month: date, cents: int, category: str = "handgeld") -> int:
+def pay_handgeld(
+    database: Database, volunteer_id: int, month: date, cents: int, category: str = "vrijwilligersvergoeding"
+) -> int:
     """The allowance paid to one volunteer in one month under one category (a second one the same month is refused)."""
     with database.transaction() as session:
         volunteer = get_in(session, volunteer_id)
@@ -256,14 +261,14 @@ def handgeld_payments(database: Database, year: int) -> list[HandgeldRow]:
 
 
 def handgeld_categories(database: Database) -> list[str]:
-    """The categories used so far, 'handgeld' always among them."""
+    """The categories used so far, 'vrijwilligersvergoeding' always among them."""
     with database.reading() as session:
         used = set(session.exec(select(HandgeldPayment.category).distinct()))
-    return sorted(used | {"handgeld"})
+    return sorted(used | {"vrijwilligersvergoeding"})
 
 
 def handgeld_actuals_in(session: Session, year: int, until: date | None = None) -> list[HandgeldActual]:
-    """The allowance paid per month and category in ``year``: the Begroting's actuals for its handgeld lines.
+    """The allowance paid per month and category in ``year``: the actuals of the vrijwilligersvergoeding line.
 
     With ``until``, only the months that have begun by then (a payment is dated by its month's first day).
     """

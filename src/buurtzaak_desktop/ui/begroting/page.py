@@ -1,4 +1,5 @@
-"""Begroting: the year budget with its actuals, the populaire begroting and the bewonersinitiatieven.
+"""Begroting: the year budget with its actuals, the populaire begroting, the bewonersinitiatieven and the petty cash
+(kleine kas).
 
 The saldo and the fund stay in sight below whichever view is open.
 """
@@ -34,6 +35,7 @@ from buurtzaak_desktop.ui.begroting.budget_view import BudgetView
 from buurtzaak_desktop.ui.begroting.fund_panel import FundPanel
 from buurtzaak_desktop.ui.begroting.initiative_dialogs import FormDialog
 from buurtzaak_desktop.ui.begroting.initiatives_view import InitiativesView
+from buurtzaak_desktop.ui.begroting.kas_view import KasView
 from buurtzaak_desktop.ui.begroting.popular_view import PopularView
 from buurtzaak_desktop.ui.begroting.widgets import MoneyEdit, confirm, show_refusal
 from buurtzaak_desktop.ui.page import TabPage
@@ -70,14 +72,16 @@ class BegrotingPage(TabPage):
         self.budget_view = BudgetView(context)
         self.popular_view = PopularView(context)
         self.initiatives_view = InitiativesView(context)
+        self.kas_view = KasView(context)
         self.views = QTabWidget()
         self.views.setAccessibleName(self.tr("Onderdelen van de begroting"))
         self.views.addTab(self.budget_view, self.tr("Begroting met &realisatie"))
         self.views.addTab(self.popular_view, self.tr("&Populaire begroting"))
         self.views.addTab(self.initiatives_view, self.tr("Bewonersi&nitiatieven"))
+        self.views.addTab(self.kas_view, self.tr("&Kleine kas"))
         self.views.setCurrentIndex(int(QSettings().value(VIEW_SETTING, 0) or 0))
         self.views.currentChanged.connect(lambda index: QSettings().setValue(VIEW_SETTING, index))
-        for view in (self.budget_view, self.popular_view, self.initiatives_view):
+        for view in (self.budget_view, self.popular_view, self.initiatives_view, self.kas_view):
             view.changed.connect(self.reload)
 
         self.totals = QLabel()
@@ -120,6 +124,7 @@ class BegrotingPage(TabPage):
         self.budget_view.show_year(self.year, summary)
         self.popular_view.show_popular(popular_budget(database, self.year))
         self.initiatives_view.show_year(self.year)
+        self.kas_view.show_year(self.year)
         self.fund_panel.show_fund(initiative_service.fund_status(database, self.year))
         self._show_totals(summary)
 

@@ -1,4 +1,7 @@
-"""Handgeld: the volunteer allowance paid per month, with its category; the year's total feeds the begroting."""
+"""Vergoeding: the vrijwilligersvergoeding paid per month, with its category; the year's total feeds the begroting's
+vrijwilligersvergoeding line. Above the yearly or monthly maximum (settings per year) the panel warns.
+
+(The class keeps its old name; handgeld is now the petty cash on the Begroting tab.)"""
 
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ from buurtzaak_desktop.services.vrijwilligers.hours import (
     pay_handgeld,
     remove_handgeld,
 )
+from buurtzaak_desktop.services.vrijwilligers.vergoeding import DEFAULT_CATEGORY, maxima, set_maxima, warnings
 from buurtzaak_desktop.services.vrijwilligers.volunteers import VolunteerFilter, list_volunteers
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
 from buurtzaak_desktop.ui.vrijwilligers.common import (
@@ -48,7 +52,7 @@ class HandgeldPanel(QWidget):
             ],
             self,
         )
-        self.table = table(self, self.tr("Handgeld betaald"))
+        self.table = table(self, self.tr("Vrijwilligersvergoeding betaald"))
         self.table.setModel(self.model)
         self.person = NamedCombo(self)
         self.person.setAccessibleName(self.tr("Vrijwilliger"))
@@ -56,7 +60,7 @@ class HandgeldPanel(QWidget):
         self.month.setDisplayFormat("MM-yyyy")
         self.amount = QLineEdit(self)
         self.amount.setAccessibleName(self.tr("Bedrag"))
-        self.amount.setPlaceholderText("250,00")
+        self.amount.setPlaceholderText("180,00")
         self.amount.setMaximumWidth(100)
         self.category = NamedCombo(self)
         self.category.setEditable(True)
@@ -64,6 +68,17 @@ class HandgeldPanel(QWidget):
         self.save_button = self._button(self.tr("&Betaling opslaan"), self.save)
         self.remove_button = self._button(self.tr("Betaling &verwijderen"), self.remove)
         self.amount.returnPressed.connect(self.save)
+        self.warning = QLabel(self)
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #c0392b; font-weight: bold")
+        self.warning.setAccessibleName(self.tr("Boven het maximum"))
+        self.year_max = QLineEdit(self)
+        self.year_max.setAccessibleName(self.tr("Maximum per jaar"))
+        self.year_max.setMaximumWidth(100)
+        self.month_max = QLineEdit(self)
+        self.month_max.setAccessibleName(self.tr("Maximum per maand"))
+        self.month_max.setMaximumWidth(100)
+        self.maxima_button = self._button(self.tr("Ma&xima opslaan"), self.save_maxima)
         self._layout()
 
     def _button(self, label: str, slot) -> QPushButton:
@@ -92,26 +107,42 @@ class HandgeldPanel(QWidget):
             entry.addWidget(caption)
             entry.addWidget(widget, 1 if widget in (self.person, self.category) else 0)
         entry.addWidget(self.save_button)
+        limits = QHBoxLayout()
+        for label, widget in ((self.tr("Maximum per ja&ar"), self.year_max), (self.tr("per maa&nd"), self.month_max)):
+            caption = QLabel(label, self)
+            caption.setBuddy(widget)
+            limits.addWidget(caption)
+            limits.addWidget(widget)
+        limits.addWidget(self.maxima_button)
+        limits.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.warning)
         layout.addWidget(self.table, 1)
         layout.addLayout(entry)
+        layout.addLayout(limits)
 
     def refresh(self) -> None:
         rows = handgeld_payments(self.context.database, self.year.value())
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         self.total.setText(
-            self.tr("{year}: {total} betaald — telt mee als realisatie in de begroting").format(
+            self.tr("{year}: {total} betaald — de realisatie van de post vrijwilligersvergoeding").format(
                 year=self.year.value(), total=format_cents(sum(row.amount_cents for row in rows))
             )
         )
+        found = warnings(self.context.database, self.year.value())
+        self.warning.setText("\n".join(found))
+        self.warning.setVisible(bool(found))
+        limits = maxima(self.context.database, self.year.value())
+        self.year_max.setText(format_cents(limits.year_cents, symbol=False))
+        self.month_max.setText(format_cents(limits.month_cents, symbol=False))
         current = self.person.currentData()
         self.person.clear()
         for person in list_volunteers(self.context.database, VolunteerFilter()):
             self.person.addItem(person.name, person.id)
         self.person.setCurrentIndex(max(0, self.person.findData(current)))
-        category = self.category.currentText() or "handgeld"
+        category = self.category.currentText() or DEFAULT_CATEGORY
         self.category.clear()
         self.category.addItems(handgeld_categories(self.context.database))
         self.category.setCurrentText(category)
@@ -126,6 +157,15 @@ class HandgeldPanel(QWidget):
         if attempt(self, lambda: pay_handgeld(self.context.database, person, month, cents, category)) is not None:
             self.amount.clear()
             self._changed()
+
+    def save_maxima(self) -> None:
+        year_cents = attempt(self, lambda: parse_cents(self.year_max.text()))
+        month_cents = attempt(self, lambda: parse_cents(self.month_max.text()))
+        if year_cents is None or month_cents is None:
+            return
+        year = self.year.value()
+        if attempt(self, lambda: set_maxima(self.context.database, year, year_cents, month_cents) or True):
+            self.refresh()
 
     def remove(self) -> None:
         indexes = self.table.selectionModel().selectedRows()

@@ -1,4 +1,4 @@
-"""Vrijwilligers: the list with its filter bar and the certificates that need attention; shifts, hours, handgeld,
+"""Vrijwilligers: the list with its filter bar and the certificates that need attention; shifts, hours, vergoeding,
 trainings, POP-gesprekken and the roles and certificate types on their own sub-tabs."""
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ class VrijwilligersPage(TabPage):
             (overview, self.tr("&Lijst en certificaten")),
             (self.shifts, self.tr("Diensten van de &week")),
             (self.hours, self.tr("&Uren")),
-            (self.handgeld, self.tr("&Handgeld")),
+            (self.handgeld, self.tr("Ver&goeding")),
             (self.training, self.tr("T&rainingen")),
             (self.pop, self.tr("&POP-gesprekken")),
             (self.reference, self.tr("R&ollen en certificaten")),

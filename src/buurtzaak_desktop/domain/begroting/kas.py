@@ -1,0 +1,72 @@
+"""The petty cash (kleine kas, the werkplan's handgeld): top-ups, receipts in categories A–F and the balance.
+
+At most €250 a month is transferred to the team leader's account (a setting: a larger top-up is warned about, not
+refused). Every receipt is kept and accounted by category. Pure rules: no Qt, no database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError
+
+TOPUP = "aanvulling"
+RECEIPT = "uitgave"
+KINDS = (TOPUP, RECEIPT)
+DEFAULT_MONTHLY_TOPUP_LIMIT_CENTS = 25_000  # DOMAIN.md §2: at most €250 a month
+
+# The werkplan's spending categories; the UI translates the labels through the "core" context.
+CATEGORIES = {
+    "A": QT_TRANSLATE_NOOP("core", "koffie, thee e.d."),
+    "B": QT_TRANSLATE_NOOP("core", "catering en maaltijden"),
+    "C": QT_TRANSLATE_NOOP("core", "reiskosten en parkeren"),
+    "D": QT_TRANSLATE_NOOP("core", "toiletpapier, afwasmiddel e.d."),
+    "E": QT_TRANSLATE_NOOP("core", "kantoorartikelen"),
+    "F": QT_TRANSLATE_NOOP("core", "materialen voor activiteiten en diensten"),
+}
+
+
+@dataclass(frozen=True)
+class Movement:
+    """What the balance needs of an entry."""
+
+    day: date
+    kind: str
+    amount_cents: int
+
+    @property
+    def effect_cents(self) -> int:
+        return self.amount_cents if self.kind == TOPUP else -self.amount_cents
+
+
+def kind_and_category(text: str) -> tuple[str, str]:
+    """'aanvulling' is a top-up; 'A'…'F' (or 'a koffie/thee', as written on a list) is a receipt in that category."""
+    value = text.strip()
+    if value.lower() == TOPUP:
+        return TOPUP, ""
+    letter = value[:1].upper()
+    if letter in CATEGORIES and (len(value) == 1 or not value[1].isalnum()):
+        return RECEIPT, letter
+    raise InputError(
+        QT_TRANSLATE_NOOP("core", "'{value}' is geen categorie: vul A t/m F in, of 'aanvulling'."), value=value
+    )
+
+
+def first_negative(movements: Iterable[Movement]) -> tuple[date, int] | None:
+    """The first day the balance drops below zero, and the balance then; None when it never does.
+
+    Within a day the top-ups count first: money that arrives the same day may pay that day's receipts."""
+    balance = 0
+    ordered = sorted(movements, key=lambda m: (m.day, m.kind != TOPUP))
+    for index, movement in enumerate(ordered):
+        balance += movement.effect_cents
+        last_of_day = index + 1 == len(ordered) or ordered[index + 1].day != movement.day
+        if balance < 0 and last_of_day:
+            return movement.day, balance
+    return None
+
+
+def balance_cents(movements: Iterable[Movement]) -> int:
+    return sum(movement.effect_cents for movement in movements)
