@@ -235,8 +235,8 @@
         <translation>Amount</translation>
     </message>
     <message>
-        <source>Handgeld betaald</source>
-        <translation>Allowance paid</translation>
+        <source>Vrijwilligersvergoeding betaald</source>
+        <translation>Volunteer allowance paid</translation>
     </message>
     <message>
         <source>Vrijwilliger</source>
@@ -249,6 +249,22 @@
     <message>
         <source>Betaling &amp;verwijderen</source>
         <translation>&amp;Remove payment</translation>
+    </message>
+    <message>
+        <source>Boven het maximum</source>
+        <translation>Above the maximum</translation>
+    </message>
+    <message>
+        <source>Maximum per jaar</source>
+        <translation>Maximum per year</translation>
+    </message>
+    <message>
+        <source>Maximum per maand</source>
+        <translation>Maximum per month</translation>
+    </message>
+    <message>
+        <source>Ma&amp;xima opslaan</source>
+        <translation>Save ma&amp;xima</translation>
     </message>
     <message>
         <source>&amp;Jaar</source>
@@ -271,8 +287,16 @@
         <translation>&amp;Category</translation>
     </message>
     <message>
-        <source>{year}: {total} betaald — telt mee als realisatie in de begroting</source>
-        <translation>{year}: {total} paid — counts as actuals in the budget</translation>
+        <source>Maximum per ja&amp;ar</source>
+        <translation>Maximum per y&amp;ear</translation>
+    </message>
+    <message>
+        <source>per maa&amp;nd</source>
+        <translation>per mon&amp;th</translation>
+    </message>
+    <message>
+        <source>{year}: {total} betaald — de realisatie van de post vrijwilligersvergoeding</source>
+        <translation>{year}: {total} paid — the actual of the volunteer allowance line</translation>
     </message>
     <message>
         <source>De betaling van {amount} aan {name} ({month}) verwijderen?</source>
@@ -563,7 +587,7 @@
     </message>
     <message>
         <source>Pincode van de coördinator:</source>
-        <translation>The coordinator&apos;s PIN:</translation>
+        <translation>The coordinator's PIN:</translation>
     </message>
     <message>
         <source>Pincode instellen</source>
@@ -1257,8 +1281,8 @@
         <translation>&amp;Hours</translation>
     </message>
     <message>
-        <source>&amp;Handgeld</source>
-        <translation>&amp;Allowance</translation>
+        <source>Ver&amp;goeding</source>
+        <translation>Allowa&amp;nce</translation>
     </message>
     <message>
         <source>T&amp;rainingen</source>
@@ -1276,12 +1300,12 @@
 <context>
     <name>core</name>
     <message>
-        <source>&apos;{value}&apos; is geen dagdeel (bijvoorbeeld ma-ochtend of wo-avond).</source>
-        <translation>&apos;{value}&apos; is not a part of the day (for example ma-ochtend or wo-avond).</translation>
+        <source>'{value}' is geen dagdeel (bijvoorbeeld ma-ochtend of wo-avond).</source>
+        <translation>'{value}' is not a part of the day (for example ma-ochtend or wo-avond).</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is geen geldig aantal uren (bijvoorbeeld 2:30 of 2,5).</source>
-        <translation>&apos;{value}&apos; is not a valid number of hours (for example 2:30 or 2.5).</translation>
+        <source>'{value}' is geen geldig aantal uren (bijvoorbeeld 2:30 of 2,5).</source>
+        <translation>'{value}' is not a valid number of hours (for example 2:30 or 2.5).</translation>
     </message>
     <message>
         <source>De geldigheidsdatum ligt vóór de datum van afgifte.</source>
@@ -1296,8 +1320,8 @@
         <translation>{name} cannot be scheduled for {role}: {certificates} is missing or has expired.</translation>
     </message>
     <message>
-        <source>Onbekende bron van uren &apos;{value}&apos;.</source>
-        <translation>Unknown source of hours &apos;{value}&apos;.</translation>
+        <source>Onbekende bron van uren '{value}'.</source>
+        <translation>Unknown source of hours '{value}'.</translation>
     </message>
     <message>
         <source>Het aantal uren moet tussen 0 en 24 liggen.</source>
@@ -1352,20 +1376,20 @@
         <translation>This PIN is wrong; the notes stay hidden.</translation>
     </message>
     <message>
-        <source>Onbekende rol &apos;{name}&apos;. Bekende rollen: {known}.</source>
-        <translation>Unknown role &apos;{name}&apos;. Known roles: {known}.</translation>
+        <source>Onbekende rol '{name}'. Bekende rollen: {known}.</source>
+        <translation>Unknown role '{name}'. Known roles: {known}.</translation>
     </message>
     <message>
-        <source>Onbekend certificaat &apos;{name}&apos;. Bekende certificaten: {known}.</source>
-        <translation>Unknown certificate &apos;{name}&apos;. Known certificates: {known}.</translation>
+        <source>Onbekend certificaat '{name}'. Bekende certificaten: {known}.</source>
+        <translation>Unknown certificate '{name}'. Known certificates: {known}.</translation>
     </message>
     <message>
         <source>Een naam mag hoogstens {length} tekens hebben.</source>
         <translation>A name may have at most {length} characters.</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; bestaat al.</source>
-        <translation>&apos;{name}&apos; already exists.</translation>
+        <source>'{name}' bestaat al.</source>
+        <translation>'{name}' already exists.</translation>
     </message>
     <message>
         <source>Deze rol bestaat niet (meer).</source>
@@ -1436,12 +1460,12 @@
         <translation>{course} has not finished yet: not all sessions have taken place.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is geen geldig e-mailadres.</source>
-        <translation>&apos;{value}&apos; is not a valid email address.</translation>
+        <source>'{value}' is geen geldig e-mailadres.</source>
+        <translation>'{value}' is not a valid email address.</translation>
     </message>
     <message>
-        <source>Onbekende trede &apos;{value}&apos; (kies uit: {known}).</source>
-        <translation>Unknown ladder step &apos;{value}&apos; (choose from: {known}).</translation>
+        <source>Onbekende trede '{value}' (kies uit: {known}).</source>
+        <translation>Unknown ladder step '{value}' (choose from: {known}).</translation>
     </message>
     <message>
         <source>De beschikbaarheid is ongeldig.</source>
@@ -1452,8 +1476,8 @@
         <translation>This volunteer does not exist (any more).</translation>
     </message>
     <message>
-        <source>Onbekende status &apos;{value}&apos; (kies uit: {known}).</source>
-        <translation>Unknown status &apos;{value}&apos; (choose from: {known}).</translation>
+        <source>Onbekende status '{value}' (kies uit: {known}).</source>
+        <translation>Unknown status '{value}' (choose from: {known}).</translation>
     </message>
     <message>
         <source>Het aantal gemiste bijeenkomsten moet tussen 0 en {limit} liggen.</source>
@@ -1478,6 +1502,10 @@
     <message>
         <source>{certificate} ontbreekt</source>
         <translation>{certificate} missing</translation>
+    </message>
+    <message>
+        <source>De maxima van de vrijwilligersvergoeding moeten boven nul liggen.</source>
+        <translation>The volunteer allowance maxima must be above zero.</translation>
     </message>
 </context>
 </TS>
