@@ -25,10 +25,11 @@ from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, NotFound
 from buurtzaak_desktop.domain.rooster.recurrence import plan_series, same_nth_weekday
 from buurtzaak_desktop.services.rooster.calendar import OpeningCalendar
+from buurtzaak_desktop.services.rooster.groups import group_for
 from buurtzaak_desktop.services.rooster.rooms import room_parts
 from buurtzaak_desktop.services.rooster.validation import (
     RoosterWarning,
-    capacity_warning,
+    check_capacity,
     check_clash,
     check_hours,
     check_not_suspended,
@@ -109,6 +110,7 @@ def book_in(session: Session, request: BookingRequest) -> BookingResult:
             session.add(SeriesException(series_id=series.id or 0, day=skipped_day, kind="closed"))
     parts = room_parts(session)
     calendar = OpeningCalendar(session, min(days) - timedelta(days=7), max(days) + timedelta(days=7))
+    group = group_for(session, request.group_name)
     for day in days:
         booking = Booking(
             room_id=request.room_id,
@@ -118,7 +120,8 @@ def book_in(session: Session, request: BookingRequest) -> BookingResult:
             setup_minutes=setup,
             cleanup_minutes=cleanup,
             title=request.title.strip(),
-            group_name=request.group_name.strip(),
+            group_id=group.id if group is not None else None,
+            group=group,
             contact=request.contact.strip(),
             people=request.people,
             tariff=request.tariff,
@@ -178,7 +181,8 @@ def _validate(
 
     room = get_room(session, booking.room_id)
     check_times(booking.start, booking.end)
-    check_not_suspended(session, booking.group_name, booking.day)
+    check_not_suspended(session, booking.group, booking.day)
+    check_capacity(room, booking.people)
     check_hours(
         session, calendar.hours(booking.day), booking.start, booking.end, booking.bhv_name, booking.bhv_valid_until
     )
@@ -186,7 +190,7 @@ def _validate(
     check_clash(session, slot, parts, ignore={*ignore, *([booking.id] if booking.id else [])})
     monday = booking.day - timedelta(days=booking.day.weekday())
     week = [calendar.hours(monday + timedelta(days=offset)) for offset in range(7)]
-    warnings = [capacity_warning(room, booking.people), share_warning(session, room, slot, booking.group_name, week)]
+    warnings = [share_warning(session, room, slot, booking.group, week)]
     return [warning for warning in warnings if warning is not None]
 
 
@@ -267,6 +271,7 @@ def update_booking(database: Database, booking_id: int, changes: BookingChanges,
         in_series = booking.series_id is not None and scope != "this"
         result = EditResult(series_id=booking.series_id)
         now = clock.now_utc()
+        group = group_for(session, changes.group_name) if changes.group_name is not None else None
         skipped: list[Booking] = []
         for target, new_day in zip(targets, new_days, strict=True):
             if in_series and _skip_closed(session, calendar, target, new_day, changes):
@@ -277,6 +282,8 @@ def update_booking(database: Database, booking_id: int, changes: BookingChanges,
                 continue
             target.day = new_day
             _apply(target, changes)
+            if changes.group_name is not None:
+                target.group_id, target.group = (group.id if group is not None else None), group
             if target.tariff not in TARIFFS:
                 raise InputError(QT_TRANSLATE_NOOP("core", "Onbekend tarief '{value}'."), value=target.tariff)
             result.warnings += _validate(session, target, calendar, parts, ignore=ids)
@@ -422,7 +429,7 @@ def _apply(target: Booking, changes: BookingChanges) -> None:
         value = getattr(changes, name)
         if value is not None:
             setattr(target, name, value)
-    for name in ("title", "group_name", "contact", "bhv_name"):
+    for name in ("title", "contact", "bhv_name"):
         value = getattr(changes, name)
         if value is not None:
             setattr(target, name, value.strip())

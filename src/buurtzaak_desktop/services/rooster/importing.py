@@ -24,7 +24,9 @@ from buurtzaak_desktop.services.importing import ImportErrors, ImportReport, Imp
 from buurtzaak_desktop.services.rooster.bookings import BookingRequest, book_in
 
 log = logging.getLogger(__name__)
-BOOKING_COLUMNS = ("ruimte", "datum", "begin", "eind", "omschrijving", "groep", "herhaling", "tot", "bhv")
+BOOKING_COLUMNS = ("ruimte", "datum", "begin", "eind", "omschrijving", "groep", "herhaling", "tot", "bhv", "personen",
+                   "tarief")
+TARIFFS = {"gratis": "free", "niet-commercieel": "non_commercial", "commercieel": "commercial"}
 ROOM_COLUMNS = ("naam", "capaciteit", "rolstoeltoegankelijk", "tarief")
 YES = {"ja", "j", "yes", "y", "1", "waar", "true", "x"}
 NO = {"nee", "n", "no", "0", "onwaar", "false", ""}
@@ -122,7 +124,25 @@ def _booking_row(row: ImportRow, rooms: dict[str, int]) -> BookingRequest:
     bhv_name, bhv_until = _field(row, "bhv", parse_bhv)
     return BookingRequest(room_id=room_id, day=day, start=start, end=end, title=row.get("omschrijving"),
                           group_name=row.get("groep"), frequency=frequency, until=until, bhv_name=bhv_name,
-                          bhv_valid_until=bhv_until)
+                          bhv_valid_until=bhv_until, people=_people(row), tariff=_tariff(row))
+
+
+def _people(row: ImportRow) -> int:
+    """Optional column ``personen``: how many people are expected (empty: not known)."""
+    text = row.get("personen")
+    if text and not text.isdigit():
+        raise InputError(QT_TRANSLATE_NOOP("core", "'{value}' is geen geldig aantal personen."),
+                         row=row.number, field="personen", value=text)
+    return int(text) if text else 0
+
+
+def _tariff(row: ImportRow) -> str:
+    """Optional column ``tarief``: gratis (also when empty), niet-commercieel or commercieel."""
+    text = " ".join(row.get("tarief").lower().split())
+    if text and text not in TARIFFS:
+        raise InputError(QT_TRANSLATE_NOOP("core", "onbekend tarief '{value}' (kies gratis, niet-commercieel of "
+                                                   "commercieel)."), row=row.number, field="tarief", value=text)
+    return TARIFFS.get(text, "free")
 
 
 def parse_bhv(text: str) -> tuple[str, date | None]:
@@ -142,7 +162,7 @@ def _book_row(session: Session, row: ImportRow, request: BookingRequest) -> int:
         raise InputError(error.template, row=row.number, field=error.field or "datum", **error.params) from error
     except BuurtzaakError as error:
         savepoint.rollback()
-        field = "groep" if "group" in error.params else "begin"
+        field = "groep" if "group" in error.params else "personen" if "capacity" in error.params else "begin"
         raise InputError(error.template, row=row.number, field=field, **error.params) from error
     savepoint.commit()
     return len(result.booking_ids)
