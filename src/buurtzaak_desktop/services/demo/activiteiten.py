@@ -218,7 +218,7 @@ PROGRAMME: list[tuple[Any, ...]] = [
         "Lotgenoten armoede",
         "Lotgenoten",
         "Buurtbewoners",
-        "Activiteitenruimte 2",
+        "Activiteitenruimte 1",  # 15-20 people: more than Activiteitenruimte 2 holds
         (3,),
         "19:00",
         "21:00",
