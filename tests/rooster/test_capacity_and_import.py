@@ -11,7 +11,7 @@ from sqlalchemy import text
 from sqlmodel import select
 
 from buurtzaak_desktop.cli import main
-from buurtzaak_desktop.db.models import Group
+from buurtzaak_desktop.db.models import Group, Room
 from buurtzaak_desktop.domain.errors import RuleViolation
 from buurtzaak_desktop.services.check import run_checks
 from buurtzaak_desktop.services.rooster.bookings import BookingChanges, update_booking
@@ -97,3 +97,26 @@ def test_import_refuses_rows_over_capacity_and_bad_values(data_paths, database, 
     assert "rij 4, kolom 'personen'" in err and "'veel'" in err
     assert "rij 5, kolom 'tarief'" in err and "'duur'" in err
     assert bookings_for(database) == []
+
+
+def test_an_activity_books_for_its_leader_group_and_within_capacity(database) -> None:
+    from buurtzaak_desktop.services.activiteiten.programme import ProgrammeService
+    from tests.activiteiten.conftest import TODAY, yoga_input
+
+    with database.transaction() as session:
+        session.add(Room(name="Activiteitenruimte 1", capacity=25))
+    with database.reading() as session:
+        room_id = session.exec(select(Room.id)).one()
+    service = ProgrammeService(database)
+    too_many = service.preview(None, yoga_input(room_id, expected=30), TODAY)
+    assert too_many and "hoogstens 25 personen" in too_many[0].error.message
+    activity_id, skipped, _ = service.save(None, yoga_input(room_id, leader="Vrouwengroep Al Amal"), TODAY)
+    assert skipped == []
+    assert {b.group_name for b in bookings_for(database)} == {"Vrouwengroep Al Amal"}
+    with pytest.raises(RuleViolation, match="hoogstens 25 personen"):
+        service.save(activity_id, yoga_input(room_id, leader="VROUWENGROEP AL AMAL", expected=30), TODAY)
+    assert {b.people for b in bookings_for(database)} == {4}
+    service.save(activity_id, yoga_input(room_id, leader="vrouwengroep al amal ", expected=25), TODAY)
+    assert {(b.group_name, b.people) for b in bookings_for(database)} == {("Vrouwengroep Al Amal", 25)}
+    assert run_checks(database, ["rooster-capaciteit", "activiteit-boeking"]) == {
+        "rooster-capaciteit": [], "activiteit-boeking": []}
