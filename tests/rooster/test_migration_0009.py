@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
+from pathlib import Path
 
 from alembic import command
 
@@ -89,4 +91,25 @@ def test_0009_goes_down_again_with_the_names(data_paths: DataPaths) -> None:
         assert names == [(3, "Kookgroep 1"), (4, "Kookgroep 1"), (5, "Kookgroep 1"), (6, ""), (7, "Schaakclub")]
         assert connection.execute("SELECT count(*) FROM hygiene_strike").fetchone() == (2,)
         assert connection.execute("SELECT group_name FROM suspension").fetchall() == [("Kookgroep 1",)]
+    connection.close()
+
+
+def test_the_old_schema_fixture_keeps_every_booking_and_its_group(data_paths: DataPaths) -> None:
+    fixture = Path(__file__).parent.parent / "fixtures" / "buurtzaak-schema-0004.sqlite"
+    with sqlite3.connect(fixture) as old:
+        before = old.execute("SELECT id, group_name FROM booking ORDER BY id").fetchall()
+        strikes = old.execute("SELECT id, group_name FROM hygiene_strike ORDER BY id").fetchall()
+    old.close()
+    data_paths.ensure()
+    shutil.copyfile(fixture, data_paths.database)
+
+    open_database(data_paths).close()
+
+    with sqlite3.connect(data_paths.database) as connection:
+        names = dict(connection.execute("SELECT id, name FROM groep").fetchall())
+        after = connection.execute("SELECT id, group_id FROM booking ORDER BY id").fetchall()
+        assert [(i, names.get(g, "")) for i, g in after] == [(i, " ".join(n.split())) for i, n in before]
+        assert len(names) == len({" ".join(n.split()).casefold() for _, n in before + strikes if n.strip()})
+        moved = connection.execute("SELECT id, group_id FROM hygiene_strike ORDER BY id").fetchall()
+        assert [(i, names[g]) for i, g in moved] == strikes
     connection.close()
