@@ -125,3 +125,22 @@ def test_suspension_check_finds_a_live_booking_in_the_period(booker, database, r
         session.execute(text("UPDATE booking SET status = 'live' WHERE id = :id"), {"id": booking_id})
     found = run_checks(database, ["rooster-schorsing"])["rooster-schorsing"]
     assert len(found) == 1 and f"Boeking {booking_id}" in found[0]
+
+
+def test_a_suspension_cancels_the_groups_activity_sessions_too(database, rooms) -> None:
+    from buurtzaak_desktop.db.models.activiteiten import ActivitySession
+    from buurtzaak_desktop.services.activiteiten.programme import CANCELLED, ProgrammeService
+    from tests.activiteiten.conftest import TODAY, yoga_input
+
+    activity_id, _, _ = ProgrammeService(database).save(
+        None, yoga_input(rooms["Activiteitenruimte 1"], name="Kookles", leader="Kookgroep 3"), TODAY)
+    _four_strikes(database, rooms)
+    listed = bookings_a_strike_cancels(database, "kookgroep 3", date(2026, 12, 1))
+    assert [b.day for b in listed] == [date(2026, 12, 7), date(2026, 12, 14), date(2026, 12, 21), date(2026, 12, 28)]
+    record_strike(database, "kookgroep 3", date(2026, 12, 1), None, "", confirmed=[b.booking_id for b in listed])
+    with database.reading() as session:
+        rows = session.exec(select(ActivitySession).where(ActivitySession.activity_id == activity_id)).all()
+        statuses = {row.day: row.status for row in rows}
+    assert statuses[date(2026, 12, 7)] == CANCELLED and statuses[date(2026, 11, 30)] != CANCELLED
+    assert run_checks(database, ["rooster-schorsing", "activiteit-boeking"]) == {
+        "rooster-schorsing": [], "activiteit-boeking": []}
