@@ -39,10 +39,10 @@ def test_public_holiday_and_own_closing_day_are_closed(booker, database) -> None
         booker("Aula", "10:00", "11:00")
 
 
-def test_capacity_is_a_warning_not_a_block(booker) -> None:
-    result = booker("Spreekkamer", "10:00", "11:00", people=6)
-    assert result.booking_ids
-    assert [w.params["people"] for w in result.warnings] == [6]
+def test_capacity_is_a_hard_limit(booker) -> None:
+    with pytest.raises(RuleViolation, match=r"Spreekkamer is voor hoogstens 4 personen.*voor 6"):
+        booker("Spreekkamer", "10:00", "11:00", people=6)
+    assert booker("Spreekkamer", "10:00", "11:00", people=4).booking_ids
 
 
 def test_share_per_group_warning(booker) -> None:
@@ -57,7 +57,6 @@ def test_share_per_group_warning(booker) -> None:
 def test_fifth_strike_suspends_the_group_for_a_month(booker, database, rooms) -> None:
     for number in range(4):
         assert record_strike(database, "Kookgroep 3", date(2026, 11, 1 + number), rooms["Keuken"], "vet") is None
-    booker("Keuken", "10:00", "11:00", group_name="Kookgroep 3")
     suspension = record_strike(database, "Kookgroep 3", date(2026, 12, 1), rooms["Keuken"], "vuil")
     assert suspension is not None and suspension.until == date(2027, 1, 1)
     with pytest.raises(RuleViolation, match=r"Kookgroep 3 is geschorst tot .*1 januari 2027"):

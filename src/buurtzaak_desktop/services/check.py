@@ -52,6 +52,10 @@ CHECKS: tuple[Check, ...] = (
     Check("schemaversie", "Het bestand heeft de versie van dit programma.", _schema_version),
     Check("rooster-geen-overlap", "Geen twee live boekingen overlappen (opbouw, afbouw en gecombineerde ruimtes).",
           rooster.findings),
+    Check("rooster-capaciteit", "Geen live boeking is voor meer personen dan haar ruimte mag hebben (brandveiligheid).",
+          rooster.capacity_findings),
+    Check("rooster-schorsing", "Een geschorste groep heeft in haar schorsingsperiode geen live boekingen.",
+          rooster.suspension_findings),
     Check("rooster-bhv", "Elke live boeking vanaf vandaag buiten de openingstijden noemt een beheerder met een "
           "BHV-certificaat dat op die dag geldig is.", rooster.bhv_findings),
     Check("activiteit-boeking", "Een geplande bijeenkomst heeft een eigen live boeking van haar activiteit op haar "

@@ -1,5 +1,5 @@
-"""Rooster tables: bookings (single or as occurrences of a series), closing days, weekend opening days,
-hygiene strikes and suspensions.
+"""Rooster tables: user groups, bookings (single or as occurrences of a series), closing days, weekend opening
+days, hygiene strikes and suspensions.
 
 Times are naive wall-clock Europe/Amsterdam: a booking is a day with a start and an end time, never a UTC instant.
 """
@@ -9,7 +9,8 @@ from __future__ import annotations
 from datetime import date, datetime, time
 
 from sqlalchemy import Index
-from sqlmodel import Field, SQLModel
+from sqlalchemy.orm import relationship
+from sqlmodel import Field, Relationship, SQLModel
 
 from buurtzaak_desktop.domain import clock
 
@@ -17,6 +18,35 @@ LIVE = "live"
 CANCELLED = "cancelled"
 TARIFFS = ("free", "non_commercial", "commercial")
 FREQUENCIES = ("weekly", "biweekly", "monthly")
+
+
+class Group(SQLModel, table=True):
+    """A user group (kookgroep, vereniging, organisation): one entity for bookings, strikes and suspensions.
+
+    ``key`` is the name without case and extra spaces (``domain.rooster.groups.group_key``): "Kookgroep 1",
+    "kookgroep 1 " and "KOOKGROEP 1" are one group; ``name`` keeps the spelling it was first written with.
+    """
+
+    __tablename__ = "groep"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=200)
+    key: str = Field(max_length=200, unique=True)
+
+
+def _group_link() -> Relationship:  # type: ignore[valid-type]
+    # Loaded with the row (a join), so that a booking read in one session still knows its group's name after it.
+    return Relationship(sa_relationship=relationship("Group", lazy="joined"))
+
+
+class _HasGroup:
+    """Rows that belong to a group: ``group_name`` reads the name of the group they refer to."""
+
+    @property
+    def group_name(self) -> str:
+        """The group's display name, "" without a group."""
+        group: Group | None = getattr(self, "group", None)
+        return group.name if group is not None else ""
 
 
 class BookingSeries(SQLModel, table=True):
@@ -32,7 +62,7 @@ class BookingSeries(SQLModel, table=True):
     title: str = Field(max_length=200)
 
 
-class Booking(SQLModel, table=True):
+class Booking(_HasGroup, SQLModel, table=True):
     """One booking of one room on one day. A cancelled booking stays (status ``cancelled``) as history."""
 
     __table_args__ = (Index("ix_booking_room_day", "room_id", "day"), Index("ix_booking_day", "day"))
@@ -45,7 +75,8 @@ class Booking(SQLModel, table=True):
     setup_minutes: int = 0
     cleanup_minutes: int = 0
     title: str = Field(max_length=200)
-    group_name: str = Field(default="", max_length=200, index=True)
+    group_id: int | None = Field(default=None, foreign_key="groep.id", index=True)
+    group: Group | None = _group_link()
     contact: str = Field(default="", max_length=200)
     people: int = 0
     tariff: str = Field(default="free", max_length=20)
@@ -99,21 +130,23 @@ class WeekendOpening(SQLModel, table=True):
     reason: str = Field(default="", max_length=200)
 
 
-class HygieneStrike(SQLModel, table=True):
+class HygieneStrike(_HasGroup, SQLModel, table=True):
     __tablename__ = "hygiene_strike"
 
     id: int | None = Field(default=None, primary_key=True)
-    group_name: str = Field(max_length=200, index=True)
+    group_id: int = Field(foreign_key="groep.id", index=True)
+    group: Group | None = _group_link()
     day: date
     room_id: int | None = Field(default=None, foreign_key="room.id")
     note: str = ""
 
 
-class Suspension(SQLModel, table=True):
+class Suspension(_HasGroup, SQLModel, table=True):
     """A group may not book until ``until`` (exclusive): the result of too many hygiene strikes."""
 
     id: int | None = Field(default=None, primary_key=True)
-    group_name: str = Field(max_length=200, index=True)
+    group_id: int = Field(foreign_key="groep.id", index=True)
+    group: Group | None = _group_link()
     since: date
     until: date
     reason: str = ""

@@ -20,6 +20,8 @@ from buurtzaak_desktop.domain.errors import RuleViolation
 from buurtzaak_desktop.services.rooster.activity import book_session_in
 from buurtzaak_desktop.services.rooster.bookings import cancel_in
 from buurtzaak_desktop.services.rooster.calendar import OpeningCalendar
+from buurtzaak_desktop.services.rooster.groups import group_for
+from buurtzaak_desktop.services.rooster.validation import check_capacity, get_room
 
 
 @dataclass(frozen=True)
@@ -77,7 +79,10 @@ def align(session: Session, activity: Activity, rows: list[ActivitySession]) -> 
         if row.booking_id is not None and not _matches(booking, row):
             stale.append(row)
         elif booking is not None:
-            booking.title, booking.group_name, booking.people = activity.name, activity.leader, activity.expected
+            check_capacity(get_room(session, booking.room_id), activity.expected)  # refuses: fire safety
+            group = group_for(session, activity.leader)
+            booking.title, booking.people = activity.name, activity.expected
+            booking.group_id, booking.group = (group.id if group is not None else None), group
     release(session, stale)
     session.flush()
     wanted = [row for row in rows if row.booking_id is None and row.room_id is not None]

@@ -27,7 +27,7 @@ from buurtzaak_desktop.domain.activiteiten.recurrence import encode_weekdays, oc
 from buurtzaak_desktop.domain.rooster.hours import day_hours, within
 from buurtzaak_desktop.services.demo import DemoContext
 from buurtzaak_desktop.services.demo.names import person_name, phone_number
-from buurtzaak_desktop.services.demo.rooster import Planner
+from buurtzaak_desktop.services.demo.rooster import Planner, demo_groups
 from buurtzaak_desktop.services.settings import DEFAULTS
 
 # name, category, target group, room, weekdays, start, end, frequency, leader, leader kind, expected, capacity
@@ -218,7 +218,7 @@ PROGRAMME: list[tuple[Any, ...]] = [
         "Lotgenoten armoede",
         "Lotgenoten",
         "Buurtbewoners",
-        "Activiteitenruimte 2",
+        "Activiteitenruimte 1",  # 15-20 people: more than Activiteitenruimte 2 holds
         (3,),
         "19:00",
         "21:00",
@@ -479,7 +479,7 @@ class _SessionBooker:
         for link in session.exec(select(RoomPart)):
             parts.setdefault(link.combined_id, []).append(link.part_id)
         setup = {r.id or 0: (r.setup_minutes, r.cleanup_minutes) for r in self.rooms.values()}
-        self.planner = Planner({r.name: room_id for room_id, r in self.rooms.items()}, parts, setup)
+        self.planner = Planner({r.name: room_id for room_id, r in self.rooms.items()}, parts, setup, demo_groups(demo))
         self.planner.taken = taken
         self.next_id = int(session.execute(text("SELECT coalesce(max(id), 0) FROM booking")).scalar_one())
         self.rentals = self._rentals()

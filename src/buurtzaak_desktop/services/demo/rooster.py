@@ -20,11 +20,13 @@ from buurtzaak_desktop.db.models import (
     Booking,
     BookingSeries,
     ClosingDay,
+    Group,
     HygieneStrike,
     Room,
     RoomPart,
     WeekendOpening,
 )
+from buurtzaak_desktop.domain.rooster.groups import group_key, group_name
 from buurtzaak_desktop.domain.rooster.hours import DayHours, day_hours, public_holiday
 from buurtzaak_desktop.domain.rooster.recurrence import series_days
 from buurtzaak_desktop.services.demo import DemoContext
@@ -49,17 +51,44 @@ ROOMS_FOR_RENT = ["Aula", "Activiteitenruimte 1", "Activiteitenruimte 2", "Activ
 CREATED = datetime(2026, 1, 1, tzinfo=UTC)
 # every row has every column, so that the bulk insert is one executemany
 ROW_DEFAULTS: dict[str, object] = {
-    "status": "live", "people": 0, "tariff": "free", "contact": "", "group_name": "", "bhv_name": "",
+    "status": "live", "people": 0, "tariff": "free", "contact": "", "group_id": None, "bhv_name": "",
     "bhv_valid_until": None, "bhv_volunteer_id": None, "series_id": None, "occurrence_day": None, "activity_id": None,
     "created_at": CREATED, "cancelled_at": None,
 }
 
 
+class DemoGroups:
+    """The demo's user groups: a name becomes a groep row on first use (ids in order of use: reproducible)."""
+
+    def __init__(self, demo: DemoContext) -> None:
+        self.session = demo.session
+        self.ids: dict[str, int] = {}
+
+    def id_of(self, name: str) -> int | None:
+        key = group_key(name)
+        if not key:
+            return None
+        if key not in self.ids:
+            group = Group(name=group_name(name), key=key)
+            self.session.add(group)
+            self.session.flush()
+            self.ids[key] = group.id or 0
+        return self.ids[key]
+
+
+def demo_groups(demo: DemoContext) -> DemoGroups:
+    """One DemoGroups for all demo areas."""
+    groups = demo.shared.setdefault("groups", DemoGroups(demo))
+    assert isinstance(groups, DemoGroups)
+    return groups
+
+
 class Planner:
     """Keeps the taken intervals per physical room and day, so that the demo never double-books."""
 
-    def __init__(self, rooms: dict[str, int], parts: dict[int, list[int]], setup: dict[int, tuple[int, int]]):
-        self.rooms, self.parts, self.setup = rooms, parts, setup
+    def __init__(self, rooms: dict[str, int], parts: dict[int, list[int]], setup: dict[int, tuple[int, int]],
+                 groups: DemoGroups):
+        self.rooms, self.parts, self.setup, self.groups = rooms, parts, setup, groups
         self.taken: dict[tuple[int, date], list[tuple[int, int]]] = {}
         self.rows: list[dict] = []
 
@@ -75,7 +104,8 @@ class Planner:
             self.taken.setdefault((component, day), []).append(block)
         row = dict(ROW_DEFAULTS, room_id=room_id, day=day, start=time(start // 60, start % 60),
                    end=time(end // 60, end % 60), setup_minutes=before, cleanup_minutes=after)
-        row.update(fields)
+        group = str(fields.pop("group_name", ""))  # the demo names groups; bookings refer to them by id
+        row.update(fields, group_id=self.groups.id_of(group))
         self.rows.append(row)
         return True
 
@@ -126,7 +156,7 @@ def generate(demo: DemoContext) -> dict[str, int]:
     for link in demo.session.exec(select(RoomPart)):
         parts.setdefault(link.combined_id, []).append(link.part_id)
     setup = {room.id: (room.setup_minutes, room.cleanup_minutes) for room in demo.session.exec(select(Room))}
-    planner = Planner(rooms, parts, setup)  # type: ignore[arg-type]
+    planner = Planner(rooms, parts, setup, demo_groups(demo))  # type: ignore[arg-type]
     for year_start in range(first.year, last.year + 1):
         start_day, end_day = max(first, date(year_start, 1, 1)), min(last, date(year_start, 12, 31))
         monday = start_day + timedelta(days=(7 - start_day.weekday()) % 7)
@@ -217,12 +247,13 @@ def _rentals(demo: DemoContext, planner: Planner, first: date, last: date, open_
 
 
 def _strikes(demo: DemoContext, rooms: dict[str, int]) -> int:
+    groups = demo_groups(demo)
     rows = [
-        {"group_name": "Moestuinclub", "day": demo.today - timedelta(days=40), "room_id": rooms["Keuken"],
+        {"group_id": groups.id_of("Moestuinclub"), "day": demo.today - timedelta(days=40), "room_id": rooms["Keuken"],
          "note": "Aanrecht vet achtergelaten."},
-        {"group_name": "Moestuinclub", "day": demo.today - timedelta(days=12), "room_id": rooms["Keuken"],
+        {"group_id": groups.id_of("moestuinclub "), "day": demo.today - timedelta(days=12), "room_id": rooms["Keuken"],
          "note": "Vuilnis niet weggebracht."},
-        {"group_name": "Jongerenplatform Nieuw-West", "day": demo.today - timedelta(days=20),
+        {"group_id": groups.id_of("Jongerenplatform Nieuw-West"), "day": demo.today - timedelta(days=20),
          "room_id": rooms["Aula"], "note": "Stoelen niet opgeruimd."},
     ]
     demo.session.execute(insert(HygieneStrike), rows)

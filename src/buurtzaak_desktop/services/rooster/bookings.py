@@ -26,11 +26,12 @@ from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, NotFo
 from buurtzaak_desktop.domain.rooster.recurrence import plan_series, same_nth_weekday
 from buurtzaak_desktop.services.rooster.bhv import bhv_valid_on, check_bhv_dates
 from buurtzaak_desktop.services.rooster.calendar import OpeningCalendar
+from buurtzaak_desktop.services.rooster.groups import group_for
 from buurtzaak_desktop.services.rooster.rooms import room_parts
 from buurtzaak_desktop.services.rooster.session_link import lapse_sessions, linked_sessions, refuse_move
 from buurtzaak_desktop.services.rooster.validation import (
     RoosterWarning,
-    capacity_warning,
+    check_capacity,
     check_clash,
     check_hours,
     check_not_suspended,
@@ -113,6 +114,7 @@ def book_in(session: Session, request: BookingRequest) -> BookingResult:
     if len(days) > 1:  # a series names every out-of-hours date its beheerder's BHV does not cover
         check_bhv_dates(session, [(calendar.hours(d), request.start, request.end) for d in days],
                         request.bhv_volunteer_id)
+    group = group_for(session, request.group_name)
     for day in days:
         booking = Booking(
             room_id=request.room_id,
@@ -122,7 +124,8 @@ def book_in(session: Session, request: BookingRequest) -> BookingResult:
             setup_minutes=setup,
             cleanup_minutes=cleanup,
             title=request.title.strip(),
-            group_name=request.group_name.strip(),
+            group_id=group.id if group is not None else None,
+            group=group,
             contact=request.contact.strip(),
             people=request.people,
             tariff=request.tariff,
@@ -181,13 +184,14 @@ def _validate(
 
     room = get_room(session, booking.room_id)
     check_times(booking.start, booking.end)
-    check_not_suspended(session, booking.group_name, booking.day)
+    check_not_suspended(session, booking.group, booking.day)
+    check_capacity(room, booking.people)
     check_hours(session, calendar.hours(booking.day), booking.start, booking.end, booking.bhv_volunteer_id)
     slot = slot_of(booking)
     check_clash(session, slot, parts, ignore={*ignore, *([booking.id] if booking.id else [])})
     monday = booking.day - timedelta(days=booking.day.weekday())
     week = [calendar.hours(monday + timedelta(days=offset)) for offset in range(7)]
-    warnings = [capacity_warning(room, booking.people), share_warning(session, room, slot, booking.group_name, week)]
+    warnings = [share_warning(session, room, slot, booking.group, week)]
     return [warning for warning in warnings if warning is not None]
 
 
@@ -271,6 +275,7 @@ def update_booking(database: Database, booking_id: int, changes: BookingChanges,
         if in_series:
             _check_series_bhv(session, calendar, targets, new_days, changes)
         now = clock.now_utc()
+        group = group_for(session, changes.group_name) if changes.group_name is not None else None
         skipped: list[Booking] = []
         for target, new_day in zip(targets, new_days, strict=True):
             if in_series and _skip_closed(session, calendar, target, new_day, changes):
@@ -282,6 +287,8 @@ def update_booking(database: Database, booking_id: int, changes: BookingChanges,
                 continue
             target.day = new_day
             _apply(target, changes)
+            if changes.group_name is not None:
+                target.group_id, target.group = (group.id if group is not None else None), group
             if target.tariff not in TARIFFS:
                 raise InputError(QT_TRANSLATE_NOOP("core", "Onbekend tarief '{value}'."), value=target.tariff)
             result.warnings += _validate(session, target, calendar, parts, ignore=ids)
@@ -462,7 +469,7 @@ def _apply(target: Booking, changes: BookingChanges) -> None:
         value = getattr(changes, name)
         if value is not None:
             setattr(target, name, value)
-    for name in ("title", "group_name", "contact"):
+    for name in ("title", "contact"):
         value = getattr(changes, name)
         if value is not None:
             setattr(target, name, value.strip())

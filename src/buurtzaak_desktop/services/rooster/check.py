@@ -1,5 +1,6 @@
-"""``buurtzaak check`` for the rooster: two live bookings that overlap (set-up/clean-up and combined rooms too), and
-out-of-hours bookings without a beheerder whose BHV is valid on the day."""
+"""``buurtzaak check`` for the rooster: two live bookings that overlap (set-up/clean-up and combined rooms too),
+out-of-hours bookings without a beheerder whose BHV is valid on the day, a live booking over its room's capacity, a
+live booking of a group in its suspension period."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from datetime import date
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
-from buurtzaak_desktop.db.models import Booking
+from buurtzaak_desktop.db.models import Booking, Room, Suspension
 from buurtzaak_desktop.db.models.rooster import LIVE
 from buurtzaak_desktop.db.models.vrijwilligers import CertificateType, Volunteer, VolunteerCertificate
 from buurtzaak_desktop.domain import clock
@@ -77,3 +78,37 @@ def bhv_findings(session: Session) -> list[str]:
             if len(result) >= MAX_FINDINGS:
                 break
     return result
+
+
+def capacity_findings(session: Session) -> list[str]:
+    """Live bookings for more people than their room holds (fire safety)."""
+    query = (
+        select(col(Booking.id), col(Booking.people), col(Room.capacity))
+        .join(Room, col(Room.id) == col(Booking.room_id))
+        .where(Booking.status == LIVE, col(Booking.people) > col(Room.capacity))
+        .order_by(col(Booking.id))
+        .limit(MAX_FINDINGS)
+    )
+    return [
+        f"Boeking {booking_id} is voor {people} personen; de ruimte is voor hoogstens {capacity}."
+        for booking_id, people, capacity in session.exec(query)
+    ]
+
+
+def suspension_findings(session: Session) -> list[str]:
+    """Live bookings of a group on a day it is suspended."""
+    query = (
+        select(col(Booking.id), col(Booking.day), col(Suspension.id))
+        .join(Suspension, col(Suspension.group_id) == col(Booking.group_id))
+        .where(
+            Booking.status == LIVE,
+            col(Booking.day) >= col(Suspension.since),
+            col(Booking.day) < col(Suspension.until),
+        )
+        .order_by(col(Booking.id))
+        .limit(MAX_FINDINGS)
+    )
+    return [
+        f"Boeking {booking_id} op {day.isoformat()} is van een groep die dan geschorst is (schorsing {suspension_id})."
+        for booking_id, day, suspension_id in session.exec(query)
+    ]

@@ -25,7 +25,9 @@ from buurtzaak_desktop.services.rooster.bhv import find_bhv_holder
 from buurtzaak_desktop.services.rooster.bookings import BookingRequest, book_in
 
 log = logging.getLogger(__name__)
-BOOKING_COLUMNS = ("ruimte", "datum", "begin", "eind", "omschrijving", "groep", "herhaling", "tot", "bhv")
+BOOKING_COLUMNS = ("ruimte", "datum", "begin", "eind", "omschrijving", "groep", "herhaling", "tot", "bhv", "personen",
+                   "tarief")
+TARIFFS = {"gratis": "free", "niet-commercieel": "non_commercial", "commercieel": "commercial"}
 ROOM_COLUMNS = ("naam", "capaciteit", "rolstoeltoegankelijk", "tarief")
 YES = {"ja", "j", "yes", "y", "1", "waar", "true", "x"}
 NO = {"nee", "n", "no", "0", "onwaar", "false", ""}
@@ -122,7 +124,26 @@ def _booking_row(session: Session, row: ImportRow, rooms: dict[str, int]) -> Boo
                          row=row.number, field="tot")
     return BookingRequest(room_id=room_id, day=day, start=start, end=end, title=row.get("omschrijving"),
                           group_name=row.get("groep"), frequency=frequency, until=until,
-                          bhv_volunteer_id=_bhv_volunteer(session, row, day))
+                          bhv_volunteer_id=_bhv_volunteer(session, row, day),
+                          people=_people(row), tariff=_tariff(row))
+
+
+def _people(row: ImportRow) -> int:
+    """Optional column ``personen``: how many people are expected (empty: not known)."""
+    text = row.get("personen")
+    if text and not text.isdigit():
+        raise InputError(QT_TRANSLATE_NOOP("core", "'{value}' is geen geldig aantal personen."),
+                         row=row.number, field="personen", value=text)
+    return int(text) if text else 0
+
+
+def _tariff(row: ImportRow) -> str:
+    """Optional column ``tarief``: gratis (also when empty), niet-commercieel or commercieel."""
+    text = " ".join(row.get("tarief").lower().split())
+    if text and text not in TARIFFS:
+        raise InputError(QT_TRANSLATE_NOOP("core", "onbekend tarief '{value}' (kies gratis, niet-commercieel of "
+                                                   "commercieel)."), row=row.number, field="tarief", value=text)
+    return TARIFFS.get(text, "free")
 
 
 def bhv_name_of(text: str) -> str:
@@ -152,7 +173,7 @@ def _book_row(session: Session, row: ImportRow, request: BookingRequest) -> int:
         raise InputError(error.template, row=row.number, field=error.field or "datum", **error.params) from error
     except BuurtzaakError as error:
         savepoint.rollback()
-        field = "groep" if "group" in error.params else "begin"
+        field = "groep" if "group" in error.params else "personen" if "capacity" in error.params else "begin"
         if "name" in error.params and "BHV" in error.template:  # the named beheerder's BHV does not cover a date
             field = "bhv"
         raise InputError(error.template, row=row.number, field=field, **error.params) from error

@@ -14,6 +14,7 @@ from buurtzaak_desktop.db.models.vrijwilligers import Volunteer
 from buurtzaak_desktop.domain.rooster.hours import DayHours
 from buurtzaak_desktop.domain.rooster.overlap import Slot, clashes
 from buurtzaak_desktop.services.rooster.calendar import OpeningCalendar
+from buurtzaak_desktop.services.rooster.groups import find_group, group_names
 from buurtzaak_desktop.services.rooster.rooms import room_parts
 from buurtzaak_desktop.services.rooster.validation import slot_of
 
@@ -88,7 +89,8 @@ def bookings_for(database: Database, room_id: int | None = None, group_name: str
         if room_id is not None:
             query = query.where(Booking.room_id == room_id)
         if group_name:
-            query = query.where(Booking.group_name == group_name)
+            group = find_group(session, group_name)
+            query = query.where(Booking.group_id == (group.id if group is not None else -1))
         if first is not None:
             query = query.where(col(Booking.day) >= first)
         if last is not None:
@@ -96,7 +98,5 @@ def bookings_for(database: Database, room_id: int | None = None, group_name: str
         return list(session.exec(query.order_by(col(Booking.day), col(Booking.start)).limit(2000)))
 
 
-def known_groups(database: Database, limit: int = 500) -> list[str]:
-    with database.reading() as session:
-        query = select(col(Booking.group_name)).where(Booking.group_name != "").distinct().limit(limit)
-        return sorted(session.exec(query))
+def known_groups(database: Database) -> list[str]:
+    return group_names(database)

@@ -10,7 +10,7 @@ from datetime import date, time, timedelta
 
 from sqlmodel import Session, col, select
 
-from buurtzaak_desktop.db.models import Booking, Room, Suspension
+from buurtzaak_desktop.db.models import Booking, Group, Room, Suspension
 from buurtzaak_desktop.db.models.rooster import LIVE
 from buurtzaak_desktop.domain.dates import format_date
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, BuurtzaakError, InputError, NotFound, RuleViolation
@@ -54,11 +54,11 @@ def check_times(start: time, end: time) -> None:
         )
 
 
-def check_not_suspended(session: Session, group_name: str, day: date) -> None:
-    if not group_name.strip():
+def check_not_suspended(session: Session, group: Group | None, day: date) -> None:
+    if group is None:
         return
     query = select(Suspension).where(
-        Suspension.group_name == group_name.strip(), col(Suspension.since) <= day, col(Suspension.until) > day
+        Suspension.group_id == group.id, col(Suspension.since) <= day, col(Suspension.until) > day
     )
     suspension = session.exec(query).first()
     if suspension is not None:
@@ -68,7 +68,7 @@ def check_not_suspended(session: Session, group_name: str, day: date) -> None:
                 "{group} is geschorst tot {until} ({reason}): er kunnen tot dan geen ruimtes voor deze groep "
                 "worden geboekt.",
             ),
-            group=group_name.strip(),
+            group=group.name,
             until=format_date(suspension.until),
             reason=suspension.reason or "hygiëne",
         )
@@ -144,21 +144,23 @@ def check_clash(
         )
 
 
-def capacity_warning(room: Room, people: int) -> RoosterWarning | None:
-    if not over_capacity(people, room.capacity):
-        return None
-    return RoosterWarning(
-        QT_TRANSLATE_NOOP("core", "{room} is voor {capacity} personen; er worden er {people} verwacht."),
-        room=room.name,
-        capacity=room.capacity,
-        people=people,
-    )
+def check_capacity(room: Room, people: int) -> None:
+    """Refuse more people than the room holds: capacity is a fire-safety limit (a combined room has its own)."""
+    if over_capacity(people, room.capacity):
+        raise RuleViolation(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{room} is voor hoogstens {capacity} personen (brandveiligheid); deze boeking is voor {people}.",
+            ),
+            room=room.name,
+            capacity=room.capacity,
+            people=people,
+        )
 
 
-def share_warning(session: Session, room: Room, slot: Slot, group_name: str, week_hours: list[DayHours]):
+def share_warning(session: Session, room: Room, slot: Slot, group: Group | None, week_hours: list[DayHours]):
     """A warning when one group holds more than the set share of the room's open hours in the week."""
-    group = group_name.strip()
-    if not group:
+    if group is None:
         return None
     monday = slot.day - timedelta(days=slot.day.weekday())
     query = select(col(Booking.start), col(Booking.end), col(Booking.id)).where(
@@ -166,7 +168,7 @@ def share_warning(session: Session, room: Room, slot: Slot, group_name: str, wee
         col(Booking.day) >= monday,
         col(Booking.day) < monday + timedelta(days=7),
         Booking.status == LIVE,
-        Booking.group_name == group,
+        Booking.group_id == group.id,
     )
     held = sum(
         minutes(end) - minutes(start) for start, end, booking_id in session.exec(query) if booking_id != slot.booking_id
@@ -180,7 +182,7 @@ def share_warning(session: Session, room: Room, slot: Slot, group_name: str, wee
         QT_TRANSLATE_NOOP(
             "core", "{group} heeft in die week {share}% van de openingstijd van {room} (meer dan {limit}%)."
         ),
-        group=group,
+        group=group.name,
         share=round(share * 100),
         room=room.name,
         limit=round(limit * 100),

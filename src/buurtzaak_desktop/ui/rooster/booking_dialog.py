@@ -1,6 +1,9 @@
 """The booking dialog: room, date, start–end in 15-minute steps, title, group, contact, people, an optional
 activity, tariff, set-up/clean-up, repeat, and the BHV beheerder for use outside opening hours: chosen from the
-volunteers and staff whose BHV certificate is valid on the booking's day. A note warns outside the opening hours."""
+volunteers and staff whose BHV certificate is valid on the booking's day. A note warns outside the opening hours.
+
+The group is chosen from the known ones or typed as a new one; the room's capacity stands next to the number of
+people; set-up and clean-up follow the chosen room until the user changes them."""
 
 from __future__ import annotations
 
@@ -10,7 +13,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -95,6 +97,7 @@ class BookingDialog(QDialog):
         return widget
 
     def _build(self, rooms: list[Room], activity_id: int | None) -> None:
+        self.rooms = {room.id: room for room in rooms}
         self.room = self._named(QComboBox(self), self.tr("Ruimte"))
         for room in rooms:
             self.room.addItem(f"{room.name} ({room.capacity})", room.id)
@@ -104,11 +107,14 @@ class BookingDialog(QDialog):
         self.start = time_box(self, self.tr("Begin"))
         self.end = time_box(self, self.tr("Eind"))
         self.title = self._named(QLineEdit(self), self.tr("Omschrijving"))
-        self.group = self._named(QLineEdit(self), self.tr("Groep of organisatie"))
-        self.group.setCompleter(QCompleter(known_groups(self.context.database), self))
+        self.group = self._named(QComboBox(self), self.tr("Groep of organisatie"))
+        self.group.setEditable(True)  # a known group, or a new one typed here (the service makes it)
+        self.group.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.group.addItems(["", *known_groups(self.context.database)])
         self.contact = self._named(QLineEdit(self), self.tr("Contactpersoon"))
         self.people = self._named(QSpinBox(self), self.tr("Verwacht aantal personen"))
         self.people.setRange(0, 1000)
+        self.capacity = self._named(QLabel(self), self.tr("Hoogstens (brandveiligheid)"))
         self.activity = self._named(QComboBox(self), self.tr("Activiteit"))
         self.activity.addItem(self.tr("(geen activiteit)"), None)
         for key, name in activity_choices(self.context.database, keep=activity_id):
@@ -156,7 +162,10 @@ class BookingDialog(QDialog):
         form.addRow(self.tr("&Omschrijving"), self.title)
         form.addRow(self.tr("&Groep"), self.group)
         form.addRow(self.tr("&Contactpersoon"), self.contact)
-        form.addRow(self.tr("&Personen"), self.people)
+        people = QHBoxLayout()
+        people.addWidget(self.people)
+        people.addWidget(self.capacity)
+        form.addRow(self.tr("&Personen"), people)
         form.addRow(self.tr("&Activiteit"), self.activity)
         form.addRow(self.tr("&Tarief"), self.tariff)
         bands = QHBoxLayout()
@@ -188,6 +197,20 @@ class BookingDialog(QDialog):
         self.day.dateChanged.connect(self._day_changed)
         self.start.currentIndexChanged.connect(self._show_hours)
         self.end.currentIndexChanged.connect(self._show_hours)
+        self.room.currentIndexChanged.connect(lambda _index: self._room_chosen())
+        self._room_minutes = (0, 0)  # the set-up/clean-up the dialog last filled in (not typed by the user)
+
+    def _room_chosen(self) -> None:
+        """Show the room's capacity; set-up and clean-up follow the room unless the user has changed them."""
+        room = self.rooms.get(self.room.currentData())
+        if room is None:
+            return
+        self.capacity.setText(self.tr("max. {capacity}").format(capacity=room.capacity))
+        for box, was, now in zip((self.setup, self.cleanup), self._room_minutes,
+                                 (room.setup_minutes, room.cleanup_minutes), strict=True):
+            if box.value() == was:
+                box.setValue(now)
+        self._room_minutes = (room.setup_minutes, room.cleanup_minutes)
 
     def _sync_enabled(self) -> None:
         self.until.setEnabled(self.repeat.currentData() is not None)
@@ -233,18 +256,21 @@ class BookingDialog(QDialog):
 
     def _fill(self, request: BookingRequest) -> None:
         self.room.setCurrentIndex(max(0, self.room.findData(request.room_id)))
+        self._room_chosen()  # the room's minutes; a booking's own minutes below count as the user's choice
+        if request.setup_minutes is not None:
+            self.setup.setValue(request.setup_minutes)
+        if request.cleanup_minutes is not None:
+            self.cleanup.setValue(request.cleanup_minutes)
         self.day.setDate(to_qdate(request.day))
         self.until.setDate(to_qdate(request.day).addMonths(3))
         select_time(self.start, request.start)
         select_time(self.end, request.end)
         self.title.setText(request.title)
-        self.group.setText(request.group_name)
+        self.group.setCurrentText(request.group_name)
         self.contact.setText(request.contact)
         self.people.setValue(request.people)
         self.tariff.setCurrentIndex(max(0, self.tariff.findData(request.tariff)))
         self.activity.setCurrentIndex(max(0, self.activity.findData(request.activity_id)))
-        self.setup.setValue(request.setup_minutes or 0)
-        self.cleanup.setValue(request.cleanup_minutes or 0)
         self.bhv.setChecked(request.bhv_volunteer_id is not None)
         self._fill_bhv(request.bhv_volunteer_id)
         self._show_hours()
@@ -259,7 +285,7 @@ class BookingDialog(QDialog):
             start=chosen_time(self.start),
             end=chosen_time(self.end),
             title=self.title.text(),
-            group_name=self.group.text(),
+            group_name=self.group.currentText(),
             contact=self.contact.text(),
             people=self.people.value(),
             tariff=self.tariff.currentData(),

@@ -1,4 +1,7 @@
-"""Record a hygiene strike against a group (date, room, note); the 5th within the period suspends it a month."""
+"""Record a hygiene strike against a group (date, room, note); the 5th within the period suspends it a month.
+
+When the strike suspends the group, the dialog first names each of the group's bookings in the suspension month
+and asks before they are cancelled; without a yes nothing is recorded."""
 
 from __future__ import annotations
 
@@ -21,7 +24,12 @@ from buurtzaak_desktop.db.models import Room
 from buurtzaak_desktop.domain.dates import format_date
 from buurtzaak_desktop.domain.errors import BuurtzaakError
 from buurtzaak_desktop.services.context import AppContext
-from buurtzaak_desktop.services.rooster.hygiene import record_strike, strikes_of
+from buurtzaak_desktop.services.rooster.hygiene import (
+    SuspendedBooking,
+    bookings_a_strike_cancels,
+    record_strike,
+    strikes_of,
+)
 from buurtzaak_desktop.services.rooster.queries import known_groups
 from buurtzaak_desktop.ui.i18n import error_text
 from buurtzaak_desktop.ui.rooster.booking_dialog import from_qdate, to_qdate
@@ -61,9 +69,13 @@ class StrikeDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
+        day = from_qdate(self.day.date())
         try:
-            suspension = record_strike(self.context.database, self.group.text(), from_qdate(self.day.date()),
-                                       self.room.currentData(), self.note.text())
+            cancels = bookings_a_strike_cancels(self.context.database, self.group.text(), day)
+            if cancels and not self._cancel_confirmed(cancels):
+                return
+            suspension = record_strike(self.context.database, self.group.text(), day, self.room.currentData(),
+                                       self.note.text(), confirmed=[booking.booking_id for booking in cancels])
         except BuurtzaakError as error:
             QMessageBox.warning(self, self.windowTitle(), error_text(error))
             return
@@ -71,8 +83,22 @@ class StrikeDialog(QDialog):
         if suspension is not None:
             text = self.tr("{group} is geschorst tot {until}: nieuwe boekingen worden tot dan geweigerd.").format(
                 group=suspension.group_name, until=format_date(suspension.until))
+            if cancels:
+                text += " " + self.tr("{count} boeking(en) in die periode zijn geannuleerd.").format(count=len(cancels))
         else:
             text = self.tr("Vastgelegd. {group} heeft nu {count} melding(en).").format(
                 group=self.group.text().strip(), count=count)
         QMessageBox.information(self, self.windowTitle(), text)
         super().accept()
+
+    def _cancel_confirmed(self, cancels: list[SuspendedBooking]) -> bool:
+        """Ask before the suspension cancels the group's bookings, naming each one."""
+        text = self.tr(
+            "Met deze melding wordt {group} een maand geschorst. Deze boekingen van de groep in die periode worden "
+            "dan geannuleerd:\n\n{bookings}\n\nMelding vastleggen en deze boekingen annuleren?"
+        ).format(group=self.group.text().strip(), bookings="\n".join(f"• {b.describe()}" for b in cancels))
+        answer = QMessageBox.question(
+            self, self.windowTitle(), text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
