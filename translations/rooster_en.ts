@@ -44,6 +44,10 @@
         <translation>Expected number of people</translation>
     </message>
     <message>
+        <source>Hoogstens (brandveiligheid)</source>
+        <translation>At most (fire safety)</translation>
+    </message>
+    <message>
         <source>Activiteit</source>
         <translation>Activity</translation>
     </message>
@@ -118,6 +122,10 @@
     <message>
         <source>&amp;Beheerder (BHV)</source>
         <translation>&amp;Caretaker (BHV)</translation>
+    </message>
+    <message>
+        <source>max. {capacity}</source>
+        <translation>max. {capacity}</translation>
     </message>
     <message>
         <source>geldig tot {day}</source>
@@ -845,8 +853,24 @@
         <translation>{group} is suspended until {until}: new bookings are refused until then.</translation>
     </message>
     <message>
+        <source>{count} boeking(en) in die periode zijn geannuleerd.</source>
+        <translation>{count} booking(s) in that period have been cancelled.</translation>
+    </message>
+    <message>
         <source>Vastgelegd. {group} heeft nu {count} melding(en).</source>
         <translation>Recorded. {group} now has {count} report(s).</translation>
+    </message>
+    <message>
+        <source>Met deze melding wordt {group} een maand geschorst. Deze boekingen van de groep in die periode worden dan geannuleerd:
+
+{bookings}
+
+Melding vastleggen en deze boekingen annuleren?</source>
+        <translation>With this report {group} is suspended for a month. These bookings of the group in that period will then be cancelled:
+
+{bookings}
+
+Record the report and cancel these bookings?</translation>
     </message>
 </context>
 <context>
@@ -916,6 +940,10 @@
         <translation>This series does not exist (any more).</translation>
     </message>
     <message>
+        <source>Deze melding schorst {group} tot {until}. Dan vervallen ook deze boekingen: {bookings}. Er is niets vastgelegd; bevestig eerst dat ze vervallen.</source>
+        <translation>This report suspends {group} until {until}. These bookings are then cancelled too: {bookings}. Nothing has been recorded; first confirm that they are cancelled.</translation>
+    </message>
+    <message>
         <source>Noem de groep die de ruimte niet schoon achterliet.</source>
         <translation>Name the group that did not leave the room clean.</translation>
     </message>
@@ -948,6 +976,10 @@
         <translation>for a repeat, give the end date in column 'tot'.</translation>
     </message>
     <message>
+        <source>onbekend tarief '{value}' (kies gratis, niet-commercieel of commercieel).</source>
+        <translation>unknown tariff '{value}' (choose gratis, niet-commercieel or commercieel).</translation>
+    </message>
+    <message>
         <source>Deze ruimte bestaat niet (meer).</source>
         <translation>This room does not exist (any more).</translation>
     </message>
@@ -972,8 +1004,8 @@
         <translation>{room} is already booked on {day} from {start} to {end} for '{title}' (set-up and clean-up included).</translation>
     </message>
     <message>
-        <source>{room} is voor {capacity} personen; er worden er {people} verwacht.</source>
-        <translation>{room} holds {capacity} people; {people} are expected.</translation>
+        <source>{room} is voor hoogstens {capacity} personen (brandveiligheid); deze boeking is voor {people}.</source>
+        <translation>{room} holds at most {capacity} people (fire safety); this booking is for {people}.</translation>
     </message>
     <message>
         <source>{group} heeft in die week {share}% van de openingstijd van {room} (meer dan {limit}%).</source>
