@@ -25,7 +25,7 @@ from buurtzaak_desktop.services.begroting.initiatives import (
     submit,
 )
 from buurtzaak_desktop.services.begroting.populair import IN_KIND, popular_budget, record_hours
-from buurtzaak_desktop.services.check import run_check
+from buurtzaak_desktop.services.check import run_checks
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.services.vrijwilligers.hours import log_hours
 from buurtzaak_desktop.services.vrijwilligers.volunteers import VolunteerData, create_volunteer
@@ -234,7 +234,7 @@ def test_application_to_afgerond_through_the_dialogs(page: BegrotingPage, contex
     assert (done.status_label, done.paid_cents, done.actual_cost_cents) == ("afgerond", 30_000, 28_750)
     assert "Nog beschikbaar: € 700,00" in page.fund_panel.labels["available"].text()
     # it cost less than was paid: the check says what to ask back
-    assert run_check(context.database) == [
+    assert run_checks(context.database, ["initiatief-betalingen"])["initiatief-betalingen"] == [
         f"Bewonersinitiatief {done.id} is afgerond met € 287,50 kosten maar kreeg € 300,00: "
         "€ 12,50 terug te vragen."
     ]

@@ -15,7 +15,8 @@ from pypdf import PdfReader
 
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.domain.begroting import initiatives as rules
-from buurtzaak_desktop.services.begroting import budget, initiatives, sources
+from buurtzaak_desktop.domain.begroting.kas import RECEIPT, TOPUP
+from buurtzaak_desktop.services.begroting import budget, initiatives, kas, sources
 from buurtzaak_desktop.services.regiegroep.pack import Money, build_month_pack, write_month_pack
 from buurtzaak_desktop.services.vrijwilligers.certificates import add_certificate
 from buurtzaak_desktop.services.vrijwilligers.hours import log_hours, pay_handgeld
@@ -48,7 +49,12 @@ def _june_data(database: Database, booker) -> dict[str, int]:
     initiatives.pay(database, children, rules.ADVANCE, date(2026, 6, 20), 20_000)
     line = budget.LineDraft
     rent = budget.add_line(database, 2026, line("baten", "Eigen inkomsten", "Zaalhuur", 500_000, sources.ROOM_RENT))
-    money = budget.add_line(database, 2026, line("lasten", "Vrijwilligers", "Handgeld", 300_000, sources.HANDGELD))
+    money = budget.add_line(
+        database, 2026, line("lasten", "Vrijwilligers", "Vrijwilligersvergoeding", 300_000, sources.VERGOEDING)
+    )
+    budget.add_line(database, 2026, line("lasten", "Vrijwilligers", "Handgeld (kleine kas)", 300_000, sources.HANDGELD))
+    kas.add_entry(database, kas.KasDraft(date(2026, 6, 1), TOPUP, 25_000))
+    kas.add_entry(database, kas.KasDraft(date(2026, 6, 12), RECEIPT, 3_000, "A", "Koffie", "B-1"))
     typed = budget.add_line(database, 2026, line("lasten", "Huisvesting", "Huur", 1_200_000))
     budget.add_actual(database, typed, date(2026, 6, 30), "Huur juni", 100_000)
     booker("Aula", "10:00", "12:00", day=date(2026, 6, 1), tariff="non_commercial")  # 2 h x € 5
@@ -75,6 +81,7 @@ def _later_data(database: Database, booker, ids: dict[str, int]) -> None:
     booker("Aula", "10:00", "14:00", day=date(2026, 8, 3), tariff="non_commercial")
     booker("Aula", "10:00", "12:00", day=date(2026, 12, 14), tariff="commercial")
     pay_handgeld(database, ids["volunteer"], date(2026, 7, 1), 7_500)
+    kas.add_entry(database, kas.KasDraft(date(2026, 8, 4), RECEIPT, 4_500, "F", "Verf", "B-2"))
     pay_handgeld(database, ids["volunteer"], date(2026, 12, 1), 2_500)
     budget.add_actual(database, ids["typed"], date(2026, 7, 1), "Huur juli", 100_000)
     budget.add_actual(database, ids["rent"], date(2026, 9, 1), "Verhuur buiten het rooster", 4_000)
@@ -122,7 +129,7 @@ def test_june_pack_is_the_same_after_months_of_new_data(database, booker, tmp_pa
 
     budget_figures = _figures(first, BUDGET)
     assert budget_figures["Baten gerealiseerd"] == Money(1_000)  # June's booking only
-    assert budget_figures["Lasten gerealiseerd"] == Money(100_000 + 5_000)  # June's rent and handgeld
+    assert budget_figures["Lasten gerealiseerd"] == Money(100_000 + 5_000 + 3_000)  # rent, vergoeding, kas
     assert _figures(first, FUND)["Uitbetaald"] == Money(50_000)
     assert _figures(first, FUND)["Toegekend"] == Money(100_000)
     assert _figures(first, FUND)["Nog beschikbaar"] == Money(900_000)
@@ -163,6 +170,8 @@ def test_the_sources_count_up_to_a_day(database, booker) -> None:
     with database.reading() as session:
         assert sources.linked_actual_cents(session, sources.ROOM_RENT, 2026, date(2026, 6, 30)) == 1_000
         assert sources.linked_actual_cents(session, sources.ROOM_RENT, 2026, date(2026, 8, 3)) == 3_000
-        assert sources.linked_actual_cents(session, sources.HANDGELD, 2026, date(2026, 6, 30)) == 5_000
-        assert sources.linked_actual_cents(session, sources.HANDGELD, 2026, date(2026, 7, 1)) == 12_500
-        assert sources.linked_actual_cents(session, sources.HANDGELD, 2026, date(2027, 5, 1)) == 15_000
+        assert sources.linked_actual_cents(session, sources.VERGOEDING, 2026, date(2026, 6, 30)) == 5_000
+        assert sources.linked_actual_cents(session, sources.VERGOEDING, 2026, date(2026, 7, 1)) == 12_500
+        assert sources.linked_actual_cents(session, sources.VERGOEDING, 2026, date(2027, 5, 1)) == 15_000
+        assert sources.linked_actual_cents(session, sources.HANDGELD, 2026, date(2026, 6, 30)) == 3_000
+        assert sources.linked_actual_cents(session, sources.HANDGELD, 2026, date(2026, 8, 31)) == 7_500
