@@ -419,6 +419,14 @@
         <translation>{visits} earlier visits, {open} running trajecten.</translation>
     </message>
     <message>
+        <source>Alle gegevens van deze bewoner worden verwijderd; alleen anonieme tellingen blijven. Dit kan niet ongedaan worden gemaakt.
+
+De automatische kopieën in de map backups bewaren de gegevens nog tot ze vervallen (tot ongeveer een jaar); back-ups op een USB-stick houden ze tot ze worden gewist. Doorgaan?</source>
+        <translation>All of this resident's data will be removed; only anonymous counts remain. This cannot be undone.
+
+The automatic copies in the backups folder still hold the data until they roll over (up to about a year); back-ups on a USB stick keep it until they are wiped. Continue?</translation>
+    </message>
+    <message>
         <source>Nieuw: zonder toestemming wordt het bezoek anoniem bewaard.</source>
         <translation>New: without consent the visit is kept anonymously.</translation>
     </message>
@@ -449,10 +457,6 @@
     <message>
         <source>Bewoner verwijderen</source>
         <translation>Remove resident</translation>
-    </message>
-    <message>
-        <source>Alle gegevens van deze bewoner worden verwijderd; alleen anonieme tellingen blijven. Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
-        <translation>All data of this resident will be removed; only anonymous counts remain. This cannot be undone. Continue?</translation>
     </message>
     <message>
         <source>De bewoner is verwijderd.</source>

@@ -183,3 +183,17 @@ def test_no_personal_data_in_the_log_file(database, zoe, themes, partners):
     assert "spreekuur visit" in content and "removed on request" in content  # the log was written
     for text in (*NAME_FORMS, "Ayşe", "Kılıç", "Şahin", "schulden"):
         assert text not in content
+
+
+def test_removal_on_request_also_removes_work_files_left_by_a_killed_backup(database, data_paths, zoe):
+    import subprocess
+    import sys
+
+    from buurtzaak_desktop.backup.files import WORK_PREFIX
+
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    left = data_paths.root / f"{WORK_PREFIX}{gone.pid}-backup-0000.sqlite"
+    left.write_bytes(NAME.encode("utf-8"))
+    remove_resident(database, zoe, "Henk")
+    assert not left.exists()

@@ -248,6 +248,20 @@ def test_remove_on_request_asks_first(qtbot, page, database, zoe, monkeypatch):
     assert find_residents(database, "zoe") == [] and page.intake.status.text() == "De bewoner is verwijderd."
 
 
+def test_remove_on_request_says_the_rolling_copies_still_hold_the_data(qtbot, page, database, zoe, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    set_pin(database, PIN)
+    page.reload()
+    unlock(qtbot, page)
+    asked: list[str] = []
+    no = QMessageBox.StandardButton.No
+    monkeypatch.setattr(QMessageBox, "question", lambda _parent, _title, text, *a, **k: asked.append(text) or no)
+    type_text(page.intake.search, "zoe")
+    qtbot.mouseClick(page.intake.remove_button, Qt.MouseButton.LeftButton)
+    assert "automatische kopieën" in asked[0] and "tot ze vervallen" in asked[0]
+
+
 def test_partner_contact_details(qtbot, page, database):
     set_pin(database, PIN)
     page.reload()

@@ -21,10 +21,10 @@ def folder_in_use(paths: DataPaths) -> bool:
     host = lines[2] if len(lines) > 2 else ""
     if host and host != socket.gethostname():
         return True  # a process on another machine: we cannot check it, so assume it is alive
-    return pid != os.getpid() and _alive(pid)
+    return pid != os.getpid() and process_alive(pid)
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
     if sys.platform == "win32":
         import ctypes
 

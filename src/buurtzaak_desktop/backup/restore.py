@@ -19,7 +19,7 @@ from pathlib import Path
 
 from buurtzaak_desktop.backup import crypto
 from buurtzaak_desktop.backup.errors import PassphraseNeeded, RestoreRefused
-from buurtzaak_desktop.backup.files import fsync_file, fsync_folder, remove_quietly, sidecars
+from buurtzaak_desktop.backup.files import create_work_file, fsync_file, fsync_folder, remove_quietly, sidecars
 from buurtzaak_desktop.backup.verify import Contents, verify_database
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.migrate import copy_aside, open_database
@@ -51,12 +51,14 @@ def prepare_restore(paths: DataPaths, file: Path, passphrase: str | None = None)
     if not file.is_file():
         raise RestoreRefused(QT_TRANSLATE_NOOP("core", "Het bestand {file} bestaat niet."), file=str(file))
     paths.ensure()
-    staged = paths.root / f".terugzetten-{os.getpid()}.sqlite"
     encrypted = crypto.is_encrypted(file)
+    if encrypted and passphrase is None:
+        raise PassphraseNeeded(str(file))
+    # owner-only, and removed at the next start if this process is killed before it is swapped in or discarded
+    staged = create_work_file(paths.root, "terugzetten")
     try:
         if encrypted:
-            if passphrase is None:
-                raise PassphraseNeeded(str(file))
+            assert passphrase is not None
             with staged.open("wb") as target:
                 made_at = crypto.decrypt_file(file, target, passphrase)
         else:

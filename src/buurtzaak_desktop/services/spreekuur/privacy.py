@@ -15,6 +15,7 @@ from datetime import date
 from sqlalchemy import text, update
 from sqlmodel import Session, col, select
 
+from buurtzaak_desktop.backup.files import remove_stale_work_files
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models.spreekuur import (
     SpreekuurReferral,
@@ -159,6 +160,8 @@ def remove_resident(database: Database, resident_id: int, actor: str) -> None:
         _forget_person(session, [resident_id], [resident.token])
         audit(session, actor, "verwijderd", resident_id)
     scrub_file(database)
+    # a copy that a killed back-up or restore left beside the database would still hold the resident
+    remove_stale_work_files(database.path.parent)
     log.info("spreekuur resident %s removed on request", resident_id)
 
 
