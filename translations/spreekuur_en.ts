@@ -774,6 +774,10 @@ The automatic copies in the backups folder still hold the data until they roll o
         <translation>The current PIN is not correct; the PIN was not changed.</translation>
     </message>
     <message>
+        <source>De gegevens zijn verwijderd, maar een ander programma leest het gegevensbestand nog (bijvoorbeeld een back-up). De oude gegevens worden pas overschreven als dat programma klaar is.</source>
+        <translation>The data has been removed, but another program is still reading the data file (a back-up, for example). The old data is overwritten only once that program is done.</translation>
+    </message>
+    <message>
         <source>Deze bewoner bestaat niet (meer).</source>
         <translation>This resident does not exist (any more).</translation>
     </message>

@@ -38,7 +38,7 @@ def sqlite_without_default_secure_delete(database):
     def insecure(connection, _record) -> None:
         connection.execute("PRAGMA secure_delete=OFF")
 
-    event.listen(database.engine, "connect", insecure)
+    event.listen(database.engine, "connect", insecure, insert=True)  # the build's default, before the app's own
     yield
     event.remove(database.engine, "connect", insecure)
 

@@ -1,8 +1,8 @@
 """The spreekuur's privacy rules: the PIN, removal on request, anonymisation after retention, no traces left.
 
-Deleted personal data must not linger in the SQLite file: removals run with ``secure_delete`` (freed pages are
-overwritten with zeros), and afterwards the file is vacuumed and the write-ahead log truncated, so that neither
-the main file nor the -wal file holds an old copy of a name.
+Deleted personal data must not linger in the SQLite file: every connection runs with ``secure_delete`` (db/engine.py:
+freed space is overwritten with zeros), and after a removal the file is vacuumed and the write-ahead log truncated,
+so that neither the main file nor the -wal file holds an old copy of a name.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from buurtzaak_desktop.db.models.spreekuur import (
     SpreekuurTraject,
     SpreekuurVisit,
 )
-from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, NotFound, RuleViolation
+from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, NotFound, RuleViolation, StorageError
 from buurtzaak_desktop.domain.spreekuur.pin import check_new_pin, hash_pin, verify_pin
 from buurtzaak_desktop.services.settings import read_setting, write_setting
 from buurtzaak_desktop.services.spreekuur.audit import audit
@@ -92,21 +92,28 @@ def away_seconds(database: Database) -> int:
 # --- Leaving no trace --------------------------------------------------------------------------------------
 
 
-def _secure(session: Session) -> None:
-    session.execute(text("PRAGMA secure_delete=ON"))
-
-
 def scrub_file(database: Database) -> None:
-    """Rewrite the file without free pages and empty the write-ahead log, so no deleted text survives in it."""
+    """Rewrite the file without free pages and empty the write-ahead log, so no deleted text survives in it.
+
+    Refuses to report success while another connection (a back-up, a second program) still reads an older snapshot:
+    the old pages stay in the file until that reader is done.
+    """
     raw = database.engine.raw_connection()
     try:
         connection = raw.driver_connection
         assert connection is not None
-        connection.execute("PRAGMA secure_delete=ON")
         connection.execute("VACUUM")
-        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         raw.close()
+    if not database.checkpoint():
+        log.warning("scrub incomplete: another connection reads the database")
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "De gegevens zijn verwijderd, maar een ander programma leest het gegevensbestand nog (bijvoorbeeld "
+                "een back-up). De oude gegevens worden pas overschreven als dat programma klaar is.",
+            )
+        )
 
 
 def _forget_person(session: Session, resident_ids: list[int], tokens: list[str]) -> None:
@@ -153,15 +160,14 @@ def _retoken(session: Session, tokens: list[str]) -> None:
 def remove_resident(database: Database, resident_id: int, actor: str) -> None:
     """Recht op vergetelheid: every trace of the resident goes, only anonymous counts stay."""
     with database.transaction() as session:
-        _secure(session)
         resident = session.get(SpreekuurResident, resident_id)
         if resident is None:
             raise NotFound(QT_TRANSLATE_NOOP("core", "Deze bewoner bestaat niet (meer)."))
         _forget_person(session, [resident_id], [resident.token])
         audit(session, actor, "verwijderd", resident_id)
-    scrub_file(database)
     # a copy that a killed back-up or restore left beside the database would still hold the resident
     remove_stale_work_files(database.path.parent)
+    scrub_file(database)
     log.info("spreekuur resident %s removed on request", resident_id)
 
 
@@ -172,7 +178,6 @@ def anonymise_expired(database: Database, today: date) -> AnonymisationReport:
     and no referral within it.
     """
     with database.transaction() as session:
-        _secure(session)
         years = int(read_setting(session, RETENTION_KEY, 2))
         cutoff = _years_before(today, years)
         trajecten = session.exec(
