@@ -15,9 +15,9 @@ import sys
 from pathlib import Path
 
 from buurtzaak_desktop.backup.lock import process_alive
+from buurtzaak_desktop.paths import create_private_file
 
 WORK_PREFIX = ".werkbestand-"
-PRIVATE_FILE = 0o600
 
 
 def fsync_file(path: Path) -> None:
@@ -47,15 +47,9 @@ def sidecars(database: Path) -> tuple[Path, Path, Path]:
     return tuple(database.with_name(database.name + suffix) for suffix in ("-wal", "-shm", "-journal"))  # type: ignore[return-value]
 
 
-def create_private(path: Path) -> Path:
-    """Create ``path`` as a new, empty, owner-only file (0600 on Linux/macOS; Windows ignores the mode)."""
-    os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0), PRIVATE_FILE))
-    return path
-
-
 def create_work_file(folder: Path, purpose: str) -> Path:
     """A new owner-only work file in ``folder`` (the data folder), named so a later start can tell whose it is."""
-    return create_private(folder / f"{WORK_PREFIX}{os.getpid()}-{purpose}-{secrets.token_hex(4)}.sqlite")
+    return create_private_file(folder / f"{WORK_PREFIX}{os.getpid()}-{purpose}-{secrets.token_hex(4)}.sqlite")
 
 
 def remove_stale_work_files(folder: Path) -> int:

@@ -24,6 +24,7 @@ from buurtzaak_desktop.backup.files import create_work_file, fsync_file, fsync_f
 from buurtzaak_desktop.backup.verify import Contents, table_counts, verify_database
 from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, DatabaseOpenError
+from buurtzaak_desktop.paths import create_private_file
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +60,8 @@ def make_backup(
     if not folder.is_dir():
         raise _folder_gone(folder)
     try:
-        temporary.open("wb").close()  # fails early, with the operating system's reason (read-only, full...)
+        # owner-only, and fails early with the operating system's reason (read-only, full...)
+        create_private_file(temporary)
         if passphrase is None:
             contents = _copy_and_verify(source, temporary, progress)
         else:

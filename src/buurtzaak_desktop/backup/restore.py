@@ -25,7 +25,7 @@ from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.migrate import copy_aside, open_database
 from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, DatabaseOpenError
-from buurtzaak_desktop.paths import DataPaths
+from buurtzaak_desktop.paths import DataPaths, create_private_file
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +111,6 @@ def _save_current(paths: DataPaths) -> Path:
         saved = paths.backups / f"buurtzaak-beschadigd-{clock.now():%Y%m%d-%H%M%S}.sqlite"
         for original, kept in zip((paths.database, *sidecars(paths.database)), (saved, *sidecars(saved)), strict=True):
             if original.exists():
-                shutil.copyfile(original, kept)
+                shutil.copyfile(original, create_private_file(kept))
     fsync_file(saved)
     return saved

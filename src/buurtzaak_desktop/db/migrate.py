@@ -24,7 +24,13 @@ from buurtzaak_desktop.domain.errors import (
     NewerDatabaseError,
     NotABuurtzaakDatabase,
 )
-from buurtzaak_desktop.paths import MIGRATIONS_DIR, DataPaths
+from buurtzaak_desktop.paths import (
+    MIGRATIONS_DIR,
+    DataPaths,
+    create_private_file,
+    make_private_folder,
+    restrict_to_owner,
+)
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -145,8 +151,9 @@ def copy_aside(source: Path, backups_dir: Path, reason: str, moment: datetime | 
 
     Named after ``moment`` (default: the clock's now), so a caller that decided "today" names the copy by that day.
     """
-    backups_dir.mkdir(parents=True, exist_ok=True)
+    make_private_folder(backups_dir)
     target = backups_dir / f"{source.stem}-{reason}-{moment or clock.now():%Y%m%d-%H%M%S}.sqlite"
+    create_private_file(target)  # a copy of the whole database: owner-only, like the database itself
     with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
         src.backup(dst)
         dst.execute("PRAGMA journal_mode=DELETE")
@@ -168,6 +175,9 @@ def migrate(database: Database) -> None:
 def open_database(paths: DataPaths) -> Database:
     """Open (and if needed create or migrate) the data folder's database."""
     paths.ensure()
+    if not paths.database.exists():
+        create_private_file(paths.database)  # SQLite gives its -wal and -shm the same owner-only mode
+    restrict_to_owner(paths.database)
     state = inspect_file(paths.database)
     if state.revisions and state.revisions != head_revisions():
         saved = copy_aside(paths.database, paths.backups, "voor-migratie")
