@@ -200,16 +200,16 @@ The current data will be replaced. It is saved first in the backups folder, so t
         <translation>There is no data file in {folder} yet: there is nothing to back up.</translation>
     </message>
     <message>
-        <source>Buurtzaak is geopend met de gegevensmap {folder}. Sluit het programma en probeer het opnieuw.</source>
-        <translation>Buurtzaak is open with the data folder {folder}. Close the program and try again.</translation>
-    </message>
-    <message>
         <source>De wachtwoorden zijn niet gelijk. Er is geen back-up gemaakt.</source>
         <translation>The passphrases do not match. No back-up was made.</translation>
     </message>
     <message>
         <source>Kies een wachtwoord van minstens {count} tekens. Er is geen back-up gemaakt.</source>
         <translation>Choose a passphrase of at least {count} characters. No back-up was made.</translation>
+    </message>
+    <message>
+        <source>De gegevensmap {folder} is in gebruik door Buurtzaak (het programma of een opdracht die nog loopt). Sluit het programma en probeer het opnieuw als de opdracht klaar is.</source>
+        <translation>The data folder {folder} is in use by Buurtzaak (the program or a command that is still running). Close the program, and try again when the command has finished.</translation>
     </message>
 </context>
 </TS>

@@ -12,8 +12,6 @@ import sys
 from pathlib import Path
 
 from buurtzaak_desktop.backup.crypto import is_encrypted
-from buurtzaak_desktop.backup.errors import RestoreRefused
-from buurtzaak_desktop.backup.lock import folder_in_use
 from buurtzaak_desktop.backup.make import make_backup
 from buurtzaak_desktop.backup.restore import prepare_restore, swap_in
 from buurtzaak_desktop.backup.status import record_backup
@@ -63,13 +61,7 @@ def _warn_about_personal_data(paths: DataPaths) -> None:
 
 
 def _restore(file: Path, paths: DataPaths) -> int:
-    if folder_in_use(paths):
-        raise RestoreRefused(
-            QT_TRANSLATE_NOOP(
-                "core", "Buurtzaak is geopend met de gegevensmap {folder}. Sluit het programma en probeer het opnieuw."
-            ),
-            folder=str(paths.root),
-        )
+    # cli.py holds the data folder's lock here: a restore is refused while the app or another command holds it
     passphrase = _passphrase("Wachtwoord van de back-up: ") if file.is_file() and is_encrypted(file) else None
     prepared = prepare_restore(paths, file, passphrase)
     try:
