@@ -180,6 +180,14 @@ The current data will be replaced. It is saved first in the backups folder, so t
         <translation>The file {file} does not exist.</translation>
     </message>
     <message>
+        <source>Naast {file} staat nog {wal}: het programma was nog open op de andere pc toen het bestand werd gekopieerd, en de laatste wijzigingen staan alleen in dat tweede bestand. Sluit Buurtzaak op die pc en kopieer het bestand opnieuw. Er is niets veranderd.</source>
+        <translation>Next to {file} there is still {wal}: the program was still open on the other PC when the file was copied, and the latest changes are only in that second file. Close Buurtzaak on that PC and copy the file again. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>{file} is buiten Buurtzaak om veranderd: de tabellen, kolommen, triggers of views wijken af van wat bij deze versie hoort. Het wordt niet teruggezet; er is niets veranderd.</source>
+        <translation>{file} has been changed outside Buurtzaak: its tables, columns, triggers or views differ from what belongs to this version. It is not restored; nothing has been changed.</translation>
+    </message>
+    <message>
         <source>Er is nog nooit een back-up gemaakt. Maak er een via Bestand › Back-up maken.</source>
         <translation>No back-up has ever been made. Make one via File › Make back-up.</translation>
     </message>

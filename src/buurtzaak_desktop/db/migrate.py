@@ -146,6 +146,45 @@ def _inspect_connection(connection: sqlite3.Connection, path: Path) -> FileState
     return FileState(exists=True, revisions=revisions)
 
 
+Schema = frozenset[tuple[object, ...]]
+
+
+def schema_of(connection: sqlite3.Connection) -> Schema:
+    """The shape of a database: its tables with their columns, its indexes, triggers and views (not SQLite's own)."""
+    shape: set[tuple[object, ...]] = set()
+    rows = connection.execute("SELECT type, name, tbl_name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
+    for kind, name, table in rows.fetchall():
+        if kind == "table":
+            info = connection.execute(f'PRAGMA table_info("{name}")').fetchall()
+            shape.add((kind, name, tuple((c[1], str(c[2]).upper(), c[3], c[5]) for c in info)))
+        elif kind == "index":
+            columns = connection.execute(f'PRAGMA index_info("{name}")').fetchall()
+            shape.add((kind, name, table, tuple(c[2] for c in columns)))
+        else:
+            shape.add((kind, name, table))
+    return frozenset(shape)
+
+
+@lru_cache(maxsize=4)
+def expected_schema(revisions: frozenset[str]) -> Schema:
+    """The shape the migrations build for ``revisions``, in an empty database in memory."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    engine = create_engine("sqlite://")
+    try:
+        with engine.begin() as connection:
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            for revision in sorted(revisions):
+                command.upgrade(config, revision)
+            raw = connection.connection.driver_connection
+            assert raw is not None
+            return schema_of(raw)
+    finally:
+        engine.dispose()
+
+
 def copy_aside(source: Path, backups_dir: Path, reason: str, moment: datetime | None = None) -> Path:
     """A consistent copy of ``source`` via SQLite's backup API (a file copy of a WAL database can be torn).
 
