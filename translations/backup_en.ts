@@ -148,6 +148,10 @@ The current data will be replaced. It is saved first in the backups folder, so t
         <translation>{file} was made with a newer version of Buurtzaak or is damaged.</translation>
     </message>
     <message>
+        <source>{file} is gewijzigd of beschadigd sinds de back-up werd gemaakt en kan niet worden teruggezet.</source>
+        <translation>{file} has been changed or damaged since the back-up was made and cannot be restored.</translation>
+    </message>
+    <message>
         <source>{file} is versleuteld. Geef het wachtwoord van deze back-up op.</source>
         <translation>{file} is encrypted. Enter the passphrase of this back-up.</translation>
     </message>
@@ -214,6 +218,10 @@ The current data will be replaced. It is saved first in the backups folder, so t
     <message>
         <source>Kies een wachtwoord van minstens {count} tekens. Er is geen back-up gemaakt.</source>
         <translation>Choose a passphrase of at least {count} characters. No back-up was made.</translation>
+    </message>
+    <message>
+        <source>Er is geen wachtwoord opgegeven en er is geen terminal om ernaar te vragen. Zet het wachtwoord in {variable} of start de opdracht in een terminal.</source>
+        <translation>No passphrase was given and there is no terminal to ask for one. Put the passphrase in {variable} or run the command in a terminal.</translation>
     </message>
     <message>
         <source>De gegevensmap {folder} is in gebruik door Buurtzaak (het programma of een opdracht die nog loopt). Sluit het programma en probeer het opnieuw als de opdracht klaar is.</source>

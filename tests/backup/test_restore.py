@@ -122,7 +122,8 @@ def test_refused_encrypted_file_leaves_database_unchanged(
     bad.write_bytes(bytes(data))
     filled.close()
     before = fingerprint(data_paths.database)
-    with pytest.raises(RestoreRefused, match="wachtwoord klopt niet" if cut == "wrong passphrase" else "onvolledig"):
+    expected = {"wrong passphrase": "wachtwoord klopt niet", "truncated": "onvolledig", "tampered": "gewijzigd"}[cut]
+    with pytest.raises(RestoreRefused, match=expected):
         prepare_restore(data_paths, bad, "verkeerd wachtwoord" if cut == "wrong passphrase" else PASSPHRASE)
     assert fingerprint(data_paths.database) == before
 

@@ -74,15 +74,15 @@ def _restore(file: Path, paths: DataPaths) -> int:
 
 
 def _passphrase(prompt: str) -> str:
-    return os.environ.get(PASSPHRASE_ENV) or getpass.getpass(prompt)
+    return os.environ.get(PASSPHRASE_ENV) or _ask(prompt)
 
 
 def _new_passphrase() -> str:
     if from_env := os.environ.get(PASSPHRASE_ENV):
         first = again = from_env
     else:
-        first = getpass.getpass("Wachtwoord voor de back-up: ")
-        again = getpass.getpass("Herhaal het wachtwoord: ")
+        first = _ask("Wachtwoord voor de back-up: ")
+        again = _ask("Herhaal het wachtwoord: ")
     if first != again:
         raise InputError(QT_TRANSLATE_NOOP("core", "De wachtwoorden zijn niet gelijk. Er is geen back-up gemaakt."))
     if len(first) < MIN_PASSPHRASE:
@@ -91,3 +91,20 @@ def _new_passphrase() -> str:
             count=MIN_PASSPHRASE,
         )
     return first
+
+
+def _ask(prompt: str) -> str:
+    """Ask at the terminal; from a script without one (no terminal, stdin closed) say how to pass it instead."""
+    try:
+        if not sys.stdin or not sys.stdin.isatty():
+            raise EOFError
+        return getpass.getpass(prompt)
+    except EOFError:
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Er is geen wachtwoord opgegeven en er is geen terminal om ernaar te vragen. Zet het wachtwoord in "
+                "{variable} of start de opdracht in een terminal.",
+            ),
+            variable=PASSPHRASE_ENV,
+        ) from None
