@@ -227,5 +227,9 @@ The current data will be replaced. It is saved first in the backups folder, so t
         <source>De gegevensmap {folder} is in gebruik door Buurtzaak (het programma of een opdracht die nog loopt). Sluit het programma en probeer het opnieuw als de opdracht klaar is.</source>
         <translation>The data folder {folder} is in use by Buurtzaak (the program or a command that is still running). Close the program, and try again when the command has finished.</translation>
     </message>
+    <message>
+        <source>De automatische kopie van vandaag kon niet worden gemaakt (is de schijf vol?). U kunt gewoon verder werken; maak ruimte vrij en maak een back-up via Bestand › Back-up maken.</source>
+        <translation>Today's automatic copy could not be made (is the disk full?). You can carry on working; free some space and make a back-up via File › Make back-up.</translation>
+    </message>
 </context>
 </TS>

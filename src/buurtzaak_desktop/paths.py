@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from dataclasses import dataclass
@@ -76,7 +77,8 @@ def create_private_file(path: Path) -> Path:
 def restrict_to_owner(path: Path) -> None:
     """Make an existing file owner-only (a database from an older version was created readable by all)."""
     if sys.platform != "win32" and path.exists() and path.stat().st_mode & 0o077:
-        path.chmod(PRIVATE_FILE)
+        with contextlib.suppress(OSError):  # a read-only disk: opening it says so
+            path.chmod(PRIVATE_FILE)
 
 
 def data_paths(data_dir: str | os.PathLike[str] | None = None) -> DataPaths:

@@ -55,7 +55,7 @@ def make_backup(
     """Write a checked back-up of the database ``source`` into ``folder``."""
     moment = moment or clock.now()
     encrypted = passphrase is not None
-    final = folder / backup_name(moment, encrypted)
+    final = _free_name(folder, backup_name(moment, encrypted))
     temporary = folder / f".{final.name}.{os.getpid()}.tmp"
     if not folder.is_dir():
         raise _folder_gone(folder)
@@ -75,6 +75,17 @@ def make_backup(
         raise _failure(error, folder) from error
     log.info("back-up made: %s (%d rows)", final.name, contents.total_rows)
     return BackupResult(final, contents, encrypted, moment)
+
+
+def _free_name(folder: Path, name: str) -> Path:
+    """``name`` in ``folder``, or with -2, -3... before its extension: a second back-up in one minute never replaces
+    the first."""
+    stem, dot, extension = name.partition(".")
+    candidate, number = folder / name, 1
+    while candidate.exists():
+        number += 1
+        candidate = folder / f"{stem}-{number}{dot}{extension}"
+    return candidate
 
 
 def _journal_files(path: Path) -> list[Path]:

@@ -7,7 +7,9 @@ file from a newer version of the app is refused with a Dutch message, and left a
 from __future__ import annotations
 
 import ast
+import contextlib
 import logging
+import os
 import sqlite3
 import sys
 from dataclasses import dataclass
@@ -23,6 +25,7 @@ from buurtzaak_desktop.domain.errors import (
     DamagedDatabase,
     NewerDatabaseError,
     NotABuurtzaakDatabase,
+    ReadOnlyDataFolder,
 )
 from buurtzaak_desktop.paths import (
     MIGRATIONS_DIR,
@@ -192,12 +195,24 @@ def copy_aside(source: Path, backups_dir: Path, reason: str, moment: datetime | 
     """
     make_private_folder(backups_dir)
     target = backups_dir / f"{source.stem}-{reason}-{moment or clock.now():%Y%m%d-%H%M%S}.sqlite"
-    create_private_file(target)  # a copy of the whole database: owner-only, like the database itself
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
-        src.backup(dst)
-        dst.execute("PRAGMA journal_mode=DELETE")
-    src.close()
-    dst.close()
+    # Written under a temporary name and kept only after it checks out: a full disk must not leave an empty or
+    # half copy under a name that counts as today's.
+    temporary = target.with_name(f".{target.name}.tmp")
+    try:
+        create_private_file(temporary)  # a copy of the whole database: owner-only, like the database itself
+        with sqlite3.connect(source) as src, sqlite3.connect(temporary) as dst:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+            if dst.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise sqlite3.DatabaseError("the copy does not check out")
+        src.close()
+        dst.close()
+        temporary.replace(target)
+    except BaseException:
+        for leftover in (temporary, temporary.with_name(temporary.name + "-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink(missing_ok=True)
+        raise
     return target
 
 
@@ -211,9 +226,28 @@ def migrate(database: Database) -> None:
         command.upgrade(config, "heads")
 
 
+def is_read_only(paths: DataPaths) -> bool:
+    """Can the data folder (and the database, if there is one) not be written? SQLite needs the folder for its -wal."""
+    return not os.access(paths.root, os.W_OK) or (paths.database.exists() and not os.access(paths.database, os.W_OK))
+
+
+def refuse_read_only(paths: DataPaths) -> None:
+    """Say "alleen-lezen" instead of letting SQLite's failure to create its -wal read as a damaged file."""
+    if is_read_only(paths):
+        raise ReadOnlyDataFolder(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "De gegevensmap {folder} is alleen-lezen: Buurtzaak kan er niets in opslaan. Kies een andere map, of "
+                "zorg dat er weer in geschreven mag worden (staat de USB-stick of de schijf op alleen-lezen?).",
+            ),
+            folder=str(paths.root),
+        )
+
+
 def open_database(paths: DataPaths) -> Database:
     """Open (and if needed create or migrate) the data folder's database."""
     paths.ensure()
+    refuse_read_only(paths)
     if not paths.database.exists():
         create_private_file(paths.database)  # SQLite gives its -wal and -shm the same owner-only mode
     restrict_to_owner(paths.database)
