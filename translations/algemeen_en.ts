@@ -333,5 +333,17 @@
         <source>{file} is geen leesbaar Excel-bestand.</source>
         <translation>{file} is not a readable Excel file.</translation>
     </message>
+    <message>
+        <source>De pincode moet minstens {length} tekens hebben.</source>
+        <translation>The PIN must have at least {length} characters.</translation>
+    </message>
+    <message>
+        <source>Te vaak een verkeerde pincode. Probeer het over {seconds} seconden opnieuw.</source>
+        <translation>Wrong PIN too often. Try again in {seconds} seconds.</translation>
+    </message>
+    <message>
+        <source>De huidige pincode klopt niet; de pincode is niet gewijzigd.</source>
+        <translation>The current PIN is not correct; the PIN was not changed.</translation>
+    </message>
 </context>
 </TS>

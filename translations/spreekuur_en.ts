@@ -486,8 +486,12 @@ The automatic copies in the backups folder still hold the data until they roll o
         <translation>Figures {year}: {visits} visits, {anonymous} of them anonymous; {unique} named residents, {new} of them new.</translation>
     </message>
     <message>
-        <source>Stel als coördinator een pincode in voor het spreekuur (minstens 4 tekens).</source>
-        <translation>As coordinator, set a PIN for the spreekuur (at least 4 characters).</translation>
+        <source>Stel als coördinator een pincode in voor het spreekuur (minstens 6 tekens).</source>
+        <translation>As coordinator, set a PIN for the spreekuur (at least 6 characters).</translation>
+    </message>
+    <message>
+        <source>Te vaak een verkeerde pincode. Probeer het over {seconds} seconden opnieuw.</source>
+        <translation>Wrong PIN too often. Try again in {seconds} seconds.</translation>
     </message>
     <message>
         <source>Namen en notities zijn alleen zichtbaar met de pincode van het spreekuur.</source>
@@ -496,10 +500,6 @@ The automatic copies in the backups folder still hold the data until they roll o
     <message>
         <source>Pincode instellen</source>
         <translation>Set PIN</translation>
-    </message>
-    <message>
-        <source>Te vaak een verkeerde pincode. Probeer het over een halve minuut opnieuw.</source>
-        <translation>Wrong PIN too often. Try again in half a minute.</translation>
     </message>
     <message>
         <source>De twee pincodes zijn niet gelijk.</source>
@@ -714,10 +714,6 @@ The automatic copies in the backups folder still hold the data until they roll o
         <translation>A referral does not go back from '{current}' to '{new}'.</translation>
     </message>
     <message>
-        <source>De pincode moet minstens {length} tekens hebben.</source>
-        <translation>The PIN must have at least {length} characters.</translation>
-    </message>
-    <message>
         <source>Formulieren en brieven</source>
         <translation>Forms and letters</translation>
     </message>
@@ -768,10 +764,6 @@ The automatic copies in the backups folder still hold the data until they roll o
     <message>
         <source>Wonen</source>
         <translation>Housing</translation>
-    </message>
-    <message>
-        <source>De huidige pincode klopt niet; de pincode is niet gewijzigd.</source>
-        <translation>The current PIN is not correct; the PIN was not changed.</translation>
     </message>
     <message>
         <source>De gegevens zijn verwijderd, maar een ander programma leest het gegevensbestand nog (bijvoorbeeld een back-up). De oude gegevens worden pas overschreven als dat programma klaar is.</source>

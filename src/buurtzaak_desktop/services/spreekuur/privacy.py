@@ -23,9 +23,9 @@ from buurtzaak_desktop.db.models.spreekuur import (
     SpreekuurTraject,
     SpreekuurVisit,
 )
-from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, NotFound, RuleViolation, StorageError
-from buurtzaak_desktop.domain.spreekuur.pin import check_new_pin, hash_pin, verify_pin
-from buurtzaak_desktop.services.settings import read_setting, write_setting
+from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, NotFound, StorageError
+from buurtzaak_desktop.services import pins
+from buurtzaak_desktop.services.settings import read_setting
 from buurtzaak_desktop.services.spreekuur.audit import audit
 
 log = logging.getLogger(__name__)
@@ -55,27 +55,22 @@ class AnonymisationReport:
 
 
 def has_pin(database: Database) -> bool:
-    with database.reading() as session:
-        return read_setting(session, PIN_KEY, {}) != {}
+    return pins.has_pin(database, PIN_KEY)
 
 
 def set_pin(database: Database, new_pin: str, current_pin: str | None = None) -> None:
     """The coordinator sets the PIN; changing it needs the current one."""
-    check_new_pin(new_pin)
-    with database.transaction() as session:
-        stored = read_setting(session, PIN_KEY, {})
-        if stored and (current_pin is None or not verify_pin(current_pin, stored)):
-            raise RuleViolation(
-                QT_TRANSLATE_NOOP("core", "De huidige pincode klopt niet; de pincode is niet gewijzigd.")
-            )
-        write_setting(session, PIN_KEY, hash_pin(new_pin))
+    pins.set_pin(database, PIN_KEY, new_pin, current_pin)
     log.info("spreekuur PIN set")
 
 
 def check_pin(database: Database, pin: str) -> bool:
-    with database.reading() as session:
-        stored = read_setting(session, PIN_KEY, {})
-    return bool(stored) and verify_pin(pin, stored)
+    """True for the right PIN; raises PinPaused after too many wrong tries (a restart does not end the wait)."""
+    return pins.check_pin(database, PIN_KEY, pin)
+
+
+def pin_wait_seconds(database: Database) -> int:
+    return pins.wait_seconds(database, PIN_KEY)
 
 
 def idle_minutes(database: Database) -> int:
