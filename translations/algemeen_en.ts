@@ -221,6 +221,10 @@
 <context>
     <name>app</name>
     <message>
+        <source>De gegevensmap {folder} is alleen-lezen: Buurtzaak kan er niets in opslaan. Kies een andere map, of zorg dat er weer in geschreven mag worden.</source>
+        <translation>The data folder {folder} is read-only: Buurtzaak cannot save anything there. Choose another folder, or make it writable again.</translation>
+    </message>
+    <message>
         <source>Kies een gegevensmap</source>
         <translation>Choose a data folder</translation>
     </message>
@@ -266,6 +270,10 @@
     <message>
         <source>{file} is gemaakt met een nieuwere versie van Buurtzaak. Installeer de nieuwste versie om het te openen.</source>
         <translation>{file} was made with a newer version of Buurtzaak. Install the latest version to open it.</translation>
+    </message>
+    <message>
+        <source>De gegevensmap {folder} is alleen-lezen: Buurtzaak kan er niets in opslaan. Kies een andere map, of zorg dat er weer in geschreven mag worden (staat de USB-stick of de schijf op alleen-lezen?).</source>
+        <translation>The data folder {folder} is read-only: Buurtzaak cannot save anything there. Choose another folder, or make it writable again (is the USB stick or the disk set to read-only?).</translation>
     </message>
     <message>
         <source>De gegevensmap {folder} bevat al gegevens. Gebruik --force om ze te vervangen.</source>
@@ -324,6 +332,18 @@
     <message>
         <source>{file} is geen leesbaar Excel-bestand.</source>
         <translation>{file} is not a readable Excel file.</translation>
+    </message>
+    <message>
+        <source>De pincode moet minstens {length} tekens hebben.</source>
+        <translation>The PIN must have at least {length} characters.</translation>
+    </message>
+    <message>
+        <source>Te vaak een verkeerde pincode. Probeer het over {seconds} seconden opnieuw.</source>
+        <translation>Wrong PIN too often. Try again in {seconds} seconds.</translation>
+    </message>
+    <message>
+        <source>De huidige pincode klopt niet; de pincode is niet gewijzigd.</source>
+        <translation>The current PIN is not correct; the PIN was not changed.</translation>
     </message>
 </context>
 </TS>

@@ -148,6 +148,10 @@ The current data will be replaced. It is saved first in the backups folder, so t
         <translation>{file} was made with a newer version of Buurtzaak or is damaged.</translation>
     </message>
     <message>
+        <source>{file} is gewijzigd of beschadigd sinds de back-up werd gemaakt en kan niet worden teruggezet.</source>
+        <translation>{file} has been changed or damaged since the back-up was made and cannot be restored.</translation>
+    </message>
+    <message>
         <source>{file} is versleuteld. Geef het wachtwoord van deze back-up op.</source>
         <translation>{file} is encrypted. Enter the passphrase of this back-up.</translation>
     </message>
@@ -180,6 +184,14 @@ The current data will be replaced. It is saved first in the backups folder, so t
         <translation>The file {file} does not exist.</translation>
     </message>
     <message>
+        <source>Naast {file} staat nog {wal}: het programma was nog open op de andere pc toen het bestand werd gekopieerd, en de laatste wijzigingen staan alleen in dat tweede bestand. Sluit Buurtzaak op die pc en kopieer het bestand opnieuw. Er is niets veranderd.</source>
+        <translation>Next to {file} there is still {wal}: the program was still open on the other PC when the file was copied, and the latest changes are only in that second file. Close Buurtzaak on that PC and copy the file again. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>{file} is buiten Buurtzaak om veranderd: de tabellen, kolommen, triggers of views wijken af van wat bij deze versie hoort. Het wordt niet teruggezet; er is niets veranderd.</source>
+        <translation>{file} has been changed outside Buurtzaak: its tables, columns, triggers or views differ from what belongs to this version. It is not restored; nothing has been changed.</translation>
+    </message>
+    <message>
         <source>Er is nog nooit een back-up gemaakt. Maak er een via Bestand › Back-up maken.</source>
         <translation>No back-up has ever been made. Make one via File › Make back-up.</translation>
     </message>
@@ -200,16 +212,24 @@ The current data will be replaced. It is saved first in the backups folder, so t
         <translation>There is no data file in {folder} yet: there is nothing to back up.</translation>
     </message>
     <message>
-        <source>Buurtzaak is geopend met de gegevensmap {folder}. Sluit het programma en probeer het opnieuw.</source>
-        <translation>Buurtzaak is open with the data folder {folder}. Close the program and try again.</translation>
-    </message>
-    <message>
         <source>De wachtwoorden zijn niet gelijk. Er is geen back-up gemaakt.</source>
         <translation>The passphrases do not match. No back-up was made.</translation>
     </message>
     <message>
         <source>Kies een wachtwoord van minstens {count} tekens. Er is geen back-up gemaakt.</source>
         <translation>Choose a passphrase of at least {count} characters. No back-up was made.</translation>
+    </message>
+    <message>
+        <source>Er is geen wachtwoord opgegeven en er is geen terminal om ernaar te vragen. Zet het wachtwoord in {variable} of start de opdracht in een terminal.</source>
+        <translation>No passphrase was given and there is no terminal to ask for one. Put the passphrase in {variable} or run the command in a terminal.</translation>
+    </message>
+    <message>
+        <source>De gegevensmap {folder} is in gebruik door Buurtzaak (het programma of een opdracht die nog loopt). Sluit het programma en probeer het opnieuw als de opdracht klaar is.</source>
+        <translation>The data folder {folder} is in use by Buurtzaak (the program or a command that is still running). Close the program, and try again when the command has finished.</translation>
+    </message>
+    <message>
+        <source>De automatische kopie van vandaag kon niet worden gemaakt (is de schijf vol?). U kunt gewoon verder werken; maak ruimte vrij en maak een back-up via Bestand › Back-up maken.</source>
+        <translation>Today's automatic copy could not be made (is the disk full?). You can carry on working; free some space and make a back-up via File › Make back-up.</translation>
     </message>
 </context>
 </TS>

@@ -419,6 +419,14 @@
         <translation>{visits} earlier visits, {open} running trajecten.</translation>
     </message>
     <message>
+        <source>Alle gegevens van deze bewoner worden verwijderd; alleen anonieme tellingen blijven. Dit kan niet ongedaan worden gemaakt.
+
+De automatische kopieën in de map backups bewaren de gegevens nog tot ze vervallen (tot ongeveer een jaar); back-ups op een USB-stick houden ze tot ze worden gewist. Doorgaan?</source>
+        <translation>All of this resident's data will be removed; only anonymous counts remain. This cannot be undone.
+
+The automatic copies in the backups folder still hold the data until they roll over (up to about a year); back-ups on a USB stick keep it until they are wiped. Continue?</translation>
+    </message>
+    <message>
         <source>Nieuw: zonder toestemming wordt het bezoek anoniem bewaard.</source>
         <translation>New: without consent the visit is kept anonymously.</translation>
     </message>
@@ -451,10 +459,6 @@
         <translation>Remove resident</translation>
     </message>
     <message>
-        <source>Alle gegevens van deze bewoner worden verwijderd; alleen anonieme tellingen blijven. Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
-        <translation>All data of this resident will be removed; only anonymous counts remain. This cannot be undone. Continue?</translation>
-    </message>
-    <message>
         <source>De bewoner is verwijderd.</source>
         <translation>The resident has been removed.</translation>
     </message>
@@ -482,8 +486,12 @@
         <translation>Figures {year}: {visits} visits, {anonymous} of them anonymous; {unique} named residents, {new} of them new.</translation>
     </message>
     <message>
-        <source>Stel als coördinator een pincode in voor het spreekuur (minstens 4 tekens).</source>
-        <translation>As coordinator, set a PIN for the spreekuur (at least 4 characters).</translation>
+        <source>Stel als coördinator een pincode in voor het spreekuur (minstens 6 tekens).</source>
+        <translation>As coordinator, set a PIN for the spreekuur (at least 6 characters).</translation>
+    </message>
+    <message>
+        <source>Te vaak een verkeerde pincode. Probeer het over {seconds} seconden opnieuw.</source>
+        <translation>Wrong PIN too often. Try again in {seconds} seconds.</translation>
     </message>
     <message>
         <source>Namen en notities zijn alleen zichtbaar met de pincode van het spreekuur.</source>
@@ -492,10 +500,6 @@
     <message>
         <source>Pincode instellen</source>
         <translation>Set PIN</translation>
-    </message>
-    <message>
-        <source>Te vaak een verkeerde pincode. Probeer het over een halve minuut opnieuw.</source>
-        <translation>Wrong PIN too often. Try again in half a minute.</translation>
     </message>
     <message>
         <source>De twee pincodes zijn niet gelijk.</source>
@@ -710,10 +714,6 @@
         <translation>A referral does not go back from '{current}' to '{new}'.</translation>
     </message>
     <message>
-        <source>De pincode moet minstens {length} tekens hebben.</source>
-        <translation>The PIN must have at least {length} characters.</translation>
-    </message>
-    <message>
         <source>Formulieren en brieven</source>
         <translation>Forms and letters</translation>
     </message>
@@ -766,8 +766,8 @@
         <translation>Housing</translation>
     </message>
     <message>
-        <source>De huidige pincode klopt niet; de pincode is niet gewijzigd.</source>
-        <translation>The current PIN is not correct; the PIN was not changed.</translation>
+        <source>De gegevens zijn verwijderd, maar een ander programma leest het gegevensbestand nog (bijvoorbeeld een back-up). De oude gegevens worden pas overschreven als dat programma klaar is.</source>
+        <translation>The data has been removed, but another program is still reading the data file (a back-up, for example). The old data is overwritten only once that program is done.</translation>
     </message>
     <message>
         <source>Deze bewoner bestaat niet (meer).</source>

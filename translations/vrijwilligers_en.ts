@@ -594,8 +594,8 @@
         <translation>Set PIN</translation>
     </message>
     <message>
-        <source>Kies als coördinator een pincode (minstens 4 tekens) die de POP-notities toont:</source>
-        <translation>As the coordinator, choose a PIN (at least 4 characters) that shows the talk notes:</translation>
+        <source>Kies als coördinator een pincode (minstens 6 tekens) die de POP-notities toont:</source>
+        <translation>As the coordinator, choose a PIN (at least 6 characters) that shows the talk notes:</translation>
     </message>
     <message>
         <source>Dezelfde pincode nog eens:</source>
@@ -1366,10 +1366,6 @@
     <message>
         <source>Dit gesprek bestaat niet (meer).</source>
         <translation>This talk does not exist (any more).</translation>
-    </message>
-    <message>
-        <source>De huidige pincode klopt niet; de pincode is niet gewijzigd.</source>
-        <translation>The current PIN is wrong; the PIN was not changed.</translation>
     </message>
     <message>
         <source>Deze pincode klopt niet; de notities blijven verborgen.</source>

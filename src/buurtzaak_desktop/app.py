@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 import buurtzaak_desktop
 from buurtzaak_desktop import APP_NAME, ORGANIZATION
 from buurtzaak_desktop.cli_commands.smoke import smoke_report
-from buurtzaak_desktop.db.migrate import open_database
+from buurtzaak_desktop.db.migrate import is_read_only, open_database
 from buurtzaak_desktop.domain.errors import DatabaseOpenError
 from buurtzaak_desktop.logging_setup import setup_logging
 from buurtzaak_desktop.paths import DataPaths
@@ -60,6 +60,19 @@ def acquire_lock(paths: DataPaths) -> QLockFile | None:
         return None
     # LockFile permission or unknown error: say so rather than open the file twice
     return None
+
+
+def lock_refusal(paths: DataPaths) -> str:
+    """Why the lock was not taken: a read-only folder (no lock file can be made there) or another Buurtzaak."""
+    if is_read_only(paths):
+        return QApplication.translate(
+            "app",
+            "De gegevensmap {folder} is alleen-lezen: Buurtzaak kan er niets in opslaan. Kies een andere map, of zorg "
+            "dat er weer in geschreven mag worden.",
+        ).format(folder=paths.root)
+    return QApplication.translate(
+        "app", "Buurtzaak is al geopend met de gegevensmap {folder}. Gebruik het venster dat al open is."
+    ).format(folder=paths.root)
 
 
 def open_context(paths: DataPaths, ask_first_start: bool = True) -> AppContext | None:
@@ -112,13 +125,7 @@ def run_app(paths: DataPaths, language: str | None = None, smoke: bool = False) 
     reporter.install()
     lock = acquire_lock(paths)
     if lock is None:
-        QMessageBox.information(
-            None,
-            "Buurtzaak",
-            QApplication.translate(
-                "app", "Buurtzaak is al geopend met de gegevensmap {folder}. Gebruik het venster dat al open is."
-            ).format(folder=paths.root),
-        )
+        QMessageBox.information(None, "Buurtzaak", lock_refusal(paths))
         return 1
     context = open_context(paths, ask_first_start=not smoke)
     if context is None:

@@ -7,6 +7,7 @@ Exit status: 0 on success, 1 on bad input or a refused action (a Dutch message o
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import importlib.util
 import logging
@@ -17,7 +18,7 @@ import buurtzaak_desktop
 from buurtzaak_desktop.cli_dutch import DutchArgumentParser
 from buurtzaak_desktop.domain.errors import BuurtzaakError
 from buurtzaak_desktop.logging_setup import setup_logging
-from buurtzaak_desktop.paths import data_paths
+from buurtzaak_desktop.paths import DataPaths, data_paths
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +52,19 @@ ROUTES: dict[tuple[str, str | None], str] = {
     ("export", "kas"): "kas",
     ("report", "regiegroep"): "regiegroep",
 }
+
+
+# Commands that change the database take the data folder's lock, as the app does: a restore never swaps the file
+# under a running import, and an import never writes while the app or another command holds the folder.
+WRITING_COMMANDS = frozenset({"demo", "import", "restore"})
+
+
+def _lock_when_writing(command: str, paths: DataPaths) -> contextlib.AbstractContextManager[None]:
+    if command not in WRITING_COMMANDS:
+        return contextlib.nullcontext()
+    from buurtzaak_desktop.backup.lock import holding_folder
+
+    return holding_folder(paths)
 
 
 class _VersionAction(argparse.Action):
@@ -158,14 +172,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_command(args, paths)
 
 
-def run_command(args: argparse.Namespace, paths) -> int:
+def run_command(args: argparse.Namespace, paths: DataPaths) -> int:
     route = ROUTES.get((args.command, getattr(args, "kind", None)))
     module_name = f"buurtzaak_desktop.cli_commands.{route}"
     if route is None or importlib.util.find_spec(module_name) is None:
         print("Deze opdracht is in deze versie nog niet beschikbaar.", file=sys.stderr)
         return 1
     try:
-        return int(importlib.import_module(module_name).run(args, paths))
+        with _lock_when_writing(args.command, paths):
+            return int(importlib.import_module(module_name).run(args, paths))
     except BuurtzaakError as error:
         print(f"buurtzaak: {error.message}", file=sys.stderr)
         return 1

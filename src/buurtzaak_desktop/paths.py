@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from dataclasses import dataclass
@@ -32,6 +33,11 @@ FONTS_DIR = RESOURCES_DIR / "fonts"
 ICONS_DIR = RESOURCES_DIR / "icons"
 MIGRATIONS_DIR = _PACKAGE_DIR / "db" / "migrations"
 
+# Names, notes and the whole database: owner-only on Linux/macOS. Windows ignores these modes; there the user's
+# profile folder (its access list) and BitLocker protect the file.
+PRIVATE_FILE = 0o600
+PRIVATE_FOLDER = 0o700
+
 
 @dataclass(frozen=True)
 class DataPaths:
@@ -52,8 +58,27 @@ class DataPaths:
         return self.root / "backups"
 
     def ensure(self) -> DataPaths:
-        self.root.mkdir(parents=True, exist_ok=True)
+        make_private_folder(self.root)
         return self
+
+
+def make_private_folder(folder: Path) -> Path:
+    """Create ``folder`` (and missing parents) if needed; a folder created here is owner-only."""
+    folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+    return folder
+
+
+def create_private_file(path: Path) -> Path:
+    """Create ``path`` as a new, empty, owner-only file; fails if it exists."""
+    os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0), PRIVATE_FILE))
+    return path
+
+
+def restrict_to_owner(path: Path) -> None:
+    """Make an existing file owner-only (a database from an older version was created readable by all)."""
+    if sys.platform != "win32" and path.exists() and path.stat().st_mode & 0o077:
+        with contextlib.suppress(OSError):  # a read-only disk: opening it says so
+            path.chmod(PRIVATE_FILE)
 
 
 def data_paths(data_dir: str | os.PathLike[str] | None = None) -> DataPaths:

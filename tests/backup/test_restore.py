@@ -62,7 +62,23 @@ def _empty(good: Path, out: Path) -> Path:
     return out
 
 
+def _altered(statement: str) -> Callable[[Path, Path], Path]:
+    """A healthy file changed by hand: the schema differs from what the migrations build for its version."""
+
+    def make(good: Path, out: Path) -> Path:
+        shutil.copyfile(good, out)
+        with sqlite3.connect(out) as altered:
+            altered.execute(statement)
+        altered.close()
+        return out
+
+    return make
+
+
 REFUSED: dict[str, Callable[[Path, Path], Path]] = {
+    "column dropped": _altered("ALTER TABLE room DROP COLUMN notes"),
+    "trigger added": _altered("CREATE TRIGGER spy AFTER INSERT ON room BEGIN SELECT 1; END"),
+    "view added": _altered("CREATE VIEW everyone AS SELECT name FROM room"),
     "not SQLite": _not_sqlite,
     "another app's database": _other_app,
     "damaged": _damaged,
@@ -106,7 +122,8 @@ def test_refused_encrypted_file_leaves_database_unchanged(
     bad.write_bytes(bytes(data))
     filled.close()
     before = fingerprint(data_paths.database)
-    with pytest.raises(RestoreRefused, match="wachtwoord klopt niet" if cut == "wrong passphrase" else "onvolledig"):
+    expected = {"wrong passphrase": "wachtwoord klopt niet", "truncated": "onvolledig", "tampered": "gewijzigd"}[cut]
+    with pytest.raises(RestoreRefused, match=expected):
         prepare_restore(data_paths, bad, "verkeerd wachtwoord" if cut == "wrong passphrase" else PASSPHRASE)
     assert fingerprint(data_paths.database) == before
 
@@ -194,3 +211,23 @@ def test_demo_at_schema_0004_restores_migrates_and_keeps_every_row(database: Dat
     reopened.close()
     assert revisions == head_revisions()
     assert counts == FIXTURE_0004_ROWS and problems == [] and integrity == "ok"
+
+
+def test_a_hand_copied_file_with_its_wal_beside_it_is_refused_not_dropped(
+    filled: Database, data_paths: DataPaths, tmp_path: Path
+) -> None:
+    """Copied from a pc where Buurtzaak was still open: the newest changes are only in the -wal beside it."""
+    holder = sqlite3.connect(filled.path)  # keeps the log from being folded into the file at close
+    holder.execute("SELECT count(*) FROM room").fetchone()  # an open reader: the log outlives the writer
+    add_rooms(filled, 5, prefix="Alleen in de wal")
+    copied = tmp_path / "van-de-andere-pc"
+    copied.mkdir()
+    for suffix in ("", "-wal"):
+        shutil.copyfile(filled.path.with_name(filled.path.name + suffix), copied / f"buurtzaak.sqlite{suffix}")
+    holder.close()
+    filled.close()
+    before = fingerprint(data_paths.database)
+    with pytest.raises(RestoreRefused, match="andere pc") as refused:
+        prepare_restore(data_paths, copied / "buurtzaak.sqlite")
+    assert "buurtzaak.sqlite-wal" in refused.value.message
+    assert fingerprint(data_paths.database) == before

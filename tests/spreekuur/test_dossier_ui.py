@@ -126,18 +126,18 @@ def test_the_coordinator_changes_the_pin(qtbot, dossier, database):
     shown = []
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
-        for field, text in ((pin_dialog.current, "0000"), (pin_dialog.new, "13579"), (pin_dialog.repeat, "13579")):
+        for field, text in ((pin_dialog.current, "0000"), (pin_dialog.new, "135790"), (pin_dialog.repeat, "135790")):
             qtbot.keyClicks(field, text)
         qtbot.keyClick(pin_dialog.repeat, Qt.Key.Key_Return)
     assert shown == ["De huidige pincode klopt niet; de pincode is niet gewijzigd."] and check_pin(database, PIN)
-    for field, text in ((pin_dialog.current, PIN), (pin_dialog.new, "13579"), (pin_dialog.repeat, "97531")):
+    for field, text in ((pin_dialog.current, PIN), (pin_dialog.new, "135790"), (pin_dialog.repeat, "975310")):
         qtbot.keyClicks(field, text)
     qtbot.keyClick(pin_dialog.repeat, Qt.Key.Key_Return)
     assert pin_dialog.message.text() == "De twee nieuwe pincodes zijn niet gelijk." and check_pin(database, PIN)
     pin_dialog.repeat.clear()
-    qtbot.keyClicks(pin_dialog.repeat, "13579")
+    qtbot.keyClicks(pin_dialog.repeat, "135790")
     qtbot.keyClick(pin_dialog.repeat, Qt.Key.Key_Return)
-    assert page.pin_dialog is None and check_pin(database, "13579") and not check_pin(database, PIN)
+    assert page.pin_dialog is None and check_pin(database, "135790") and not check_pin(database, PIN)
     assert page.session_label.text() == "De pincode is gewijzigd."
 
 

@@ -38,7 +38,7 @@ def sqlite_without_default_secure_delete(database):
     def insecure(connection, _record) -> None:
         connection.execute("PRAGMA secure_delete=OFF")
 
-    event.listen(database.engine, "connect", insecure)
+    event.listen(database.engine, "connect", insecure, insert=True)  # the build's default, before the app's own
     yield
     event.remove(database.engine, "connect", insecure)
 
@@ -55,9 +55,9 @@ def traces(database) -> list[str]:
 
 
 def test_pin_is_stored_as_a_salted_slow_hash(database):
-    set_pin(database, "48151")
-    assert check_pin(database, "48151") and not check_pin(database, "48152")
-    assert b"48151" not in file_bytes(database)
+    set_pin(database, "481516")
+    assert check_pin(database, "481516") and not check_pin(database, "481517")
+    assert b"481516" not in file_bytes(database)
     from buurtzaak_desktop.services.settings import SettingsService
 
     stored = SettingsService(database).get("spreekuur_pin")
@@ -67,11 +67,11 @@ def test_pin_is_stored_as_a_salted_slow_hash(database):
 def test_changing_the_pin_needs_the_current_one(database):
     with pytest.raises(InputError):
         set_pin(database, "12")
-    set_pin(database, "1234")
+    set_pin(database, "123456")
     with pytest.raises(RuleViolation, match="huidige pincode"):
-        set_pin(database, "9999", current_pin="0000")
-    set_pin(database, "9999", current_pin="1234")
-    assert check_pin(database, "9999")
+        set_pin(database, "999999", current_pin="000000")
+    set_pin(database, "999999", current_pin="123456")
+    assert check_pin(database, "999999")
 
 
 def test_no_pin_set_lets_nobody_in(database):
@@ -183,3 +183,17 @@ def test_no_personal_data_in_the_log_file(database, zoe, themes, partners):
     assert "spreekuur visit" in content and "removed on request" in content  # the log was written
     for text in (*NAME_FORMS, "Ayşe", "Kılıç", "Şahin", "schulden"):
         assert text not in content
+
+
+def test_removal_on_request_also_removes_work_files_left_by_a_killed_backup(database, data_paths, zoe):
+    import subprocess
+    import sys
+
+    from buurtzaak_desktop.backup.files import WORK_PREFIX
+
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    left = data_paths.root / f"{WORK_PREFIX}{gone.pid}-backup-0000.sqlite"
+    left.write_bytes(NAME.encode("utf-8"))
+    remove_resident(database, zoe, "Henk")
+    assert not left.exists()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
@@ -24,7 +24,7 @@ from buurtzaak_desktop.services.spreekuur.visits import VisitInput, record_visit
 from buurtzaak_desktop.ui.spreekuur.page import SpreekuurPage
 from tests.helpers import unnamed_widgets
 
-PIN = "2468"
+PIN = "246810"
 
 
 @pytest.fixture
@@ -248,6 +248,20 @@ def test_remove_on_request_asks_first(qtbot, page, database, zoe, monkeypatch):
     assert find_residents(database, "zoe") == [] and page.intake.status.text() == "De bewoner is verwijderd."
 
 
+def test_remove_on_request_says_the_rolling_copies_still_hold_the_data(qtbot, page, database, zoe, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    set_pin(database, PIN)
+    page.reload()
+    unlock(qtbot, page)
+    asked: list[str] = []
+    no = QMessageBox.StandardButton.No
+    monkeypatch.setattr(QMessageBox, "question", lambda _parent, _title, text, *a, **k: asked.append(text) or no)
+    type_text(page.intake.search, "zoe")
+    qtbot.mouseClick(page.intake.remove_button, Qt.MouseButton.LeftButton)
+    assert "automatische kopieën" in asked[0] and "tot ze vervallen" in asked[0]
+
+
 def test_partner_contact_details(qtbot, page, database):
     set_pin(database, PIN)
     page.reload()
@@ -275,8 +289,14 @@ def test_wrong_pins_pause_the_lock(qtbot, page, database):
     page.lock_view.pin.setText(PIN)
     page.lock_view.submit()
     assert page.is_locked  # even the right PIN waits
-    page.lock_view.pause_timer.setInterval(50)
-    page.lock_view.pause_timer.start()
-    qtbot.waitUntil(page.lock_view.pin.isEnabled, timeout=2000)
-    unlock(qtbot, page)
-    assert not page.is_locked
+    page.reload()  # as after a restart: the wait is kept in the database
+    assert not page.lock_view.pin.isEnabled() and "Te vaak" in page.lock_view.message.text()
+    clock.set_now(clock.now() + timedelta(seconds=31))
+    try:
+        page.lock_view.pause_timer.setInterval(50)
+        page.lock_view.pause_timer.start()
+        qtbot.waitUntil(page.lock_view.pin.isEnabled, timeout=2000)
+        unlock(qtbot, page)
+        assert not page.is_locked
+    finally:
+        clock.set_now(None)

@@ -156,7 +156,7 @@ def test_vergoeding_warns_above_the_monthly_maximum_and_the_maxima_are_settings(
 def test_pop_notes_stay_hidden_until_the_coordinators_pin(page, qtbot, vdb) -> None:
     kofi = page.volunteers.model.row_at(page.volunteers.model.index(0, 0)).id
     hold_talk(vdb, kofi, TODAY - timedelta(days=10), "Wil minder uren.")
-    set_coordinator_pin(vdb, "4711")
+    set_coordinator_pin(vdb, "471100")
     panel = page.pop
     _show(page, panel)
     assert panel.talks.data(panel.talks.index(0, 3)) == "(verborgen)"
@@ -164,7 +164,7 @@ def test_pop_notes_stay_hidden_until_the_coordinators_pin(page, qtbot, vdb) -> N
     assert Messages.last is not None and "pincode klopt niet" in Messages.last.text()
     Messages.last.close()
     assert panel.talks.data(panel.talks.index(0, 3)) == "(verborgen)"
-    assert panel.show_notes("4711")
+    assert panel.show_notes("471100")
     assert panel.talks.data(panel.talks.index(0, 3)) == "Wil minder uren."
     page.sections.setCurrentWidget(page.hours)  # leaving the sub-tab hides them again
     assert panel.talks.data(panel.talks.index(0, 3)) == "(verborgen)"
@@ -273,7 +273,7 @@ def test_first_use_sets_the_coordinator_pin_then_shows_the_notes(page, qtbot, vd
     hold_talk(vdb, kofi, TODAY - timedelta(days=3), "Zoekt ander werk.")
     panel = page.pop
     _show(page, panel)
-    answers = ["2580", "2580", "2580"]  # choose, repeat, then type it to see the notes
+    answers = ["258000", "258000", "258000"]  # choose, repeat, then type it to see the notes
     prompts: list[str] = []
 
     def answer() -> None:

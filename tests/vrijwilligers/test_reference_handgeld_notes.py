@@ -88,12 +88,12 @@ def test_pop_notes_are_only_read_back_with_the_coordinators_pin(vdb, add_volunte
     assert not has_coordinator_pin(vdb)
     with pytest.raises(RuleViolation):
         read_notes(vdb, "1234", [talk])  # no PIN set yet: nobody reads notes
-    set_coordinator_pin(vdb, "4711")
+    set_coordinator_pin(vdb, "471100")
     with pytest.raises(RuleViolation):
         read_notes(vdb, "0000", [talk])
-    assert read_notes(vdb, "4711", [talk]) == {talk: "Wil graag de basistraining doen."}
+    assert read_notes(vdb, "471100", [talk]) == {talk: "Wil graag de basistraining doen."}
     with pytest.raises(RuleViolation):
-        set_coordinator_pin(vdb, "9999", "0000")  # changing it needs the current one
+        set_coordinator_pin(vdb, "999999", "000000")  # changing it needs the current one
 
 
 def test_weekly_plans_make_the_basic_course() -> None:

@@ -9,10 +9,10 @@ removes the temporary file: there is never a half file under the final name, and
 from __future__ import annotations
 
 import errno
+import filecmp
 import logging
 import os
 import sqlite3
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -20,10 +20,11 @@ from pathlib import Path
 
 from buurtzaak_desktop.backup import crypto
 from buurtzaak_desktop.backup.errors import BackupFailed
-from buurtzaak_desktop.backup.files import fsync_file, fsync_folder, remove_quietly
+from buurtzaak_desktop.backup.files import create_work_file, fsync_file, fsync_folder, remove_quietly
 from buurtzaak_desktop.backup.verify import Contents, table_counts, verify_database
 from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, DatabaseOpenError
+from buurtzaak_desktop.paths import create_private_file
 
 log = logging.getLogger(__name__)
 
@@ -54,12 +55,13 @@ def make_backup(
     """Write a checked back-up of the database ``source`` into ``folder``."""
     moment = moment or clock.now()
     encrypted = passphrase is not None
-    final = folder / backup_name(moment, encrypted)
+    final = _free_name(folder, backup_name(moment, encrypted))
     temporary = folder / f".{final.name}.{os.getpid()}.tmp"
     if not folder.is_dir():
         raise _folder_gone(folder)
     try:
-        temporary.open("wb").close()  # fails early, with the operating system's reason (read-only, full...)
+        # owner-only, and fails early with the operating system's reason (read-only, full...)
+        create_private_file(temporary)
         if passphrase is None:
             contents = _copy_and_verify(source, temporary, progress)
         else:
@@ -73,6 +75,17 @@ def make_backup(
         raise _failure(error, folder) from error
     log.info("back-up made: %s (%d rows)", final.name, contents.total_rows)
     return BackupResult(final, contents, encrypted, moment)
+
+
+def _free_name(folder: Path, name: str) -> Path:
+    """``name`` in ``folder``, or with -2, -3... before its extension: a second back-up in one minute never replaces
+    the first."""
+    stem, dot, extension = name.partition(".")
+    candidate, number = folder / name, 1
+    while candidate.exists():
+        number += 1
+        candidate = folder / f"{stem}-{number}{dot}{extension}"
+    return candidate
 
 
 def _journal_files(path: Path) -> list[Path]:
@@ -115,19 +128,29 @@ def _step_reporter(progress: Progress | None) -> Callable[[int, int, int], None]
 def _encrypted_copy(
     source: Path, target: Path, passphrase: str, moment: datetime, progress: Progress | None
 ) -> Contents:
-    """Copy and check in the system's temporary folder, then encrypt to ``target`` and prove it decrypts."""
-    with tempfile.TemporaryDirectory(prefix="buurtzaak-backup-") as scratch:
-        plain = Path(scratch) / "copy.sqlite"
+    """Copy and check beside the database, then encrypt to ``target`` and prove it decrypts.
+
+    The plain copy is the whole database: it stays in the data folder, owner-only, never in the shared temporary
+    folder, and a copy left by a killed process is removed at the next start (``remove_stale_work_files``).
+    """
+    plain = create_work_file(source.parent, "backup")
+    check = create_work_file(source.parent, "controle")
+    try:
         contents = _copy_and_verify(source, plain, progress)
         with target.open("wb") as sealed:
             crypto.encrypt_file(plain, sealed, passphrase, moment)
             sealed.flush()
-        check = Path(scratch) / "check.sqlite"
         with check.open("wb") as opened:
             crypto.decrypt_file(target, opened, passphrase)
-        if check.read_bytes() != plain.read_bytes():
+        if not _same_bytes(check, plain):
             raise OSError(errno.EIO, "encrypted copy differs")
+    finally:
+        remove_quietly(plain, check, *_journal_files(plain))
     return contents
+
+
+def _same_bytes(first: Path, second: Path) -> bool:
+    return filecmp.cmp(first, second, shallow=False)
 
 
 def _folder_gone(folder: Path) -> BackupFailed:

@@ -1,16 +1,38 @@
-"""Start-up task: the rolling local back-up and the reminder to make a real one."""
+"""Start-up task: remove work files a killed back-up or restore left, the rolling local back-up, and the reminder to
+make a real one."""
 
 from __future__ import annotations
 
+import logging
+import sqlite3
+
+from buurtzaak_desktop.backup.files import remove_stale_work_files
 from buurtzaak_desktop.backup.rolling import make_rolling_copy
 from buurtzaak_desktop.backup.status import DEFAULT_REMINDER_DAYS, reminder
+from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.services.demo import is_empty
 
+log = logging.getLogger(__name__)
+
 
 def run(context: AppContext) -> list[str]:
-    make_rolling_copy(context.paths)
-    return [text] if (text := due_reminder(context)) else []
+    messages = []
+    try:
+        remove_stale_work_files(context.paths.root)
+        make_rolling_copy(context.paths)
+    except (OSError, sqlite3.Error) as error:  # best effort: a full or read-only disk never blocks the start
+        log.warning("rolling back-up failed: %s %s", type(error).__name__, getattr(error, "errno", ""))
+        messages.append(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "De automatische kopie van vandaag kon niet worden gemaakt (is de schijf vol?). U kunt gewoon verder "
+                "werken; maak ruimte vrij en maak een back-up via Bestand › Back-up maken.",
+            )
+        )
+    if text := due_reminder(context):
+        messages.append(text)
+    return messages
 
 
 def due_reminder(context: AppContext) -> str | None:

@@ -12,8 +12,6 @@ import sys
 from pathlib import Path
 
 from buurtzaak_desktop.backup.crypto import is_encrypted
-from buurtzaak_desktop.backup.errors import RestoreRefused
-from buurtzaak_desktop.backup.lock import folder_in_use
 from buurtzaak_desktop.backup.make import make_backup
 from buurtzaak_desktop.backup.restore import prepare_restore, swap_in
 from buurtzaak_desktop.backup.status import record_backup
@@ -63,13 +61,7 @@ def _warn_about_personal_data(paths: DataPaths) -> None:
 
 
 def _restore(file: Path, paths: DataPaths) -> int:
-    if folder_in_use(paths):
-        raise RestoreRefused(
-            QT_TRANSLATE_NOOP(
-                "core", "Buurtzaak is geopend met de gegevensmap {folder}. Sluit het programma en probeer het opnieuw."
-            ),
-            folder=str(paths.root),
-        )
+    # cli.py holds the data folder's lock here: a restore is refused while the app or another command holds it
     passphrase = _passphrase("Wachtwoord van de back-up: ") if file.is_file() and is_encrypted(file) else None
     prepared = prepare_restore(paths, file, passphrase)
     try:
@@ -82,15 +74,15 @@ def _restore(file: Path, paths: DataPaths) -> int:
 
 
 def _passphrase(prompt: str) -> str:
-    return os.environ.get(PASSPHRASE_ENV) or getpass.getpass(prompt)
+    return os.environ.get(PASSPHRASE_ENV) or _ask(prompt)
 
 
 def _new_passphrase() -> str:
     if from_env := os.environ.get(PASSPHRASE_ENV):
         first = again = from_env
     else:
-        first = getpass.getpass("Wachtwoord voor de back-up: ")
-        again = getpass.getpass("Herhaal het wachtwoord: ")
+        first = _ask("Wachtwoord voor de back-up: ")
+        again = _ask("Herhaal het wachtwoord: ")
     if first != again:
         raise InputError(QT_TRANSLATE_NOOP("core", "De wachtwoorden zijn niet gelijk. Er is geen back-up gemaakt."))
     if len(first) < MIN_PASSPHRASE:
@@ -99,3 +91,20 @@ def _new_passphrase() -> str:
             count=MIN_PASSPHRASE,
         )
     return first
+
+
+def _ask(prompt: str) -> str:
+    """Ask at the terminal; from a script without one (no terminal, stdin closed) say how to pass it instead."""
+    try:
+        if not sys.stdin or not sys.stdin.isatty():
+            raise EOFError
+        return getpass.getpass(prompt)
+    except EOFError:
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Er is geen wachtwoord opgegeven en er is geen terminal om ernaar te vragen. Zet het wachtwoord in "
+                "{variable} of start de opdracht in een terminal.",
+            ),
+            variable=PASSPHRASE_ENV,
+        ) from None

@@ -36,6 +36,20 @@ class Database:
         with Session(self.engine) as session:
             yield session
 
+    def checkpoint(self) -> bool:
+        """Copy the write-ahead log into the file and empty it (waiting up to the busy timeout for readers).
+
+        False when another connection still reads an older snapshot: until it is done, the file keeps old pages.
+        """
+        raw = self.engine.raw_connection()
+        try:
+            connection = raw.driver_connection
+            assert connection is not None
+            busy, _log, _copied = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        finally:
+            raw.close()
+        return busy == 0
+
     def close(self) -> None:
         self.engine.dispose()
 

@@ -1,4 +1,4 @@
-"""The SQLite engine: every connection gets foreign keys, WAL, a busy timeout and real transactions."""
+"""The SQLite engine: every connection gets foreign keys, WAL, a busy timeout, real transactions and secure delete."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, event
+from sqlalchemy import URL, Engine, event
 from sqlalchemy.pool import NullPool
 from sqlmodel import create_engine
 
@@ -22,6 +22,9 @@ def _configure_connection(dbapi_connection: sqlite3.Connection, _record: Any) ->
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
+    # Deleted and overwritten content is zeroed in the file: SQLite's own default is OFF (only some builds turn it
+    # on), and erasure of names, notes and phone numbers must not depend on the build.
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
 
 
@@ -32,7 +35,9 @@ def _begin(connection: Any) -> None:
 def make_engine(path: Path) -> Engine:
     # NullPool: no connection outlives its session, so a back-up or restore sees the file at rest.
     # hide_parameters: values (names, notes) never end up in error messages and so never in a log.
-    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool, hide_parameters=True)
+    # URL.create: a folder named "data?mode=ro" or "100%#2" is a file name, not a query string or a fragment.
+    url = URL.create("sqlite", database=str(path))
+    engine = create_engine(url, poolclass=NullPool, hide_parameters=True)
     event.listen(engine, "connect", _configure_connection)
     event.listen(engine, "begin", _begin)
     return engine

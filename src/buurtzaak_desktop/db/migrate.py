@@ -7,7 +7,9 @@ file from a newer version of the app is refused with a Dutch message, and left a
 from __future__ import annotations
 
 import ast
+import contextlib
 import logging
+import os
 import sqlite3
 import sys
 from dataclasses import dataclass
@@ -23,8 +25,15 @@ from buurtzaak_desktop.domain.errors import (
     DamagedDatabase,
     NewerDatabaseError,
     NotABuurtzaakDatabase,
+    ReadOnlyDataFolder,
 )
-from buurtzaak_desktop.paths import MIGRATIONS_DIR, DataPaths
+from buurtzaak_desktop.paths import (
+    MIGRATIONS_DIR,
+    DataPaths,
+    create_private_file,
+    make_private_folder,
+    restrict_to_owner,
+)
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -140,18 +149,70 @@ def _inspect_connection(connection: sqlite3.Connection, path: Path) -> FileState
     return FileState(exists=True, revisions=revisions)
 
 
+Schema = frozenset[tuple[object, ...]]
+
+
+def schema_of(connection: sqlite3.Connection) -> Schema:
+    """The shape of a database: its tables with their columns, its indexes, triggers and views (not SQLite's own)."""
+    shape: set[tuple[object, ...]] = set()
+    rows = connection.execute("SELECT type, name, tbl_name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
+    for kind, name, table in rows.fetchall():
+        if kind == "table":
+            info = connection.execute(f'PRAGMA table_info("{name}")').fetchall()
+            shape.add((kind, name, tuple((c[1], str(c[2]).upper(), c[3], c[5]) for c in info)))
+        elif kind == "index":
+            columns = connection.execute(f'PRAGMA index_info("{name}")').fetchall()
+            shape.add((kind, name, table, tuple(c[2] for c in columns)))
+        else:
+            shape.add((kind, name, table))
+    return frozenset(shape)
+
+
+@lru_cache(maxsize=4)
+def expected_schema(revisions: frozenset[str]) -> Schema:
+    """The shape the migrations build for ``revisions``, in an empty database in memory."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    engine = create_engine("sqlite://")
+    try:
+        with engine.begin() as connection:
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            for revision in sorted(revisions):
+                command.upgrade(config, revision)
+            raw = connection.connection.driver_connection
+            assert raw is not None
+            return schema_of(raw)
+    finally:
+        engine.dispose()
+
+
 def copy_aside(source: Path, backups_dir: Path, reason: str, moment: datetime | None = None) -> Path:
     """A consistent copy of ``source`` via SQLite's backup API (a file copy of a WAL database can be torn).
 
     Named after ``moment`` (default: the clock's now), so a caller that decided "today" names the copy by that day.
     """
-    backups_dir.mkdir(parents=True, exist_ok=True)
+    make_private_folder(backups_dir)
     target = backups_dir / f"{source.stem}-{reason}-{moment or clock.now():%Y%m%d-%H%M%S}.sqlite"
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
-        src.backup(dst)
-        dst.execute("PRAGMA journal_mode=DELETE")
-    src.close()
-    dst.close()
+    # Written under a temporary name and kept only after it checks out: a full disk must not leave an empty or
+    # half copy under a name that counts as today's.
+    temporary = target.with_name(f".{target.name}.tmp")
+    try:
+        create_private_file(temporary)  # a copy of the whole database: owner-only, like the database itself
+        with sqlite3.connect(source) as src, sqlite3.connect(temporary) as dst:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+            if dst.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise sqlite3.DatabaseError("the copy does not check out")
+        src.close()
+        dst.close()
+        temporary.replace(target)
+    except BaseException:
+        for leftover in (temporary, temporary.with_name(temporary.name + "-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink(missing_ok=True)
+        raise
     return target
 
 
@@ -165,9 +226,31 @@ def migrate(database: Database) -> None:
         command.upgrade(config, "heads")
 
 
+def is_read_only(paths: DataPaths) -> bool:
+    """Can the data folder (and the database, if there is one) not be written? SQLite needs the folder for its -wal."""
+    return not os.access(paths.root, os.W_OK) or (paths.database.exists() and not os.access(paths.database, os.W_OK))
+
+
+def refuse_read_only(paths: DataPaths) -> None:
+    """Say "alleen-lezen" instead of letting SQLite's failure to create its -wal read as a damaged file."""
+    if is_read_only(paths):
+        raise ReadOnlyDataFolder(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "De gegevensmap {folder} is alleen-lezen: Buurtzaak kan er niets in opslaan. Kies een andere map, of "
+                "zorg dat er weer in geschreven mag worden (staat de USB-stick of de schijf op alleen-lezen?).",
+            ),
+            folder=str(paths.root),
+        )
+
+
 def open_database(paths: DataPaths) -> Database:
     """Open (and if needed create or migrate) the data folder's database."""
     paths.ensure()
+    refuse_read_only(paths)
+    if not paths.database.exists():
+        create_private_file(paths.database)  # SQLite gives its -wal and -shm the same owner-only mode
+    restrict_to_owner(paths.database)
     state = inspect_file(paths.database)
     if state.revisions and state.revisions != head_revisions():
         saved = copy_aside(paths.database, paths.backups, "voor-migratie")

@@ -52,6 +52,10 @@ class NotABuurtzaakDatabase(DatabaseOpenError):
     pass
 
 
+class ReadOnlyDataFolder(DatabaseOpenError):
+    """The data folder or its database cannot be written (a read-only stick, share or disk)."""
+
+
 class DamagedDatabase(DatabaseOpenError):
     pass
 

@@ -1,8 +1,8 @@
 """The spreekuur's privacy rules: the PIN, removal on request, anonymisation after retention, no traces left.
 
-Deleted personal data must not linger in the SQLite file: removals run with ``secure_delete`` (freed pages are
-overwritten with zeros), and afterwards the file is vacuumed and the write-ahead log truncated, so that neither
-the main file nor the -wal file holds an old copy of a name.
+Deleted personal data must not linger in the SQLite file: every connection runs with ``secure_delete`` (db/engine.py:
+freed space is overwritten with zeros), and after a removal the file is vacuumed and the write-ahead log truncated,
+so that neither the main file nor the -wal file holds an old copy of a name.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from datetime import date
 from sqlalchemy import text, update
 from sqlmodel import Session, col, select
 
+from buurtzaak_desktop.backup.files import remove_stale_work_files
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models.spreekuur import (
     SpreekuurReferral,
@@ -22,9 +23,9 @@ from buurtzaak_desktop.db.models.spreekuur import (
     SpreekuurTraject,
     SpreekuurVisit,
 )
-from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, NotFound, RuleViolation
-from buurtzaak_desktop.domain.spreekuur.pin import check_new_pin, hash_pin, verify_pin
-from buurtzaak_desktop.services.settings import read_setting, write_setting
+from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, NotFound, StorageError
+from buurtzaak_desktop.services import pins
+from buurtzaak_desktop.services.settings import read_setting
 from buurtzaak_desktop.services.spreekuur.audit import audit
 
 log = logging.getLogger(__name__)
@@ -54,27 +55,22 @@ class AnonymisationReport:
 
 
 def has_pin(database: Database) -> bool:
-    with database.reading() as session:
-        return read_setting(session, PIN_KEY, {}) != {}
+    return pins.has_pin(database, PIN_KEY)
 
 
 def set_pin(database: Database, new_pin: str, current_pin: str | None = None) -> None:
     """The coordinator sets the PIN; changing it needs the current one."""
-    check_new_pin(new_pin)
-    with database.transaction() as session:
-        stored = read_setting(session, PIN_KEY, {})
-        if stored and (current_pin is None or not verify_pin(current_pin, stored)):
-            raise RuleViolation(
-                QT_TRANSLATE_NOOP("core", "De huidige pincode klopt niet; de pincode is niet gewijzigd.")
-            )
-        write_setting(session, PIN_KEY, hash_pin(new_pin))
+    pins.set_pin(database, PIN_KEY, new_pin, current_pin)
     log.info("spreekuur PIN set")
 
 
 def check_pin(database: Database, pin: str) -> bool:
-    with database.reading() as session:
-        stored = read_setting(session, PIN_KEY, {})
-    return bool(stored) and verify_pin(pin, stored)
+    """True for the right PIN; raises PinPaused after too many wrong tries (a restart does not end the wait)."""
+    return pins.check_pin(database, PIN_KEY, pin)
+
+
+def pin_wait_seconds(database: Database) -> int:
+    return pins.wait_seconds(database, PIN_KEY)
 
 
 def idle_minutes(database: Database) -> int:
@@ -91,21 +87,28 @@ def away_seconds(database: Database) -> int:
 # --- Leaving no trace --------------------------------------------------------------------------------------
 
 
-def _secure(session: Session) -> None:
-    session.execute(text("PRAGMA secure_delete=ON"))
-
-
 def scrub_file(database: Database) -> None:
-    """Rewrite the file without free pages and empty the write-ahead log, so no deleted text survives in it."""
+    """Rewrite the file without free pages and empty the write-ahead log, so no deleted text survives in it.
+
+    Refuses to report success while another connection (a back-up, a second program) still reads an older snapshot:
+    the old pages stay in the file until that reader is done.
+    """
     raw = database.engine.raw_connection()
     try:
         connection = raw.driver_connection
         assert connection is not None
-        connection.execute("PRAGMA secure_delete=ON")
         connection.execute("VACUUM")
-        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         raw.close()
+    if not database.checkpoint():
+        log.warning("scrub incomplete: another connection reads the database")
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "De gegevens zijn verwijderd, maar een ander programma leest het gegevensbestand nog (bijvoorbeeld "
+                "een back-up). De oude gegevens worden pas overschreven als dat programma klaar is.",
+            )
+        )
 
 
 def _forget_person(session: Session, resident_ids: list[int], tokens: list[str]) -> None:
@@ -152,12 +155,13 @@ def _retoken(session: Session, tokens: list[str]) -> None:
 def remove_resident(database: Database, resident_id: int, actor: str) -> None:
     """Recht op vergetelheid: every trace of the resident goes, only anonymous counts stay."""
     with database.transaction() as session:
-        _secure(session)
         resident = session.get(SpreekuurResident, resident_id)
         if resident is None:
             raise NotFound(QT_TRANSLATE_NOOP("core", "Deze bewoner bestaat niet (meer)."))
         _forget_person(session, [resident_id], [resident.token])
         audit(session, actor, "verwijderd", resident_id)
+    # a copy that a killed back-up or restore left beside the database would still hold the resident
+    remove_stale_work_files(database.path.parent)
     scrub_file(database)
     log.info("spreekuur resident %s removed on request", resident_id)
 
@@ -169,7 +173,6 @@ def anonymise_expired(database: Database, today: date) -> AnonymisationReport:
     and no referral within it.
     """
     with database.transaction() as session:
-        _secure(session)
         years = int(read_setting(session, RETENTION_KEY, 2))
         cutoff = _years_before(today, years)
         trajecten = session.exec(

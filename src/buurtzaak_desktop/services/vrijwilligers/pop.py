@@ -15,13 +15,12 @@ from sqlmodel import col, select
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models.vrijwilligers import PopTalk, Volunteer
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, NotFound, RuleViolation
-from buurtzaak_desktop.domain.spreekuur.pin import check_new_pin, hash_pin, verify_pin
 from buurtzaak_desktop.domain.vrijwilligers.pop import talk_overdue
-from buurtzaak_desktop.services.settings import read_setting, write_setting
+from buurtzaak_desktop.services import pins
 from buurtzaak_desktop.services.vrijwilligers.volunteers import get_in
 
 log = logging.getLogger(__name__)
-# a salted scrypt hash (the same scheme as the spreekuur PIN), a PIN of the coordinator's own
+# a PIN of the coordinator's own, kept and checked like the spreekuur PIN (services/pins.py)
 COORDINATOR_PIN_KEY = "vrijwilligers_coordinator_pin"
 
 
@@ -135,28 +134,20 @@ def list_talks(database: Database, today: date, months_back: int = 12) -> list[T
 
 
 def has_coordinator_pin(database: Database) -> bool:
-    with database.reading() as session:
-        return bool(read_setting(session, COORDINATOR_PIN_KEY, {}))
+    return pins.has_pin(database, COORDINATOR_PIN_KEY)
 
 
 def set_coordinator_pin(database: Database, new_pin: str, current_pin: str | None = None) -> None:
     """The coordinator sets the PIN that shows POP notes; changing it needs the current one."""
-    check_new_pin(new_pin)
-    with database.transaction() as session:
-        stored = read_setting(session, COORDINATOR_PIN_KEY, {})
-        if stored and (current_pin is None or not verify_pin(current_pin, stored)):
-            raise RuleViolation(
-                QT_TRANSLATE_NOOP("core", "De huidige pincode klopt niet; de pincode is niet gewijzigd.")
-            )
-        write_setting(session, COORDINATOR_PIN_KEY, hash_pin(new_pin))
+    pins.set_pin(database, COORDINATOR_PIN_KEY, new_pin, current_pin)
     log.info("coordinator PIN set")
 
 
 def read_notes(database: Database, pin: str, talk_ids: list[int]) -> dict[int, str]:
-    """The notes of these talks, for the coordinator only: refused without the coordinator's PIN."""
+    """The notes of these talks, for the coordinator only: refused without the coordinator's PIN, and after too many
+    wrong tries refused for a while whatever is typed (services/pins.py)."""
+    if not pins.check_pin(database, COORDINATOR_PIN_KEY, pin):
+        raise RuleViolation(QT_TRANSLATE_NOOP("core", "Deze pincode klopt niet; de notities blijven verborgen."))
     with database.reading() as session:
-        stored = read_setting(session, COORDINATOR_PIN_KEY, {})
-        if not stored or not verify_pin(pin, stored):
-            raise RuleViolation(QT_TRANSLATE_NOOP("core", "Deze pincode klopt niet; de notities blijven verborgen."))
         rows = session.exec(select(PopTalk.id, PopTalk.note).where(col(PopTalk.id).in_(talk_ids)))
         return {talk_id: note for talk_id, note in rows if talk_id is not None}

@@ -310,7 +310,9 @@ class IntakeForm(QWidget):
             self.tr("Bewoner verwijderen"),
             self.tr(
                 "Alle gegevens van deze bewoner worden verwijderd; alleen anonieme tellingen blijven. "
-                "Dit kan niet ongedaan worden gemaakt. Doorgaan?"
+                "Dit kan niet ongedaan worden gemaakt.\n\nDe automatische kopieën in de map backups bewaren de "
+                "gegevens nog tot ze vervallen (tot ongeveer een jaar); back-ups op een USB-stick houden ze tot ze "
+                "worden gewist. Doorgaan?"
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,

@@ -6,13 +6,12 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from buurtzaak_desktop.domain.dates import now_local
+from buurtzaak_desktop.domain.errors import RuleViolation
 from buurtzaak_desktop.domain.spreekuur.text import masked
 from buurtzaak_desktop.services.spreekuur import privacy
 from buurtzaak_desktop.services.spreekuur.figures import year_figures
 from buurtzaak_desktop.ui.spreekuur.common import named, succeeded
 
-MAX_FAILURES = 5
-PAUSE_SECONDS = 30
 COLUMN_WIDTH = 420
 
 
@@ -51,10 +50,9 @@ class LockView(QWidget):
         layout.addWidget(column)
         layout.addWidget(self.message)
         layout.addStretch(1)
-        self.failures = 0
+        # Wrong tries are counted in the database (services/pins.py): the wait also holds after a restart.
         self.pause_timer = QTimer(self)
         self.pause_timer.setSingleShot(True)
-        self.pause_timer.setInterval(PAUSE_SECONDS * 1000)
         self.pause_timer.timeout.connect(self._resume)
         self.button.clicked.connect(self.submit)
         self.pin.returnPressed.connect(self.submit)
@@ -77,7 +75,7 @@ class LockView(QWidget):
         )
         first_use = not privacy.has_pin(self.database)
         self.explain.setText(
-            self.tr("Stel als coördinator een pincode in voor het spreekuur (minstens 4 tekens).")
+            self.tr("Stel als coördinator een pincode in voor het spreekuur (minstens 6 tekens).")
             if first_use
             else self.tr("Namen en notities zijn alleen zichtbaar met de pincode van het spreekuur.")
         )
@@ -88,14 +86,19 @@ class LockView(QWidget):
         self.pin.clear()
         self.repeat.clear()
         self.message.clear()
+        if wait := privacy.pin_wait_seconds(self.database):
+            self._pause(wait)
 
-    def _pause(self) -> None:
+    def _pause(self, seconds: int) -> None:
         """After a few wrong PINs the lock waits a while: guessing takes too long to be worth it."""
-        self.failures = 0
         for widget in (self.pin, self.button):
             widget.setEnabled(False)
-        self.message.setText(self.tr("Te vaak een verkeerde pincode. Probeer het over een halve minuut opnieuw."))
-        self.pause_timer.start()
+        self.message.setText(
+            self.tr("Te vaak een verkeerde pincode. Probeer het over {seconds} seconden opnieuw.").format(
+                seconds=seconds
+            )
+        )
+        self.pause_timer.start(seconds * 1000)
 
     def _resume(self) -> None:
         self.pin.clear()
@@ -114,14 +117,20 @@ class LockView(QWidget):
                 return
             if not succeeded(self, lambda: privacy.set_pin(self.database, pin)):
                 return
-        elif not privacy.check_pin(self.database, pin):
-            self.pin.clear()
-            self.failures += 1
-            self.message.setText(self.tr("Deze pincode klopt niet."))
-            if self.failures >= MAX_FAILURES:
-                self._pause()
+        elif not self._accepted(pin):
             return
-        self.failures = 0
         self.pin.clear()
         self.repeat.clear()
         self.unlocked.emit()
+
+    def _accepted(self, pin: str) -> bool:
+        try:
+            accepted = privacy.check_pin(self.database, pin)
+        except RuleViolation:  # still waiting after too many wrong tries
+            accepted = False
+        if not accepted:
+            self.pin.clear()
+            self.message.setText(self.tr("Deze pincode klopt niet."))
+            if wait := privacy.pin_wait_seconds(self.database):
+                self._pause(wait)
+        return accepted

@@ -125,7 +125,7 @@ class PopPanel(QWidget):
         pin, ok = QInputDialog.getText(
             self,
             title,
-            self.tr("Kies als coördinator een pincode (minstens 4 tekens) die de POP-notities toont:"),
+            self.tr("Kies als coördinator een pincode (minstens 6 tekens) die de POP-notities toont:"),
             QLineEdit.EchoMode.Password,
         )
         if not ok:
