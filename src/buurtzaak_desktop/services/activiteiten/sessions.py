@@ -235,7 +235,10 @@ def save_attendance(session: Session, session_id: int, present_ids: Iterable[int
 
 def add_walk_in(session: Session, session_id: int, data: ParticipantInput, today: date) -> int:
     """A walk-in who gives a name becomes a participant (not registered) and is marked present."""
-    get_session(session, session_id)
+    if get_session(session, session_id).status == CANCELLED:  # as save_attendance: no one attends what was not held
+        raise InputError(
+            QT_TRANSLATE_NOOP("core", "Deze bijeenkomst is niet doorgegaan: er kan geen aanwezigheid bij.")
+        )
     person = add_participant(session, data, today)
     session.add(Attendance(session_id=session_id, participant_id=person.id or 0, walk_in=True))
     session.flush()
