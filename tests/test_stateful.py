@@ -65,7 +65,7 @@ from buurtzaak_desktop.services.rooster.hygiene import record_strike
 from buurtzaak_desktop.services.vrijwilligers import certificates, shifts
 from buurtzaak_desktop.services.vrijwilligers.hours import record_shift_held
 from buurtzaak_desktop.services.vrijwilligers.volunteers import set_status
-from tests.stateful.world import GROUPS, START, Tally, World, live_overlaps, make_world
+from tests.stateful.world import GROUPS, Tally, World, live_overlaps, make_world, start
 
 settings.register_profile(
     "stateful",
@@ -114,7 +114,7 @@ def _pick(rows: list[Any], index: int) -> Any | None:
 class BuurtzaakMachine(RuleBasedStateMachine):
     def __init__(self) -> None:
         super().__init__()
-        clock.set_now(START)
+        clock.set_now(start())
         self.world: World = make_world()
         self.database = self.world.database
         TALLY.examples += 1
@@ -445,10 +445,10 @@ def test_clock_is_back_after_the_machine() -> None:
     assert clock.now() == datetime.fromisoformat(os.environ["BUURTZAAK_NOW"])
 
 
-@pytest.mark.xfail(strict=True, reason="issue 15 link 1, fixed on branch actlinks: then set the flag above to True")
+@pytest.mark.xfail(strict=True, raises=AssertionError, reason="issue 15 link 1, fixed on actlinks: then set the flag")
 def test_known_break_cancel_session_booking_in_rooster() -> None:
     """The machine's minimal sequence: an activity books its sessions; the Rooster cancels one of those bookings."""
-    clock.set_now(START)
+    clock.set_now(start())
     machine = BuurtzaakMachine()
     try:
         machine.create_activity(room=0, weekday=0, start=40, length=4, weeks=2, capacity=None)
@@ -459,15 +459,16 @@ def test_known_break_cancel_session_booking_in_rooster() -> None:
         machine.teardown()
 
 
-@pytest.mark.xfail(strict=True, reason="fixed on branch actlinks: then set ATTENDANCE_FROM_TODAY_ON to True")
+@pytest.mark.xfail(strict=True, raises=AssertionError, reason="fixed on actlinks: then set the flag")
 def test_known_break_pause_after_attendance() -> None:
-    """The machine's minimal sequence: Yoga's session of Monday 7 December gets its attendance; Yoga is paused from
-    today (3 December). The session stays (it has marks) and stays planned, but its booking is cancelled."""
-    clock.set_now(START)
+    """The machine's minimal sequence: Yoga's session of next Monday (7 December) gets its attendance; Yoga is paused
+    from today (3 December). The session stays (it has marks) and stays planned, but its booking is cancelled."""
+    clock.set_now(start())
     machine = BuurtzaakMachine()
     try:
         with machine.database.reading() as session:
-            query = select(ActivitySession).where(ActivitySession.day == date(2026, 12, 7))
+            next_monday = machine.today + timedelta(days=7 - machine.today.weekday())
+            query = select(ActivitySession).where(ActivitySession.day == next_monday)
             monday = session.execute(query).scalar_one()
             zoe = session.execute(select(col(Participant.id)).where(Participant.name == "Zoë Şahin")).scalar_one()
         SessionService(machine.database).save_attendance(monday.id or 0, [zoe])

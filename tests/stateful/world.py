@@ -9,11 +9,12 @@ Everything else the rules make.
 from __future__ import annotations
 
 import atexit
+import os
 import shutil
 import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import cache
 from itertools import combinations
 from pathlib import Path
@@ -41,7 +42,12 @@ from buurtzaak_desktop.services.vrijwilligers.reference import ensure_reference_
 from buurtzaak_desktop.services.vrijwilligers.shifts import create_shift
 from buurtzaak_desktop.services.vrijwilligers.volunteers import VolunteerData, create_volunteer
 
-START = clock.now()  # BUURTZAAK_NOW, pinned by tests/conftest.py: 2026-12-03 10:00
+
+def start() -> datetime:
+    """Where every example's clock starts: BUURTZAAK_NOW as tests/conftest.py pins it (2026-12-03 10:00), read when
+    a test runs (not at import, when the fixture has not set it yet)."""
+    return datetime.fromisoformat(os.environ[clock.ENVIRONMENT_VARIABLE])
+
 
 # name, capacity, set-up, clean-up (minutes)
 ROOMS = (
@@ -130,7 +136,7 @@ def _populate(world: World) -> None:
         session.flush()
         world.rooms = {room.name: room.id or 0 for room in [*made, combined]}
         session.add_all(RoomPart(combined_id=combined.id or 0, part_id=world.rooms[part]) for part in COMBINED[2])
-    today = START.date()
+    today = start().date()
     for name, roles, certificates in VOLUNTEERS:
         volunteer = create_volunteer(world.database, VolunteerData(name=name, roles=roles, start_date=date(2025, 1, 6)))
         world.volunteers.append(volunteer)
