@@ -29,14 +29,16 @@ from sqlmodel import col, select
 from buurtzaak_desktop.db.models import Booking
 from buurtzaak_desktop.db.models.activiteiten import (
     ACTIVE,
+    ENDED,
     PAUSED,
     Activity,
     ActivitySession,
     Participant,
     Registration,
 )
-from buurtzaak_desktop.db.models.begroting import Initiative
+from buurtzaak_desktop.db.models.begroting import Initiative, InitiativePayment
 from buurtzaak_desktop.db.models.rooster import LIVE
+from buurtzaak_desktop.db.models.vrijwilligers import VolunteerCertificate, VolunteerShift
 from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.domain.begroting.initiatives import (
     ADVANCE,
@@ -278,6 +280,13 @@ class BuurtzaakMachine(RuleBasedStateMachine):
             return self.skip("resume activity")
         self.attempt("resume activity", ProgrammeService(self.database).resume, activity_id, self.today)
 
+    @rule(activity=picks)
+    def end_activity(self, activity: int) -> None:
+        activity_id = self.pick(select(col(Activity.id)).where(Activity.status != ENDED), activity)
+        if activity_id is None:
+            return self.skip("end activity")
+        self.attempt("end activity", ProgrammeService(self.database).set_status, activity_id, ENDED, self.today)
+
     def _session(self, index: int, *where: Any) -> int | None:
         return self.pick(select(col(ActivitySession.id)).where(*where).order_by(col(ActivitySession.id)), index)
 
@@ -351,17 +360,29 @@ class BuurtzaakMachine(RuleBasedStateMachine):
         self.attempt("add certificate", certificates.add_certificate, self.database,
                      _pick(self.world.volunteers, volunteer), kind, self.today + timedelta(days=days))
 
+    @rule(certificate=picks, days=st.one_of(st.none(), st.integers(min_value=-30, max_value=400)))
+    def renew_certificate(self, certificate: int, days: int | None) -> None:
+        certificate_id = self.pick(select(col(VolunteerCertificate.id)).order_by(col(VolunteerCertificate.id)),
+                                   certificate)
+        if certificate_id is None:
+            return self.skip("renew certificate")
+        until = None if days is None else self.today + timedelta(days=days)
+        self.attempt("renew certificate", certificates.renew_certificate, self.database, certificate_id, until)
+
     @rule(shift=picks, volunteer=picks)
     def assign_shift(self, shift: int, volunteer: int) -> None:
         self.attempt("assign shift", shifts.assign, self.database, _pick(self.world.shifts, shift),
                      _pick(self.world.volunteers, volunteer), self.today)
 
+    @rule(shift=picks, volunteer=picks)
+    def unassign_shift(self, shift: int, volunteer: int) -> None:
+        self.attempt("unassign shift", shifts.unassign, self.database, _pick(self.world.shifts, shift),
+                     _pick(self.world.volunteers, volunteer))
+
     @rule(shift=picks, weeks_ago=st.integers(min_value=0, max_value=3))
     def shift_held(self, shift: int, weeks_ago: int) -> None:
         shift_id = _pick(self.world.shifts, shift)
         with self.database.reading() as session:
-            from buurtzaak_desktop.db.models.vrijwilligers import VolunteerShift
-
             row = session.get(VolunteerShift, shift_id)
             assert row is not None
             weekday = row.weekday
@@ -407,6 +428,13 @@ class BuurtzaakMachine(RuleBasedStateMachine):
         if initiative_id is None:
             return self.skip("pay initiative")
         self.attempt("pay initiative", initiatives.pay, self.database, initiative_id, kind, self.today, cents)
+
+    @rule(payment=picks)
+    def delete_payment(self, payment: int) -> None:
+        payment_id = self.pick(select(col(InitiativePayment.id)).order_by(col(InitiativePayment.id)), payment)
+        if payment_id is None:
+            return self.skip("delete payment")
+        self.attempt("delete payment", initiatives.delete_payment, self.database, payment_id)
 
     @rule(initiative=picks, extra=st.integers(min_value=0, max_value=50_000), receipts=st.booleans())
     def account_initiative(self, initiative: int, extra: int, receipts: bool) -> None:
