@@ -91,3 +91,23 @@ def test_check_findings(database, yoga) -> None:
     assert any("2 keer ingeschreven" in f for f in found)
     assert any("niet doorgegaan maar heeft aanwezigen" in f for f in found)
     assert not any("Zoë" in f for f in found)  # ids, never names
+
+
+def test_no_walk_in_at_a_session_that_was_not_held(database, yoga) -> None:
+    """Found by tests/test_stateful.py: an activity whose session the rooster refused (07:00, before opening), then
+    a walk-in at that session gave a cancelled session with someone present ("niet doorgegaan maar heeft
+    aanwezigen"). A walk-in is refused there, as ticking names is."""
+    import pytest
+
+    from buurtzaak_desktop.domain.errors import InputError
+    from buurtzaak_desktop.services.activiteiten.participants import find_participants
+    from buurtzaak_desktop.services.check import run_checks
+
+    with database.transaction() as session:
+        s = _sessions(session, yoga["activity_id"])
+        cancel_session(session, s[0].session_id, "Storm")
+    with pytest.raises(InputError, match="niet doorgegaan"), database.transaction() as session:
+        add_walk_in(session, s[0].session_id, ParticipantInput("Ilse Nieuw"), TODAY)
+    with database.reading() as session:
+        assert find_participants(session, "Ilse") == []  # nothing saved
+    assert run_checks(database, ["activiteiten"])["activiteiten"] == []

@@ -335,3 +335,19 @@ def test_following_split_of_a_series_with_a_count(booker, database) -> None:
         new = session.get(BookingSeries, edited.series_id)
         assert (old.first_day, old.count, old.until) == (FIRST, 2, None)
         assert (new.first_day, new.count, new.until, new.frequency) == (date(2026, 11, 30), 3, None, "biweekly")
+
+
+def test_a_series_edit_checks_its_occurrences_against_each_other(booker, rooms, database) -> None:
+    """Found by tests/test_stateful.py: the second occurrence moved "alleen deze" a week back into another room, then
+    "de hele reeks" moved to one room: both occurrences landed on one day in one room, because a series edit ignored
+    all its occurrences when checking for clashes. Now refused, and nothing changes."""
+    result = booker("Keuken", "17:00", "19:30", day=FIRST, frequency="weekly", count=3, title="Kookgroep")
+    first, second, _ = result.booking_ids
+    update_booking(database, second, BookingChanges(day=FIRST, room_id=rooms["Aula"]), "this")
+    before = _days(database)
+    with pytest.raises(RuleViolation, match="al geboekt voor 'Kookgroep'"):
+        update_booking(database, first, BookingChanges(room_id=rooms["Spreekkamer"]), "all")
+    assert _days(database) == before
+    with database.reading() as session:
+        placed = session.exec(select(col(Booking.room_id)).where(col(Booking.id).in_(result.booking_ids))).all()
+    assert sorted(placed) == sorted([rooms["Keuken"], rooms["Aula"], rooms["Keuken"]])

@@ -241,6 +241,10 @@ def add_walk_in(
     """A walk-in who gives a name is marked present: a new participant (not registered), or ``existing_id``, the
     known participant the user chose from ``similar_participants`` (who then counts once, not as someone new)."""
     row = get_session(session, session_id)
+    if row.status == CANCELLED:  # as save_attendance: no one attends what was not held
+        raise InputError(
+            QT_TRANSLATE_NOOP("core", "Deze bijeenkomst is niet doorgegaan: er kan geen aanwezigheid bij.")
+        )
     if existing_id is None:
         person = add_participant(session, data, today)
     else:

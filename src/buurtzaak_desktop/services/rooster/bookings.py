@@ -277,7 +277,11 @@ def update_booking(database: Database, booking_id: int, changes: BookingChanges,
         now = clock.now_utc()
         group = group_for(session, changes.group_name) if changes.group_name is not None else None
         skipped: list[Booking] = []
+        # Each target is checked against everything live except the targets still at their old place: those already
+        # moved count (two occurrences moved "alleen deze" onto one day in two rooms must not land in one room).
+        not_yet_moved = set(ids)
         for target, new_day in zip(targets, new_days, strict=True):
+            not_yet_moved.discard(target.id)
             if in_series and _skip_closed(session, calendar, target, new_day, changes):
                 refuse_move(linked_sessions(session, [target]))  # skipping would cancel a session unasked
                 target.status = CANCELLED
@@ -291,7 +295,7 @@ def update_booking(database: Database, booking_id: int, changes: BookingChanges,
                 target.group_id, target.group = (group.id if group is not None else None), group
             if target.tariff not in TARIFFS:
                 raise InputError(QT_TRANSLATE_NOOP("core", "Onbekend tarief '{value}'."), value=target.tariff)
-            result.warnings += _validate(session, target, calendar, parts, ignore=ids)
+            result.warnings += _validate(session, target, calendar, parts, ignore=not_yet_moved)
         if in_series and len(skipped) == len(targets):
             raise InputError(QT_TRANSLATE_NOOP("core", "Na deze wijziging vallen alle datums op sluitingsdagen."))
         if booking.series_id is not None and scope == "this" and (moved or changes.start or changes.end):

@@ -8,6 +8,7 @@ from collections import defaultdict
 from datetime import date
 
 from sqlalchemy import select as sa_select
+from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from buurtzaak_desktop.db.models import Booking, Room, Suspension
@@ -15,32 +16,46 @@ from buurtzaak_desktop.db.models.rooster import LIVE
 from buurtzaak_desktop.db.models.vrijwilligers import CertificateType, Volunteer, VolunteerCertificate
 from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.domain.rooster.hours import within
-from buurtzaak_desktop.domain.rooster.overlap import overlaps
 from buurtzaak_desktop.services.rooster.bhv import BHV
 from buurtzaak_desktop.services.rooster.calendar import OpeningCalendar
-from buurtzaak_desktop.services.rooster.rooms import room_parts
-from buurtzaak_desktop.services.rooster.validation import slot_of
 
 MAX_FINDINGS = 50
 
+# The clash rule of domain/rooster/overlap.py (``overlaps``) in one query, so that SQLite compares only the
+# bookings of one day in one physical room (a combined room stands in each of its parts) instead of Python comparing
+# every pair of a day: the large demo's 65,000 live bookings take a fraction of a second instead of ten.
+# Times are stored as 'HH:MM:SS.ffffff'; blocked minutes count set-up before and clean-up after; touching is fine.
+_OVERLAPS = text(
+    """
+    WITH parts(room_id, part) AS (
+        SELECT combined_id, part_id FROM room_part
+        UNION ALL SELECT id, id FROM room WHERE id NOT IN (SELECT combined_id FROM room_part)),
+    lane AS MATERIALIZED (
+        SELECT b.id, b.day, b.start, p.part,
+            CAST(substr(b.start, 1, 2) AS INTEGER) * 60 + CAST(substr(b.start, 4, 2) AS INTEGER)
+                - b.setup_minutes AS blocked_from,
+            CAST(substr(b."end", 1, 2) AS INTEGER) * 60 + CAST(substr(b."end", 4, 2) AS INTEGER)
+                + b.cleanup_minutes AS blocked_until
+        FROM booking b JOIN parts p ON p.room_id = b.room_id
+        WHERE b.status = :live)
+    SELECT DISTINCT a.day, a.start, a.id, b.start, b.id
+    FROM lane a JOIN lane b
+        ON b.day = a.day AND b.part = a.part AND a.id < b.id
+        AND a.blocked_from < b.blocked_until AND b.blocked_from < a.blocked_until
+    """
+)
+
 
 def findings(session: Session) -> list[str]:
-    parts = room_parts(session)
-    by_day = defaultdict(list)
-    query = select(Booking).where(Booking.status == LIVE).order_by(col(Booking.day), col(Booking.start))
-    for booking in session.exec(query):
-        by_day[booking.day].append(slot_of(booking))
-    result = []
-    for day, slots in by_day.items():
-        for index, first in enumerate(slots):
-            for second in slots[index + 1 :]:
-                if overlaps(first, second, parts):
-                    result.append(
-                        f"Boekingen {first.booking_id} en {second.booking_id} overlappen op {day.isoformat()}."
-                    )
-                    if len(result) >= MAX_FINDINGS:
-                        return result
-    return result
+    pairs = []
+    for day, a_start, a_id, b_start, b_id in session.execute(_OVERLAPS, {"live": LIVE}):
+        first, second = sorted(((a_start, a_id), (b_start, b_id)))  # the earlier booking is named first
+        pairs.append((day, first, second))
+    pairs.sort()
+    return [
+        f"Boekingen {first[1]} en {second[1]} overlappen op {day}."
+        for day, first, second in pairs[:MAX_FINDINGS]
+    ]
 
 
 def bhv_findings(session: Session) -> list[str]:

@@ -10,8 +10,10 @@ def findings(session: Session) -> list[str]:
     result = []
     without_consent = session.execute(
         text(
-            "SELECT COUNT(*) FROM spreekuur_resident r WHERE NOT EXISTS "
-            "(SELECT 1 FROM spreekuur_consent c WHERE c.resident_id = r.id)"
+            # NOT IN lets SQLite index the consents once; NOT EXISTS scanned them all per resident (consent has
+            # no index on resident_id), a second on the large demo
+            "SELECT COUNT(*) FROM spreekuur_resident WHERE id NOT IN "
+            "(SELECT resident_id FROM spreekuur_consent WHERE resident_id IS NOT NULL)"
         )
     ).scalar_one()
     if without_consent:
