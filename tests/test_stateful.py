@@ -23,7 +23,6 @@ import pytest
 from hypothesis import HealthCheck, Phase, currently_in_test_context, event, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_state_machine_as_test
-from sqlalchemy import exists
 from sqlmodel import col, select
 
 from buurtzaak_desktop.db.models import Booking
@@ -49,11 +48,12 @@ from buurtzaak_desktop.domain.begroting.initiatives import (
     REJECTED,
     SUBMITTED,
 )
+from buurtzaak_desktop.domain.begroting.kas import RECEIPT, TOPUP
 from buurtzaak_desktop.domain.errors import BuurtzaakError
 from buurtzaak_desktop.services.activiteiten.participants import REGISTERED, ParticipantInput, ParticipantService
 from buurtzaak_desktop.services.activiteiten.programme import ActivityInput, ProgrammeService
 from buurtzaak_desktop.services.activiteiten.sessions import SessionService
-from buurtzaak_desktop.services.begroting import initiatives
+from buurtzaak_desktop.services.begroting import initiatives, kas
 from buurtzaak_desktop.services.begroting.importing import import_budget
 from buurtzaak_desktop.services.check import run_check
 from buurtzaak_desktop.services.rooster.bookings import (
@@ -63,7 +63,8 @@ from buurtzaak_desktop.services.rooster.bookings import (
     cancel_booking,
     update_booking,
 )
-from buurtzaak_desktop.services.rooster.hygiene import record_strike
+from buurtzaak_desktop.services.rooster.hygiene import bookings_a_strike_cancels, record_strike
+from buurtzaak_desktop.services.rooster.session_link import SessionsWouldLapse
 from buurtzaak_desktop.services.vrijwilligers import certificates, shifts
 from buurtzaak_desktop.services.vrijwilligers.hours import record_shift_held
 from buurtzaak_desktop.services.vrijwilligers.volunteers import set_status
@@ -83,17 +84,6 @@ PROFILE = settings.get_profile("slow" if os.environ.get("HYPOTHESIS_PROFILE") ==
 
 TALLY = Tally()
 
-# Known break (issue 15, link 1; being fixed on the branch `actlinks`): moving or cancelling, in the Rooster, the
-# booking of an activity session leaves the session planned at the old room and time ("activiteit-boeking").
-# Until that fix lands, "move booking" and "cancel booking" leave session bookings alone ("edit booking" still
-# changes their title and group). test_known_break_cancel_session_booking_in_rooster is the minimal sequence the
-# machine found; when it starts passing, set this to True.
-ROOSTER_CHANGES_SESSION_BOOKINGS = False
-# Known break, found by this machine (also fixed on `actlinks`, commit "Pausing or ending an activity keeps the booking
-# of a session kept for its attendance"): attendance typed for a session from today on, then pausing the activity
-# from today, keeps the session (it has marks) but cancels its booking. Until then attendance and walk-ins go only to
-# sessions before today; test_known_break_pause_after_attendance is the minimal sequence. Then set this to True.
-ATTENDANCE_FROM_TODAY_ON = False
 
 picks = st.integers(min_value=0, max_value=1000)  # an index into the rows a rule can choose from
 days_ahead = st.integers(min_value=-7, max_value=70)
@@ -101,7 +91,7 @@ quarters = st.integers(min_value=7 * 4, max_value=21 * 4)  # a start time: 07:00
 lengths = st.integers(min_value=2, max_value=12)  # in quarters: 30 minutes to 3 hours
 scopes = st.sampled_from(("this", "following", "all"))
 groups = st.sampled_from(GROUPS)
-bhv_names = st.sampled_from(("", "", "Fatima El Amrani"))  # the one volunteer with BHV (it expires as time goes)
+bhv_holders = st.sampled_from((None, None, 0, 1))  # a volunteer index: Fatima El Amrani (0) has BHV, until it expires
 names = st.sampled_from(("Zoë Şahin", "Ahmed Bakkali", "अनिल शर्मा", "محمد العلوي", "Sanne de Vries", "zoe sahin"))
 
 
@@ -177,28 +167,29 @@ class BuurtzaakMachine(RuleBasedStateMachine):
 
     # -- Rooster ------------------------------------------------------------------------------------------------
 
-    def _request(self, room: int, day: int, start: int, length: int, group: str, bhv: str, **extra: Any):
+    def _request(self, room: int, day: int, start: int, length: int, group: str, bhv: int | None, **extra: Any):
         return BookingRequest(
             room_id=self.room(room), day=self.today + timedelta(days=day), start=_time(start),
-            end=_time(start + length), title="Overleg", group_name=group, people=min(length, 6), bhv_name=bhv,
+            end=_time(start + length), title="Overleg", group_name=group, people=min(length, 6),
+            bhv_volunteer_id=None if bhv is None else self.world.volunteers[bhv],
             **extra,
         )
 
-    @rule(room=picks, day=days_ahead, start=quarters, length=lengths, group=groups, bhv=bhv_names)
-    def book_once(self, room: int, day: int, start: int, length: int, group: str, bhv: str) -> None:
+    @rule(room=picks, day=days_ahead, start=quarters, length=lengths, group=groups, bhv=bhv_holders)
+    def book_once(self, room: int, day: int, start: int, length: int, group: str, bhv: int | None) -> None:
         self.attempt("book", book, self.database, self._request(room, day, start, length, group, bhv))
 
     @rule(room=picks, day=days_ahead, start=quarters, length=lengths, group=groups,
           frequency=st.sampled_from(("weekly", "biweekly", "monthly")), count=st.integers(min_value=2, max_value=8))
     def book_series(self, room: int, day: int, start: int, length: int, group: str, frequency: str, count: int) -> None:
-        request = self._request(room, day, start, length, group, "", frequency=frequency, count=count)
+        request = self._request(room, day, start, length, group, None, frequency=frequency, count=count)
         self.attempt("book series", book, self.database, request)
 
     @rule(booking=picks, days=st.integers(min_value=-10, max_value=10), start=st.one_of(st.none(), quarters),
           length=lengths, room=st.one_of(st.none(), picks), scope=scopes)
     def move_booking(self, booking: int, days: int, start: int | None, length: int, room: int | None,
                      scope: str) -> None:
-        chosen = self._live_booking(booking, sessions_too=ROOSTER_CHANGES_SESSION_BOOKINGS)
+        chosen = self._live_booking(booking)
         if chosen is None:
             return self.skip("move booking")
         booking_id, day = chosen
@@ -218,25 +209,44 @@ class BuurtzaakMachine(RuleBasedStateMachine):
         changes = BookingChanges(title=title, group_name=group)
         self.attempt(f"edit booking ({scope})", update_booking, self.database, chosen[0], changes, scope)
 
-    @rule(booking=picks, scope=scopes)
-    def cancel_booking(self, booking: int, scope: str) -> None:
-        chosen = self._live_booking(booking, sessions_too=ROOSTER_CHANGES_SESSION_BOOKINGS)
+    @rule(booking=picks, scope=scopes, lapse=st.booleans())
+    def cancel_booking(self, booking: int, scope: str, lapse: bool) -> None:
+        chosen = self._live_booking(booking)
         if chosen is None:
             return self.skip("cancel booking")
-        self.attempt(f"cancel booking ({scope})", cancel_booking, self.database, chosen[0], scope)
+        # lapse: the user answered yes to "die bijeenkomst wordt dan 'niet doorgegaan'"
+        self.attempt(f"cancel booking ({scope})", cancel_booking, self.database, chosen[0], scope, lapse)
 
-    def _live_booking(self, index: int, sessions_too: bool = True) -> tuple[int, date] | None:
+    def _live_booking(self, index: int) -> tuple[int, date] | None:
         query = select(col(Booking.id), col(Booking.day)).where(Booking.status == LIVE)
-        if not sessions_too:
-            query = query.where(~exists().where(ActivitySession.booking_id == Booking.id))
         with self.database.reading() as session:
             rows = list(session.execute(query.order_by(col(Booking.id))).all())
         return _pick([(booking_id, day) for booking_id, day in rows], index)
 
-    @rule(group=groups, day=st.integers(min_value=-14, max_value=0), room=picks)
-    def hygiene_strike(self, group: str, day: int, room: int) -> None:
-        self.attempt("hygiene strike", record_strike, self.database, group, self.today + timedelta(days=day),
-                     self.room(room), "Keuken niet schoon")
+    @rule(group=groups, day=st.integers(min_value=-14, max_value=0), room=picks, confirm=st.booleans())
+    def hygiene_strike(self, group: str, day: int, room: int, confirm: bool) -> None:
+        when = self.today + timedelta(days=day)
+        # confirm: the user said yes to cancelling the bookings the suspension lists; otherwise nothing is cancelled
+        cancelled = [b.booking_id for b in self.attempt("strike preview", bookings_a_strike_cancels, self.database,
+                                                        group, when) or []] if confirm else []
+        self.attempt("hygiene strike", record_strike, self.database, group, when, self.room(room),
+                     "Keuken niet schoon", cancelled)
+
+    # -- Kleine kas ---------------------------------------------------------------------------------------------
+
+    @rule(day=st.integers(min_value=-60, max_value=0), topup=st.booleans(), amount=st.integers(1, 30_000),
+          category=st.sampled_from("ABCDEF"))
+    def kas_entry(self, day: int, topup: bool, amount: int, category: str) -> None:
+        draft = kas.KasDraft(self.today + timedelta(days=day), TOPUP if topup else RECEIPT, amount,
+                             "" if topup else category, "Boodschappen", "" if topup else f"B-{amount}")
+        self.attempt("kas entry", kas.add_entry, self.database, draft)
+
+    @rule(back=st.integers(min_value=1, max_value=3))
+    def kas_close_month(self, back: int) -> None:
+        month = self.today.replace(day=1)
+        for _ in range(back):
+            month = (month - timedelta(days=1)).replace(day=1)
+        self.attempt("kas close month", kas.close_month, self.database, month, "Coördinator", self.today)
 
     # -- Activiteiten -------------------------------------------------------------------------------------------
 
@@ -328,9 +338,7 @@ class BuurtzaakMachine(RuleBasedStateMachine):
         self.attempt("leave", ParticipantService(self.database).leave, registration_id, self.today)
 
     def _attended_session(self, index: int) -> int | None:
-        if ATTENDANCE_FROM_TODAY_ON:
-            return self._session(index)
-        return self._session(index, col(ActivitySession.day) < self.today)
+        return self._session(index)
 
     @rule(session=picks, name=names)
     def walk_in(self, session: int, name: str) -> None:
@@ -473,24 +481,25 @@ def test_clock_is_back_after_the_machine() -> None:
     assert clock.now() == datetime.fromisoformat(os.environ["BUURTZAAK_NOW"])
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason="issue 15 link 1, fixed on actlinks: then set the flag")
-def test_known_break_cancel_session_booking_in_rooster() -> None:
-    """The machine's minimal sequence: an activity books its sessions; the Rooster cancels one of those bookings."""
+def test_cancelling_a_session_booking_in_the_rooster_asks_then_lapses_the_session() -> None:
+    """The machine's first minimal break (issue 15, link 1): an activity books its sessions; the Rooster cancels one
+    of those bookings. Now it is refused until the user agrees, and then the session is 'niet doorgegaan'."""
     clock.set_now(start())
     machine = BuurtzaakMachine()
     try:
         machine.create_activity(room=0, weekday=0, start=40, length=4, weeks=2, capacity=None)
         first_session_booking = machine.world.live_bookings()[0]
-        cancel_booking(machine.database, first_session_booking, "this")
+        with pytest.raises(SessionsWouldLapse):
+            cancel_booking(machine.database, first_session_booking, "this")
+        cancel_booking(machine.database, first_session_booking, "this", True)
         assert run_check(machine.database) == []
     finally:
         machine.teardown()
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason="fixed on actlinks: then set the flag")
-def test_known_break_pause_after_attendance() -> None:
-    """The machine's minimal sequence: Yoga's session of next Monday (7 December) gets its attendance; Yoga is paused
-    from today (3 December). The session stays (it has marks) and stays planned, but its booking is cancelled."""
+def test_pausing_after_attendance_keeps_the_session_booking() -> None:
+    """The machine's second minimal break: Yoga's session of next Monday (7 December) gets its attendance; Yoga is
+    paused from today (3 December). The session stays (it has marks), and so does its booking."""
     clock.set_now(start())
     machine = BuurtzaakMachine()
     try:

@@ -1064,6 +1064,10 @@ Grant anyway?</translation>
         <translation>{value} is not an amount in whole cents (more than two decimals).</translation>
     </message>
     <message>
+        <source>In {year} is al {amount} betaald aan bewonersinitiatieven, maar het bestand heeft geen post daarvoor. Voeg een post 'Bewonersinitiatieven' toe (soort lasten); die toont de betalingen als realisatie.</source>
+        <translation>In {year}, {amount} has already been paid to residents' initiatives, but the file has no line for it. Add a line 'Bewonersinitiatieven' (kind lasten); it shows the payments as actuals.</translation>
+    </message>
+    <message>
         <source>'{title}' is {status}: een aanvraag wordt alleen vóór het besluit gewijzigd.</source>
         <translation>'{title}' is {status}: an application can only be changed before the decision.</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from sqlalchemy import text
 
 from buurtzaak_desktop.db.database import Database
@@ -39,8 +40,9 @@ def _fund_actual(database: Database, line_id: int) -> int:
 
 
 def test_payments_flow_into_the_fund_line_up_to_a_day(database: Database) -> None:
-    line = add_line(database, 2026, LineDraft("lasten", "Activiteiten", "Bewonersinitiatieven (fonds)", 500_000,
-                                              INITIATIVES))
+    line = add_line(
+        database, 2026, LineDraft("lasten", "Activiteiten", "Bewonersinitiatieven (fonds)", 500_000, INITIATIVES)
+    )
     initiative = _granted(database)
     pay(database, initiative, ADVANCE, date(2026, 2, 20), 30_000)
     pay(database, initiative, FINAL, date(2026, 6, 1), 40_000)
@@ -72,8 +74,7 @@ def test_the_budget_view_shows_the_payments_on_the_fund_line(qtbot, qsettings_is
     from buurtzaak_desktop.ui.begroting.page import BegrotingPage
 
     database = context.database
-    add_line(database, 2026, LineDraft("lasten", "Activiteiten", "Bewonersinitiatieven (fonds)", 500_000,
-                                       INITIATIVES))
+    add_line(database, 2026, LineDraft("lasten", "Activiteiten", "Bewonersinitiatieven (fonds)", 500_000, INITIATIVES))
     pay(database, _granted(database), ADVANCE, date(2026, 2, 20), 30_000)
     page = BegrotingPage(context)
     qtbot.addWidget(page)
@@ -83,3 +84,30 @@ def test_the_budget_view_shows_the_payments_on_the_fund_line(qtbot, qsettings_is
     row = next(n for n in range(model.rowCount()) if model.row_at(n).label.strip() == "Bewonersinitiatieven (fonds)")
     assert model.index(row, 2).data() == "€ 300,00"
     assert "Betaald: € 300,00" in page.fund_panel.labels["paid"].text()
+
+
+def test_a_budget_imported_after_payments_links_its_fund_post(database: Database, tmp_path) -> None:
+    """Found by the stateful test: pay an initiative, then import the year's budget; no post showed the payments."""
+    from buurtzaak_desktop.domain.errors import RuleViolation
+    from buurtzaak_desktop.services.begroting.importing import import_budget
+
+    pay(database, _granted(database), ADVANCE, date(2026, 2, 20), 30_000)
+    without = tmp_path / "zonder.csv"
+    without.write_text("jaar;soort;categorie;post;begroot\n2026;lasten;Huisvesting;Huur;1000\n", encoding="utf-8")
+    with pytest.raises(RuleViolation, match="€ 300,00 betaald aan bewonersinitiatieven"):
+        import_budget(database, without)
+    with_fund = tmp_path / "met.csv"
+    with_fund.write_text(
+        "jaar;soort;categorie;post;begroot;realisatie\n2026;lasten;Huisvesting;Huur;1000;\n"
+        "2026;lasten;Fonds;Bewonersinitiatieven;5000;\n",
+        encoding="utf-8",
+    )
+    import_budget(database, with_fund)
+    assert run_checks(database, [CHECK]) == {CHECK: []}
+    line = next(
+        f.line_id
+        for c in budget_summary(database, 2026).categories
+        for f in c.lines
+        if f.name == "Bewonersinitiatieven"
+    )
+    assert _fund_actual(database, line) == 30_000

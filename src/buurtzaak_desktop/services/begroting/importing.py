@@ -30,7 +30,7 @@ from buurtzaak_desktop.domain.dates import now_local
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, RuleViolation
 from buurtzaak_desktop.domain.money import format_cents, parse_cents
 from buurtzaak_desktop.services.begroting.budget import year_exists
-from buurtzaak_desktop.services.begroting.sources import SOURCE_LABELS, linked_actual_cents
+from buurtzaak_desktop.services.begroting.sources import INITIATIVES, SOURCE_LABELS, linked_actual_cents
 from buurtzaak_desktop.services.importing import ImportErrors, ImportReport, ImportRow, normalise_header, read_table
 
 log = logging.getLogger(__name__)
@@ -96,6 +96,7 @@ def import_budget(database: Database, path: Path, dry_run: bool = False, replace
                 years=", ".join(map(str, existing)),
             )
         links = _links(session, existing)
+        links.update(_fund_links(session, lines, links))
         report.details = [f"{year}: {sum(1 for line in lines if line.year == year)} posten" for year in years]
         report.details += _link_notes(lines, links)
         if dry_run:
@@ -237,6 +238,33 @@ def _links(session: Session, years: list[int]) -> dict[tuple[int, str, str, str]
         )
         for row in rows
     }
+
+
+def _fund_links(
+    session: Session, lines: list[ImportedLine], links: dict[tuple[int, str, str, str], Link]
+) -> dict[tuple[int, str, str, str], Link]:
+    """A year with payments to bewonersinitiatieven shows them on its fund post: a post of the file named like
+    "Bewonersinitiatieven" takes them when no post keeps that link, so the payments are never left out (or typed)."""
+    from buurtzaak_desktop.services.begroting.initiatives import budget_actual_cents as paid_in
+
+    found = {}
+    for year in sorted({line.year for line in lines}):
+        paid = paid_in(session, year)
+        if not paid or any(k[0] == year and link.source == INITIATIVES for k, link in links.items()):
+            continue
+        fund = next((line for line in lines if line.year == year and line.kind == "lasten"
+                     and "bewonersinitiatie" in line.name.lower()), None)
+        if fund is None:
+            raise RuleViolation(
+                QT_TRANSLATE_NOOP(
+                    "core", "In {year} is al {amount} betaald aan bewonersinitiatieven, maar het bestand heeft geen "
+                    "post daarvoor. Voeg een post 'Bewonersinitiatieven' toe (soort lasten); die toont de betalingen "
+                    "als realisatie.",
+                ),
+                year=str(year), amount=format_cents(paid),
+            )
+        found[fund.key] = Link(INITIATIVES, paid)
+    return found
 
 
 def _booked_cents(line: ImportedLine, link: Link | None) -> int:
