@@ -13,6 +13,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
 from buurtzaak_desktop.db.database import Database
@@ -95,7 +96,7 @@ def run_checks(database: Database, names: Iterable[str] | None = None) -> dict[s
         try:
             with database.reading() as session:
                 found = {c.name: c.find(session) for c in CHECKS if wanted is None or c.name in wanted}
-        except Exception:
+        except SQLAlchemyError:  # a damaged file can make a check fail; the integrity check then says why
             if integrity.result():
                 return {"integriteit": integrity.result()}
             raise
