@@ -60,8 +60,8 @@
         <translation>This is the first start with the data folder {folder}.</translation>
     </message>
     <message>
-        <source>Met demogegevens kunt u het programma rustig verkennen. Kies 'Begin leeg' om met de echte gegevens van het buurthuis te beginnen.</source>
-        <translation>With demo data you can explore the program at your ease. Choose 'Start empty' to begin with the centre's real data.</translation>
+        <source>Met demogegevens kunt u het programma rustig verkennen. Kies &apos;Begin leeg&apos; om met de echte gegevens van het buurthuis te beginnen.</source>
+        <translation>With demo data you can explore the program at your ease. Choose &apos;Start empty&apos; to begin with the centre&apos;s real data.</translation>
     </message>
     <message>
         <source>Begin met demogegevens</source>
@@ -151,14 +151,6 @@
         <translation>Last backup: never</translation>
     </message>
     <message>
-        <source>Back-up</source>
-        <translation>Backup</translation>
-    </message>
-    <message>
-        <source>Back-ups maken en terugzetten kan in deze versie nog niet.</source>
-        <translation>Making and restoring backups is not yet possible in this version.</translation>
-    </message>
-    <message>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
@@ -229,14 +221,6 @@
         <translation>Choose a data folder</translation>
     </message>
     <message>
-        <source>Back-up terugzetten</source>
-        <translation>Restore backup</translation>
-    </message>
-    <message>
-        <source>Terugzetten kan in deze versie nog niet.</source>
-        <translation>Restoring is not yet possible in this version.</translation>
-    </message>
-    <message>
         <source>Buurtzaak is al geopend met de gegevensmap {folder}. Gebruik het venster dat al open is.</source>
         <translation>Buurtzaak is already open with the data folder {folder}. Use the window that is already open.</translation>
     </message>
@@ -280,24 +264,24 @@
         <translation>The data folder {folder} already holds data. Use --force to replace it.</translation>
     </message>
     <message>
-        <source>'{value}' is geen geldige datum (bijvoorbeeld 2026-12-03).</source>
-        <translation>'{value}' is not a valid date (for example 2026-12-03).</translation>
+        <source>&apos;{value}&apos; is geen geldige datum (bijvoorbeeld 2026-12-03).</source>
+        <translation>&apos;{value}&apos; is not a valid date (for example 2026-12-03).</translation>
     </message>
     <message>
-        <source>'{value}' is geen geldige tijd (bijvoorbeeld 09:30).</source>
-        <translation>'{value}' is not a valid time (for example 09:30).</translation>
+        <source>&apos;{value}&apos; is geen geldige tijd (bijvoorbeeld 09:30).</source>
+        <translation>&apos;{value}&apos; is not a valid time (for example 09:30).</translation>
     </message>
     <message>
-        <source>'{value}' is geen geldige week (bijvoorbeeld 2026-W49).</source>
-        <translation>'{value}' is not a valid week (for example 2026-W49).</translation>
+        <source>&apos;{value}&apos; is geen geldige week (bijvoorbeeld 2026-W49).</source>
+        <translation>&apos;{value}&apos; is not a valid week (for example 2026-W49).</translation>
     </message>
     <message>
-        <source>'{value}' is geen geldige maand (bijvoorbeeld 2026-11).</source>
-        <translation>'{value}' is not a valid month (for example 2026-11).</translation>
+        <source>&apos;{value}&apos; is geen geldige maand (bijvoorbeeld 2026-11).</source>
+        <translation>&apos;{value}&apos; is not a valid month (for example 2026-11).</translation>
     </message>
     <message>
-        <source>'{value}' is geen geldig bedrag (bijvoorbeeld 1.234,56).</source>
-        <translation>'{value}' is not a valid amount (for example 1.234,56).</translation>
+        <source>&apos;{value}&apos; is geen geldig bedrag (bijvoorbeeld 1.234,56).</source>
+        <translation>&apos;{value}&apos; is not a valid amount (for example 1.234,56).</translation>
     </message>
     <message>
         <source>{file}: {count} fout(en), er is niets geïmporteerd.

@@ -28,9 +28,6 @@ from buurtzaak_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
-# The back-up issue provides this function: restore_into(paths, parent) -> bool (True when restored).
-RESTORE_MODULE = "buurtzaak_desktop.ui.backup.actions"
-
 
 # Only what the platform style does not give: headings on the pages.
 STYLE_SHEET = 'QLabel[role="heading"] { font-size: 15pt; font-weight: bold; margin: 4px 0 6px 0; }'
@@ -103,17 +100,9 @@ def _resolve_problem(error: DatabaseOpenError, paths: DataPaths) -> DataPaths | 
         folder = QFileDialog.getExistingDirectory(None, QApplication.translate("app", "Kies een gegevensmap"))
         return DataPaths(Path(folder)) if folder else None
     if choice is DatabaseChoice.RESTORE:
-        import importlib
-        import importlib.util
+        from buurtzaak_desktop.ui.backup.actions import restore_into
 
-        if importlib.util.find_spec(RESTORE_MODULE) is None:
-            QMessageBox.information(
-                None,
-                QApplication.translate("app", "Back-up terugzetten"),
-                QApplication.translate("app", "Terugzetten kan in deze versie nog niet."),
-            )
-            return None
-        restored = importlib.import_module(RESTORE_MODULE).restore_into(paths, None)
+        restored = restore_into(paths, None)
         return paths if restored else None
     return None
 

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import html
-import importlib
-import importlib.util
 from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, Qt
@@ -22,9 +20,7 @@ from buurtzaak_desktop.ui.page import TabPage
 from buurtzaak_desktop.ui.settings_dialog import SettingsDialog
 from buurtzaak_desktop.ui.tabs import TABS
 
-# The back-up issue provides this module with make_backup(window) and restore_backup(window).
 DEFAULT_SIZE = (1280, 800)
-BACKUP_ACTIONS_MODULE = "buurtzaak_desktop.ui.backup.actions"
 
 
 class _BuiltOnFirstUse(dict[str, TabPage]):
@@ -159,22 +155,16 @@ class MainWindow(QMainWindow):
         )
 
     # --- actions -----------------------------------------------------------------------------------
-    def _backup_module(self):
-        if importlib.util.find_spec(BACKUP_ACTIONS_MODULE) is None:
-            QMessageBox.information(
-                self, self.tr("Back-up"), self.tr("Back-ups maken en terugzetten kan in deze versie nog niet.")
-            )
-            return None
-        return importlib.import_module(BACKUP_ACTIONS_MODULE)
-
     def make_backup(self) -> None:
-        if (module := self._backup_module()) is not None:
-            module.make_backup(self)
-            self.update_backup_status()
+        from buurtzaak_desktop.ui.backup import actions  # loaded on first use: not needed for the first screen
+
+        actions.make_backup(self)
+        self.update_backup_status()
 
     def restore_backup(self) -> None:
-        if (module := self._backup_module()) is not None:
-            module.restore_backup(self)
+        from buurtzaak_desktop.ui.backup import actions
+
+        actions.restore_backup(self)
 
     def current_page(self) -> TabPage:
         return self.pages[TABS[self.tabs.currentIndex()].key]
@@ -244,9 +234,11 @@ class MainWindow(QMainWindow):
         return width, height
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.remind_backup_on_close and importlib.util.find_spec(BACKUP_ACTIONS_MODULE) is not None:
+        if self.remind_backup_on_close:
+            from buurtzaak_desktop.ui.backup import actions
+
             self.remind_backup_on_close = False  # once, even if closing is asked twice
-            importlib.import_module(BACKUP_ACTIONS_MODULE).remind_on_close(self)
+            actions.remind_on_close(self)
         if self.remember_state:
             settings = QSettings()
             settings.setValue("window/geometry", self.saveGeometry())

@@ -1,13 +1,13 @@
 """Actuals that flow in from other tabs, so that nobody types them twice.
 
 A budget line with a ``source`` receives, on top of the entries typed on it, what the area behind that source
-reports for the year. An area offers this with a module named in ``SOURCES`` holding
+reports for the year. An area offers this with a function, named in ``provider``,
 
     def budget_actual_cents(session: Session, year: int, until: date | None = None) -> int
 
 (for room rent: what paid bookings brought in; for handgeld: what the petty cash (kleine kas) spent; for the
 vrijwilligersvergoeding: the allowances paid to volunteers; for the initiatives fund: the payments to
-bewonersinitiatieven). Until an area provides its module, the line simply shows what was typed on it.
+bewonersinitiatieven).
 
 The as-of rule is the same for every source: with ``until``, only what is dated on or before that day counts (a
 booking by its day, a payment by its date or month), so a past month's figures stay the same however much later
@@ -17,8 +17,6 @@ keeps the source's own "so far" (e.g. room rent of bookings that have taken plac
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from collections.abc import Callable
 from datetime import date
 
@@ -30,12 +28,7 @@ ROOM_RENT = "room_rent"
 HANDGELD = "handgeld"  # the petty cash (kleine kas) of the Begroting tab
 VERGOEDING = "vrijwilligersvergoeding"  # the allowance paid to volunteers
 INITIATIVES = "initiatieven"  # payments to bewonersinitiatieven from the fund
-SOURCES = {
-    ROOM_RENT: "buurtzaak_desktop.services.rooster.budget",
-    HANDGELD: "buurtzaak_desktop.services.begroting.kas",
-    VERGOEDING: "buurtzaak_desktop.services.vrijwilligers.budget",
-    INITIATIVES: "buurtzaak_desktop.services.begroting.initiatives",
-}
+SOURCES = (ROOM_RENT, HANDGELD, VERGOEDING, INITIATIVES)
 SOURCE_LABELS = {
     ROOM_RENT: QT_TRANSLATE_NOOP("core", "zaalhuur uit het Rooster"),
     HANDGELD: QT_TRANSLATE_NOOP("core", "handgeld uit de kleine kas"),
@@ -47,15 +40,18 @@ Provider = Callable[[Session, int, date | None], int]
 
 
 def provider(source: str) -> Provider | None:
-    module_name = SOURCES.get(source)
-    if not module_name:
-        return None
-    try:
-        if importlib.util.find_spec(module_name) is None:
-            return None
-    except ModuleNotFoundError:  # the area's package does not exist yet
-        return None
-    return getattr(importlib.import_module(module_name), "budget_actual_cents", None)
+    # Imported here, not at the top: these area modules import this one for the source names.
+    from buurtzaak_desktop.services.begroting import initiatives, kas
+    from buurtzaak_desktop.services.rooster import budget as room_rent
+    from buurtzaak_desktop.services.vrijwilligers import budget as vergoeding
+
+    providers: dict[str, Provider] = {
+        ROOM_RENT: room_rent.budget_actual_cents,
+        HANDGELD: kas.budget_actual_cents,
+        VERGOEDING: vergoeding.budget_actual_cents,
+        INITIATIVES: initiatives.budget_actual_cents,
+    }
+    return providers.get(source)
 
 
 def linked_actual_cents(session: Session, source: str, year: int, until: date | None = None) -> int:

@@ -1,13 +1,10 @@
 """The month pack as plain data: sections of figures and tables, drawn by reports/regiegroep as PDF and xlsx.
 
-Each section comes from one area of the app. A section whose area is not in this version says so plainly
-instead of showing empty figures.
+Each section comes from one area of the app.
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -68,41 +65,37 @@ class MonthPack:
 
 SectionBuilder = Callable[[Session, date], Section]
 
-# Section title and the module:function that builds it, in the order of the pack.
-SECTIONS: tuple[tuple[str, str], ...] = (
-    ("1. Agenda: bewonersinitiatieven", "buurtzaak_desktop.services.regiegroep.sections_begroting:agenda"),
-    ("2. Het fonds bewonersinitiatieven", "buurtzaak_desktop.services.regiegroep.sections_begroting:fund"),
-    ("3. Activiteiten", "buurtzaak_desktop.services.regiegroep.sections_activiteiten:activities"),
-    ("4. Ruimtegebruik", "buurtzaak_desktop.services.regiegroep.sections_rooster:room_use"),
-    ("5. Vrijwilligers", "buurtzaak_desktop.services.regiegroep.sections_vrijwilligers:volunteers"),
-    ("6. Spreekuur", "buurtzaak_desktop.services.regiegroep.sections_spreekuur:spreekuur"),
-    ("7. Begroting", "buurtzaak_desktop.services.regiegroep.sections_begroting:budget"),
-)
+def sections() -> tuple[tuple[str, SectionBuilder], ...]:
+    """Each section's title and the function that builds it, in the order of the pack."""
+    # Imported here, not at the top: the section modules import this one for Section and Money.
+    from buurtzaak_desktop.services.regiegroep import (
+        sections_activiteiten,
+        sections_begroting,
+        sections_rooster,
+        sections_spreekuur,
+        sections_vrijwilligers,
+    )
 
-
-def _builder(target: str) -> SectionBuilder | None:
-    module_name, function_name = target.split(":")
-    if importlib.util.find_spec(module_name) is None:
-        return None
-    builder = getattr(importlib.import_module(module_name), function_name, None)
-    return builder
+    return (
+        ("1. Agenda: bewonersinitiatieven", sections_begroting.agenda),
+        ("2. Het fonds bewonersinitiatieven", sections_begroting.fund),
+        ("3. Activiteiten", sections_activiteiten.activities),
+        ("4. Ruimtegebruik", sections_rooster.room_use),
+        ("5. Vrijwilligers", sections_vrijwilligers.volunteers),
+        ("6. Spreekuur", sections_spreekuur.spreekuur),
+        ("7. Begroting", sections_begroting.budget),
+    )
 
 
 def build_month_pack(database: Database, month: date) -> MonthPack:
     with database.reading() as session:
-        sections = []
-        for title, target in SECTIONS:
-            builder = _builder(target)
-            if builder is None:
-                sections.append(
-                    Section(title, available=False, note="Dit onderdeel zit nog niet in deze versie van Buurtzaak.")
-                )
-                continue
+        built = []
+        for title, builder in sections():
             section = builder(session, month)
             section.title = title
-            sections.append(section)
+            built.append(section)
         centre_name = read_setting(session, "centre_name")
-    return MonthPack(centre_name=centre_name, month=month, sections=sections)
+    return MonthPack(centre_name=centre_name, month=month, sections=built)
 
 
 def write_month_pack(database: Database, month: date, pdf: Path, xlsx: Path | None = None) -> MonthPack:
