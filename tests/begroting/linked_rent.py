@@ -1,4 +1,4 @@
-"""Stands in for the Rooster area's budget module (services/rooster/budget.py) until that area provides it:
+"""A fixed room rent in place of the Rooster's (services/rooster/budget.py), for tests of the linked line:
 the contract is ``budget_actual_cents(session, year, until=None) -> int``."""
 
 from __future__ import annotations

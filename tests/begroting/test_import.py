@@ -17,6 +17,8 @@ from buurtzaak_desktop.services.begroting import sources
 from buurtzaak_desktop.services.begroting.budget import LineDraft, add_actual, add_line, budget_summary, budget_years
 from buurtzaak_desktop.services.begroting.importing import import_budget
 from buurtzaak_desktop.services.importing import ImportFailed
+from buurtzaak_desktop.services.rooster import budget as room_rent
+from tests.begroting import linked_rent
 from tests.begroting.linked_rent import RENT_2026_CENTS
 
 GOOD = [
@@ -127,7 +129,7 @@ def test_a_file_without_posts_is_refused(database: Database, tmp_path: Path) -> 
 def test_replacing_a_year_keeps_the_link_to_the_rooster(
     database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setitem(sources.SOURCES, sources.ROOM_RENT, "tests.begroting.linked_rent")
+    monkeypatch.setattr(room_rent, "budget_actual_cents", linked_rent.budget_actual_cents)  # a fixed rent
     rent = add_line(database, 2026, LineDraft("baten", "Eigen inkomsten", "Zaalhuur", 1_800_000, sources.ROOM_RENT))
     add_actual(database, rent, date(2026, 3, 1), "Verhuur buiten het rooster", 10_000)
     path = tmp_path / "nieuw.csv"

@@ -17,12 +17,14 @@ from buurtzaak_desktop.services.begroting.budget import (
     copy_year,
     set_budget,
 )
+from buurtzaak_desktop.services.rooster import budget as room_rent
+from tests.begroting import linked_rent
 from tests.begroting.linked_rent import RENT_2026_CENTS
 
 
 @pytest.fixture
 def rooster_offers_rent(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sources.SOURCES, sources.ROOM_RENT, "tests.begroting.linked_rent")
+    monkeypatch.setattr(room_rent, "budget_actual_cents", linked_rent.budget_actual_cents)  # a fixed rent
 
 
 def test_room_rent_flows_in_on_its_line(database: Database, rooster_offers_rent: None) -> None:
