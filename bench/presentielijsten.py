@@ -169,8 +169,10 @@ def main() -> None:
     seconds = best_of(args.runs, figures)
     with database.reading() as session:
         months, total = year_figures(session, year)
-    print(f"figures {year}: {len(months)} activity-months, {total.visits} visits, "
-          f"{total.unique_participants} unique participants in {seconds:.3f} s (goal < 1 s)")
+    print(
+        f"figures {year}: {len(months)} activity-months, {total.visits} visits, "
+        f"{total.unique_participants} unique participants in {seconds:.3f} s (goal < 1 s)"
+    )
     database.close()
 
 

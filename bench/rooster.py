@@ -67,7 +67,9 @@ def small_copy(large: DataPaths, folder: Path, keep: int) -> DataPaths:
     with sqlite3.connect(folder / large.database.name) as connection:
         connection.execute(
             "DELETE FROM booking WHERE id NOT IN (SELECT id FROM booking ORDER BY abs(julianday(day) - "
-            "julianday(?)) LIMIT ?)", ((TODAY + timedelta(days=1)).isoformat(), keep))
+            "julianday(?)) LIMIT ?)",
+            ((TODAY + timedelta(days=1)).isoformat(), keep),
+        )
     return DataPaths(folder)
 
 
@@ -108,8 +110,10 @@ def main() -> None:
         results = {name: measure(paths) for name, paths in (("small", small), ("large", large))}
         (n_small, clash_small, free_small), (n_large, clash_large, free_large) = results["small"], results["large"]
         print(f"{'':24}{n_small:>10} bookings{n_large:>10} bookings   ratio")
-        for name, small_ms, large_ms in (("clash check (median ms)", clash_small, clash_large),
-                                         ("what is free (median ms)", free_small, free_large)):
+        for name, small_ms, large_ms in (
+            ("clash check (median ms)", clash_small, clash_large),
+            ("what is free (median ms)", free_small, free_large),
+        ):
             print(f"{name:24}{small_ms:>19.3f}{large_ms:>19.3f}   {large_ms / small_ms:.2f}")
         print(f"draw a week (query + paint, median of 20, {n_large} bookings): {draw_week_ms(large):.1f} ms")
 

@@ -69,8 +69,11 @@ def main() -> None:
         data = Path(folder) / "data"
         os.environ["BUURTZAAK_LOG_DIR"] = str(Path(folder) / "logs")
         os.environ["XDG_CONFIG_HOME"] = str(Path(folder) / "config")
-        subprocess.run([sys.executable, "-m", "buurtzaak_desktop", "--data-dir", str(data), "demo"], check=True,
-                       capture_output=True)
+        subprocess.run(
+            [sys.executable, "-m", "buurtzaak_desktop", "--data-dir", str(data), "demo"],
+            check=True,
+            capture_output=True,
+        )
         time_child(APP_CHILD, str(data))  # warm the file cache and write the .pyc files
         time_child(BARE_CHILD)
         app_times, bare_times = [], []

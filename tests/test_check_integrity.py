@@ -25,15 +25,19 @@ def test_a_damaged_index_is_found_and_reported_alone(database, data_paths: DataP
     database.close()
     with sqlite3.connect(data_paths.database) as raw:  # the index now claims another column than it holds
         raw.execute("PRAGMA writable_schema=ON")
-        raw.execute("UPDATE sqlite_master SET sql = 'CREATE INDEX ix_booking_day ON booking (title)' "
-                    "WHERE name = 'ix_booking_day'")
+        raw.execute(
+            "UPDATE sqlite_master SET sql = 'CREATE INDEX ix_booking_day ON booking (title)' "
+            "WHERE name = 'ix_booking_day'"
+        )
     with sqlite3.connect(data_paths.database) as raw:
         assert raw.execute("PRAGMA quick_check").fetchall() == [("ok",)]  # why check uses integrity_check
     damaged = open_database(data_paths)
     try:
-        assert run_checks(damaged) == {"integriteit": [
-            "Het bestand is beschadigd: row 1 missing from index ix_booking_day",
-            "Het bestand is beschadigd: row 2 missing from index ix_booking_day",
-        ]}
+        assert run_checks(damaged) == {
+            "integriteit": [
+                "Het bestand is beschadigd: row 1 missing from index ix_booking_day",
+                "Het bestand is beschadigd: row 2 missing from index ix_booking_day",
+            ]
+        }
     finally:
         damaged.close()

@@ -96,9 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Buurtzaak Desktop: rooster, vrijwilligers, spreekuur, activiteiten en begroting.",
         epilog="Zonder opdracht start het programma.",
     )
-    parser.add_argument(
-        "--version", action=_VersionAction, help="toon het versienummer en stop"
-    )
+    parser.add_argument("--version", action=_VersionAction, help="toon het versienummer en stop")
     parser.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="OPDRACHT", title="opdrachten")
 

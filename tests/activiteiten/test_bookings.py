@@ -55,8 +55,17 @@ def test_saving_books_every_future_session_in_the_rooster(database, room_id) -> 
 
 
 def test_a_clash_and_a_closing_day_are_listed_before_saving_and_nothing_is_written(database, room_id) -> None:
-    book(database, BookingRequest(room_id=room_id, day=date(2026, 12, 7), start=time(11), end=time(12),
-                                  title="Zumba", group_name="Surinaamse vrouwen"))
+    book(
+        database,
+        BookingRequest(
+            room_id=room_id,
+            day=date(2026, 12, 7),
+            start=time(11),
+            end=time(12),
+            title="Zumba",
+            group_name="Surinaamse vrouwen",
+        ),
+    )
     set_closing_day(database, date(2026, 12, 14), "Teamdag")
     service = ProgrammeService(database)
 
@@ -73,8 +82,7 @@ def test_a_clash_and_a_closing_day_are_listed_before_saving_and_nothing_is_writt
 
 
 def test_saving_anyway_cancels_the_refused_dates_with_their_reason(database, room_id) -> None:
-    book(database, BookingRequest(room_id=room_id, day=date(2026, 12, 7), start=time(11), end=time(12),
-                                  title="Zumba"))
+    book(database, BookingRequest(room_id=room_id, day=date(2026, 12, 7), start=time(11), end=time(12), title="Zumba"))
     set_closing_day(database, date(2026, 12, 14), "Teamdag")
 
     activity_id, skipped, _ = ProgrammeService(database).save(None, yoga_input(room_id), TODAY)
@@ -86,7 +94,9 @@ def test_saving_anyway_cancels_the_refused_dates_with_their_reason(database, roo
     assert (closed.status, closed.cancel_reason) == (CANCELLED, "Centrum gesloten")
     assert rows[date(2026, 12, 7)].booking_id is None and rows[date(2026, 12, 14)].booking_id is None
     assert [b.day for b in live_bookings(database, activity_id)] == [
-        date(2026, 11, 30), date(2026, 12, 21), date(2026, 12, 28)
+        date(2026, 11, 30),
+        date(2026, 12, 21),
+        date(2026, 12, 28),
     ]
 
 
@@ -103,8 +113,10 @@ def test_pausing_frees_the_future_bookings(database, room_id, data_paths, capsys
         cancelled = session.execute(select(Booking.day).where(Booking.status == BOOKING_CANCELLED)).scalars()
         assert sorted(cancelled) == FUTURE_MONDAYS  # they stay in the rooster's history
     database.close()
-    assert main(["free", "--date", "2026-12-07", "--from", "10:00", "--to", "11:00",
-                 "--data-dir", str(data_paths.root)]) == 0
+    assert (
+        main(["free", "--date", "2026-12-07", "--from", "10:00", "--to", "11:00", "--data-dir", str(data_paths.root)])
+        == 0
+    )
     assert "Activiteitenruimte 1" in capsys.readouterr().out
 
 
@@ -136,8 +148,10 @@ def test_editing_the_time_and_room_moves_the_future_bookings(database, room_id) 
 def test_moving_onto_a_taken_slot_is_previewed_and_keeps_the_old_bookings_until_saved(database, room_id) -> None:
     service = ProgrammeService(database)
     activity_id = service.create(yoga_input(room_id), TODAY)
-    book(database, BookingRequest(room_id=room_id, day=date(2026, 12, 21), start=time(14), end=time(15),
-                                  title="Buurtpanel"))
+    book(
+        database,
+        BookingRequest(room_id=room_id, day=date(2026, 12, 21), start=time(14), end=time(15), title="Buurtpanel"),
+    )
     changed = yoga_input(room_id, start_time=time(14), end_time=time(15, 30))
 
     assert [(s.day, s.clash_title) for s in service.preview(activity_id, changed, TODAY)] == [
@@ -194,5 +208,7 @@ def test_extending_the_season_books_the_new_sessions(database, room_id) -> None:
 
     assert [(s.day, s.closed) for s in skipped] == [(date(2027, 1, 4), True)]
     assert [b.day for b in live_bookings(database, activity_id)] == [
-        *FUTURE_MONDAYS, date(2027, 1, 11), date(2027, 1, 18)
+        *FUTURE_MONDAYS,
+        date(2027, 1, 11),
+        date(2027, 1, 18),
     ]

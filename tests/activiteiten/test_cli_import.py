@@ -49,16 +49,19 @@ def test_import_activities_reports_every_bad_row_and_imports_nothing(data_paths,
 def test_import_activities_then_participants(data_paths, tmp_path, capsys) -> None:
     _setup(data_paths)
     good = tmp_path / "good.csv"
-    good.write_text(HEADER + "Yoga;Sport;Iedereen;Aula;ma, do;10:00;11:30;2026-09-01;2026-12-31;;Sanne;12\n",
-                    encoding="utf-8")
+    good.write_text(
+        HEADER + "Yoga;Sport;Iedereen;Aula;ma, do;10:00;11:30;2026-09-01;2026-12-31;;Sanne;12\n", encoding="utf-8"
+    )
     assert _run(data_paths, "import", "activiteiten", str(good), "--dry-run") == 0
     assert "niets opgeslagen" in capsys.readouterr().out
     assert _run(data_paths, "import", "activiteiten", str(good)) == 0
     assert _run(data_paths, "import", "activiteiten", str(good)) == 1
     assert "er is al een activiteit 'Yoga'" in capsys.readouterr().err
     people = tmp_path / "people.csv"
-    people.write_text("activiteit,naam,telefoon,e-mail\nYoga,Zoë Şahin,06-12345678,\nYoga,Ahmed,06-1,\n"
-                      "Breien,Anna,,\n", encoding="utf-8")
+    people.write_text(
+        "activiteit,naam,telefoon,e-mail\nYoga,Zoë Şahin,06-12345678,\nYoga,Ahmed,06-1,\nBreien,Anna,,\n",
+        encoding="utf-8",
+    )
     assert _run(data_paths, "import", "deelnemers", str(people)) == 1
     err = capsys.readouterr().err
     assert "rij 3, kolom 'telefoon'" in err and "rij 4, kolom 'activiteit': de activiteit 'Breien' bestaat niet." in err
@@ -91,8 +94,9 @@ def test_export_figures(data_paths, tmp_path) -> None:
 def test_import_lists_the_dates_the_rooster_refuses(data_paths, tmp_path, capsys) -> None:
     _setup(data_paths)
     sundays = tmp_path / "sundays.csv"
-    sundays.write_text(HEADER + "Hindilessen;Taal;Kinderen;Aula;zo;11:00;13:00;2030-03-01;2030-03-31;;Groep;26\n",
-                       encoding="utf-8")
+    sundays.write_text(
+        HEADER + "Hindilessen;Taal;Kinderen;Aula;zo;11:00;13:00;2030-03-01;2030-03-31;;Groep;26\n", encoding="utf-8"
+    )
     assert _run(data_paths, "import", "activiteiten", str(sundays)) == 0
     out = capsys.readouterr().out
     skipped = [line for line in out.splitlines() if "overgeslagen" in line]

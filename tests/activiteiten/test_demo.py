@@ -51,8 +51,11 @@ def test_small_demo_books_the_programme_in_the_rooster(database) -> None:
     with database.reading() as session:
         titles = {b.title for b in bookings_between(session, monday, monday + timedelta(days=6))}
         assert {"Yoga", "Computerles", "Kookgroep 1", "Teamoverleg"} <= titles  # the grid shows both
-        future = list(session.exec(select(ActivitySession).where(ActivitySession.day >= TODAY,
-                                                                 ActivitySession.room_id.is_not(None))))
+        future = list(
+            session.exec(
+                select(ActivitySession).where(ActivitySession.day >= TODAY, ActivitySession.room_id.is_not(None))
+            )
+        )
         planned = [s for s in future if s.status == "gepland"]
         assert planned and all(s.booking_id is not None for s in planned)
         # refused dates are not dropped: cancelled with the reason a save would give
@@ -69,5 +72,6 @@ def test_check_finds_a_session_whose_booking_was_cancelled(database) -> None:
     with database.transaction() as session:
         row = session.exec(select(ActivitySession).where(ActivitySession.booking_id.is_not(None))).first()
         session.get(Booking, row.booking_id).status = "cancelled"
-    assert run_check(database) == [f"Bijeenkomst {row.id}: boeking {row.booking_id} is vervallen of staat op een "
-                                   "andere ruimte, dag of tijd."]
+    assert run_check(database) == [
+        f"Bijeenkomst {row.id}: boeking {row.booking_id} is vervallen of staat op een andere ruimte, dag of tijd."
+    ]

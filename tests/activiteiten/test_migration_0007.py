@@ -12,9 +12,8 @@ from buurtzaak_desktop.db.migrate import APPLICATION_ID, alembic_config, head_re
 from buurtzaak_desktop.paths import DataPaths
 
 ROWS = [
-    "INSERT INTO room (id, name, capacity, wheelchair_accessible, notes, active)"
-    " VALUES (1, 'Aula', 80, 1, '', 1)",
-    "INSERT INTO booking (id, room_id, day, start, \"end\", setup_minutes, cleanup_minutes, title, group_name,"
+    "INSERT INTO room (id, name, capacity, wheelchair_accessible, notes, active) VALUES (1, 'Aula', 80, 1, '', 1)",
+    'INSERT INTO booking (id, room_id, day, start, "end", setup_minutes, cleanup_minutes, title, group_name,'
     " contact, people, tariff, status, bhv_name, activity_id, created_at)"
     " VALUES (7, 1, '2026-12-07', '10:00:00.000000', '11:30:00.000000', 0, 0, 'Yoga', '', '', 0, 'free', 'live',"
     " '', 1, '2026-11-01 10:00:00')",

@@ -44,8 +44,16 @@ def test_a_week_of_lists(database, yoga, room_id, tmp_path) -> None:
 
 def test_names_sorted_blank_rows_and_scripts(tmp_path) -> None:
     names = ["Zoë Şahin", "Ayşe Yılmaz", "محمد العلوي", "अनिल शर्मा", "Brahim Aït Taleb"]
-    sheet = AttendanceSheet("Taalcafé", date(2026, 12, 2), time(19), time(21), "Aula", "Buurtgroep",
-                            tuple(SheetLine(n) for n in names), blank_rows=6)
+    sheet = AttendanceSheet(
+        "Taalcafé",
+        date(2026, 12, 2),
+        time(19),
+        time(21),
+        "Aula",
+        "Buurtgroep",
+        tuple(SheetLine(n) for n in names),
+        blank_rows=6,
+    )
     out = tmp_path / "one.pdf"
     write_attendance_sheets(out, "De Buurtzaak", "Presentielijsten", [sheet])
     reader = PdfReader(out)
@@ -66,8 +74,14 @@ def test_mixed_script_names_keep_their_latin_part(tmp_path) -> None:
     from buurtzaak_desktop.reports.pdf import text_runs
 
     assert text_runs("Ilse الإدريسي") == ["Ilse ", "الإدريسي"]
-    sheet = AttendanceSheet("Taalcafé", date(2026, 12, 2), time(19), time(21),
-                            lines=(SheetLine("Ilse الإدريسي"), SheetLine("रवि Kowalski")), blank_rows=0)
+    sheet = AttendanceSheet(
+        "Taalcafé",
+        date(2026, 12, 2),
+        time(19),
+        time(21),
+        lines=(SheetLine("Ilse الإدريسي"), SheetLine("रवि Kowalski")),
+        blank_rows=0,
+    )
     out = tmp_path / "mixed.pdf"
     write_attendance_sheets(out, "De Buurtzaak", "Presentielijsten", [sheet])
     text = _pages(out)[0]
@@ -82,8 +96,14 @@ def test_same_data_same_bytes(database, yoga, tmp_path) -> None:
 
 
 def test_a_long_list_continues_on_a_second_page(tmp_path) -> None:
-    sheet = AttendanceSheet("Doorlopende inloop", date(2026, 12, 2), time(9), time(12),
-                            lines=tuple(SheetLine(f"Deelnemer {i:03d}") for i in range(60)), blank_rows=5)
+    sheet = AttendanceSheet(
+        "Doorlopende inloop",
+        date(2026, 12, 2),
+        time(9),
+        time(12),
+        lines=tuple(SheetLine(f"Deelnemer {i:03d}") for i in range(60)),
+        blank_rows=5,
+    )
     out = tmp_path / "long.pdf"
     assert write_attendance_sheets(out, "De Buurtzaak", "Presentielijsten", [sheet]) == 2
     texts = _pages(out)
@@ -95,5 +115,3 @@ def test_no_sessions_gives_a_notice(database, tmp_path) -> None:
     out = tmp_path / "empty.pdf"
     assert print_presentielijsten(database, out, MONDAY) == 1
     assert "Geen bijeenkomsten" in _pages(out)[0]
-
-

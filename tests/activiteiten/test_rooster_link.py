@@ -87,8 +87,13 @@ def test_another_room_is_refused_but_the_title_and_contact_may_change(database, 
         update_booking(database, row.booking_id or 0, BookingChanges(room_id=aula))
     # what the dialog sends for an unchanged booking (same room, day and times) is not a move
     same = booking(database, row.booking_id or 0)
-    update_booking(database, same.id or 0, BookingChanges(room_id=same.room_id, start=same.start, end=same.end,
-                                                          activity_id=yoga_id, contact="06-11111111"))
+    update_booking(
+        database,
+        same.id or 0,
+        BookingChanges(
+            room_id=same.room_id, start=same.start, end=same.end, activity_id=yoga_id, contact="06-11111111"
+        ),
+    )
     assert booking(database, same.id or 0).contact == "06-11111111"
     assert findings(database) == []
 
@@ -129,8 +134,10 @@ def _as_series(database, activity_id: int) -> list[int]:
         series = BookingSeries(frequency="weekly", first_day=date(2026, 11, 30), count=5, title="Yoga")
         session.add(series)
         session.flush()
-        session.execute(text("UPDATE booking SET series_id = :s, occurrence_day = day WHERE activity_id = :a"),
-                        {"s": series.id, "a": activity_id})
+        session.execute(
+            text("UPDATE booking SET series_id = :s, occurrence_day = day WHERE activity_id = :a"),
+            {"s": series.id, "a": activity_id},
+        )
         rows = session.execute(select(Booking.id).where(Booking.activity_id == activity_id).order_by(Booking.day))
         return list(rows.scalars())
 
@@ -146,8 +153,9 @@ def test_series_edits_in_every_scope_refuse_moving_session_bookings(database, yo
     assert findings(database) == []
 
 
-@pytest.mark.parametrize(("scope", "days"), [("this", LATER[:1]), ("following", LATER), ("all", [date(2026, 11, 30),
-                                                                                              *LATER])])
+@pytest.mark.parametrize(
+    ("scope", "days"), [("this", LATER[:1]), ("following", LATER), ("all", [date(2026, 11, 30), *LATER])]
+)
 def test_series_cancels_in_every_scope_name_each_session_and_lapse_them_with_the_flag(
     database, yoga_id, scope, days
 ) -> None:
@@ -160,12 +168,14 @@ def test_series_cancels_in_every_scope_name_each_session_and_lapse_them_with_the
     assert findings(database) == []
 
 
-def test_the_import_cannot_take_a_session_room_and_touches_no_session(database, yoga_id, data_paths, tmp_path,
-                                                                      capsys) -> None:
+def test_the_import_cannot_take_a_session_room_and_touches_no_session(
+    database, yoga_id, data_paths, tmp_path, capsys
+) -> None:
     """``import boekingen`` only adds bookings (never edits one); one on a session's room and time is a clash."""
     path = tmp_path / "boekingen.csv"
-    path.write_text("ruimte;datum;begin;eind;omschrijving\nActiviteitenruimte 1;2026-12-07;11:00;12:00;Bingo\n",
-                    encoding="utf-8")
+    path.write_text(
+        "ruimte;datum;begin;eind;omschrijving\nActiviteitenruimte 1;2026-12-07;11:00;12:00;Bingo\n", encoding="utf-8"
+    )
     assert main(["import", "boekingen", str(path), "--data-dir", str(data_paths.root)]) == 1
     assert "Yoga" in capsys.readouterr().err
     assert main(["check", "--data-dir", str(data_paths.root)]) == 0
@@ -195,8 +205,9 @@ def _sql(database, statement: str, **params) -> None:
 def test_check_finds_a_planned_session_whose_booking_was_cancelled_or_moved(database, yoga_id) -> None:
     row = session_on(database, yoga_id)
     _sql(database, "UPDATE booking SET status = 'cancelled' WHERE id = :b", b=row.booking_id)
-    assert findings(database) == [f"Bijeenkomst {row.id}: boeking {row.booking_id} is vervallen of staat op een "
-                                  "andere ruimte, dag of tijd."]
+    assert findings(database) == [
+        f"Bijeenkomst {row.id}: boeking {row.booking_id} is vervallen of staat op een andere ruimte, dag of tijd."
+    ]
     _sql(database, "UPDATE booking SET status = 'live', \"end\" = '11:00:00.000000' WHERE id = :b", b=row.booking_id)
     assert len(findings(database)) == 1
 
@@ -204,15 +215,17 @@ def test_check_finds_a_planned_session_whose_booking_was_cancelled_or_moved(data
 def test_check_finds_a_cancelled_session_that_still_holds_its_room(database, yoga_id) -> None:
     row = session_on(database, yoga_id)
     _sql(database, "UPDATE activity_session SET status = 'niet doorgegaan' WHERE id = :s", s=row.id)
-    assert findings(database) == [f"Bijeenkomst {row.id} is niet doorgegaan maar houdt boeking {row.booking_id} "
-                                  "vast: de ruimte blijft bezet."]
+    assert findings(database) == [
+        f"Bijeenkomst {row.id} is niet doorgegaan maar houdt boeking {row.booking_id} vast: de ruimte blijft bezet."
+    ]
 
 
 def test_check_finds_a_session_booking_unlinked_from_its_activity(database, yoga_id) -> None:
     row = session_on(database, yoga_id)
     _sql(database, "UPDATE booking SET activity_id = NULL WHERE id = :b", b=row.booking_id)
-    assert findings(database) == [f"Bijeenkomst {row.id}: boeking {row.booking_id} hoort niet (meer) bij de "
-                                  "activiteit van de bijeenkomst."]
+    assert findings(database) == [
+        f"Bijeenkomst {row.id}: boeking {row.booking_id} hoort niet (meer) bij de activiteit van de bijeenkomst."
+    ]
 
 
 def test_check_finds_two_sessions_on_one_booking_and_a_planned_session_without_one(database, yoga_id) -> None:
@@ -221,8 +234,9 @@ def test_check_finds_two_sessions_on_one_booking_and_a_planned_session_without_o
     found = findings(database)
     assert f"Boeking {first.booking_id} hoort bij meer dan één bijeenkomst." in found
     _sql(database, "UPDATE activity_session SET booking_id = NULL WHERE id = :s", s=second.id)
-    assert findings(database) == [f"Bijeenkomst {second.id} is gepland in een ruimte, maar heeft geen boeking in het "
-                                  "rooster."]
+    assert findings(database) == [
+        f"Bijeenkomst {second.id} is gepland in een ruimte, maar heeft geen boeking in het rooster."
+    ]
 
 
 # --- the Rooster tab: the refusal as the usual Dutch error, and a question before cancelling --------------------
@@ -276,8 +290,9 @@ def test_gui_dragging_a_session_booking_shows_the_refusal(rooster_page, context,
     assert booking(context.database, row.booking_id or 0).start == time(10)
 
 
-def test_gui_booking_dialog_keeps_open_with_the_refusal(qtbot, qsettings_isolated, context, yoga_id,
-                                                        monkeypatch) -> None:
+def test_gui_booking_dialog_keeps_open_with_the_refusal(
+    qtbot, qsettings_isolated, context, yoga_id, monkeypatch
+) -> None:
     from buurtzaak_desktop.ui.rooster.booking_dialog import BookingDialog
 
     row = session_on(context.database, yoga_id)

@@ -157,8 +157,10 @@ def test_activity_dialog_shows_the_refused_dates_and_saves_only_when_told(qtbot,
     book(database, BookingRequest(room_id=room_id, day=date(2026, 12, 7), start=time(11), end=time(12), title="Zumba"))
     set_closing_day(database, date(2026, 12, 14), "Teamdag")
     service = ProgrammeService(database)
-    dialog = ActivityDialog([Room(id=room_id, name="Activiteitenruimte 1", capacity=25)],
-                            preview=lambda data: service.check(None, data, date(2026, 11, 25)))
+    dialog = ActivityDialog(
+        [Room(id=room_id, name="Activiteitenruimte 1", capacity=25)],
+        preview=lambda data: service.check(None, data, date(2026, 11, 25)),
+    )
     qtbot.addWidget(dialog)
     dialog.name.setText("Yoga")
     dialog.days[0].setChecked(True)

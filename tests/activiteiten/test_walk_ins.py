@@ -23,8 +23,9 @@ from .conftest import TODAY
 NOV_30, DEC_7 = date(2026, 11, 30), date(2026, 12, 7)
 
 
-@pytest.mark.parametrize("typed", ["zoe sahin", "ZOË ŞAHİN", "Zoë  Şahin ", "ZoëŞahin", "Şahin Zoë", "zoe s",
-                                   "Zoe Sahim"])
+@pytest.mark.parametrize(
+    "typed", ["zoe sahin", "ZOË ŞAHİN", "Zoë  Şahin ", "ZoëŞahin", "Şahin Zoë", "zoe s", "Zoe Sahim"]
+)
 def test_names_alike_whatever_case_accents_spaces_order_or_a_typo(typed) -> None:
     assert is_similar(typed, search_key("Zoë Şahin"))
 
@@ -39,8 +40,11 @@ def test_the_same_letters_rank_above_a_typo() -> None:
 
 
 def session_id(database, day: date) -> int:
-    return next(s.session_id for s in SessionService(database).between(day, day + (DEC_7 - NOV_30))
-                if s.activity == "Yoga" and s.day == day)
+    return next(
+        s.session_id
+        for s in SessionService(database).between(day, day + (DEC_7 - NOV_30))
+        if s.activity == "Yoga" and s.day == day
+    )
 
 
 def participants(database) -> int:

@@ -64,7 +64,7 @@ def test_a_negative_balance_or_a_closed_month_imports_nothing(
     assert "rij 4, kolom 'bedrag': het kassaldo wordt negatief" in capsys.readouterr().err
     kas.add_entry(database, kas.KasDraft(date(2026, 10, 1), TOPUP, 200_000))
     kas.close_month(database, date(2026, 10, 1), "Coördinator", date(2026, 11, 2))
-    late = "datum,categorie,omschrijving,bedrag,bon\n2026-10-30,A,Koffie,\"1,00\",9\n"
+    late = 'datum,categorie,omschrijving,bedrag,bon\n2026-10-30,A,Koffie,"1,00",9\n'
     assert main(["import", "kas", str(_csv(tmp_path, late, "late.csv"))]) == 1
     assert "rij 2, kolom 'datum': de kas is afgesloten tot en met oktober 2026" in capsys.readouterr().err
     assert len(kas.kas_year(database, 2026).entries) == 1

@@ -52,8 +52,9 @@ def test_a_file_at_0008_with_allowances_is_migrated_and_keeps_every_row(data_pat
     try:
         with sqlite3.connect(data_paths.database) as connection:
             assert {r[0] for r in connection.execute("SELECT version_num FROM alembic_version")} == head_revisions()
-            payments = connection.execute("SELECT id, volunteer_id, month, amount_cents, category FROM handgeld_payment"
-                                          " ORDER BY id").fetchall()
+            payments = connection.execute(
+                "SELECT id, volunteer_id, month, amount_cents, category FROM handgeld_payment ORDER BY id"
+            ).fetchall()
             lines = connection.execute("SELECT id, name, budget_cents, source FROM budget_line ORDER BY id").fetchall()
         connection.close()
         assert payments == [
@@ -84,8 +85,9 @@ def test_0011_goes_down_again_keeping_the_allowances(data_paths: DataPaths) -> N
     with sqlite3.connect(data_paths.database) as connection:
         for statement in ROWS:
             linked_at_head = "budget_line" in statement  # at head the allowance line is linked to the vergoeding
-            connection.execute(statement.replace("'handgeld'", "'vrijwilligersvergoeding'") if linked_at_head else
-                               statement)
+            connection.execute(
+                statement.replace("'handgeld'", "'vrijwilligersvergoeding'") if linked_at_head else statement
+            )
     connection.close()
     database = Database(data_paths.database)
     with database.engine.begin() as connection:

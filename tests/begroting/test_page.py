@@ -235,8 +235,7 @@ def test_application_to_afgerond_through_the_dialogs(page: BegrotingPage, contex
     assert "Nog beschikbaar: € 700,00" in page.fund_panel.labels["available"].text()
     # it cost less than was paid: the check says what to ask back
     assert run_checks(context.database, ["initiatief-betalingen"])["initiatief-betalingen"] == [
-        f"Bewonersinitiatief {done.id} is afgerond met € 287,50 kosten maar kreeg € 300,00: "
-        "€ 12,50 terug te vragen."
+        f"Bewonersinitiatief {done.id} is afgerond met € 287,50 kosten maar kreeg € 300,00: € 12,50 terug te vragen."
     ]
 
 

@@ -38,7 +38,11 @@ def rooms(database) -> dict[str, int]:
 def booker(database, rooms):
     def make(room: str, start: str, end: str, day: date = MONDAY, title: str = "Overleg", **extra) -> BookingResult:
         request = BookingRequest(
-            room_id=rooms[room], day=day, start=time.fromisoformat(start), end=time.fromisoformat(end), title=title,
+            room_id=rooms[room],
+            day=day,
+            start=time.fromisoformat(start),
+            end=time.fromisoformat(end),
+            title=title,
             **extra,
         )
         return book(database, request)

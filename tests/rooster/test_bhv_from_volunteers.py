@@ -35,8 +35,15 @@ def test_out_of_hours_needs_a_volunteer_whose_bhv_is_valid_that_day(booker, behe
 
 def test_a_series_lists_every_out_of_hours_date_the_bhv_does_not_cover(booker, beheerders, database) -> None:
     with pytest.raises(RuleViolation) as refused:
-        booker("Aula", "20:00", "22:00", day=date(2026, 11, 30), frequency="weekly", until=date(2026, 12, 28),
-               bhv_volunteer_id=beheerders["valid"])
+        booker(
+            "Aula",
+            "20:00",
+            "22:00",
+            day=date(2026, 11, 30),
+            frequency="weekly",
+            until=date(2026, 12, 28),
+            bhv_volunteer_id=beheerders["valid"],
+        )
     message = refused.value.message
     assert "Henk Bakker" in message
     assert format_date(date(2026, 12, 21)) in message and format_date(date(2026, 12, 28)) in message
@@ -44,13 +51,26 @@ def test_a_series_lists_every_out_of_hours_date_the_bhv_does_not_cover(booker, b
     with database.reading() as session:
         assert bookings_between(session, date(2026, 11, 30), date(2026, 12, 28)) == []
     # inside the opening hours the series needs no BHV at all
-    assert len(booker("Aula", "19:00", "21:00", day=date(2026, 11, 30), frequency="weekly",
-                      until=date(2026, 12, 28)).booking_ids) == 5
+    assert (
+        len(
+            booker(
+                "Aula", "19:00", "21:00", day=date(2026, 11, 30), frequency="weekly", until=date(2026, 12, 28)
+            ).booking_ids
+        )
+        == 5
+    )
 
 
 def test_a_series_edit_out_of_hours_lists_the_dates_too(booker, beheerders, database) -> None:
-    result = booker("Aula", "19:00", "21:00", day=date(2026, 11, 30), frequency="weekly", until=date(2026, 12, 28),
-                    bhv_volunteer_id=beheerders["valid"])
+    result = booker(
+        "Aula",
+        "19:00",
+        "21:00",
+        day=date(2026, 11, 30),
+        frequency="weekly",
+        until=date(2026, 12, 28),
+        bhv_volunteer_id=beheerders["valid"],
+    )
     first = result.booking_ids[0]
     with pytest.raises(RuleViolation) as refused:
         update_booking(database, first, BookingChanges(end=time(22, 30)), scope="all")
@@ -61,31 +81,39 @@ def test_a_series_edit_out_of_hours_lists_the_dates_too(booker, beheerders, data
 
 
 def _write(path: Path, rows: list[str]) -> Path:
-    path.write_text("\n".join(["ruimte;datum;begin;eind;omschrijving;groep;herhaling;tot;bhv", *rows]) + "\n",
-                    encoding="utf-8")
+    path.write_text(
+        "\n".join(["ruimte;datum;begin;eind;omschrijving;groep;herhaling;tot;bhv", *rows]) + "\n", encoding="utf-8"
+    )
     return path
 
 
 def test_import_names_the_beheerder_case_and_space_insensitively(database, rooms, beheerders, tmp_path) -> None:
-    path = _write(tmp_path / "b.csv", [
-        "Aula;2026-12-07;20:00;22:30;Laat;;;;  henk   BAKKER ",
-        "Aula;2026-12-08;20:00;22:30;Oude vorm;;;;Henk Bakker 2030-01-01",  # the typed date is dropped
-    ])
+    path = _write(
+        tmp_path / "b.csv",
+        [
+            "Aula;2026-12-07;20:00;22:30;Laat;;;;  henk   BAKKER ",
+            "Aula;2026-12-08;20:00;22:30;Oude vorm;;;;Henk Bakker 2030-01-01",  # the typed date is dropped
+        ],
+    )
     assert import_bookings(database, path).created == 2
     with database.reading() as session:
         found = bookings_between(session, MONDAY, date(2026, 12, 8))
     assert [b.bhv_volunteer_id for b in found] == [beheerders["valid"]] * 2
 
 
-def test_import_refuses_a_typed_name_or_an_uncovered_date_with_row_and_column(database, rooms, beheerders,
-                                                                              tmp_path) -> None:
-    path = _write(tmp_path / "b.csv", [
-        "Aula;2026-12-07;20:00;22:30;Getypte naam;;;;Fatima Bakkali 2030-01-01",
-        "Aula;2026-12-08;20:00;22:30;Verlopen;;;;Wilma Visser 2030-01-01",
-        "Aula;2026-12-21;20:00;22:30;Na de einddatum;;;;Henk Bakker",
-        "Aula;2026-12-09;20:00;22:30;Reeks;;wekelijks;2026-12-23;Henk Bakker",
-        "Aula;2026-12-10;10:00;11:00;Binnen de tijden;;;;",
-    ])
+def test_import_refuses_a_typed_name_or_an_uncovered_date_with_row_and_column(
+    database, rooms, beheerders, tmp_path
+) -> None:
+    path = _write(
+        tmp_path / "b.csv",
+        [
+            "Aula;2026-12-07;20:00;22:30;Getypte naam;;;;Fatima Bakkali 2030-01-01",
+            "Aula;2026-12-08;20:00;22:30;Verlopen;;;;Wilma Visser 2030-01-01",
+            "Aula;2026-12-21;20:00;22:30;Na de einddatum;;;;Henk Bakker",
+            "Aula;2026-12-09;20:00;22:30;Reeks;;wekelijks;2026-12-23;Henk Bakker",
+            "Aula;2026-12-10;10:00;11:00;Binnen de tijden;;;;",
+        ],
+    )
     with pytest.raises(ImportFailed) as failed:
         import_bookings(database, path)
     lines = str(failed.value)

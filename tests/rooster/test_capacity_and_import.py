@@ -58,11 +58,18 @@ def _import(data_paths, tmp_path: Path, rows: list[str], *extra: str) -> int:
 
 
 def test_import_brings_people_and_tariff_and_so_the_rent(data_paths, database, rooms, tmp_path, capsys) -> None:
-    assert _import(data_paths, tmp_path, [
-        "Aula;2026-12-07;10:00;12:00;Verhuur;Stichting X;;;;60;commercieel",
-        "Keuken;2026-12-07;10:00;11:00;Koken;Kookgroep 1;;;;12;niet-commercieel",
-        "Keuken;2026-12-08;10:00;11:00;Gratis;kookgroep 1 ;;;;;",
-    ]) == 0
+    assert (
+        _import(
+            data_paths,
+            tmp_path,
+            [
+                "Aula;2026-12-07;10:00;12:00;Verhuur;Stichting X;;;;60;commercieel",
+                "Keuken;2026-12-07;10:00;11:00;Koken;Kookgroep 1;;;;12;niet-commercieel",
+                "Keuken;2026-12-08;10:00;11:00;Gratis;kookgroep 1 ;;;;;",
+            ],
+        )
+        == 0
+    )
     capsys.readouterr()
     booked = {b.title: b for b in bookings_for(database)}
     assert (booked["Verhuur"].people, booked["Verhuur"].tariff) == (60, "commercial")
@@ -83,13 +90,20 @@ def test_import_matches_a_known_group_in_any_spelling(data_paths, database, book
 
 
 def test_import_refuses_rows_over_capacity_and_bad_values(data_paths, database, rooms, tmp_path, capsys) -> None:
-    assert _import(data_paths, tmp_path, [
-        "Spreekkamer;2026-12-07;10:00;11:00;Te vol;;;;;5;",
-        "Keuken;2026-12-07;12:00;13:00;Reeks te vol;;wekelijks;2027-01-25;;21;gratis",
-        "Aula;2026-12-07;10:00;11:00;Veel;;;;;veel;",
-        "Aula;2026-12-07;12:00;13:00;Duur;;;;;;duur",
-        "Aula;2026-12-07;14:00;15:00;Goed;;;;;80;gratis",
-    ]) == 1
+    assert (
+        _import(
+            data_paths,
+            tmp_path,
+            [
+                "Spreekkamer;2026-12-07;10:00;11:00;Te vol;;;;;5;",
+                "Keuken;2026-12-07;12:00;13:00;Reeks te vol;;wekelijks;2027-01-25;;21;gratis",
+                "Aula;2026-12-07;10:00;11:00;Veel;;;;;veel;",
+                "Aula;2026-12-07;12:00;13:00;Duur;;;;;;duur",
+                "Aula;2026-12-07;14:00;15:00;Goed;;;;;80;gratis",
+            ],
+        )
+        == 1
+    )
     err = capsys.readouterr().err
     assert "4 fout(en), er is niets geïmporteerd" in err
     assert "rij 2, kolom 'personen'" in err and "Spreekkamer is voor hoogstens 4 personen" in err
@@ -119,4 +133,6 @@ def test_an_activity_books_for_its_leader_group_and_within_capacity(database) ->
     service.save(activity_id, yoga_input(room_id, leader="vrouwengroep al amal ", expected=25), TODAY)
     assert {(b.group_name, b.people) for b in bookings_for(database)} == {("Vrouwengroep Al Amal", 25)}
     assert run_checks(database, ["rooster-capaciteit", "activiteit-boeking"]) == {
-        "rooster-capaciteit": [], "activiteit-boeking": []}
+        "rooster-capaciteit": [],
+        "activiteit-boeking": [],
+    }

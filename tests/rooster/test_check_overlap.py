@@ -28,22 +28,31 @@ def _insert(database, rows: list[dict]) -> list[int]:
 
 
 def _row(room_id: int, start: str, end: str, day: date = MONDAY, **extra) -> dict:
-    values = {"room_id": room_id, "day": day, "start": time.fromisoformat(start), "end": time.fromisoformat(end),
-              "title": "x", "status": "live"}
+    values = {
+        "room_id": room_id,
+        "day": day,
+        "start": time.fromisoformat(start),
+        "end": time.fromisoformat(end),
+        "title": "x",
+        "status": "live",
+    }
     return {**values, **extra}
 
 
 def test_combined_rooms_setup_and_touching_ends(database, rooms) -> None:
     one, two, both = rooms["Activiteitenruimte 1"], rooms["Activiteitenruimte 2"], rooms["Activiteitenruimte 1+2"]
-    ids = _insert(database, [
-        _row(both, "10:00", "12:00"),
-        _row(two, "11:30", "13:00"),  # inside the combined room's time, in one of its parts
-        _row(one, "12:00", "13:00"),  # touches the combined booking's end: fine
-        _row(one, "13:15", "14:00", setup_minutes=30),  # its set-up starts 12:45, before the 13:00 end of `one`
-        _row(both, "15:00", "16:00"),
-        _row(both, "15:30", "16:30", status="cancelled"),  # cancelled: never clashes
-        _row(two, "16:00", "17:00", day=date(2026, 12, 8)),  # another day
-    ])
+    ids = _insert(
+        database,
+        [
+            _row(both, "10:00", "12:00"),
+            _row(two, "11:30", "13:00"),  # inside the combined room's time, in one of its parts
+            _row(one, "12:00", "13:00"),  # touches the combined booking's end: fine
+            _row(one, "13:15", "14:00", setup_minutes=30),  # its set-up starts 12:45, before the 13:00 end of `one`
+            _row(both, "15:00", "16:00"),
+            _row(both, "15:30", "16:30", status="cancelled"),  # cancelled: never clashes
+            _row(two, "16:00", "17:00", day=date(2026, 12, 8)),  # another day
+        ],
+    )
     assert run_checks(database, [NAME])[NAME] == [
         f"Boekingen {ids[0]} en {ids[1]} overlappen op 2026-12-07.",
         f"Boekingen {ids[2]} en {ids[3]} overlappen op 2026-12-07.",
@@ -72,9 +81,7 @@ def bookings(draw) -> dict:
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(bookings(), max_size=12))
 def test_check_finds_what_comparing_every_pair_finds(database, rooms, drawn: list[dict]) -> None:
-    rows = [
-        {**{k: v for k, v in b.items() if k != "room"}, "room_id": rooms[b["room"]], "title": "x"} for b in drawn
-    ]
+    rows = [{**{k: v for k, v in b.items() if k != "room"}, "room_id": rooms[b["room"]], "title": "x"} for b in drawn]
     ids = _insert(database, rows)
     with database.reading() as session:
         parts = room_parts(session)

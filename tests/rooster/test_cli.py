@@ -52,17 +52,20 @@ HEADER = "ruimte;datum;begin;eind;omschrijving;groep;herhaling;tot;bhv"
 def test_import_with_mixed_rows_imports_nothing_and_lists_every_bad_row(demo_dir, database, tmp_path, capsys) -> None:
     with database.reading() as session:
         before = len(bookings_between(session, date(2028, 3, 1), date(2028, 3, 31)))
-    path = _write(tmp_path / "boekingen.csv", [
-        HEADER,
-        "Aula;2028-03-07;08:00;09:00;Goed;Groep A;;;",
-        "Aula;07-03-2028;08:30;09:30;Overlapt in het bestand;Groep B;;;",
-        "Zolder;2028-03-07;10:00;11:00;Onbekend;;;;",
-        "Aula;2028-03-07;12:00;11:00;Eind voor begin;;;;",
-        "Aula;2028-03-32;12:00;13:00;Slechte datum;;;;",
-        "Keuken;2028-03-07;21:00;23:00;Laat zonder BHV;;;;",
-        "Keuken;2028-03-08;21:00;23:00;Laat met BHV;;;;Fatima Bakkali 2028-12-31",
-        "Aula;2028-03-09;08:00;08:30;Reeks;;wekelijks;2028-03-30;",
-    ])
+    path = _write(
+        tmp_path / "boekingen.csv",
+        [
+            HEADER,
+            "Aula;2028-03-07;08:00;09:00;Goed;Groep A;;;",
+            "Aula;07-03-2028;08:30;09:30;Overlapt in het bestand;Groep B;;;",
+            "Zolder;2028-03-07;10:00;11:00;Onbekend;;;;",
+            "Aula;2028-03-07;12:00;11:00;Eind voor begin;;;;",
+            "Aula;2028-03-32;12:00;13:00;Slechte datum;;;;",
+            "Keuken;2028-03-07;21:00;23:00;Laat zonder BHV;;;;",
+            "Keuken;2028-03-08;21:00;23:00;Laat met BHV;;;;Fatima Bakkali 2028-12-31",
+            "Aula;2028-03-09;08:00;08:30;Reeks;;wekelijks;2028-03-30;",
+        ],
+    )
     assert run(demo_dir, "import", "boekingen", str(path)) == 1
     err = capsys.readouterr().err
     assert "6 fout(en), er is niets geïmporteerd" in err
@@ -97,14 +100,18 @@ def test_import_of_good_rows_and_dry_run(demo_dir, database, tmp_path, capsys) -
 
 
 def test_import_rooms(demo_dir, database, tmp_path, capsys) -> None:
-    path = _write(tmp_path / "ruimtes.csv", ["naam,capaciteit,rolstoeltoegankelijk,tarief",
-                                             "Zolder,12,nee,\"7,50\"", "Aula,90,ja,"])
+    path = _write(
+        tmp_path / "ruimtes.csv", ["naam,capaciteit,rolstoeltoegankelijk,tarief", 'Zolder,12,nee,"7,50"', "Aula,90,ja,"]
+    )
     assert run(demo_dir, "import", "ruimtes", str(path)) == 0
     from buurtzaak_desktop.services.rooms import list_rooms
 
     rooms = {room.name: room for room in list_rooms(database)}
     assert (rooms["Zolder"].capacity, rooms["Zolder"].wheelchair_accessible, rooms["Zolder"].rate_cents) == (
-        12, False, 750)
+        12,
+        False,
+        750,
+    )
     assert rooms["Aula"].capacity == 90
     bad = _write(tmp_path / "slecht.csv", ["naam,capaciteit,rolstoeltoegankelijk,tarief", "Zaal,veel,misschien,"])
     assert run(demo_dir, "import", "ruimtes", str(bad)) == 1

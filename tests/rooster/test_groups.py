@@ -84,8 +84,16 @@ def _four_strikes(database, rooms, name: str = "Kookgroep 3") -> None:
 def test_the_fifth_strike_names_and_cancels_the_bookings_in_the_suspension_month(booker, database, rooms) -> None:
     _four_strikes(database, rooms)
     inside = booker("Keuken", "10:00", "11:00", group_name="kookgroep 3", title="Koken").booking_ids[0]
-    series = booker("Aula", "19:00", "20:00", day=date(2026, 12, 14), group_name="Kookgroep 3", title="Overleg",
-                    frequency="weekly", until=date(2027, 1, 11)).booking_ids
+    series = booker(
+        "Aula",
+        "19:00",
+        "20:00",
+        day=date(2026, 12, 14),
+        group_name="Kookgroep 3",
+        title="Overleg",
+        frequency="weekly",
+        until=date(2027, 1, 11),
+    ).booking_ids
     other = booker("Keuken", "12:00", "13:00", group_name="Kookgroep 4").booking_ids[0]
 
     listed = bookings_a_strike_cancels(database, "KOOKGROEP 3", date(2026, 12, 1))
@@ -98,8 +106,9 @@ def test_the_fifth_strike_names_and_cancels_the_bookings_in_the_suspension_month
         record_strike(database, "Kookgroep 3", date(2026, 12, 1), rooms["Keuken"], "vuil", confirmed=[inside])
     assert len(strikes_of(database, "Kookgroep 3")) == 4
 
-    suspension = record_strike(database, "Kookgroep 3", date(2026, 12, 1), rooms["Keuken"], "vuil",
-                               confirmed=[b.booking_id for b in listed])
+    suspension = record_strike(
+        database, "Kookgroep 3", date(2026, 12, 1), rooms["Keuken"], "vuil", confirmed=[b.booking_id for b in listed]
+    )
     assert suspension is not None
     status = {b.id: b.status for b in bookings_for(database)}
     assert [status[i] for i in (inside, *series)] == ["cancelled"] * 4 + ["live"] * 2
@@ -133,7 +142,8 @@ def test_a_suspension_cancels_the_groups_activity_sessions_too(database, rooms) 
     from tests.activiteiten.conftest import TODAY, yoga_input
 
     activity_id, _, _ = ProgrammeService(database).save(
-        None, yoga_input(rooms["Activiteitenruimte 1"], name="Kookles", leader="Kookgroep 3"), TODAY)
+        None, yoga_input(rooms["Activiteitenruimte 1"], name="Kookles", leader="Kookgroep 3"), TODAY
+    )
     _four_strikes(database, rooms)
     listed = bookings_a_strike_cancels(database, "kookgroep 3", date(2026, 12, 1))
     assert [b.day for b in listed] == [date(2026, 12, 7), date(2026, 12, 14), date(2026, 12, 21), date(2026, 12, 28)]
@@ -143,4 +153,6 @@ def test_a_suspension_cancels_the_groups_activity_sessions_too(database, rooms) 
         statuses = {row.day: row.status for row in rows}
     assert statuses[date(2026, 12, 7)] == CANCELLED and statuses[date(2026, 11, 30)] != CANCELLED
     assert run_checks(database, ["rooster-schorsing", "activiteit-boeking"]) == {
-        "rooster-schorsing": [], "activiteit-boeking": []}
+        "rooster-schorsing": [],
+        "activiteit-boeking": [],
+    }

@@ -18,8 +18,9 @@ from tests.rooster.conftest import MONDAY
 
 def _activity(database, name: str) -> int:
     with database.transaction() as session:
-        activity = Activity(name=name, start_time=time(10), end_time=time(11), season_start=MONDAY,
-                            season_end=date(2027, 6, 30))
+        activity = Activity(
+            name=name, start_time=time(10), end_time=time(11), season_start=MONDAY, season_end=date(2027, 6, 30)
+        )
         session.add(activity)
         session.flush()
         return activity.id or 0
@@ -35,17 +36,28 @@ def test_activity_sessions_are_booked_together_or_not_at_all(database, rooms, bo
     with pytest.raises(RuleViolation, match="Buurtpanel"):
         book_sessions(database, activity_id=zumba, room_id=rooms["Aula"], title="Zumba", sessions=clashing)
     with database.reading() as session:
-        assert [b.title for b in bookings_between(session, MONDAY, date(2026, 12, 31))] == ["Yoga", "Yoga",
-                                                                                            "Buurtpanel"]
+        assert [b.title for b in bookings_between(session, MONDAY, date(2026, 12, 31))] == [
+            "Yoga",
+            "Yoga",
+            "Buurtpanel",
+        ]
     assert cancel_sessions(database, activity_id=yoga, from_day=date(2026, 12, 10)) == 1
 
 
 def test_check_reports_overlapping_live_bookings(database, rooms) -> None:
     assert run_check(database) == []
-    row = {"room_id": rooms["Activiteitenruimte 1"], "day": MONDAY, "start": time(10), "end": time(12), "title": "A",
-           "status": "live"}
+    row = {
+        "room_id": rooms["Activiteitenruimte 1"],
+        "day": MONDAY,
+        "start": time(10),
+        "end": time(12),
+        "title": "A",
+        "status": "live",
+    }
     with database.transaction() as session:  # written around the service, as a damaged import could
-        session.execute(insert(Booking), [row, {**row, "room_id": rooms["Activiteitenruimte 1+2"], "title": "B",
-                                                "start": time(11, 45)}])
+        session.execute(
+            insert(Booking),
+            [row, {**row, "room_id": rooms["Activiteitenruimte 1+2"], "title": "B", "start": time(11, 45)}],
+        )
     findings = run_check(database)
     assert len(findings) == 1 and "overlappen op 2026-12-07" in findings[0]

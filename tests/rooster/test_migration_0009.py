@@ -15,7 +15,7 @@ from buurtzaak_desktop.paths import DataPaths
 from buurtzaak_desktop.services.check import run_checks
 
 BOOKING = (
-    "INSERT INTO booking (id, room_id, day, start, \"end\", setup_minutes, cleanup_minutes, title, group_name,"
+    'INSERT INTO booking (id, room_id, day, start, "end", setup_minutes, cleanup_minutes, title, group_name,'
     " contact, people, tariff, status, bhv_name, activity_id, created_at) VALUES"
     " ({id}, 1, '2026-12-0{day}', '10:00:00.000000', '11:00:00.000000', 0, 0, 'Koken', '{group}', '', 10, 'free',"
     " 'live', '', NULL, '2026-11-01 10:00:00')"
@@ -60,11 +60,18 @@ def test_free_text_groups_become_one_group_per_name(data_paths: DataPaths) -> No
         assert sorted(groups) == ["Kookgroep 1", "Moestuinclub", "Schaakclub"]  # the first spelling, trimmed
         kook = groups["Kookgroep 1"]
         bookings = connection.execute("SELECT id, group_id, title, people FROM booking ORDER BY id").fetchall()
-        assert bookings == [(3, kook, "Koken", 10), (4, kook, "Koken", 10), (5, kook, "Koken", 10),
-                            (6, None, "Koken", 10), (7, groups["Schaakclub"], "Koken", 10)]
+        assert bookings == [
+            (3, kook, "Koken", 10),
+            (4, kook, "Koken", 10),
+            (5, kook, "Koken", 10),
+            (6, None, "Koken", 10),
+            (7, groups["Schaakclub"], "Koken", 10),
+        ]
         strikes = connection.execute("SELECT id, group_id, day, room_id, note FROM hygiene_strike ORDER BY id")
-        assert strikes.fetchall() == [(1, kook, "2026-11-01", 1, "vet"),
-                                      (2, groups["Moestuinclub"], "2026-11-02", None, "")]
+        assert strikes.fetchall() == [
+            (1, kook, "2026-11-01", 1, "vet"),
+            (2, groups["Moestuinclub"], "2026-11-02", None, ""),
+        ]
         assert connection.execute("SELECT id, group_id, reason FROM suspension").fetchall() == [(1, kook, "hygiëne")]
         keys = {(k[2], k[3]) for k in connection.execute("PRAGMA foreign_key_list(hygiene_strike)")}
         assert ("groep", "group_id") in keys

@@ -20,7 +20,7 @@ ROWS = [
     " (2, 'Vera Vog', '', '', 0, '', 'vrijwilliger', 0, '', '', 'actief', 0, '')",
     "INSERT INTO volunteer_certificate (id, volunteer_id, certificate_type_id, valid_until) VALUES"
     " (1, 1, 1, '2027-06-30'), (2, 2, 2, '2027-06-30')",
-    "INSERT INTO booking (id, room_id, day, start, \"end\", setup_minutes, cleanup_minutes, title, group_name,"
+    'INSERT INTO booking (id, room_id, day, start, "end", setup_minutes, cleanup_minutes, title, group_name,'
     " contact, people, tariff, status, bhv_name, bhv_valid_until, created_at) VALUES"
     " (1, 1, '2026-12-07', '20:00:00.000000', '22:30:00.000000', 0, 0, 'Laat', '', '', 0, 'free', 'live',"
     " '  henk   BAKKER', '2027-06-30', '2026-11-01 10:00:00'),"
@@ -53,8 +53,13 @@ def test_a_file_at_0008_links_typed_bhv_names_to_volunteers(data_paths: DataPath
     with sqlite3.connect(data_paths.database) as connection:
         assert {row[0] for row in connection.execute("SELECT version_num FROM alembic_version")} == head_revisions()
         rows = connection.execute("SELECT id, bhv_volunteer_id, bhv_name FROM booking ORDER BY id").fetchall()
-        assert rows == [(1, 1, "  henk   BAKKER"), (2, None, "Beheerder Combiwel"), (3, None, "Vera Vog"),
-                        (4, None, "")]
+        assert rows == [
+            (1, 1, "  henk   BAKKER"),
+            (2, None, "Beheerder Combiwel"),
+            (3, None, "Vera Vog"),
+            (4, None, ""),
+        ]
         assert connection.execute("SELECT day, opens, closes, reason FROM weekend_opening").fetchall() == [
-            ("2026-12-13", None, None, "")]
+            ("2026-12-13", None, None, "")
+        ]
     connection.close()

@@ -45,12 +45,15 @@ def test_weekday_table_closes_a_day_and_changes_hours(booker, database) -> None:
 
 
 def test_exceptions_open_a_public_holiday_give_other_hours_and_close_a_day(booker, database) -> None:
-    _save(database, exceptions={
-        CHRISTMAS: OpeningException(CHRISTMAS, True, time(12), time(16), "Kerstlunch"),
-        WEDNESDAY: OpeningException(WEDNESDAY, True, time(10), time(14)),
-        MONDAY: OpeningException(MONDAY, False, reason="Teamdag"),
-        date(2026, 12, 12): OpeningException(date(2026, 12, 12), True),  # a Saturday, the weekday's hours
-    })
+    _save(
+        database,
+        exceptions={
+            CHRISTMAS: OpeningException(CHRISTMAS, True, time(12), time(16), "Kerstlunch"),
+            WEDNESDAY: OpeningException(WEDNESDAY, True, time(10), time(14)),
+            MONDAY: OpeningException(MONDAY, False, reason="Teamdag"),
+            date(2026, 12, 12): OpeningException(date(2026, 12, 12), True),  # a Saturday, the weekday's hours
+        },
+    )
     assert booker("Aula", "12:00", "15:00", day=CHRISTMAS).booking_ids
     with pytest.raises(RuleViolation, match="12:00–16:00"):
         booker("Aula", "15:00", "17:00", day=CHRISTMAS)
@@ -61,7 +64,11 @@ def test_exceptions_open_a_public_holiday_give_other_hours_and_close_a_day(booke
     saturday = calendar_for(database, date(2026, 12, 12), date(2026, 12, 12))[0]
     assert (saturday.opens, saturday.closes) == (time(10), time(17))
     assert [(e.day, e.is_open) for e in list_exceptions(database, date(2026, 12, 1))] == [
-        (MONDAY, False), (WEDNESDAY, True), (date(2026, 12, 12), True), (CHRISTMAS, True)]
+        (MONDAY, False),
+        (WEDNESDAY, True),
+        (date(2026, 12, 12), True),
+        (CHRISTMAS, True),
+    ]
     _save(database, exceptions={WEDNESDAY: None, MONDAY: OpeningException(MONDAY, True)})  # back to normal; reopened
     assert calendar_for(database, WEDNESDAY, WEDNESDAY)[0].closes == time(21)
     assert calendar_for(database, MONDAY, MONDAY)[0].is_open
@@ -98,8 +105,9 @@ def test_free_warns_outside_the_hours_on_an_open_day(data_paths, database, rooms
     assert "gesloten" in capsys.readouterr().out
 
 
-def test_dagrooster_pdf_shows_an_out_of_hours_booking_with_its_beheerder(booker, beheerders, database,
-                                                                         tmp_path) -> None:
+def test_dagrooster_pdf_shows_an_out_of_hours_booking_with_its_beheerder(
+    booker, beheerders, database, tmp_path
+) -> None:
     from pypdf import PdfReader
 
     from buurtzaak_desktop.services.rooster.printing import print_day
@@ -121,6 +129,7 @@ def test_one_exception_per_date_whichever_dialog_sets_it(database) -> None:
     set_weekend_opening(database, saturday, True)
     set_closing_day(database, saturday, "Schoonmaak")
     assert [(e.day, e.is_open, e.reason) for e in list_exceptions(database, saturday)] == [
-        (saturday, False, "Schoonmaak")]
+        (saturday, False, "Schoonmaak")
+    ]
     set_weekend_opening(database, saturday, True)
     assert [(e.day, e.is_open) for e in list_exceptions(database, saturday)] == [(saturday, True)]

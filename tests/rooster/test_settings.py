@@ -14,12 +14,17 @@ from buurtzaak_desktop.services.settings import SettingsService
 from buurtzaak_desktop.ui.rooster.settings_dialog import RoosterSettingsDialog
 
 
-def test_dialog_shows_the_defaults_and_saves_what_the_rules_then_use(qtbot, qsettings_isolated, context, rooms,
-                                                                     booker) -> None:
+def test_dialog_shows_the_defaults_and_saves_what_the_rules_then_use(
+    qtbot, qsettings_isolated, context, rooms, booker
+) -> None:
     dialog = RoosterSettingsDialog(context)
     qtbot.addWidget(dialog)
-    assert (dialog.period.value(), dialog.share.value(), dialog.non_commercial.value(),
-            dialog.commercial.value()) == (365, 40, 5.0, 15.0)
+    assert (dialog.period.value(), dialog.share.value(), dialog.non_commercial.value(), dialog.commercial.value()) == (
+        365,
+        40,
+        5.0,
+        15.0,
+    )
     # 4 hours of 65 open hours in the week: 6%, no warning under the default 40%
     assert booker("Aula", "10:00", "14:00", group_name="Schaakclub").warnings == []
     dialog.period.setValue(30)

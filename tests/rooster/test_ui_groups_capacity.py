@@ -24,12 +24,14 @@ def _dialog(qtbot, context, room_id: int, **extra) -> BookingDialog:
 
 
 def _choose_room(dialog: BookingDialog, name: str) -> None:
-    dialog.room.setCurrentIndex(next(i for i in range(dialog.room.count()) if dialog.room.itemText(i).startswith(
-        f"{name} (")))
+    dialog.room.setCurrentIndex(
+        next(i for i in range(dialog.room.count()) if dialog.room.itemText(i).startswith(f"{name} ("))
+    )
 
 
-def test_the_group_is_picked_from_the_known_ones_or_typed_new(qtbot, qsettings_isolated, context, rooms,
-                                                              booker) -> None:
+def test_the_group_is_picked_from_the_known_ones_or_typed_new(
+    qtbot, qsettings_isolated, context, rooms, booker
+) -> None:
     booker("Aula", "08:00", "09:00", group_name="Kookgroep 1")
     dialog = _dialog(qtbot, context, rooms["Keuken"])
     assert [dialog.group.itemText(i) for i in range(dialog.group.count())] == ["", "Kookgroep 1"]
@@ -44,8 +46,9 @@ def test_the_group_is_picked_from_the_known_ones_or_typed_new(qtbot, qsettings_i
     assert sorted(b.group_name for b in bookings_for(context.database)) == ["Damclub", "Kookgroep 1", "Kookgroep 1"]
 
 
-def test_capacity_shows_beside_the_people_and_refuses_more(qtbot, qsettings_isolated, context, rooms,
-                                                           monkeypatch) -> None:
+def test_capacity_shows_beside_the_people_and_refuses_more(
+    qtbot, qsettings_isolated, context, rooms, monkeypatch
+) -> None:
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
     dialog = _dialog(qtbot, context, rooms["Aula"])
@@ -62,8 +65,9 @@ def test_capacity_shows_beside_the_people_and_refuses_more(qtbot, qsettings_isol
     assert dialog.result() == 1 and [b.people for b in bookings_for(context.database)] == [4]
 
 
-def test_setup_and_cleanup_follow_the_room_until_the_user_changes_them(qtbot, qsettings_isolated, context,
-                                                                       rooms) -> None:
+def test_setup_and_cleanup_follow_the_room_until_the_user_changes_them(
+    qtbot, qsettings_isolated, context, rooms
+) -> None:
     dialog = _dialog(qtbot, context, rooms["Aula"], setup_minutes=0, cleanup_minutes=0)
     _choose_room(dialog, "Keuken")  # 15 / 15 in the fixture
     assert (dialog.setup.value(), dialog.cleanup.value()) == (15, 15)
@@ -81,8 +85,9 @@ def test_a_bookings_own_minutes_are_kept_when_it_is_opened(qtbot, qsettings_isol
     assert (dialog.setup.value(), dialog.cleanup.value()) == (45, 0)  # the room's 15 followed; the own 45 stays
 
 
-def test_the_suspending_strike_names_each_booking_and_cancels_only_after_yes(qtbot, qsettings_isolated, context,
-                                                                             rooms, booker, monkeypatch) -> None:
+def test_the_suspending_strike_names_each_booking_and_cancels_only_after_yes(
+    qtbot, qsettings_isolated, context, rooms, booker, monkeypatch
+) -> None:
     for number in range(4):
         record_strike(context.database, "Kookgroep 3", date(2026, 11, 1 + number), rooms["Keuken"], "vet")
     booker("Keuken", "10:00", "11:00", group_name="Kookgroep 3", title="Koken")

@@ -24,8 +24,14 @@ LATER = date(2026, 12, 21)  # after Henk Bakker's BHV ends (2026-12-15)
 
 
 def _dialog(qtbot, context, rooms, **values) -> BookingDialog:
-    request = BookingRequest(room_id=rooms["Aula"], day=values.pop("day", MONDAY), start=time(10), end=time(11),
-                             title="Avondvergadering", **values)
+    request = BookingRequest(
+        room_id=rooms["Aula"],
+        day=values.pop("day", MONDAY),
+        start=time(10),
+        end=time(11),
+        title="Avondvergadering",
+        **values,
+    )
     dialog = BookingDialog(context, list_rooms(context.database), request)
     qtbot.addWidget(dialog)
     return dialog
@@ -67,8 +73,14 @@ def test_an_empty_list_says_so_in_dutch(qtbot, qsettings_isolated, context, room
 
 
 def test_editing_keeps_the_named_beheerder(qtbot, qsettings_isolated, context, rooms, beheerders) -> None:
-    request = BookingRequest(room_id=rooms["Aula"], day=MONDAY, start=time(20), end=time(22, 30), title="Laat",
-                             bhv_volunteer_id=beheerders["valid"])
+    request = BookingRequest(
+        room_id=rooms["Aula"],
+        day=MONDAY,
+        start=time(20),
+        end=time(22, 30),
+        title="Laat",
+        bhv_volunteer_id=beheerders["valid"],
+    )
     result = book(context.database, request)
     booking = booking_by_id(context.database, result.booking_ids[0])
     dialog = BookingDialog(context, list_rooms(context.database), request_from(booking), booking)
@@ -80,8 +92,7 @@ def test_editing_keeps_the_named_beheerder(qtbot, qsettings_isolated, context, r
     assert booking_by_id(context.database, booking.id).bhv_volunteer_id == beheerders["valid"]
 
 
-def test_day_grid_grows_to_show_an_out_of_hours_booking(qtbot, qsettings_isolated, context, rooms,
-                                                        beheerders) -> None:
+def test_day_grid_grows_to_show_an_out_of_hours_booking(qtbot, qsettings_isolated, context, rooms, beheerders) -> None:
     page = RoosterPage(context)
     qtbot.addWidget(page)
     page.resize(1200, 700)
@@ -90,8 +101,17 @@ def test_day_grid_grows_to_show_an_out_of_hours_booking(qtbot, qsettings_isolate
     page.set_day(MONDAY)
     page.set_mode(DAY)
     assert (page.grid.first_minute, page.grid.last_minute) == (8 * 60, 22 * 60)
-    book(context.database, BookingRequest(room_id=rooms["Aula"], day=MONDAY, start=time(21), end=time(23, 30),
-                                          title="Nachtoverleg", bhv_volunteer_id=beheerders["valid"]))
+    book(
+        context.database,
+        BookingRequest(
+            room_id=rooms["Aula"],
+            day=MONDAY,
+            start=time(21),
+            end=time(23, 30),
+            title="Nachtoverleg",
+            bhv_volunteer_id=beheerders["valid"],
+        ),
+    )
     page.refresh()
     assert (page.grid.first_minute, page.grid.last_minute) == (8 * 60, 24 * 60)
     booking = next(b for b in page.grid.view.bookings if b.title == "Nachtoverleg")
@@ -109,8 +129,9 @@ def test_free_panel_warns_outside_the_hours(qtbot, qsettings_isolated, context, 
     assert page.free.results.item(0).text() == "Let op: buiten de openingstijden; alleen met BHV."
 
 
-def test_settings_dialog_edits_weekdays_and_exceptions_with_the_keyboard(qtbot, qsettings_isolated, context,
-                                                                         rooms) -> None:
+def test_settings_dialog_edits_weekdays_and_exceptions_with_the_keyboard(
+    qtbot, qsettings_isolated, context, rooms
+) -> None:
     dialog = RoosterSettingsDialog(context)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -140,7 +161,8 @@ def test_settings_dialog_edits_weekdays_and_exceptions_with_the_keyboard(qtbot, 
     dialog.exceptions.setCurrentRow(1)
     qtbot.keyClick(dialog.remove_exception, Qt.Key.Key_Space)
     assert [dialog.exceptions.item(i).text() for i in range(dialog.exceptions.count())] == [
-        "vr 25 december 2026: open 12:00–16:00 (Kerstlunch)"]
+        "vr 25 december 2026: open 12:00–16:00 (Kerstlunch)"
+    ]
     dialog.accept()
     assert dialog.result() == 1
     week = read_rooster_settings(context.database).week
@@ -151,8 +173,9 @@ def test_settings_dialog_edits_weekdays_and_exceptions_with_the_keyboard(qtbot, 
     assert [e.day for e in list_exceptions(context.database, date(2026, 1, 1))] == [date(2026, 12, 25)]
 
 
-def test_settings_dialog_cancel_saves_nothing_and_bad_hours_are_refused(qtbot, qsettings_isolated, context,
-                                                                        rooms, monkeypatch) -> None:
+def test_settings_dialog_cancel_saves_nothing_and_bad_hours_are_refused(
+    qtbot, qsettings_isolated, context, rooms, monkeypatch
+) -> None:
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
     dialog = RoosterSettingsDialog(context)
@@ -168,8 +191,17 @@ def test_settings_dialog_cancel_saves_nothing_and_bad_hours_are_refused(qtbot, q
 
 
 def test_early_booking_grows_the_grid_upwards(qtbot, qsettings_isolated, context, rooms, beheerders) -> None:
-    book(context.database, BookingRequest(room_id=rooms["Aula"], day=MONDAY, start=time(6),
-                                          end=time(7, 30), title="Vroeg", bhv_volunteer_id=beheerders["valid"]))
+    book(
+        context.database,
+        BookingRequest(
+            room_id=rooms["Aula"],
+            day=MONDAY,
+            start=time(6),
+            end=time(7, 30),
+            title="Vroeg",
+            bhv_volunteer_id=beheerders["valid"],
+        ),
+    )
     page = RoosterPage(context)
     qtbot.addWidget(page)
     page.set_day(MONDAY)

@@ -129,8 +129,10 @@ def _template() -> _Template:
 def _populate(world: World) -> None:
     with world.database.transaction() as session:
         ensure_reference_data(session)
-        made = [Room(name=name, capacity=capacity, setup_minutes=setup, cleanup_minutes=cleanup)
-                for name, capacity, setup, cleanup in ROOMS]
+        made = [
+            Room(name=name, capacity=capacity, setup_minutes=setup, cleanup_minutes=cleanup)
+            for name, capacity, setup, cleanup in ROOMS
+        ]
         combined = Room(name=COMBINED[0], capacity=COMBINED[1])
         session.add_all([*made, combined])
         session.flush()
@@ -151,8 +153,13 @@ def _populate(world: World) -> None:
 def _programme(world: World, today: date) -> None:
     """Something of each kind from the start, so that short sequences already move, cancel, register and pay."""
     yoga = ActivityInput(
-        name="Yoga", start_time=time(10), end_time=time(11, 30), season_start=today - timedelta(weeks=4),
-        season_end=today + timedelta(weeks=12), weekdays=(0,), room_id=world.rooms["Activiteitenruimte 1"],
+        name="Yoga",
+        start_time=time(10),
+        end_time=time(11, 30),
+        season_start=today - timedelta(weeks=4),
+        season_end=today + timedelta(weeks=12),
+        weekdays=(0,),
+        room_id=world.rooms["Activiteitenruimte 1"],
         capacity=2,
     )
     programme = ProgrammeService(world.database)
@@ -161,14 +168,27 @@ def _programme(world: World, today: date) -> None:
     for name in ("Zoë Şahin", "Ahmed Bakkali", "अनिल शर्मा"):  # the third waits for a place
         people.register(activity, people.add(ParticipantInput(name), today), today)
     kookgroep = BookingRequest(
-        room_id=world.rooms["Keuken"], day=today + timedelta(days=(2 - today.weekday()) % 7), start=time(17),
-        end=time(19, 30), title="Kookgroep", group_name="Kookgroep 1", frequency="weekly", count=8,
+        room_id=world.rooms["Keuken"],
+        day=today + timedelta(days=(2 - today.weekday()) % 7),
+        start=time(17),
+        end=time(19, 30),
+        title="Kookgroep",
+        group_name="Kookgroep 1",
+        frequency="weekly",
+        count=8,
     )
     book(world.database, kookgroep)
-    book(world.database, BookingRequest(
-        room_id=world.rooms[COMBINED[0]], day=today + timedelta(days=1), start=time(14), end=time(16),
-        title="Buurtpanel", group_name="Buurtpanel",
-    ))
+    book(
+        world.database,
+        BookingRequest(
+            room_id=world.rooms[COMBINED[0]],
+            day=today + timedelta(days=1),
+            start=time(14),
+            end=time(16),
+            title="Buurtpanel",
+            group_name="Buurtpanel",
+        ),
+    )
     party = Application(today.year, "Buurtbewoner", "Kinderfeest", today, requested_cents=50_000)
     granted = submit(world.database, party)
     start_review(world.database, granted)

@@ -60,8 +60,10 @@ def test_migration_0013_gives_old_course_certificates_their_expiry(data_paths, a
     with vdb.transaction() as session:
         session.execute(text("UPDATE volunteer_certificate SET valid_until = NULL"))
         session.execute(
-            text("INSERT INTO volunteer_certificate (volunteer_id, certificate_type_id, obtained_on, valid_until)"
-                 " SELECT :person, id, '2026-01-05', NULL FROM certificate_type WHERE name = 'VOG'"),
+            text(
+                "INSERT INTO volunteer_certificate (volunteer_id, certificate_type_id, obtained_on, valid_until)"
+                " SELECT :person, id, '2026-01-05', NULL FROM certificate_type WHERE name = 'VOG'"
+            ),
             {"person": person},
         )  # typed in by hand as never expiring: not from a course, so it stays as it is
     vdb.close()

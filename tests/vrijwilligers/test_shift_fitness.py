@@ -115,7 +115,6 @@ def test_the_tab_shows_the_gap_the_reason_and_the_hours_not_logged(qtbot, qsetti
     assert run_checks(context.database, ["dienst-bezetting"]) == {"dienst-bezetting": []}
 
 
-
 def test_the_printed_week_overview_says_why(vdb, spreekuur, tmp_path) -> None:
     from pypdf import PdfReader
 

@@ -28,9 +28,7 @@ TABLE_LABELS = {
 
 def describe(contents: Contents, made_at: datetime) -> str:
     counts = ", ".join(
-        f"{label}: {contents.counts[table]}"
-        for table, label in TABLE_LABELS.items()
-        if contents.counts.get(table)
+        f"{label}: {contents.counts[table]}" for table, label in TABLE_LABELS.items() if contents.counts.get(table)
     )
     return f"gemaakt op {made_at:%d-%m-%Y %H:%M}; {counts or 'geen gegevens'}"
 

@@ -32,15 +32,20 @@ def _free(args, database) -> int:
 
     day, start, end = parse_date(args.date), parse_time(args.start), parse_time(args.end)
     if end <= start:
-        raise InputError(QT_TRANSLATE_NOOP("core", "De eindtijd {end} ligt niet na de begintijd {start}."),
-                         start=args.start, end=args.end)
+        raise InputError(
+            QT_TRANSLATE_NOOP("core", "De eindtijd {end} ligt niet na de begintijd {start}."),
+            start=args.start,
+            end=args.end,
+        )
     found = free_rooms(database, day, start, end, args.people, args.wheelchair)
     hours = calendar_for(database, day, day)[0]
     if not hours.is_open:
         print(f"Let op: het centrum is op {format_date(day)} gesloten ({hours.reason}); alleen met BHV.")
     elif not within(hours, start, end):
-        print(f"Let op: buiten de openingstijden; alleen met BHV. Open op {format_date(day)}: "
-              f"{hours.opens:%H:%M}–{hours.closes:%H:%M}.")
+        print(
+            f"Let op: buiten de openingstijden; alleen met BHV. Open op {format_date(day)}: "
+            f"{hours.opens:%H:%M}–{hours.closes:%H:%M}."
+        )
     if not found:
         print(f"Geen ruimte vrij op {format_date(day)} van {start:%H:%M} tot {end:%H:%M}.")
         return 0
@@ -66,8 +71,9 @@ def _export(args, database) -> int:
     out = Path(args.out)
     suffix = out.suffix.lower()
     if suffix not in (".xlsx", ".ics"):
-        raise InputError(QT_TRANSLATE_NOOP("core", "Kies een bestand dat eindigt op .xlsx of .ics, niet {file}."),
-                         file=str(out))
+        raise InputError(
+            QT_TRANSLATE_NOOP("core", "Kies een bestand dat eindigt op .xlsx of .ics, niet {file}."), file=str(out)
+        )
     count = (export_ics if suffix == ".ics" else export_xlsx)(database, out, args.year)
     print(f"{count} boekingen geschreven naar {out}.")
     return 0

@@ -52,34 +52,65 @@ def _schema_version(session: Session) -> list[str]:
 CHECKS: tuple[Check, ...] = (
     Check("verwijzingen", "Elke verwijzing naar een andere rij wijst naar een bestaande rij.", _foreign_keys),
     Check("schemaversie", "Het bestand heeft de versie van dit programma.", _schema_version),
-    Check("rooster-geen-overlap", "Geen twee live boekingen overlappen (opbouw, afbouw en gecombineerde ruimtes).",
-          rooster.findings),
-    Check("rooster-capaciteit", "Geen live boeking is voor meer personen dan haar ruimte mag hebben (brandveiligheid).",
-          rooster.capacity_findings),
-    Check("rooster-schorsing", "Een geschorste groep heeft in haar schorsingsperiode geen live boekingen.",
-          rooster.suspension_findings),
-    Check("rooster-bhv", "Elke live boeking vanaf vandaag buiten de openingstijden noemt een beheerder met een "
-          "BHV-certificaat dat op die dag geldig is.", rooster.bhv_findings),
-    Check("activiteit-boeking", "Een geplande bijeenkomst heeft een eigen live boeking van haar activiteit op haar "
-          "ruimte, dag en tijd; een bijeenkomst die niet doorging houdt geen ruimte bezet.",
-          activiteiten.booking_findings),
-    Check("activiteiten", "Inschrijvingen, tijden, seizoenen en plaatsen van activiteiten kloppen.",
-          activiteiten.findings),
-    Check("vrijwilligers", "Status, archief, diensten en trainingen van vrijwilligers kloppen.",
-          vrijwilligers.findings),
-    Check("dienst-bezetting", "Uren uit een gehouden dienst alleen voor wie die dag meetelde (actief, certificaten "
-          "geldig).", vrijwilligers.shift_hours),
-    Check("certificaat-geldigheid", "Een certificaat uit een training is zo lang geldig als het soort certificaat "
-          "(niet 'verloopt nooit').", vrijwilligers.course_certificates),
-    Check("spreekuur-privacy", "Geen naam zonder toestemming, geen vrije tekst bij anonieme bezoeken.",
-          spreekuur.findings),
+    Check(
+        "rooster-geen-overlap",
+        "Geen twee live boekingen overlappen (opbouw, afbouw en gecombineerde ruimtes).",
+        rooster.findings,
+    ),
+    Check(
+        "rooster-capaciteit",
+        "Geen live boeking is voor meer personen dan haar ruimte mag hebben (brandveiligheid).",
+        rooster.capacity_findings,
+    ),
+    Check(
+        "rooster-schorsing",
+        "Een geschorste groep heeft in haar schorsingsperiode geen live boekingen.",
+        rooster.suspension_findings,
+    ),
+    Check(
+        "rooster-bhv",
+        "Elke live boeking vanaf vandaag buiten de openingstijden noemt een beheerder met een "
+        "BHV-certificaat dat op die dag geldig is.",
+        rooster.bhv_findings,
+    ),
+    Check(
+        "activiteit-boeking",
+        "Een geplande bijeenkomst heeft een eigen live boeking van haar activiteit op haar "
+        "ruimte, dag en tijd; een bijeenkomst die niet doorging houdt geen ruimte bezet.",
+        activiteiten.booking_findings,
+    ),
+    Check(
+        "activiteiten", "Inschrijvingen, tijden, seizoenen en plaatsen van activiteiten kloppen.", activiteiten.findings
+    ),
+    Check(
+        "vrijwilligers", "Status, archief, diensten en trainingen van vrijwilligers kloppen.", vrijwilligers.findings
+    ),
+    Check(
+        "dienst-bezetting",
+        "Uren uit een gehouden dienst alleen voor wie die dag meetelde (actief, certificaten geldig).",
+        vrijwilligers.shift_hours,
+    ),
+    Check(
+        "certificaat-geldigheid",
+        "Een certificaat uit een training is zo lang geldig als het soort certificaat (niet 'verloopt nooit').",
+        vrijwilligers.course_certificates,
+    ),
+    Check(
+        "spreekuur-privacy", "Geen naam zonder toestemming, geen vrije tekst bij anonieme bezoeken.", spreekuur.findings
+    ),
     Check("initiatief-betalingen", "Nooit meer betaald dan toegekend aan een bewonersinitiatief.", begroting.payments),
     Check("initiatieven", "Status en besluit van bewonersinitiatieven kloppen.", begroting.initiatives),
     Check("begroting", "Begrotingsposten en realisatie kloppen.", begroting.budget),
-    Check("initiatief-realisatie", "De realisatie van de fondspost is precies wat aan bewonersinitiatieven is betaald.",
-          begroting.fund_line),
-    Check("kas-maand-gesloten", "Een afgetekende kasmaand heeft nog precies de boekingen die zijn afgetekend.",
-          kas.closed_month_findings),
+    Check(
+        "initiatief-realisatie",
+        "De realisatie van de fondspost is precies wat aan bewonersinitiatieven is betaald.",
+        begroting.fund_line,
+    ),
+    Check(
+        "kas-maand-gesloten",
+        "Een afgetekende kasmaand heeft nog precies de boekingen die zijn afgetekend.",
+        kas.closed_month_findings,
+    ),
     Check("kas-saldo", "Het saldo van de kleine kas is nooit negatief.", kas.balance_findings),
 )
 

@@ -52,8 +52,9 @@ def weekly_hours(setting: Mapping[str, Any] | Sequence[WeekdayHours] | None) -> 
 def _parsed(encoded: str) -> tuple[WeekdayHours, ...]:
     setting = json.loads(encoded)
     if "week" in setting:
-        return tuple(WeekdayHours(bool(row["open"]), parse_time(row["from"]), parse_time(row["to"]))
-                     for row in setting["week"])
+        return tuple(
+            WeekdayHours(bool(row["open"]), parse_time(row["from"]), parse_time(row["to"])) for row in setting["week"]
+        )
     weekday, weekend = setting["weekday"], setting["weekend"]
     return tuple(WeekdayHours(number < 5, *map(parse_time, weekend if number >= 5 else weekday)) for number in range(7))
 
@@ -64,9 +65,14 @@ def check_week(week: Sequence[WeekdayHours]) -> None:
         raise InputError(QT_TRANSLATE_NOOP("core", "Geef de openingstijden voor alle zeven dagen van de week."))
     for number, day in enumerate(week):
         if day.closes <= day.opens:
-            raise InputError(QT_TRANSLATE_NOOP("core", "Op {weekday} ligt de sluitingstijd {closes} niet na de "
-                                                       "openingstijd {opens}."),
-                             weekday=WEEKDAY_NAMES[number], opens=f"{day.opens:%H:%M}", closes=f"{day.closes:%H:%M}")
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "core", "Op {weekday} ligt de sluitingstijd {closes} niet na de openingstijd {opens}."
+                ),
+                weekday=WEEKDAY_NAMES[number],
+                opens=f"{day.opens:%H:%M}",
+                closes=f"{day.closes:%H:%M}",
+            )
 
 
 @dataclass(frozen=True)

@@ -32,8 +32,15 @@ def _label(booking: Booking) -> str:
 class DayGrid(Flowable):
     """One day: a row per room, a column per hour, bookings as bordered boxes."""
 
-    def __init__(self, rooms: Sequence[Room], hours: DayHours, bookings: Sequence[Booking], width: float,
-                 height: float, bhv_names: dict[int, str] | None = None) -> None:
+    def __init__(
+        self,
+        rooms: Sequence[Room],
+        hours: DayHours,
+        bookings: Sequence[Booking],
+        width: float,
+        height: float,
+        bhv_names: dict[int, str] | None = None,
+    ) -> None:
         super().__init__()
         self.rooms, self.hours, self.bookings = list(rooms), hours, list(bookings)
         self.width, self.height = width, height
@@ -66,8 +73,9 @@ class DayGrid(Flowable):
             canvas.setFillColor(colors.Color(0.9, 0.9, 0.9))
             for start, end in ((self.first, minutes(self.hours.opens)), (minutes(self.hours.closes), self.last)):
                 if end > start:
-                    canvas.rect(self._x(start), 0, self._x(end) - self._x(start), self.height - header, stroke=0,
-                                fill=1)
+                    canvas.rect(
+                        self._x(start), 0, self._x(end) - self._x(start), self.height - header, stroke=0, fill=1
+                    )
         canvas.setStrokeColor(colors.black)
         canvas.line(0, self.height - header, self.width, self.height - header)
         by_room: dict[int, list[Booking]] = {}
@@ -126,8 +134,14 @@ def _fit(canvas, text: str, font: str, size: float, width: float) -> str:
     return text
 
 
-def write_day_pdf(path: Path, centre: str, rooms: Sequence[Room], days: Sequence[DayHours],
-                  bookings: Sequence[Booking], bhv_names: dict[int, str] | None = None) -> None:
+def write_day_pdf(
+    path: Path,
+    centre: str,
+    rooms: Sequence[Room],
+    days: Sequence[DayHours],
+    bookings: Sequence[Booking],
+    bhv_names: dict[int, str] | None = None,
+) -> None:
     """One page per day (``days``): the dagrooster. ``bhv_names``: the BHV beheerders' names by volunteer id."""
     document = CentreDocument(path, centre, "Dagrooster", landscape_pages=True)
     style = styles()
@@ -136,48 +150,67 @@ def write_day_pdf(path: Path, centre: str, rooms: Sequence[Room], days: Sequence
         if number:
             story.append(PageBreak())
         todays = [b for b in bookings if b.day == hours.day]
-        story += [Paragraph(f"Dagrooster {format_date(hours.day)}", style["title"]),
-                  Paragraph(_opening_text(hours), style["small"]), Spacer(1, 3 * mm),
-                  DayGrid(rooms, hours, todays, document.width, document.height - 22 * mm, bhv_names)]
+        story += [
+            Paragraph(f"Dagrooster {format_date(hours.day)}", style["title"]),
+            Paragraph(_opening_text(hours), style["small"]),
+            Spacer(1, 3 * mm),
+            DayGrid(rooms, hours, todays, document.width, document.height - 22 * mm, bhv_names),
+        ]
     document.write(story)
 
 
 def _opening_text(hours: DayHours) -> str:
     if not hours.is_open:
         return f"Gesloten ({hours.reason}). Gearceerd: opbouw en afbouw."
-    return (f"Open {hours.opens:%H:%M}–{hours.closes:%H:%M}. Grijs: buiten openingstijd (alleen met BHV). "
-            "Gearceerd: opbouw en afbouw.")
+    return (
+        f"Open {hours.opens:%H:%M}–{hours.closes:%H:%M}. Grijs: buiten openingstijd (alleen met BHV). "
+        "Gearceerd: opbouw en afbouw."
+    )
 
 
-def write_week_pdf(path: Path, centre: str, monday: date, rooms: Sequence[Room], days: Sequence[DayHours],
-                   bookings: Sequence[Booking]) -> None:
+def write_week_pdf(
+    path: Path, centre: str, monday: date, rooms: Sequence[Room], days: Sequence[DayHours], bookings: Sequence[Booking]
+) -> None:
     """One page for the week: rooms down, days across, each cell the bookings with their times."""
     document = CentreDocument(path, centre, "Weekrooster", landscape_pages=True)
     style = styles()
     cell = style["small"].clone("cell", fontSize=7, leading=8.5)
     iso = monday.isocalendar()
     header = [Paragraph("<b>Ruimte</b>", cell)] + [
-        Paragraph(f"<b>{format_date(h.day)}</b><br/>" + (f"{h.opens:%H:%M}–{h.closes:%H:%M}" if h.is_open
-                                                         else f"gesloten: {h.reason}"), cell) for h in days]
+        Paragraph(
+            f"<b>{format_date(h.day)}</b><br/>"
+            + (f"{h.opens:%H:%M}–{h.closes:%H:%M}" if h.is_open else f"gesloten: {h.reason}"),
+            cell,
+        )
+        for h in days
+    ]
     rows: list[list[Flowable]] = [header]
     for room in rooms:
         row: list[Flowable] = [Paragraph(f"<b>{_xml(room.name)}</b>", cell)]
         for hours in days:
             items = [b for b in bookings if b.room_id == room.id and b.day == hours.day]
-            row.append(Paragraph("<br/>".join(_xml(_label(b)) for b in items) or ("—" if hours.is_open else
-                                                                                    "gesloten"), cell))
+            row.append(
+                Paragraph("<br/>".join(_xml(_label(b)) for b in items) or ("—" if hours.is_open else "gesloten"), cell)
+            )
         rows.append(row)
     first_width = 30 * mm
     day_width = (document.width - first_width) / 7
     table = Table(rows, colWidths=[first_width] + [day_width] * 7, repeatRows=1)
-    table.setStyle(TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.88, 0.88, 0.88)),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.88, 0.88, 0.88)),
+            ]
+        )
+    )
     week_end = monday + timedelta(days=6)
-    story = [Paragraph(f"Weekrooster week {iso.week} ({format_date(monday)} – {format_date(week_end)})",
-                       style["title"]), Spacer(1, 2 * mm), table]
+    story = [
+        Paragraph(f"Weekrooster week {iso.week} ({format_date(monday)} – {format_date(week_end)})", style["title"]),
+        Spacer(1, 2 * mm),
+        table,
+    ]
     document.write(story)
 
 

@@ -93,8 +93,13 @@ def align(session: Session, activity: Activity, rows: list[ActivitySession]) -> 
     for row in wanted:
         try:
             row.booking_id = book_session_in(
-                session, activity.id, row.room_id or 0, activity.name, (row.day, row.start_time, row.end_time),
-                group_name=activity.leader, people=activity.expected,
+                session,
+                activity.id,
+                row.room_id or 0,
+                activity.name,
+                (row.day, row.start_time, row.end_time),
+                group_name=activity.leader,
+                people=activity.expected,
             )
         except RuleViolation as error:
             skipped.append(SkippedDay(row.day, not calendar.hours(row.day).is_open, error))

@@ -252,16 +252,24 @@ def _fund_links(
         paid = paid_in(session, year)
         if not paid or any(k[0] == year and link.source == INITIATIVES for k, link in links.items()):
             continue
-        fund = next((line for line in lines if line.year == year and line.kind == "lasten"
-                     and "bewonersinitiatie" in line.name.lower()), None)
+        fund = next(
+            (
+                line
+                for line in lines
+                if line.year == year and line.kind == "lasten" and "bewonersinitiatie" in line.name.lower()
+            ),
+            None,
+        )
         if fund is None:
             raise RuleViolation(
                 QT_TRANSLATE_NOOP(
-                    "core", "In {year} is al {amount} betaald aan bewonersinitiatieven, maar het bestand heeft geen "
+                    "core",
+                    "In {year} is al {amount} betaald aan bewonersinitiatieven, maar het bestand heeft geen "
                     "post daarvoor. Voeg een post 'Bewonersinitiatieven' toe (soort lasten); die toont de betalingen "
                     "als realisatie.",
                 ),
-                year=str(year), amount=format_cents(paid),
+                year=str(year),
+                amount=format_cents(paid),
             )
         found[fund.key] = Link(INITIATIVES, paid)
     return found

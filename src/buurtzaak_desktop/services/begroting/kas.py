@@ -119,9 +119,7 @@ def check_draft(draft: KasDraft) -> KasDraft:
                 value=draft.category,
             )
         if not receipt:
-            raise InputError(
-                QT_TRANSLATE_NOOP("core", "Vul het nummer van de bon in: elke uitgave heeft een bon.")
-            )
+            raise InputError(QT_TRANSLATE_NOOP("core", "Vul het nummer van de bon in: elke uitgave heeft een bon."))
     else:
         category = ""
     if len(description) > 200 or len(receipt) > 60:
@@ -209,7 +207,11 @@ def close_month(database: Database, month: date, signed_by: str, signed_on: date
         count, topups, spent = month_totals(session, first)
         session.add(
             KasClosing(
-                month=first, signed_by=name, signed_on=signed_on, entry_count=count, topup_cents=topups,
+                month=first,
+                signed_by=name,
+                signed_on=signed_on,
+                entry_count=count,
+                topup_cents=topups,
                 spent_cents=spent,
             )
         )
@@ -292,8 +294,15 @@ def kas_year_in(session: Session, year: int) -> KasYear:
         locked = last is not None and row.day < month_end(last)
         entries.append(
             KasEntryView(
-                row.id or 0, row.day, row.kind, row.category, row.description, row.amount_cents, row.receipt,
-                running, locked,
+                row.id or 0,
+                row.day,
+                row.kind,
+                row.category,
+                row.description,
+                row.amount_cents,
+                row.receipt,
+                running,
+                locked,
             )
         )
     limit = monthly_limit(session)
@@ -312,8 +321,15 @@ def kas_year_in(session: Session, year: int) -> KasYear:
         closing = closings.get(first)
         months.append(
             KasMonth(
-                first, topups, spent, per_category, len(own), balance_end, topups > limit,
-                closing.signed_by if closing else "", closing.signed_on if closing else None,
+                first,
+                topups,
+                spent,
+                per_category,
+                len(own),
+                balance_end,
+                topups > limit,
+                closing.signed_by if closing else "",
+                closing.signed_on if closing else None,
             )
         )
     warnings = [

@@ -31,8 +31,9 @@ def read_kas_file(path: Path) -> list[tuple[int, kas.KasDraft]]:
     """(row number, draft) for every row; any bad row raises ImportFailed listing all of them."""
     table = read_table(path, required=REQUIRED)
     if not table.rows:
-        raise InputError(QT_TRANSLATE_NOOP("core", "{file} heeft onder de kolomnamen geen enkele kasboeking."),
-                         file=str(path))
+        raise InputError(
+            QT_TRANSLATE_NOOP("core", "{file} heeft onder de kolomnamen geen enkele kasboeking."), file=str(path)
+        )
     numbers = numeric_cells(path, ("bedrag",))
     errors = ImportErrors()
     drafts = []

@@ -494,9 +494,15 @@ class _SessionBooker:
 
         titles = {title for title, _low, _high in RENTALS}
         # plain columns, not ORM objects: tens of thousands of rows at the large scale
-        query = select(col(Booking.id), col(Booking.room_id), col(Booking.day), col(Booking.start), col(Booking.end),  # type: ignore[call-overload]
-                       col(Booking.setup_minutes), col(Booking.cleanup_minutes)).where(
-            col(Booking.series_id).is_(None), col(Booking.activity_id).is_(None), col(Booking.title).in_(titles))
+        query = select(
+            col(Booking.id),
+            col(Booking.room_id),
+            col(Booking.day),
+            col(Booking.start),
+            col(Booking.end),  # type: ignore[call-overload]
+            col(Booking.setup_minutes),
+            col(Booking.cleanup_minutes),
+        ).where(col(Booking.series_id).is_(None), col(Booking.activity_id).is_(None), col(Booking.title).in_(titles))
         index: dict[tuple[int, date], list[tuple[int, int, int, int]]] = {}
         for booking_id, room_id, day, start, end, before, after in self.demo.session.execute(query):
             block = (_minutes(start) - before, _minutes(end) + after, booking_id, room_id)
@@ -507,8 +513,13 @@ class _SessionBooker:
     def book(self, row: dict[str, Any], activity: dict[str, Any]) -> bool:
         room = self.rooms[row["room_id"]]
         slot = (room.name, row["day"], _minutes(row["start_time"]), _minutes(row["end_time"]))
-        fields = dict(id=self.next_id + 1, title=activity["name"], group_name=activity["leader"],
-                      people=activity["expected"], activity_id=activity["id"])
+        fields = dict(
+            id=self.next_id + 1,
+            title=activity["name"],
+            group_name=activity["leader"],
+            people=activity["expected"],
+            activity_id=activity["id"],
+        )
         placed = self.planner.add(*slot, **fields) or (self._clear_rentals(row) and self.planner.add(*slot, **fields))
         if placed:
             self.next_id += 1
@@ -532,8 +543,9 @@ class _SessionBooker:
 
     def evict(self) -> None:
         if self.evicted:
-            self.demo.session.execute(text("DELETE FROM booking WHERE id = :id"),
-                                      [{"id": booking_id} for booking_id in sorted(self.evicted)])
+            self.demo.session.execute(
+                text("DELETE FROM booking WHERE id = :id"), [{"id": booking_id} for booking_id in sorted(self.evicted)]
+            )
 
 
 def _minutes(moment: time) -> int:
@@ -596,8 +608,11 @@ class _SlotGrid:
         self.candidates = [
             (room, start)
             for room in self.ROOMS
-            for start in range(8 * 60 + sum(self.setup.get(room, (0, 0))), 20 * 60 - self.LENGTH + 1,
-                               self.LENGTH + sum(self.setup.get(room, (0, 0))))
+            for start in range(
+                8 * 60 + sum(self.setup.get(room, (0, 0))),
+                20 * 60 - self.LENGTH + 1,
+                self.LENGTH + sum(self.setup.get(room, (0, 0))),
+            )
         ]
 
     def _block(self, room: str, start: int, end: int) -> tuple[int, int]:
@@ -611,13 +626,18 @@ class _SlotGrid:
 
     def _free(self, room: str, day: int, start: int) -> bool:
         low, high = self._block(room, start, start + self.LENGTH)
-        return all(not (a < high and low < b) for part in self.parts.get(room, [room])
-                   for a, b in self.used.get((part, day), ()))
+        return all(
+            not (a < high and low < b)
+            for part in self.parts.get(room, [room])
+            for a, b in self.used.get((part, day), ())
+        )
 
     def place(self, days: tuple[int, ...], late: bool, offset: int) -> tuple[str, int]:
         """The first room and start free on all ``days`` (late groups from the evening back); taken from then on."""
-        order = sorted(self.candidates, key=lambda c: (-c[1] if late else c[1], (self.ROOMS.index(c[0]) + offset)
-                                                        % len(self.ROOMS)))
+        order = sorted(
+            self.candidates,
+            key=lambda c: (-c[1] if late else c[1], (self.ROOMS.index(c[0]) + offset) % len(self.ROOMS)),
+        )
         room, start = next((c for c in order if all(self._free(c[0], day, c[1]) for day in days)), order[0])
         for day in days:
             self._take(room, day, start, start + self.LENGTH)

@@ -20,8 +20,14 @@ COMBINED = {"Activiteitenruimte 1+2": (40, ("Activiteitenruimte 1", "Activiteite
 
 def generate(demo: DemoContext) -> dict[str, int]:
     rooms = [
-        Room(name=name, capacity=capacity, notes=notes, setup_minutes=setup, cleanup_minutes=cleanup,
-             wheelchair_accessible=wheelchair)
+        Room(
+            name=name,
+            capacity=capacity,
+            notes=notes,
+            setup_minutes=setup,
+            cleanup_minutes=cleanup,
+            wheelchair_accessible=wheelchair,
+        )
         for name, capacity, notes, setup, cleanup, wheelchair in ROOMS
     ]
     for name, (capacity, _parts) in COMBINED.items():

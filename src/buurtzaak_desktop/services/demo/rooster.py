@@ -35,25 +35,61 @@ from buurtzaak_desktop.services.settings import DEFAULTS
 from buurtzaak_desktop.services.vrijwilligers.certificates import valid_holders_in
 
 GROUPS = [
-    "Bewonersvereniging Slotervaart Noord", "VvE Ru Paré", "Stichting VoorUit", "Buurtteam Slotervaart",
-    "Combiwel", "Vrouwengroep Al Amal", "Surinaamse Vrouwenvereniging", "Turkse Ouderen Slotervaart",
-    "Hindoestaanse Vereniging Shanti", "Jongerenplatform Nieuw-West", "Taalcafé De Brug", "Moestuinclub",
-    "Ouderensoos De Zonnebloem", "Fietsschool Nieuw-West", "Mantelzorgcafé", "Huurdersvereniging",
+    "Bewonersvereniging Slotervaart Noord",
+    "VvE Ru Paré",
+    "Stichting VoorUit",
+    "Buurtteam Slotervaart",
+    "Combiwel",
+    "Vrouwengroep Al Amal",
+    "Surinaamse Vrouwenvereniging",
+    "Turkse Ouderen Slotervaart",
+    "Hindoestaanse Vereniging Shanti",
+    "Jongerenplatform Nieuw-West",
+    "Taalcafé De Brug",
+    "Moestuinclub",
+    "Ouderensoos De Zonnebloem",
+    "Fietsschool Nieuw-West",
+    "Mantelzorgcafé",
+    "Huurdersvereniging",
 ]
 RENTALS = [
-    ("Vergadering", 1, 2), ("Bewonersoverleg", 1, 2), ("Verjaardagsfeest", 3, 4), ("Training", 2, 4),
-    ("Informatieavond", 2, 2), ("Workshop", 2, 3), ("Cursus", 2, 2), ("Overleg", 1, 1), ("Bijeenkomst", 2, 3),
+    ("Vergadering", 1, 2),
+    ("Bewonersoverleg", 1, 2),
+    ("Verjaardagsfeest", 3, 4),
+    ("Training", 2, 4),
+    ("Informatieavond", 2, 2),
+    ("Workshop", 2, 3),
+    ("Cursus", 2, 2),
+    ("Overleg", 1, 1),
+    ("Bijeenkomst", 2, 3),
 ]
-ROOMS_FOR_RENT = ["Aula", "Activiteitenruimte 1", "Activiteitenruimte 2", "Activiteitenruimte 1+2",
-                  "Theaterrestaurant", "Keuken", "Tuin / moestuin"]  # the Spreekkamer is kept for the spreekuur
+ROOMS_FOR_RENT = [
+    "Aula",
+    "Activiteitenruimte 1",
+    "Activiteitenruimte 2",
+    "Activiteitenruimte 1+2",
+    "Theaterrestaurant",
+    "Keuken",
+    "Tuin / moestuin",
+]  # the Spreekkamer is kept for the spreekuur
 
 
 CREATED = datetime(2026, 1, 1, tzinfo=UTC)
 # every row has every column, so that the bulk insert is one executemany
 ROW_DEFAULTS: dict[str, object] = {
-    "status": "live", "people": 0, "tariff": "free", "contact": "", "group_id": None, "bhv_name": "",
-    "bhv_valid_until": None, "bhv_volunteer_id": None, "series_id": None, "occurrence_day": None, "activity_id": None,
-    "created_at": CREATED, "cancelled_at": None,
+    "status": "live",
+    "people": 0,
+    "tariff": "free",
+    "contact": "",
+    "group_id": None,
+    "bhv_name": "",
+    "bhv_valid_until": None,
+    "bhv_volunteer_id": None,
+    "series_id": None,
+    "occurrence_day": None,
+    "activity_id": None,
+    "created_at": CREATED,
+    "cancelled_at": None,
 }
 
 
@@ -86,8 +122,9 @@ def demo_groups(demo: DemoContext) -> DemoGroups:
 class Planner:
     """Keeps the taken intervals per physical room and day, so that the demo never double-books."""
 
-    def __init__(self, rooms: dict[str, int], parts: dict[int, list[int]], setup: dict[int, tuple[int, int]],
-                 groups: DemoGroups):
+    def __init__(
+        self, rooms: dict[str, int], parts: dict[int, list[int]], setup: dict[int, tuple[int, int]], groups: DemoGroups
+    ):
         self.rooms, self.parts, self.setup, self.groups = rooms, parts, setup, groups
         self.taken: dict[tuple[int, date], list[tuple[int, int]]] = {}
         self.rows: list[dict] = []
@@ -102,8 +139,15 @@ class Planner:
                 return False
         for component in components:
             self.taken.setdefault((component, day), []).append(block)
-        row = dict(ROW_DEFAULTS, room_id=room_id, day=day, start=time(start // 60, start % 60),
-                   end=time(end // 60, end % 60), setup_minutes=before, cleanup_minutes=after)
+        row = dict(
+            ROW_DEFAULTS,
+            room_id=room_id,
+            day=day,
+            start=time(start // 60, start % 60),
+            end=time(end // 60, end % 60),
+            setup_minutes=before,
+            cleanup_minutes=after,
+        )
         group = str(fields.pop("group_name", ""))  # the demo names groups; bookings refer to them by id
         row.update(fields, group_id=self.groups.id_of(group))
         self.rows.append(row)
@@ -128,16 +172,37 @@ def _calendar(demo: DemoContext, first: date, last: date) -> tuple[dict[date, st
     return closing, openings
 
 
-def _series(demo: DemoContext, planner: Planner, title: str, frequency: str, first: date, until: date, room: str,
-            start: int, end: int, group: str, people: int, open_day) -> int:
+def _series(
+    demo: DemoContext,
+    planner: Planner,
+    title: str,
+    frequency: str,
+    first: date,
+    until: date,
+    room: str,
+    start: int,
+    end: int,
+    group: str,
+    people: int,
+    open_day,
+) -> int:
     series = BookingSeries(frequency=frequency, first_day=first, until=until, title=title)
     demo.session.add(series)
     demo.session.flush()
     count = 0
     for day in series_days(frequency, first, until=until):
         if open_day(day).is_open:
-            count += planner.add(room, day, start, end, title=title, group_name=group, people=people,
-                                 series_id=series.id, occurrence_day=day)
+            count += planner.add(
+                room,
+                day,
+                start,
+                end,
+                title=title,
+                group_name=group,
+                people=people,
+                series_id=series.id,
+                occurrence_day=day,
+            )
     return count
 
 
@@ -160,19 +225,47 @@ def generate(demo: DemoContext) -> dict[str, int]:
     for year_start in range(first.year, last.year + 1):
         start_day, end_day = max(first, date(year_start, 1, 1)), min(last, date(year_start, 12, 31))
         monday = start_day + timedelta(days=(7 - start_day.weekday()) % 7)
-        _series(demo, planner, "Teamoverleg", "weekly", monday, end_day, "Activiteitenruimte 2", 9 * 60, 10 * 60,
-                "Team De Buurtzaak", 8, open_day)
+        _series(
+            demo,
+            planner,
+            "Teamoverleg",
+            "weekly",
+            monday,
+            end_day,
+            "Activiteitenruimte 2",
+            9 * 60,
+            10 * 60,
+            "Team De Buurtzaak",
+            8,
+            open_day,
+        )
         tuesday = monday + timedelta(days=1)
-        _series(demo, planner, "Vergadering regiegroep", "monthly", tuesday, end_day, "Activiteitenruimte 2",
-                19 * 60, 21 * 60, "Regiegroep", 9, open_day)
+        _series(
+            demo,
+            planner,
+            "Vergadering regiegroep",
+            "monthly",
+            tuesday,
+            end_day,
+            "Activiteitenruimte 2",
+            19 * 60,
+            21 * 60,
+            "Regiegroep",
+            9,
+            open_day,
+        )
     _events(planner, rng, first, last, open_day)
     _rentals(demo, planner, first, last, open_day)
     late = _out_of_hours(demo, planner, open_day)  # after the rentals: it draws no random numbers of theirs
     demo.session.execute(insert(Booking), planner.rows)
     strikes = _strikes(demo, rooms)
     demo.shared["rooster_taken"] = planner.taken
-    return {"boekingen": len(planner.rows), "sluitingsdagen": len(closing), "hygiënemeldingen": strikes,
-            "boekingen buiten openingstijd": late}
+    return {
+        "boekingen": len(planner.rows),
+        "sluitingsdagen": len(closing),
+        "hygiënemeldingen": strikes,
+        "boekingen buiten openingstijd": late,
+    }
 
 
 def _events(planner: Planner, rng, first: date, last: date, open_day) -> None:
@@ -185,14 +278,29 @@ def _events(planner: Planner, rng, first: date, last: date, open_day) -> None:
             if count % 30 == 0:  # about every six weeks
                 planner.add("Aula", day, 19 * 60, 21 * 60, title="Buurtpanel", group_name="Buurtpanel", people=15)
             if count % 63 == 0:  # quarterly
-                planner.add("Theaterrestaurant", day, 19 * 60, 21 * 60, title="Armoededebat",
-                            group_name="Platform Armoede", people=rng.randint(50, 100))
+                planner.add(
+                    "Theaterrestaurant",
+                    day,
+                    19 * 60,
+                    21 * 60,
+                    title="Armoededebat",
+                    group_name="Platform Armoede",
+                    people=rng.randint(50, 100),
+                )
             if count % 80 == 40:  # four times a year
                 group = rng.choice(GROUPS)
-                planner.add("Keuken", day, 14 * 60, 17 * 60 + 30, title="Community dinner: koken", group_name=group,
-                            people=12)
-                planner.add("Theaterrestaurant", day, 17 * 60 + 30, 20 * 60 + 30, title="Community dinner",
-                            group_name=group, people=50)
+                planner.add(
+                    "Keuken", day, 14 * 60, 17 * 60 + 30, title="Community dinner: koken", group_name=group, people=12
+                )
+                planner.add(
+                    "Theaterrestaurant",
+                    day,
+                    17 * 60 + 30,
+                    20 * 60 + 30,
+                    title="Community dinner",
+                    group_name=group,
+                    people=50,
+                )
         day += timedelta(days=1)
 
 
@@ -211,12 +319,27 @@ def _out_of_hours(demo: DemoContext, planner: Planner, open_day) -> int:
             beheerder = holders[count % len(holders)].volunteer_id
             hours = open_day(day)
             if day == thursday and hours.is_open:
-                count += planner.add("Aula", day, 21 * 60, 22 * 60 + 30, title="Bewonersavond (laat)",
-                                     group_name="Bewonersvereniging Slotervaart Noord", people=30,
-                                     bhv_volunteer_id=beheerder)
+                count += planner.add(
+                    "Aula",
+                    day,
+                    21 * 60,
+                    22 * 60 + 30,
+                    title="Bewonersavond (laat)",
+                    group_name="Bewonersvereniging Slotervaart Noord",
+                    people=30,
+                    bhv_volunteer_id=beheerder,
+                )
             elif day == saturday and not hours.is_open:
-                count += planner.add("Tuin / moestuin", day, 13 * 60, 17 * 60, title="Buurtfeest",
-                                     group_name="Moestuinclub", people=35, bhv_volunteer_id=beheerder)
+                count += planner.add(
+                    "Tuin / moestuin",
+                    day,
+                    13 * 60,
+                    17 * 60,
+                    title="Buurtfeest",
+                    group_name="Moestuinclub",
+                    people=35,
+                    bhv_volunteer_id=beheerder,
+                )
         thursday += timedelta(days=14)
     return count
 
@@ -239,22 +362,41 @@ def _rentals(demo: DemoContext, planner: Planner, first: date, last: date, open_
                 length = min(rng.randint(low, high) * 60, closes - opens)
                 start = rng.randrange(opens, closes - length + 1, 30)
                 room = rng.choice(ROOMS_FOR_RENT)
-                placed += planner.add(room, day, start, start + length, title=title,
-                                      group_name=rng.choice(GROUPS), contact=person_name(rng),
-                                      people=rng.randint(2, min(30, capacity[planner.rooms[room]])),
-                                      tariff=rng.choice(("free", "non_commercial", "non_commercial", "commercial")))
+                placed += planner.add(
+                    room,
+                    day,
+                    start,
+                    start + length,
+                    title=title,
+                    group_name=rng.choice(GROUPS),
+                    contact=person_name(rng),
+                    people=rng.randint(2, min(30, capacity[planner.rooms[room]])),
+                    tariff=rng.choice(("free", "non_commercial", "non_commercial", "commercial")),
+                )
         day += timedelta(days=1)
 
 
 def _strikes(demo: DemoContext, rooms: dict[str, int]) -> int:
     groups = demo_groups(demo)
     rows = [
-        {"group_id": groups.id_of("Moestuinclub"), "day": demo.today - timedelta(days=40), "room_id": rooms["Keuken"],
-         "note": "Aanrecht vet achtergelaten."},
-        {"group_id": groups.id_of("moestuinclub "), "day": demo.today - timedelta(days=12), "room_id": rooms["Keuken"],
-         "note": "Vuilnis niet weggebracht."},
-        {"group_id": groups.id_of("Jongerenplatform Nieuw-West"), "day": demo.today - timedelta(days=20),
-         "room_id": rooms["Aula"], "note": "Stoelen niet opgeruimd."},
+        {
+            "group_id": groups.id_of("Moestuinclub"),
+            "day": demo.today - timedelta(days=40),
+            "room_id": rooms["Keuken"],
+            "note": "Aanrecht vet achtergelaten.",
+        },
+        {
+            "group_id": groups.id_of("moestuinclub "),
+            "day": demo.today - timedelta(days=12),
+            "room_id": rooms["Keuken"],
+            "note": "Vuilnis niet weggebracht.",
+        },
+        {
+            "group_id": groups.id_of("Jongerenplatform Nieuw-West"),
+            "day": demo.today - timedelta(days=20),
+            "room_id": rooms["Aula"],
+            "note": "Stoelen niet opgeruimd.",
+        },
     ]
     demo.session.execute(insert(HygieneStrike), rows)
     return len(rows)

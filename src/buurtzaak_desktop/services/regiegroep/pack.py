@@ -65,6 +65,7 @@ class MonthPack:
 
 SectionBuilder = Callable[[Session, date], Section]
 
+
 def sections() -> tuple[tuple[str, SectionBuilder], ...]:
     """Each section's title and the function that builds it, in the order of the pack."""
     # Imported here, not at the top: the section modules import this one for Section and Money.

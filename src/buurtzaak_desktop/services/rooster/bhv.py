@@ -46,9 +46,14 @@ def find_bhv_holder(session: Session, name: str, day: date) -> int:
     if len(found) == 1:
         return found[0]
     if found:
-        raise RuleViolation(QT_TRANSLATE_NOOP("core", "Er zijn meerdere personen met de naam '{name}' en een geldig "
-                                                      "BHV-certificaat; maak de namen in Vrijwilligers verschillend."),
-                            name=name.strip())
+        raise RuleViolation(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Er zijn meerdere personen met de naam '{name}' en een geldig "
+                "BHV-certificaat; maak de namen in Vrijwilligers verschillend.",
+            ),
+            name=name.strip(),
+        )
     certified = session.exec(
         select(col(Volunteer.id))
         .join(VolunteerCertificate, col(VolunteerCertificate.volunteer_id) == Volunteer.id)
@@ -56,25 +61,38 @@ def find_bhv_holder(session: Session, name: str, day: date) -> int:
         .where(CertificateType.name == BHV, col(Volunteer.archived).is_(False))
     ).all()
     if any(name_key(volunteer_name(session, volunteer_id)) == wanted for volunteer_id in certified):
-        raise RuleViolation(QT_TRANSLATE_NOOP("core", "{name} heeft op {day} geen geldig BHV-certificaat."),
-                            name=name.strip(), day=format_date(day))
-    raise RuleViolation(QT_TRANSLATE_NOOP("core", "'{name}' staat niet in Vrijwilligers als iemand met een "
-                                                  "BHV-certificaat."), name=name.strip())
+        raise RuleViolation(
+            QT_TRANSLATE_NOOP("core", "{name} heeft op {day} geen geldig BHV-certificaat."),
+            name=name.strip(),
+            day=format_date(day),
+        )
+    raise RuleViolation(
+        QT_TRANSLATE_NOOP("core", "'{name}' staat niet in Vrijwilligers als iemand met een BHV-certificaat."),
+        name=name.strip(),
+    )
 
 
-def check_bhv_dates(
-    session: Session, slots: Iterable[tuple[DayHours, time, time]], volunteer_id: int | None
-) -> None:
+def check_bhv_dates(session: Session, slots: Iterable[tuple[DayHours, time, time]], volunteer_id: int | None) -> None:
     """For a series: refuse, naming every date, when out-of-hours dates lack a beheerder with a BHV valid then."""
-    bad = [hours.day for hours, start, end in slots
-           if not within(hours, start, end) and not bhv_valid_on(session, volunteer_id, hours.day)]
+    bad = [
+        hours.day
+        for hours, start, end in slots
+        if not within(hours, start, end) and not bhv_valid_on(session, volunteer_id, hours.day)
+    ]
     if not bad:
         return
     days = ", ".join(format_date(day) for day in bad)
     if volunteer_id is None:
-        raise RuleViolation(QT_TRANSLATE_NOOP("core", "Buiten de openingstijden op {days}: dat kan alleen met een "
-                                                      "beheerder met een geldig BHV-certificaat op de boeking."),
-                            days=days)
-    raise RuleViolation(QT_TRANSLATE_NOOP("core", "Het BHV-certificaat van {name} is niet geldig op {days}, buiten "
-                                                  "de openingstijden."),
-                        name=volunteer_name(session, volunteer_id), days=days)
+        raise RuleViolation(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Buiten de openingstijden op {days}: dat kan alleen met een "
+                "beheerder met een geldig BHV-certificaat op de boeking.",
+            ),
+            days=days,
+        )
+    raise RuleViolation(
+        QT_TRANSLATE_NOOP("core", "Het BHV-certificaat van {name} is niet geldig op {days}, buiten de openingstijden."),
+        name=volunteer_name(session, volunteer_id),
+        days=days,
+    )

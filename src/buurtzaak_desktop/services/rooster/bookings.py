@@ -112,8 +112,9 @@ def book_in(session: Session, request: BookingRequest) -> BookingResult:
     parts = room_parts(session)
     calendar = OpeningCalendar(session, min(days) - timedelta(days=7), max(days) + timedelta(days=7))
     if len(days) > 1:  # a series names every out-of-hours date its beheerder's BHV does not cover
-        check_bhv_dates(session, [(calendar.hours(d), request.start, request.end) for d in days],
-                        request.bhv_volunteer_id)
+        check_bhv_dates(
+            session, [(calendar.hours(d), request.start, request.end) for d in days], request.bhv_volunteer_id
+        )
     group = group_for(session, request.group_name)
     for day in days:
         booking = Booking(
@@ -318,8 +319,12 @@ def _moves(target: Booking, new_day: date, changes: BookingChanges) -> bool:
     """True when the change takes the booking to another room, day or time, or changes its activity link."""
     if new_day != target.day or (changes.unlink_activity and target.activity_id is not None):
         return True
-    pairs = ((changes.room_id, target.room_id), (changes.start, target.start), (changes.end, target.end),
-             (changes.activity_id, target.activity_id))
+    pairs = (
+        (changes.room_id, target.room_id),
+        (changes.start, target.start),
+        (changes.end, target.end),
+        (changes.activity_id, target.activity_id),
+    )
     return any(new is not None and new != old for new, old in pairs)
 
 

@@ -103,22 +103,29 @@ class OpeningException:
 def list_exceptions(database: Database, first: date) -> list[OpeningException]:
     """The exceptions from ``first`` on, by date."""
     with database.reading() as session:
-        closed = [OpeningException(row.day, False, reason=row.reason)
-                  for row in session.exec(select(ClosingDay).where(col(ClosingDay.day) >= first))]
-        opened = [OpeningException(row.day, True, row.opens, row.closes, row.reason)
-                  for row in session.exec(select(WeekendOpening).where(col(WeekendOpening.day) >= first))]
+        closed = [
+            OpeningException(row.day, False, reason=row.reason)
+            for row in session.exec(select(ClosingDay).where(col(ClosingDay.day) >= first))
+        ]
+        opened = [
+            OpeningException(row.day, True, row.opens, row.closes, row.reason)
+            for row in session.exec(select(WeekendOpening).where(col(WeekendOpening.day) >= first))
+        ]
     return sorted(closed + opened, key=lambda exception: exception.day)
 
 
 def check_exception(exception: OpeningException) -> None:
     if (exception.opens is None) != (exception.closes is None):
-        raise InputError(QT_TRANSLATE_NOOP("core", "Geef bij andere openingstijden op een datum zowel de begin- als "
-                                                   "de eindtijd."))
+        raise InputError(
+            QT_TRANSLATE_NOOP("core", "Geef bij andere openingstijden op een datum zowel de begin- als de eindtijd.")
+        )
     if exception.opens is not None and exception.closes is not None and exception.closes <= exception.opens:
-        raise InputError(QT_TRANSLATE_NOOP("core", "Op {day} ligt de sluitingstijd {closes} niet na de openingstijd "
-                                                   "{opens}."),
-                         day=format_date(exception.day), opens=f"{exception.opens:%H:%M}",
-                         closes=f"{exception.closes:%H:%M}")
+        raise InputError(
+            QT_TRANSLATE_NOOP("core", "Op {day} ligt de sluitingstijd {closes} niet na de openingstijd {opens}."),
+            day=format_date(exception.day),
+            opens=f"{exception.opens:%H:%M}",
+            closes=f"{exception.closes:%H:%M}",
+        )
 
 
 def set_exception_in(session: Session, day: date, exception: OpeningException | None) -> None:
@@ -132,7 +139,8 @@ def set_exception_in(session: Session, day: date, exception: OpeningException | 
         return
     check_exception(exception)
     if exception.is_open:
-        session.add(WeekendOpening(day=day, opens=exception.opens, closes=exception.closes,
-                                   reason=exception.reason.strip()))
+        session.add(
+            WeekendOpening(day=day, opens=exception.opens, closes=exception.closes, reason=exception.reason.strip())
+        )
     else:
         session.add(ClosingDay(day=day, reason=exception.reason.strip()))

@@ -52,10 +52,7 @@ def findings(session: Session) -> list[str]:
         first, second = sorted(((a_start, a_id), (b_start, b_id)))  # the earlier booking is named first
         pairs.append((day, first, second))
     pairs.sort()
-    return [
-        f"Boekingen {first[1]} en {second[1]} overlappen op {day}."
-        for day, first, second in pairs[:MAX_FINDINGS]
-    ]
+    return [f"Boekingen {first[1]} en {second[1]} overlappen op {day}." for day, first, second in pairs[:MAX_FINDINGS]]
 
 
 def bhv_findings(session: Session) -> list[str]:
@@ -76,8 +73,11 @@ def bhv_findings(session: Session) -> list[str]:
         return []
     covers: dict[int, list[tuple[date | None, date | None]]] = defaultdict(list)
     certificates = session.exec(
-        select(col(VolunteerCertificate.volunteer_id), col(VolunteerCertificate.obtained_on),
-               col(VolunteerCertificate.valid_until))
+        select(
+            col(VolunteerCertificate.volunteer_id),
+            col(VolunteerCertificate.obtained_on),
+            col(VolunteerCertificate.valid_until),
+        )
         .join(CertificateType, col(CertificateType.id) == VolunteerCertificate.certificate_type_id)
         .join(Volunteer, col(Volunteer.id) == VolunteerCertificate.volunteer_id)
         .where(CertificateType.name == BHV, Volunteer.status == "actief", col(Volunteer.archived).is_(False))
@@ -88,8 +88,10 @@ def bhv_findings(session: Session) -> list[str]:
     for booking_id, day, _start, _end, volunteer_id in outside:
         spans = covers.get(volunteer_id, []) if volunteer_id is not None else []
         if not any((since is None or since <= day) and (until is None or day <= until) for since, until in spans):
-            result.append(f"Boeking {booking_id} op {day.isoformat()} valt buiten de openingstijden zonder beheerder "
-                          f"met een BHV-certificaat dat die dag geldig is.")
+            result.append(
+                f"Boeking {booking_id} op {day.isoformat()} valt buiten de openingstijden zonder beheerder "
+                f"met een BHV-certificaat dat die dag geldig is."
+            )
             if len(result) >= MAX_FINDINGS:
                 break
     return result

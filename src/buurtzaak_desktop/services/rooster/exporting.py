@@ -20,8 +20,20 @@ from buurtzaak_desktop.services.settings import read_setting
 
 TARIFF_NAMES = {"free": "gratis", "non_commercial": "niet-commercieel", "commercial": "commercieel"}
 STATUS_NAMES = {"live": "geboekt", "cancelled": "geannuleerd"}
-HEADER = ["Datum", "Begin", "Eind", "Ruimte", "Omschrijving", "Groep", "Contact", "Personen", "Tarief", "Bedrag",
-          "Status", "Reeks"]
+HEADER = [
+    "Datum",
+    "Begin",
+    "Eind",
+    "Ruimte",
+    "Omschrijving",
+    "Groep",
+    "Contact",
+    "Personen",
+    "Tarief",
+    "Bedrag",
+    "Status",
+    "Reeks",
+]
 
 
 def _bookings(database: Database, year: int | None, live_only: bool) -> list[tuple[Booking, str]]:
@@ -62,9 +74,20 @@ def export_xlsx(database: Database, out: Path, year: int | None = None) -> int:
     sheet.title = "Boekingen"
     write_header(sheet, HEADER)
     for number, (booking, room) in enumerate(rows, start=2):
-        values = [booking.day, booking.start.strftime("%H:%M"), booking.end.strftime("%H:%M"), room, booking.title,
-                  booking.group_name, booking.contact, booking.people, TARIFF_NAMES.get(booking.tariff, booking.tariff),
-                  0, STATUS_NAMES.get(booking.status, booking.status), booking.series_id or ""]
+        values = [
+            booking.day,
+            booking.start.strftime("%H:%M"),
+            booking.end.strftime("%H:%M"),
+            room,
+            booking.title,
+            booking.group_name,
+            booking.contact,
+            booking.people,
+            TARIFF_NAMES.get(booking.tariff, booking.tariff),
+            0,
+            STATUS_NAMES.get(booking.status, booking.status),
+            booking.series_id or "",
+        ]
         for column, value in enumerate(values, start=1):
             set_value(sheet.cell(row=number, column=column), value)
         set_euros(sheet.cell(row=number, column=10), price(booking))
@@ -76,11 +99,22 @@ def export_xlsx(database: Database, out: Path, year: int | None = None) -> int:
 
 
 VTIMEZONE = [
-    "BEGIN:VTIMEZONE", "TZID:Europe/Amsterdam",
-    "BEGIN:DAYLIGHT", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200", "TZNAME:CEST", "DTSTART:19700329T020000",
-    "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "END:DAYLIGHT",
-    "BEGIN:STANDARD", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0100", "TZNAME:CET", "DTSTART:19701025T030000",
-    "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", "END:STANDARD",
+    "BEGIN:VTIMEZONE",
+    "TZID:Europe/Amsterdam",
+    "BEGIN:DAYLIGHT",
+    "TZOFFSETFROM:+0100",
+    "TZOFFSETTO:+0200",
+    "TZNAME:CEST",
+    "DTSTART:19700329T020000",
+    "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
+    "END:DAYLIGHT",
+    "BEGIN:STANDARD",
+    "TZOFFSETFROM:+0200",
+    "TZOFFSETTO:+0100",
+    "TZNAME:CET",
+    "DTSTART:19701025T030000",
+    "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
+    "END:STANDARD",
     "END:VTIMEZONE",
 ]
 
@@ -107,10 +141,16 @@ def export_ics(database: Database, out: Path, year: int | None = None) -> int:
     for booking, room in rows:
         day = booking.day.strftime("%Y%m%d")
         summary = booking.title + (f" ({booking.group_name})" if booking.group_name else "")
-        lines += ["BEGIN:VEVENT", f"UID:boeking-{booking.id}@buurtzaak", f"DTSTAMP:{stamp}",
-                  f"DTSTART;TZID=Europe/Amsterdam:{day}T{booking.start.strftime('%H%M%S')}",
-                  f"DTEND;TZID=Europe/Amsterdam:{day}T{booking.end.strftime('%H%M%S')}",
-                  f"SUMMARY:{_escape(summary)}", f"LOCATION:{_escape(room)}", "END:VEVENT"]
+        lines += [
+            "BEGIN:VEVENT",
+            f"UID:boeking-{booking.id}@buurtzaak",
+            f"DTSTAMP:{stamp}",
+            f"DTSTART;TZID=Europe/Amsterdam:{day}T{booking.start.strftime('%H%M%S')}",
+            f"DTEND;TZID=Europe/Amsterdam:{day}T{booking.end.strftime('%H%M%S')}",
+            f"SUMMARY:{_escape(summary)}",
+            f"LOCATION:{_escape(room)}",
+            "END:VEVENT",
+        ]
     lines.append("END:VCALENDAR")
     out.write_bytes("".join(part + "\r\n" for line in lines for part in _fold(line)).encode())
     return len(rows)

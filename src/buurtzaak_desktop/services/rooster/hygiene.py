@@ -106,8 +106,9 @@ def _checked(group_name: str) -> str:
     return group_name
 
 
-def record_strike_in(session: Session, group: Group | None, day: date, room_id: int | None,
-                     note: str) -> Suspension | None:
+def record_strike_in(
+    session: Session, group: Group | None, day: date, room_id: int | None, note: str
+) -> Suspension | None:
     assert group is not None and group.id is not None
     session.add(HygieneStrike(group_id=group.id, group=group, day=day, room_id=room_id, note=note.strip()))
     session.flush()
@@ -119,12 +120,16 @@ def record_strike_in(session: Session, group: Group | None, day: date, room_id: 
     ).first()
     since = max(day - timedelta(days=period), last_suspension or date.min)
     # strikes before the last suspension were paid for by it: count only the ones after
-    days = list(session.exec(select(col(HygieneStrike.day)).where(
-        HygieneStrike.group_id == group.id, col(HygieneStrike.day) >= since)))
+    days = list(
+        session.exec(
+            select(col(HygieneStrike.day)).where(HygieneStrike.group_id == group.id, col(HygieneStrike.day) >= since)
+        )
+    )
     if not suspension_due(days, day, period):
         return None
-    suspension = Suspension(group_id=group.id, group=group, since=day, until=suspension_end(day),
-                            reason=SUSPENSION_REASON)
+    suspension = Suspension(
+        group_id=group.id, group=group, since=day, until=suspension_end(day), reason=SUSPENSION_REASON
+    )
     session.add(suspension)
     session.flush()
     return suspension
@@ -149,8 +154,9 @@ def cancel_suspended(session: Session, bookings: list[Booking]) -> int:
     from buurtzaak_desktop.services.rooster.bookings import cancel_in
 
     for booking in bookings:
-        linked = session.exec(select(ActivitySession).where(
-            ActivitySession.booking_id == booking.id, ActivitySession.status == PLANNED)).first()
+        linked = session.exec(
+            select(ActivitySession).where(ActivitySession.booking_id == booking.id, ActivitySession.status == PLANNED)
+        ).first()
         if linked is not None and linked.id is not None:
             cancel_session(session, linked.id, "Groep geschorst (hygiëne)")
         if booking.status == LIVE:
@@ -164,8 +170,11 @@ def _describe(session: Session, bookings: list[Booking]) -> list[SuspendedBookin
 
 
 def active_suspension(session: Session, group_id: int, day: date) -> Suspension | None:
-    return session.exec(select(Suspension).where(
-        Suspension.group_id == group_id, col(Suspension.since) <= day, col(Suspension.until) > day)).first()
+    return session.exec(
+        select(Suspension).where(
+            Suspension.group_id == group_id, col(Suspension.since) <= day, col(Suspension.until) > day
+        )
+    ).first()
 
 
 def strikes_of(database: Database, group_name: str) -> list[HygieneStrike]:

@@ -25,8 +25,19 @@ from buurtzaak_desktop.services.rooster.bhv import find_bhv_holder
 from buurtzaak_desktop.services.rooster.bookings import BookingRequest, book_in
 
 log = logging.getLogger(__name__)
-BOOKING_COLUMNS = ("ruimte", "datum", "begin", "eind", "omschrijving", "groep", "herhaling", "tot", "bhv", "personen",
-                   "tarief")
+BOOKING_COLUMNS = (
+    "ruimte",
+    "datum",
+    "begin",
+    "eind",
+    "omschrijving",
+    "groep",
+    "herhaling",
+    "tot",
+    "bhv",
+    "personen",
+    "tarief",
+)
 TARIFFS = {"gratis": "free", "niet-commercieel": "non_commercial", "commercieel": "commercial"}
 ROOM_COLUMNS = ("naam", "capaciteit", "rolstoeltoegankelijk", "tarief")
 YES = {"ja", "j", "yes", "y", "1", "waar", "true", "x"}
@@ -72,12 +83,20 @@ def _room_row(row: ImportRow) -> tuple[str, int, bool, int | None]:
         raise InputError(QT_TRANSLATE_NOOP("core", "de naam ontbreekt."), row=row.number, field="naam")
     capacity_text = row.get("capaciteit")
     if not capacity_text.isdigit():
-        raise InputError(QT_TRANSLATE_NOOP("core", "'{value}' is geen geldig aantal personen."),
-                         row=row.number, field="capaciteit", value=capacity_text)
+        raise InputError(
+            QT_TRANSLATE_NOOP("core", "'{value}' is geen geldig aantal personen."),
+            row=row.number,
+            field="capaciteit",
+            value=capacity_text,
+        )
     wheelchair_text = row.get("rolstoeltoegankelijk").lower()
     if wheelchair_text not in YES | NO:
-        raise InputError(QT_TRANSLATE_NOOP("core", "'{value}' is geen ja of nee."), row=row.number,
-                         field="rolstoeltoegankelijk", value=wheelchair_text)
+        raise InputError(
+            QT_TRANSLATE_NOOP("core", "'{value}' is geen ja of nee."),
+            row=row.number,
+            field="rolstoeltoegankelijk",
+            value=wheelchair_text,
+        )
     rate_text = row.get("tarief")
     rate = _field(row, "tarief", parse_cents) if rate_text else None
     return name, int(capacity_text), wheelchair_text in YES or "rolstoeltoegankelijk" not in row.values, rate
@@ -106,34 +125,58 @@ def import_bookings(database: Database, path: Path, dry_run: bool = False) -> Im
 def _booking_row(session: Session, row: ImportRow, rooms: dict[str, int]) -> BookingRequest:
     room_id = rooms.get(row.get("ruimte").lower())
     if room_id is None:
-        raise InputError(QT_TRANSLATE_NOOP("core", "onbekende ruimte '{value}'."), row=row.number, field="ruimte",
-                         value=row.get("ruimte"))
+        raise InputError(
+            QT_TRANSLATE_NOOP("core", "onbekende ruimte '{value}'."),
+            row=row.number,
+            field="ruimte",
+            value=row.get("ruimte"),
+        )
     day = _field(row, "datum", parse_date)
     start = _field(row, "begin", parse_time)
     end = _field(row, "eind", parse_time)
     if end <= start:
-        raise InputError(QT_TRANSLATE_NOOP("core", "de eindtijd {end} ligt niet na de begintijd {start}."),
-                         row=row.number, field="eind", start=row.get("begin"), end=row.get("eind"))
+        raise InputError(
+            QT_TRANSLATE_NOOP("core", "de eindtijd {end} ligt niet na de begintijd {start}."),
+            row=row.number,
+            field="eind",
+            start=row.get("begin"),
+            end=row.get("eind"),
+        )
     if not row.get("omschrijving"):
-        raise InputError(QT_TRANSLATE_NOOP("core", "de omschrijving ontbreekt."), row=row.number,
-                         field="omschrijving")
+        raise InputError(QT_TRANSLATE_NOOP("core", "de omschrijving ontbreekt."), row=row.number, field="omschrijving")
     frequency = _field(row, "herhaling", parse_frequency)
     until = _field(row, "tot", parse_date) if row.get("tot") else None
     if frequency and until is None:
-        raise InputError(QT_TRANSLATE_NOOP("core", "geef bij een herhaling in kolom 'tot' de einddatum."),
-                         row=row.number, field="tot")
-    return BookingRequest(room_id=room_id, day=day, start=start, end=end, title=row.get("omschrijving"),
-                          group_name=row.get("groep"), frequency=frequency, until=until,
-                          bhv_volunteer_id=_bhv_volunteer(session, row, day),
-                          people=_people(row), tariff=_tariff(row))
+        raise InputError(
+            QT_TRANSLATE_NOOP("core", "geef bij een herhaling in kolom 'tot' de einddatum."),
+            row=row.number,
+            field="tot",
+        )
+    return BookingRequest(
+        room_id=room_id,
+        day=day,
+        start=start,
+        end=end,
+        title=row.get("omschrijving"),
+        group_name=row.get("groep"),
+        frequency=frequency,
+        until=until,
+        bhv_volunteer_id=_bhv_volunteer(session, row, day),
+        people=_people(row),
+        tariff=_tariff(row),
+    )
 
 
 def _people(row: ImportRow) -> int:
     """Optional column ``personen``: how many people are expected (empty: not known)."""
     text = row.get("personen")
     if text and not text.isdigit():
-        raise InputError(QT_TRANSLATE_NOOP("core", "'{value}' is geen geldig aantal personen."),
-                         row=row.number, field="personen", value=text)
+        raise InputError(
+            QT_TRANSLATE_NOOP("core", "'{value}' is geen geldig aantal personen."),
+            row=row.number,
+            field="personen",
+            value=text,
+        )
     return int(text) if text else 0
 
 
@@ -141,8 +184,12 @@ def _tariff(row: ImportRow) -> str:
     """Optional column ``tarief``: gratis (also when empty), niet-commercieel or commercieel."""
     text = " ".join(row.get("tarief").lower().split())
     if text and text not in TARIFFS:
-        raise InputError(QT_TRANSLATE_NOOP("core", "onbekend tarief '{value}' (kies gratis, niet-commercieel of "
-                                                   "commercieel)."), row=row.number, field="tarief", value=text)
+        raise InputError(
+            QT_TRANSLATE_NOOP("core", "onbekend tarief '{value}' (kies gratis, niet-commercieel of commercieel)."),
+            row=row.number,
+            field="tarief",
+            value=text,
+        )
     return TARIFFS.get(text, "free")
 
 

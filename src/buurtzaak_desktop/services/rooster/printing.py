@@ -13,8 +13,9 @@ from buurtzaak_desktop.services.settings import SettingsService
 
 def print_day(database: Database, day: date, out: Path) -> None:
     view = rooster_view(database, day, day)
-    write_day_pdf(out, SettingsService(database).get("centre_name"), view.rooms, view.days, view.bookings,
-                  view.bhv_names)
+    write_day_pdf(
+        out, SettingsService(database).get("centre_name"), view.rooms, view.days, view.bookings, view.bhv_names
+    )
 
 
 def print_week(database: Database, monday: date, out: Path) -> None:

@@ -81,8 +81,13 @@ def free_rooms_in(
     return sorted(result, key=lambda free: (free.room.capacity, free.room.name))
 
 
-def bookings_for(database: Database, room_id: int | None = None, group_name: str | None = None,
-                 first: date | None = None, last: date | None = None) -> list[Booking]:
+def bookings_for(
+    database: Database,
+    room_id: int | None = None,
+    group_name: str | None = None,
+    first: date | None = None,
+    last: date | None = None,
+) -> list[Booking]:
     """The list view: one room's or one group's bookings (cancelled ones too) in a window."""
     with database.reading() as session:
         query = select(Booking)

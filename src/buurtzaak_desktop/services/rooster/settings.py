@@ -64,8 +64,10 @@ def save_rooster_settings(
 
 def _check(settings: RoosterSettings) -> None:
     if not 1 <= settings.strike_period_days <= MAX_STRIKE_PERIOD_DAYS:
-        raise InputError(QT_TRANSLATE_NOOP("core", "De periode voor hygiënemeldingen moet tussen 1 en {most} dagen "
-                                                   "liggen."), most=MAX_STRIKE_PERIOD_DAYS)
+        raise InputError(
+            QT_TRANSLATE_NOOP("core", "De periode voor hygiënemeldingen moet tussen 1 en {most} dagen liggen."),
+            most=MAX_STRIKE_PERIOD_DAYS,
+        )
     if not 1 <= settings.group_share_percent <= 100:
         raise InputError(QT_TRANSLATE_NOOP("core", "Het aandeel van één groep moet tussen 1% en 100% liggen."))
     if settings.non_commercial_cents < 0 or settings.commercial_cents < 0:

@@ -80,8 +80,9 @@ def check_hours(session: Session, hours: DayHours, start: time, end: time, bhv_v
         return
     if bhv_volunteer_id is not None:
         raise RuleViolation(
-            QT_TRANSLATE_NOOP("core", "{name} heeft op {day} geen geldig BHV-certificaat; buiten de openingstijden "
-                                      "is dat nodig."),
+            QT_TRANSLATE_NOOP(
+                "core", "{name} heeft op {day} geen geldig BHV-certificaat; buiten de openingstijden is dat nodig."
+            ),
             name=volunteer_name(session, bhv_volunteer_id),
             day=format_date(hours.day),
         )
@@ -133,8 +134,7 @@ def check_clash(
         raise RuleViolation(
             QT_TRANSLATE_NOOP(
                 "core",
-                "{room} is op {day} van {start} tot {end} al geboekt voor '{title}' (opbouw en afbouw "
-                "meegerekend).",
+                "{room} is op {day} van {start} tot {end} al geboekt voor '{title}' (opbouw en afbouw meegerekend).",
             ),
             room=room.name if room else "?",
             day=format_date(other.day),

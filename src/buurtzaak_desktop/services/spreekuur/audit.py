@@ -33,11 +33,7 @@ class AuditLine:
 
 def audit(session: Session, actor: str, action: str, resident_id: int | None) -> None:
     assert action in ACTIONS, action
-    session.add(
-        SpreekuurAudit(
-            at=clock.now(), actor=actor or "?", action=action, resident_id=resident_id
-        )
-    )
+    session.add(SpreekuurAudit(at=clock.now(), actor=actor or "?", action=action, resident_id=resident_id))
 
 
 def audit_lines(database: Database, resident_id: int | None = None, limit: int = 500) -> list[AuditLine]:

@@ -188,9 +188,7 @@ class Fitness:
         return unfit_reasons(status, since, self.required.get(role_id, []), self.held.get(volunteer_id, []), day)
 
 
-def unfit_in(
-    session: Session, role_id: int, day: date, volunteer_ids: Iterable[int]
-) -> dict[int, tuple[Unfit, ...]]:
+def unfit_in(session: Session, role_id: int, day: date, volunteer_ids: Iterable[int]) -> dict[int, tuple[Unfit, ...]]:
     """Of these volunteers, who does not fill a place of a shift of ``role_id`` on ``day``, and why."""
     wanted = set(volunteer_ids)
     if not wanted:

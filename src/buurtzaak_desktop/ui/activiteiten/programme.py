@@ -79,9 +79,13 @@ class ProgrammeView(QWidget):
         today = now_local().date()
         active = list_volunteers(self.context.database, VolunteerFilter(status="actief"))
         volunteers = [(row.id, row.name) for row in active if not row.is_staff]
-        dialog = ActivityDialog(list_rooms(self.context.database), activity, parent=self,
-                                preview=lambda data: self.service.check(activity_id, data, today),
-                                volunteers=volunteers)
+        dialog = ActivityDialog(
+            list_rooms(self.context.database),
+            activity,
+            parent=self,
+            preview=lambda data: self.service.check(activity_id, data, today),
+            volunteers=volunteers,
+        )
         if dialog.exec():
             self._save(lambda: self.service.save(activity_id, dialog.result_value, today))  # type: ignore[arg-type]
 
@@ -115,8 +119,13 @@ class ProgrammeView(QWidget):
         self._save(action)
         if skipped:
             title = self.tr("Niet elke datum kan worden geboekt")
-            box = QMessageBox(QMessageBox.Icon.Information, title, skip_summary(skipped, question=False),
-                              QMessageBox.StandardButton.Ok, self)
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                title,
+                skip_summary(skipped, question=False),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
             box.setAccessibleName(title)
             self.skipped_message = box
             box.open()

@@ -38,8 +38,10 @@ class WalkInChoiceDialog(QDialog):
         label_buddy = QLabel(self.tr("&Kies"), self)
         label_buddy.setBuddy(self.choices)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        for standard, label in ((QDialogButtonBox.StandardButton.Ok, self.tr("Kiezen")),
-                                (QDialogButtonBox.StandardButton.Cancel, self.tr("Terug"))):
+        for standard, label in (
+            (QDialogButtonBox.StandardButton.Ok, self.tr("Kiezen")),
+            (QDialogButtonBox.StandardButton.Cancel, self.tr("Terug")),
+        ):
             button = buttons.button(standard)
             button.setText(label)
             button.setAccessibleName(label)

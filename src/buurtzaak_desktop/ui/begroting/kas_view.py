@@ -58,14 +58,22 @@ class KasView(QWidget):
         self.entries_model: RowTableModel[service.KasEntryView] = RowTableModel(
             [
                 Column(self.tr("Datum"), lambda e: e.day.strftime("%d-%m-%Y")),
-                Column(self.tr("Categorie"), lambda e: self.tr("aanvulling") if e.kind == TOPUP else category_text(
-                    e.category)),
+                Column(
+                    self.tr("Categorie"),
+                    lambda e: self.tr("aanvulling") if e.kind == TOPUP else category_text(e.category),
+                ),
                 Column(self.tr("Omschrijving"), lambda e: e.description),
                 Column(self.tr("Bon"), lambda e: e.receipt),
-                Column(self.tr("Aanvulling"), lambda e: format_cents(e.amount_cents) if e.kind == TOPUP else "",
-                       align_right=True),
-                Column(self.tr("Uitgave"), lambda e: format_cents(e.amount_cents) if e.kind == RECEIPT else "",
-                       align_right=True),
+                Column(
+                    self.tr("Aanvulling"),
+                    lambda e: format_cents(e.amount_cents) if e.kind == TOPUP else "",
+                    align_right=True,
+                ),
+                Column(
+                    self.tr("Uitgave"),
+                    lambda e: format_cents(e.amount_cents) if e.kind == RECEIPT else "",
+                    align_right=True,
+                ),
                 Column(self.tr("Saldo"), lambda e: format_cents(e.balance_after_cents), align_right=True),
                 Column(self.tr("Afgesloten"), lambda e: self.tr("ja") if e.locked else ""),
             ],
@@ -181,8 +189,9 @@ class KasView(QWidget):
         self.entries_model.set_rows(data.entries)
         self.months_model.set_rows(data.months)
         self.summary.setText(
-            self.tr("Beginsaldo {opening} · Saldo {balance} · Uitgaven {year} {spent} (realisatie van de post "
-                    "handgeld)").format(
+            self.tr(
+                "Beginsaldo {opening} · Saldo {balance} · Uitgaven {year} {spent} (realisatie van de post handgeld)"
+            ).format(
                 opening=format_cents(data.opening_cents),
                 balance=format_cents(data.balance_cents),
                 year=year,

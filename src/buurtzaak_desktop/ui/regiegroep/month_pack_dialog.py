@@ -62,8 +62,9 @@ class MonthPackDialog(QDialog):
     def accept(self) -> None:
         month = self.chosen_month()
         suggested = str(Path.home() / f"regiegroep-{month:%Y-%m}.pdf")
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Maandoverzicht opslaan"), suggested,
-                                              self.tr("PDF-bestanden (*.pdf)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Maandoverzicht opslaan"), suggested, self.tr("PDF-bestanden (*.pdf)")
+        )
         if name:
             self.save(Path(name))
 
@@ -76,8 +77,11 @@ class MonthPackDialog(QDialog):
             QMessageBox.warning(self, self.tr("Niet gelukt"), error_text(error))
             return False
         except OSError as error:
-            QMessageBox.warning(self, self.tr("Niet gelukt"), self.tr(
-                "Het bestand kon niet worden geschreven: {reason}").format(reason=error.strerror or error))
+            QMessageBox.warning(
+                self,
+                self.tr("Niet gelukt"),
+                self.tr("Het bestand kon niet worden geschreven: {reason}").format(reason=error.strerror or error),
+            )
             return False
         self.written = [pdf] + ([xlsx] if xlsx else [])
         if self.open_after.isChecked():

@@ -206,8 +206,9 @@ class BookingDialog(QDialog):
         if room is None:
             return
         self.capacity.setText(self.tr("max. {capacity}").format(capacity=room.capacity))
-        for box, was, now in zip((self.setup, self.cleanup), self._room_minutes,
-                                 (room.setup_minutes, room.cleanup_minutes), strict=True):
+        for box, was, now in zip(
+            (self.setup, self.cleanup), self._room_minutes, (room.setup_minutes, room.cleanup_minutes), strict=True
+        ):
             if box.value() == was:
                 box.setValue(now)
         self._room_minutes = (room.setup_minutes, room.cleanup_minutes)
@@ -227,16 +228,23 @@ class BookingDialog(QDialog):
         self.bhv_person.blockSignals(True)
         self.bhv_person.clear()
         for holder in holders:
-            until = self.tr("geldig tot {day}").format(day=format_date(holder.valid_until)) \
-                if holder.valid_until else self.tr("verloopt niet")
+            until = (
+                self.tr("geldig tot {day}").format(day=format_date(holder.valid_until))
+                if holder.valid_until
+                else self.tr("verloopt niet")
+            )
             self.bhv_person.addItem(f"{holder.name} ({until})", holder.volunteer_id)
         if not holders:
             self.bhv_person.addItem(self.tr("(niemand beschikbaar)"), None)
         self.bhv_person.setCurrentIndex(max(0, self.bhv_person.findData(keep)))
         self.bhv_person.blockSignals(False)
-        self.bhv_note.setText("" if holders else self.tr(
-            "Niemand heeft op {day} een geldig BHV-certificaat. Leg het certificaat vast bij Vrijwilligers."
-        ).format(day=format_date(day)))
+        self.bhv_note.setText(
+            ""
+            if holders
+            else self.tr(
+                "Niemand heeft op {day} een geldig BHV-certificaat. Leg het certificaat vast bij Vrijwilligers."
+            ).format(day=format_date(day))
+        )
         self.bhv_note.setVisible(not holders)
         self._sync_enabled()
 
@@ -247,8 +255,11 @@ class BookingDialog(QDialog):
         if not hours.is_open:
             text = self.tr("Let op: gesloten ({reason}); alleen met BHV.").format(reason=hours.reason)
         elif not within(hours, chosen_time(self.start), chosen_time(self.end)):
-            text = self.tr("Let op: buiten de openingstijden; alleen met BHV.") + " " + self.tr(
-                "Open {opens}–{closes}.").format(opens=f"{hours.opens:%H:%M}", closes=f"{hours.closes:%H:%M}")
+            text = (
+                self.tr("Let op: buiten de openingstijden; alleen met BHV.")
+                + " "
+                + self.tr("Open {opens}–{closes}.").format(opens=f"{hours.opens:%H:%M}", closes=f"{hours.closes:%H:%M}")
+            )
         else:
             text = ""
         self.hours_note.setText(text)

@@ -54,10 +54,12 @@ class OpeningCalendarDialog(QDialog):
         self.reason.setAccessibleName(self.tr("Reden van sluiting"))
         self.reason.setPlaceholderText(self.tr("reden, bijvoorbeeld Teamdag"))
         buttons = []
-        for text, slot in ((self.tr("Sluitingsdag toevoegen"), self._add_closing),
-                           (self.tr("Sluitingsdag verwijderen"), self._remove_closing),
-                           (self.tr("Weekenddag open"), self._add_weekend),
-                           (self.tr("Weekenddag dicht"), self._remove_weekend)):
+        for text, slot in (
+            (self.tr("Sluitingsdag toevoegen"), self._add_closing),
+            (self.tr("Sluitingsdag verwijderen"), self._remove_closing),
+            (self.tr("Weekenddag open"), self._add_weekend),
+            (self.tr("Weekenddag dicht"), self._remove_weekend),
+        ):
             button = QPushButton(text, self)
             button.setAccessibleName(text)
             button.clicked.connect(slot)
@@ -105,9 +107,14 @@ class OpeningCalendarDialog(QDialog):
         self.refresh()
         booked = rooster_view(self.context.database, day, day).bookings
         if booked:  # no silent conflicts: the beheerder decides what happens to them
-            QMessageBox.information(self, self.windowTitle(), self.tr(
-                "Op {day} staan nog {count} boeking(en), onder andere '{title}'. Ze blijven staan; annuleer of "
-                "verplaats ze in het rooster.").format(day=format_date(day), count=len(booked), title=booked[0].title))
+            QMessageBox.information(
+                self,
+                self.windowTitle(),
+                self.tr(
+                    "Op {day} staan nog {count} boeking(en), onder andere '{title}'. Ze blijven staan; annuleer of "
+                    "verplaats ze in het rooster."
+                ).format(day=format_date(day), count=len(booked), title=booked[0].title),
+            )
 
     def _remove_closing(self) -> None:
         day = self._selected(self.closing)

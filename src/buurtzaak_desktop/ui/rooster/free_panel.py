@@ -72,16 +72,18 @@ class FreePanel(QGroupBox):
         if end <= start:
             self.results.addItem(self.tr("De eindtijd ligt niet na de begintijd."))
             return
-        found = free_rooms(self.context.database, day, start, end, self.people.value() or None,
-                           self.wheelchair.isChecked())
+        found = free_rooms(
+            self.context.database, day, start, end, self.people.value() or None, self.wheelchair.isChecked()
+        )
         hours = calendar_for(self.context.database, day, day)[0]
         if not hours.is_open:
             self.results.addItem(self.tr("Let op: gesloten ({reason}); alleen met BHV.").format(reason=hours.reason))
         elif not within(hours, start, end):
             self.results.addItem(self.tr("Let op: buiten de openingstijden; alleen met BHV."))
         for free in found:
-            item = QListWidgetItem(self.tr("{room} ({capacity} pers.)").format(room=free.room.name,
-                                                                                capacity=free.room.capacity))
+            item = QListWidgetItem(
+                self.tr("{room} ({capacity} pers.)").format(room=free.room.name, capacity=free.room.capacity)
+            )
             item.setData(Qt.ItemDataRole.UserRole, free.room.id)
             item.setToolTip(self.tr("Enter of dubbelklik: boek deze ruimte"))
             self.results.addItem(item)
@@ -91,5 +93,6 @@ class FreePanel(QGroupBox):
     def _book(self, item: QListWidgetItem) -> None:
         room_id = item.data(Qt.ItemDataRole.UserRole)
         if room_id is not None:
-            self.bookRequested.emit(room_id, from_qdate(self.day.date()), chosen_time(self.start),
-                                    chosen_time(self.end))
+            self.bookRequested.emit(
+                room_id, from_qdate(self.day.date()), chosen_time(self.start), chosen_time(self.end)
+            )

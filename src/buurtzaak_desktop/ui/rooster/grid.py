@@ -194,9 +194,11 @@ class RoosterGrid(QWidget):
         if self.week_mode:
             painter.setPen(QPen(QColor("#000000")))
             for (room_index, day_index), count in self.hidden.items():
-                painter.drawText(self.cell(room_index, day_index).adjusted(0, 0, -4, -1),
-                                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                                 self.tr("+{count} meer").format(count=count))
+                painter.drawText(
+                    self.cell(room_index, day_index).adjusted(0, 0, -4, -1),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+                    self.tr("+{count} meer").format(count=count),
+                )
         self._paint_drag(painter)
         self._paint_now(painter)
 
@@ -209,8 +211,10 @@ class RoosterGrid(QWidget):
         today = self.now.date() if self.now else None
         for day_index, hours in enumerate(self.view.days):
             if self.week_mode and hours.day == today:
-                painter.fillRect(QRectF(self.cell(0, day_index).left(), 0, self.cell(0, day_index).width(),
-                                        self.height()), TODAY_FILL)
+                painter.fillRect(
+                    QRectF(self.cell(0, day_index).left(), 0, self.cell(0, day_index).width(), self.height()),
+                    TODAY_FILL,
+                )
             for room_index in range(rooms):
                 self._paint_closed(painter, room_index, day_index, hours)
         painter.setPen(grid_pen)
@@ -233,8 +237,9 @@ class RoosterGrid(QWidget):
                 painter.drawLine(0, int(y), self.width(), int(y))
                 painter.setPen(text_pen)
                 painter.setFont(self.font())
-                painter.drawText(QRectF(4, y, LABEL - 8, row), Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,
-                                 room.name)
+                painter.drawText(
+                    QRectF(4, y, LABEL - 8, row), Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap, room.name
+                )
         else:
             column = (self.width() - LABEL) / rooms
             for room_index, room in enumerate(self.view.rooms):
@@ -242,8 +247,11 @@ class RoosterGrid(QWidget):
                 painter.setPen(grid_pen)
                 painter.drawLine(int(x), 0, int(x), self.height())
                 painter.setPen(text_pen)
-                painter.drawText(QRectF(x + 2, 2, column - 4, HEADER - 4),
-                                 Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, room.name)
+                painter.drawText(
+                    QRectF(x + 2, 2, column - 4, HEADER - 4),
+                    Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                    room.name,
+                )
             height = self.height() - HEADER
             for hour in range(self.first_minute // 60, self.last_minute // 60):
                 y = HEADER + height * (hour * 60 - self.first_minute) / self._span()
@@ -254,9 +262,13 @@ class RoosterGrid(QWidget):
             if self.view.days:
                 hours = self.view.days[0]
                 painter.setFont(bold)
-                status = self.tr("open {opens}–{closes}").format(opens=f"{hours.opens:%H:%M}",
-                                                                 closes=f"{hours.closes:%H:%M}") if hours.is_open \
+                status = (
+                    self.tr("open {opens}–{closes}").format(
+                        opens=f"{hours.opens:%H:%M}", closes=f"{hours.closes:%H:%M}"
+                    )
+                    if hours.is_open
                     else self.tr("gesloten: {reason}").format(reason=hours.reason)
+                )
                 painter.drawText(QRectF(4, 2, LABEL - 8, HEADER - 4), Qt.TextFlag.TextWordWrap, status)
         painter.setFont(self.font())
 
@@ -303,8 +315,10 @@ class RoosterGrid(QWidget):
             room, start, end = self._move_to
             painter.setPen(QPen(QColor("#000000"), 2, Qt.PenStyle.DashLine))
             painter.drawRect(self.rect_for(self.view.rooms.index(room), 0, start, end))
-            painter.drawText(self.rect_for(self.view.rooms.index(room), 0, start, end).adjusted(4, 2, 0, 0),
-                             f"{start // 60:02d}:{start % 60:02d}–{end // 60:02d}:{end % 60:02d}")
+            painter.drawText(
+                self.rect_for(self.view.rooms.index(room), 0, start, end).adjusted(4, 2, 0, 0),
+                f"{start // 60:02d}:{start % 60:02d}–{end // 60:02d}:{end % 60:02d}",
+            )
         if self._drag_from is None or self._drag_to is None:
             return
         room_index = self.view.rooms.index(self._drag_from.room)
@@ -415,8 +429,9 @@ class RoosterGrid(QWidget):
                 QToolTip.hideText()
             else:
                 text = f"{booking.start:%H:%M}–{booking.end:%H:%M} {booking.title}"
-                QToolTip.showText(event.globalPos(), text + (f"\n{booking.group_name}" if booking.group_name else ""),
-                                  self)
+                QToolTip.showText(
+                    event.globalPos(), text + (f"\n{booking.group_name}" if booking.group_name else ""), self
+                )
             return True
         return super().event(event)
 

@@ -21,8 +21,14 @@ HEADING_HEIGHT = 40
 def new_printer(document_name: str) -> QPrinter:
     """A4 landscape with 10 mm margins. Screen resolution: the grid is laid out as on the screen, then scaled."""
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
-                                      QMarginsF(10, 10, 10, 10), QPageLayout.Unit.Millimeter))
+    printer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Landscape,
+            QMarginsF(10, 10, 10, 10),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
     printer.setDocName(document_name)
     return printer
 
@@ -41,8 +47,11 @@ def paint_rooster(printer: QPrinter, view: RoosterView, week_mode: bool, heading
     font.setBold(True)
     font.setPointSizeF(font.pointSizeF() * 1.4)
     painter.setFont(font)
-    painter.drawText(QRectF(0, 0, LOGICAL_WIDTH, HEADING_HEIGHT - 8),
-                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, heading)
+    painter.drawText(
+        QRectF(0, 0, LOGICAL_WIDTH, HEADING_HEIGHT - 8),
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        heading,
+    )
     painter.translate(0, HEADING_HEIGHT)
     grid.paint(painter)
     painter.end()

@@ -83,10 +83,14 @@ class RoosterSettingsDialog(QDialog):
         form.addRow(self.tr("&Eén groep hoogstens"), self.share)
         form.addRow(self.tr("&Niet-commercieel, per uur"), self.non_commercial)
         form.addRow(self.tr("&Commercieel, per uur"), self.commercial)
-        note = QLabel(self.tr(
-            "Bij de {count}e hygiënemelding binnen deze periode wordt een groep een maand geschorst. Heeft één groep "
-            "in een week meer dan dit deel van de openingstijd van een ruimte, dan waarschuwt het rooster. Een "
-            "ruimte met een eigen tarief houdt dat tarief.").format(count=STRIKES_FOR_SUSPENSION), self)
+        note = QLabel(
+            self.tr(
+                "Bij de {count}e hygiënemelding binnen deze periode wordt een groep een maand geschorst. Heeft één "
+                "groep in een week meer dan dit deel van de openingstijd van een ruimte, dan waarschuwt het rooster. "
+                "Een ruimte met een eigen tarief houdt dat tarief."
+            ).format(count=STRIKES_FOR_SUSPENSION),
+            self,
+        )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         for button in buttons.buttons():
@@ -132,8 +136,13 @@ class RoosterSettingsDialog(QDialog):
             self.day_open.append(is_open)
             self.day_from.append(opens)
             self.day_to.append(closes)
-        hint = QLabel(self.tr("Een gesloten dag houdt zijn tijden voor de data waarop hij als uitzondering open is "
-                              "(bijvoorbeeld een open zondag)."), tab)
+        hint = QLabel(
+            self.tr(
+                "Een gesloten dag houdt zijn tijden voor de data waarop hij als uitzondering open is "
+                "(bijvoorbeeld een open zondag)."
+            ),
+            tab,
+        )
         hint.setWordWrap(True)
         layout = QVBoxLayout(tab)
         layout.addWidget(table)
@@ -155,8 +164,11 @@ class RoosterSettingsDialog(QDialog):
         self.exception_day.setAccessibleName(self.tr("Datum van de uitzondering"))
         self.exception_kind = QComboBox(box)
         self.exception_kind.setAccessibleName(self.tr("Soort uitzondering"))
-        for key, text in ((CLOSED, self.tr("gesloten")), (OPEN, self.tr("open (tijden van de weekdag)")),
-                          (OTHER_HOURS, self.tr("open, andere tijden"))):
+        for key, text in (
+            (CLOSED, self.tr("gesloten")),
+            (OPEN, self.tr("open (tijden van de weekdag)")),
+            (OTHER_HOURS, self.tr("open, andere tijden")),
+        ):
             self.exception_kind.addItem(text, key)
         self.exception_kind.view().setAccessibleName(self.exception_kind.accessibleName())
         self.exception_from = time_box(box, self.tr("Uitzondering van"))
@@ -211,7 +223,8 @@ class RoosterSettingsDialog(QDialog):
                 text = self.tr("{day}: gesloten").format(day=format_date(day))
             elif exception.opens and exception.closes:
                 text = self.tr("{day}: open {opens}–{closes}").format(
-                    day=format_date(day), opens=f"{exception.opens:%H:%M}", closes=f"{exception.closes:%H:%M}")
+                    day=format_date(day), opens=f"{exception.opens:%H:%M}", closes=f"{exception.closes:%H:%M}"
+                )
             else:
                 text = self.tr("{day}: open").format(day=format_date(day))
             item = QListWidgetItem(text + (f" ({exception.reason})" if exception.reason else ""))
@@ -222,8 +235,12 @@ class RoosterSettingsDialog(QDialog):
         day, kind = from_qdate(self.exception_day.date()), self.exception_kind.currentData()
         other = kind == OTHER_HOURS
         self.pending[day] = OpeningException(
-            day, kind != CLOSED, chosen_time(self.exception_from) if other else None,
-            chosen_time(self.exception_to) if other else None, self.exception_reason.text().strip())
+            day,
+            kind != CLOSED,
+            chosen_time(self.exception_from) if other else None,
+            chosen_time(self.exception_to) if other else None,
+            self.exception_reason.text().strip(),
+        )
         self._show_exceptions()
 
     def _remove_exception(self) -> None:
@@ -233,8 +250,10 @@ class RoosterSettingsDialog(QDialog):
             self._show_exceptions()
 
     def week(self) -> tuple[WeekdayHours, ...]:
-        return tuple(WeekdayHours(self.day_open[n].isChecked(), chosen_time(self.day_from[n]),
-                                  chosen_time(self.day_to[n])) for n in range(7))
+        return tuple(
+            WeekdayHours(self.day_open[n].isChecked(), chosen_time(self.day_from[n]), chosen_time(self.day_to[n]))
+            for n in range(7)
+        )
 
     def settings(self) -> RoosterSettings:
         return RoosterSettings(

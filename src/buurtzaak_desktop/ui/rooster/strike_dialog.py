@@ -74,20 +74,28 @@ class StrikeDialog(QDialog):
             cancels = bookings_a_strike_cancels(self.context.database, self.group.text(), day)
             if cancels and not self._cancel_confirmed(cancels):
                 return
-            suspension = record_strike(self.context.database, self.group.text(), day, self.room.currentData(),
-                                       self.note.text(), confirmed=[booking.booking_id for booking in cancels])
+            suspension = record_strike(
+                self.context.database,
+                self.group.text(),
+                day,
+                self.room.currentData(),
+                self.note.text(),
+                confirmed=[booking.booking_id for booking in cancels],
+            )
         except BuurtzaakError as error:
             QMessageBox.warning(self, self.windowTitle(), error_text(error))
             return
         count = len(strikes_of(self.context.database, self.group.text()))
         if suspension is not None:
             text = self.tr("{group} is geschorst tot {until}: nieuwe boekingen worden tot dan geweigerd.").format(
-                group=suspension.group_name, until=format_date(suspension.until))
+                group=suspension.group_name, until=format_date(suspension.until)
+            )
             if cancels:
                 text += " " + self.tr("{count} boeking(en) in die periode zijn geannuleerd.").format(count=len(cancels))
         else:
             text = self.tr("Vastgelegd. {group} heeft nu {count} melding(en).").format(
-                group=self.group.text().strip(), count=count)
+                group=self.group.text().strip(), count=count
+            )
         QMessageBox.information(self, self.windowTitle(), text)
         super().accept()
 
@@ -98,7 +106,10 @@ class StrikeDialog(QDialog):
             "dan geannuleerd:\n\n{bookings}\n\nMelding vastleggen en deze boekingen annuleren?"
         ).format(group=self.group.text().strip(), bookings="\n".join(f"• {b.describe()}" for b in cancels))
         answer = QMessageBox.question(
-            self, self.windowTitle(), text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+            self,
+            self.windowTitle(),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes

@@ -41,8 +41,10 @@ TABLE = """CREATE TABLE activity_session_0007 (
 	FOREIGN KEY(activity_id) REFERENCES activity (id),
 	FOREIGN KEY(room_id) REFERENCES room (id){booking_key}
 )"""
-BOOKING_KEY = ",\n\tCONSTRAINT fk_activity_session_booking_id_booking FOREIGN KEY(booking_id) REFERENCES booking (id) "\
+BOOKING_KEY = (
+    ",\n\tCONSTRAINT fk_activity_session_booking_id_booking FOREIGN KEY(booking_id) REFERENCES booking (id) "
     "ON DELETE SET NULL"
+)
 INDEXES = [
     "CREATE INDEX ix_activity_session_day ON activity_session (day)",
     "CREATE INDEX ix_activity_session_activity_day ON activity_session (activity_id, day)",

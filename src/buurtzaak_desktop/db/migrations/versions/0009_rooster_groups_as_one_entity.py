@@ -67,7 +67,7 @@ def upgrade() -> None:
             if key and key not in ids:
                 display = " ".join(name.split())
                 ids[key] = bind.execute(
-                    sa.text("INSERT INTO groep (name, \"key\") VALUES (:name, :key) RETURNING id"),
+                    sa.text('INSERT INTO groep (name, "key") VALUES (:name, :key) RETURNING id'),
                     {"name": display, "key": key},
                 ).scalar_one()
     names = {
@@ -92,8 +92,10 @@ def _fill(table: str, names: list[str], ids: dict[str, int]) -> None:
     bind = op.get_bind()
     for name in names:
         if _key(name):
-            bind.execute(sa.text(f"UPDATE {table} SET group_id = :id WHERE group_name = :name"),
-                         {"id": ids[_key(name)], "name": name})
+            bind.execute(
+                sa.text(f"UPDATE {table} SET group_id = :id WHERE group_name = :name"),
+                {"id": ids[_key(name)], "name": name},
+            )
 
 
 def _copy(table: str, create: str, group_column: str) -> None:

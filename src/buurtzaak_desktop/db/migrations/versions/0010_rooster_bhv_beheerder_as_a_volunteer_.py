@@ -30,18 +30,22 @@ def upgrade() -> None:
     op.execute("ALTER TABLE weekend_opening ADD COLUMN reason VARCHAR(200) NOT NULL DEFAULT ''")
     connection = op.get_bind()
     holders: dict[str, int] = {}
-    rows = connection.execute(sa.text(
-        "SELECT v.id, v.name FROM volunteer v JOIN volunteer_certificate c ON c.volunteer_id = v.id"
-        " JOIN certificate_type t ON t.id = c.certificate_type_id WHERE t.name = 'BHV'"
-        " ORDER BY v.archived DESC, v.id"  # an active namesake wins over an archived one
-    ))
+    rows = connection.execute(
+        sa.text(
+            "SELECT v.id, v.name FROM volunteer v JOIN volunteer_certificate c ON c.volunteer_id = v.id"
+            " JOIN certificate_type t ON t.id = c.certificate_type_id WHERE t.name = 'BHV'"
+            " ORDER BY v.archived DESC, v.id"  # an active namesake wins over an archived one
+        )
+    )
     for volunteer_id, name in rows:
         holders[_key(name)] = volunteer_id
     named = connection.execute(sa.text("SELECT id, bhv_name FROM booking WHERE bhv_name != ''")).fetchall()
     for booking_id, name in named:
         if _key(name) in holders:
-            connection.execute(sa.text("UPDATE booking SET bhv_volunteer_id = :v WHERE id = :b"),
-                               {"v": holders[_key(name)], "b": booking_id})
+            connection.execute(
+                sa.text("UPDATE booking SET bhv_volunteer_id = :v WHERE id = :b"),
+                {"v": holders[_key(name)], "b": booking_id},
+            )
 
 
 def downgrade() -> None:

@@ -61,7 +61,9 @@ def upgrade() -> None:
             sa.text("UPDATE budget_line SET source = 'vrijwilligersvergoeding' WHERE id = :id"), {"id": line_id}
         )
         clash = connection.execute(
-            sa.text("SELECT 1 FROM budget_line WHERE year = :year AND kind = :kind AND category = :category AND name = :name"),
+            sa.text(
+                "SELECT 1 FROM budget_line WHERE year = :year AND kind = :kind AND category = :category AND name = :name"
+            ),
             {"year": year, "kind": kind, "category": category, "name": KAS_LINE},
         ).first()
         if clash is None:
@@ -93,9 +95,7 @@ def downgrade() -> None:
         {"name": KAS_LINE},
     )
     connection.execute(sa.text("UPDATE budget_line SET source = '' WHERE source IN ('handgeld', 'initiatieven')"))
-    connection.execute(
-        sa.text("UPDATE budget_line SET source = 'handgeld' WHERE source = 'vrijwilligersvergoeding'")
-    )
+    connection.execute(sa.text("UPDATE budget_line SET source = 'handgeld' WHERE source = 'vrijwilligersvergoeding'"))
     connection.execute(
         sa.text(
             "UPDATE handgeld_payment SET category = 'handgeld' WHERE category = 'vrijwilligersvergoeding' "
