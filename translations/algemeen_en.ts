@@ -60,8 +60,8 @@
         <translation>This is the first start with the data folder {folder}.</translation>
     </message>
     <message>
-        <source>Met demogegevens kunt u het programma rustig verkennen. Kies &apos;Begin leeg&apos; om met de echte gegevens van het buurthuis te beginnen.</source>
-        <translation>With demo data you can explore the program at your ease. Choose &apos;Start empty&apos; to begin with the centre&apos;s real data.</translation>
+        <source>Met demogegevens kunt u het programma rustig verkennen. Kies 'Begin leeg' om met de echte gegevens van het buurthuis te beginnen.</source>
+        <translation>With demo data you can explore the program at your ease. Choose 'Start empty' to begin with the centre's real data.</translation>
     </message>
     <message>
         <source>Begin met demogegevens</source>
@@ -264,24 +264,24 @@
         <translation>The data folder {folder} already holds data. Use --force to replace it.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is geen geldige datum (bijvoorbeeld 2026-12-03).</source>
-        <translation>&apos;{value}&apos; is not a valid date (for example 2026-12-03).</translation>
+        <source>'{value}' is geen geldige datum (bijvoorbeeld 2026-12-03).</source>
+        <translation>'{value}' is not a valid date (for example 2026-12-03).</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is geen geldige tijd (bijvoorbeeld 09:30).</source>
-        <translation>&apos;{value}&apos; is not a valid time (for example 09:30).</translation>
+        <source>'{value}' is geen geldige tijd (bijvoorbeeld 09:30).</source>
+        <translation>'{value}' is not a valid time (for example 09:30).</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is geen geldige week (bijvoorbeeld 2026-W49).</source>
-        <translation>&apos;{value}&apos; is not a valid week (for example 2026-W49).</translation>
+        <source>'{value}' is geen geldige week (bijvoorbeeld 2026-W49).</source>
+        <translation>'{value}' is not a valid week (for example 2026-W49).</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is geen geldige maand (bijvoorbeeld 2026-11).</source>
-        <translation>&apos;{value}&apos; is not a valid month (for example 2026-11).</translation>
+        <source>'{value}' is geen geldige maand (bijvoorbeeld 2026-11).</source>
+        <translation>'{value}' is not a valid month (for example 2026-11).</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is geen geldig bedrag (bijvoorbeeld 1.234,56).</source>
-        <translation>&apos;{value}&apos; is not a valid amount (for example 1.234,56).</translation>
+        <source>'{value}' is geen geldig bedrag (bijvoorbeeld 1.234,56).</source>
+        <translation>'{value}' is not a valid amount (for example 1.234,56).</translation>
     </message>
     <message>
         <source>{file}: {count} fout(en), er is niets geïmporteerd.

@@ -122,7 +122,7 @@
         <translation>Helped by</translation>
     </message>
     <message>
-        <source>Thema&apos;s</source>
+        <source>Thema's</source>
         <translation>Themes</translation>
     </message>
     <message>
@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>Bezoeken van de bewoner</source>
-        <translation>The resident&apos;s visits</translation>
+        <translation>The resident's visits</translation>
     </message>
     <message>
         <source>Datum bezoek</source>
@@ -158,7 +158,7 @@
         <translation>dd-mm-yyyy, empty: none</translation>
     </message>
     <message>
-        <source>Thema&apos;s van het bezoek</source>
+        <source>Thema's van het bezoek</source>
         <translation>Themes of the visit</translation>
     </message>
     <message>
@@ -264,7 +264,7 @@
         <translation>Helped by</translation>
     </message>
     <message>
-        <source>Thema&apos;s</source>
+        <source>Thema's</source>
         <translation>Themes</translation>
     </message>
     <message>
@@ -343,7 +343,7 @@
         <translation>Real question (hulpvraag)</translation>
     </message>
     <message>
-        <source>Thema&apos;s</source>
+        <source>Thema's</source>
         <translation>Themes</translation>
     </message>
     <message>
@@ -384,7 +384,7 @@
     </message>
     <message>
         <source>Dossier van de bewoner</source>
-        <translation>The resident&apos;s file</translation>
+        <translation>The resident's file</translation>
     </message>
     <message>
         <source>Organisatie</source>
@@ -422,7 +422,7 @@
         <source>Alle gegevens van deze bewoner worden verwijderd; alleen anonieme tellingen blijven. Dit kan niet ongedaan worden gemaakt.
 
 De automatische kopieën in de map backups bewaren de gegevens nog tot ze vervallen (tot ongeveer een jaar); back-ups op een USB-stick houden ze tot ze worden gewist. Doorgaan?</source>
-        <translation>All of this resident&apos;s data will be removed; only anonymous counts remain. This cannot be undone.
+        <translation>All of this resident's data will be removed; only anonymous counts remain. This cannot be undone.
 
 The automatic copies in the backups folder still hold the data until they roll over (up to about a year); back-ups on a USB stick keep it until they are wiped. Continue?</translation>
     </message>
@@ -710,8 +710,8 @@ The automatic copies in the backups folder still hold the data until they roll o
         <translation>This referral has already ended ({status}) and can no longer change.</translation>
     </message>
     <message>
-        <source>Een doorverwijzing gaat niet terug van &apos;{current}&apos; naar &apos;{new}&apos;.</source>
-        <translation>A referral does not go back from &apos;{current}&apos; to &apos;{new}&apos;.</translation>
+        <source>Een doorverwijzing gaat niet terug van '{current}' naar '{new}'.</source>
+        <translation>A referral does not go back from '{current}' to '{new}'.</translation>
     </message>
     <message>
         <source>Formulieren en brieven</source>
@@ -775,7 +775,7 @@ The automatic copies in the backups folder still hold the data until they roll o
     </message>
     <message>
         <source>Vul de naam van de organisatie in.</source>
-        <translation>Fill in the organisation&apos;s name.</translation>
+        <translation>Fill in the organisation's name.</translation>
     </message>
     <message>
         <source>Onbekende richting: {direction}.</source>
@@ -791,11 +791,11 @@ The automatic copies in the backups folder still hold the data until they roll o
     </message>
     <message>
         <source>Vul de naam van de bewoner in.</source>
-        <translation>Fill in the resident&apos;s name.</translation>
+        <translation>Fill in the resident's name.</translation>
     </message>
     <message>
         <source>Zonder toestemming van de bewoner wordt geen naam bewaard; registreer anoniem.</source>
-        <translation>Without the resident&apos;s consent no name is kept; register anonymously.</translation>
+        <translation>Without the resident's consent no name is kept; register anonymously.</translation>
     </message>
     <message>
         <source>Er is geen toestemming vastgelegd voor bewoner nr. {number}; registreer het bezoek anoniem.</source>

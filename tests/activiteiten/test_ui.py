@@ -180,3 +180,33 @@ def test_activity_dialog_shows_the_refused_dates_and_saves_only_when_told(qtbot,
     _answer_question(qtbot, "Toch opslaan")
     dialog.try_accept()
     assert dialog.result_value is not None
+
+
+def _status_column(page: ActiviteitenPage) -> str:
+    model = page.week.model
+    column = next(c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal) == "Status")
+    return model.data(model.index(0, column))
+
+
+def test_a_past_session_with_attendance_says_gehouden(qtbot, context, yoga) -> None:
+    service = SessionService(context.database)
+    service.save_attendance(_yoga_session(context.database, MONDAY), [yoga["participants"]["Zoë Şahin"]])
+    page = ActiviteitenPage(context)
+    qtbot.addWidget(page)
+    page.week.week.setDate(page.week.week.date().fromString("2026-11-23", "yyyy-MM-dd"))
+    assert _status_column(page) == "gehouden"
+    page.week.week.setDate(page.week.week.date().fromString("2026-12-07", "yyyy-MM-dd"))
+    assert _status_column(page) == "gepland"
+
+
+def test_entering_attendance_without_a_session_says_what_to_choose(qtbot, context, yoga, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
+    page = ActiviteitenPage(context)
+    qtbot.addWidget(page)
+    page.week.table.clearSelection()
+    page.week.table.setCurrentIndex(page.week.model.index(-1, -1))
+    page.week.enter_attendance()
+    assert shown and "Kies eerst een bijeenkomst" in shown[0]

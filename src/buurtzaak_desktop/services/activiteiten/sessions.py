@@ -50,6 +50,11 @@ class SessionInfo:
     def cancelled(self) -> bool:
         return self.status == CANCELLED
 
+    @property
+    def held(self) -> bool:
+        """Planned and its attendance typed in: the session took place."""
+        return self.status != CANCELLED and self.attendance_entered
+
 
 @dataclass(frozen=True)
 class SheetRow:

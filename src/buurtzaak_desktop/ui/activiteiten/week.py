@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDateEdit, QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDateEdit, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from buurtzaak_desktop.domain.dates import WEEKDAY_SHORT, now_local
 from buurtzaak_desktop.domain.errors import BuurtzaakError
@@ -40,7 +40,7 @@ class WeekView(QWidget):
                 Column(self.tr("Activiteit"), lambda s: s.activity),
                 Column(self.tr("Ruimte"), lambda s: s.room),
                 Column(self.tr("Leiding"), lambda s: s.leader),
-                Column(self.tr("Status"), lambda s: s.status + (f": {s.cancel_reason}" if s.cancel_reason else "")),
+                Column(self.tr("Status"), self.status_text),
                 Column(self.tr("Aanwezig"), lambda s: s.present if s.attendance_entered else "", align_right=True),
             ],
             self,
@@ -61,6 +61,11 @@ class WeekView(QWidget):
         layout.addLayout(top)
         layout.addLayout(actions)
         layout.addWidget(self.table)
+
+    def status_text(self, info: SessionInfo) -> str:
+        if info.cancelled:
+            return self.tr("niet doorgegaan") + (f": {info.cancel_reason}" if info.cancel_reason else "")
+        return self.tr("gehouden") if info.held else self.tr("gepland")
 
     def monday(self) -> date:
         day = self.week.date().toPython()
@@ -88,8 +93,14 @@ class WeekView(QWidget):
 
     def enter_attendance(self) -> None:
         info = self.selected()
-        if info is not None:
-            self.open_attendance(info.session_id)
+        if info is None:
+            QMessageBox.information(
+                self,
+                self.tr("Aanwezigheid invoeren"),
+                self.tr("Kies eerst een bijeenkomst in de lijst (pijltjestoetsen), dan Enter of deze knop."),
+            )
+            return
+        self.open_attendance(info.session_id)
 
     def _after_attendance(self) -> None:
         row = self.table.currentIndex().row()
