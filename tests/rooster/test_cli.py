@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from icalendar import Calendar
 from openpyxl import Workbook, load_workbook
 from pypdf import PdfReader
 
@@ -131,6 +132,8 @@ def test_export_xlsx_and_ics(demo_dir, tmp_path) -> None:
     assert text.startswith("BEGIN:VCALENDAR") and text.count("BEGIN:VEVENT") > 100
     assert "DTSTART;TZID=Europe/Amsterdam:2026" in text
     assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))
+    events = Calendar.from_ical(text).walk("VEVENT")  # a calendar program reads it back in local time
+    assert {str(event.decoded("dtstart").tzinfo) for event in events} == {"Europe/Amsterdam"}
     assert run(demo_dir, "export", "boekingen", "--out", str(tmp_path / "b.txt")) == 1
 
 

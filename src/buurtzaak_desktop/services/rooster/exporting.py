@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -13,6 +13,7 @@ from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models import Booking, Room
 from buurtzaak_desktop.db.models.rooster import LIVE
 from buurtzaak_desktop.domain import clock
+from buurtzaak_desktop.domain.clock import LOCAL_ZONE
 from buurtzaak_desktop.domain.rooster.hours import minutes
 from buurtzaak_desktop.domain.rooster.rules import price_cents
 from buurtzaak_desktop.reports.xlsx import DATE_FORMAT, fit_columns, print_setup, set_euros, set_value, write_header
@@ -98,59 +99,24 @@ def export_xlsx(database: Database, out: Path, year: int | None = None) -> int:
     return len(rows)
 
 
-VTIMEZONE = [
-    "BEGIN:VTIMEZONE",
-    "TZID:Europe/Amsterdam",
-    "BEGIN:DAYLIGHT",
-    "TZOFFSETFROM:+0100",
-    "TZOFFSETTO:+0200",
-    "TZNAME:CEST",
-    "DTSTART:19700329T020000",
-    "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
-    "END:DAYLIGHT",
-    "BEGIN:STANDARD",
-    "TZOFFSETFROM:+0200",
-    "TZOFFSETTO:+0100",
-    "TZNAME:CET",
-    "DTSTART:19701025T030000",
-    "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
-    "END:STANDARD",
-    "END:VTIMEZONE",
-]
-
-
-def _escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
-
-
-def _fold(line: str) -> list[str]:
-    """RFC 5545: lines of at most 75 octets, continued with a leading space."""
-    out, current = [], ""
-    for char in line:
-        if len((current + char).encode()) > 75:
-            out.append(current)
-            current = " "
-        current += char
-    return [*out, current]
-
-
 def export_ics(database: Database, out: Path, year: int | None = None) -> int:
+    """The live bookings as iCalendar events in local time (Europe/Amsterdam, with its VTIMEZONE)."""
+    from icalendar import Calendar, Event  # loaded for this export only
+
     rows = _bookings(database, year, live_only=True)
-    stamp = clock.now_utc().strftime("%Y%m%dT%H%M%SZ")
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Buurtzaak Desktop//Rooster//NL", *VTIMEZONE]
+    calendar = Calendar()
+    calendar.add("prodid", "-//Buurtzaak Desktop//Rooster//NL")
+    calendar.add("version", "2.0")
+    stamp = clock.now_utc()
     for booking, room in rows:
-        day = booking.day.strftime("%Y%m%d")
-        summary = booking.title + (f" ({booking.group_name})" if booking.group_name else "")
-        lines += [
-            "BEGIN:VEVENT",
-            f"UID:boeking-{booking.id}@buurtzaak",
-            f"DTSTAMP:{stamp}",
-            f"DTSTART;TZID=Europe/Amsterdam:{day}T{booking.start.strftime('%H%M%S')}",
-            f"DTEND;TZID=Europe/Amsterdam:{day}T{booking.end.strftime('%H%M%S')}",
-            f"SUMMARY:{_escape(summary)}",
-            f"LOCATION:{_escape(room)}",
-            "END:VEVENT",
-        ]
-    lines.append("END:VCALENDAR")
-    out.write_bytes("".join(part + "\r\n" for line in lines for part in _fold(line)).encode())
+        event = Event()
+        event.add("uid", f"boeking-{booking.id}@buurtzaak")
+        event.add("dtstamp", stamp)
+        event.add("dtstart", datetime.combine(booking.day, booking.start, LOCAL_ZONE))
+        event.add("dtend", datetime.combine(booking.day, booking.end, LOCAL_ZONE))
+        event.add("summary", booking.title + (f" ({booking.group_name})" if booking.group_name else ""))
+        event.add("location", room)
+        calendar.add_component(event)
+    calendar.add_missing_timezones()
+    out.write_bytes(calendar.to_ical())
     return len(rows)
