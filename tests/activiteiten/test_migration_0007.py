@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import sqlite3
 
-from alembic import command
-
-from buurtzaak_desktop.db.database import Database
-from buurtzaak_desktop.db.migrate import APPLICATION_ID, alembic_config, head_revisions, open_database
+from buurtzaak_desktop.db.migrate import head_revisions, open_database
 from buurtzaak_desktop.paths import DataPaths
+from tests.schema_versions import file_at, migrate_file
 
 ROWS = [
     "INSERT INTO room (id, name, capacity, wheelchair_accessible, notes, active) VALUES (1, 'Aula', 80, 1, '', 1)",
@@ -33,18 +31,7 @@ ROWS = [
 
 
 def test_a_file_at_0004_with_sessions_is_migrated_and_keeps_its_data(data_paths: DataPaths) -> None:
-    data_paths.ensure()
-    database = Database(data_paths.database)
-    with database.engine.begin() as connection:
-        connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
-        config = alembic_config()
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0004")
-    database.close()
-    with sqlite3.connect(data_paths.database) as connection:
-        for statement in ROWS:  # written as an older version would: the link had no constraint yet
-            connection.execute(statement)
-    connection.close()
+    file_at(data_paths, "0004", ROWS)  # written as an older version would: the link had no constraint yet
 
     open_database(data_paths).close()
 
@@ -62,24 +49,9 @@ def test_a_file_at_0004_with_sessions_is_migrated_and_keeps_its_data(data_paths:
 
 
 def test_0007_goes_down_again_keeping_sessions_and_attendance(data_paths: DataPaths) -> None:
-    data_paths.ensure()
-    database = Database(data_paths.database)
-    with database.engine.begin() as connection:  # 0008: the rows below still name their group as text
-        connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
-        config = alembic_config()
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0008")
-    database.close()
-    with sqlite3.connect(data_paths.database) as connection:
-        for statement in ROWS:
-            connection.execute(statement.replace(" 999)", " NULL)"))
-    connection.close()
-    database = Database(data_paths.database)
-    with database.engine.begin() as connection:
-        config = alembic_config()
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0004")
-    database.close()
+    # 0008: the rows below still name their group as text
+    file_at(data_paths, "0008", [statement.replace(" 999)", " NULL)") for statement in ROWS])
+    migrate_file(data_paths, "0004", "downgrade")
     with sqlite3.connect(data_paths.database) as connection:
         assert connection.execute("SELECT count(*) FROM activity_session").fetchone() == (3,)
         assert connection.execute("SELECT count(*) FROM attendance").fetchone() == (1,)

@@ -7,14 +7,12 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 
-from alembic import command
-
-from buurtzaak_desktop.db.database import Database
-from buurtzaak_desktop.db.migrate import APPLICATION_ID, alembic_config, head_revisions, open_database
+from buurtzaak_desktop.db.migrate import head_revisions, open_database
 from buurtzaak_desktop.paths import DataPaths
 from buurtzaak_desktop.services.begroting.budget import budget_summary
 from buurtzaak_desktop.services.begroting.sources import HANDGELD, VERGOEDING
 from buurtzaak_desktop.services.vrijwilligers.hours import handgeld_payments
+from tests.schema_versions import file_at, migrate_file, write_rows
 
 ROWS = [
     "INSERT INTO volunteer (id, name, email, phone, is_staff, staff_function, ladder_step, availability, languages,"
@@ -35,18 +33,7 @@ ROWS = [
 
 
 def test_a_file_at_0008_with_allowances_is_migrated_and_keeps_every_row(data_paths: DataPaths) -> None:
-    data_paths.ensure()
-    database = Database(data_paths.database)
-    with database.engine.begin() as connection:
-        connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
-        config = alembic_config()
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0008")
-    database.close()
-    with sqlite3.connect(data_paths.database) as connection:
-        for statement in ROWS:
-            connection.execute(statement)
-    connection.close()
+    file_at(data_paths, "0008", ROWS)
 
     migrated = open_database(data_paths)
     try:
@@ -82,19 +69,11 @@ def test_a_file_at_0008_with_allowances_is_migrated_and_keeps_every_row(data_pat
 
 def test_0011_goes_down_again_keeping_the_allowances(data_paths: DataPaths) -> None:
     open_database(data_paths).close()
-    with sqlite3.connect(data_paths.database) as connection:
-        for statement in ROWS:
-            linked_at_head = "budget_line" in statement  # at head the allowance line is linked to the vergoeding
-            connection.execute(
-                statement.replace("'handgeld'", "'vrijwilligersvergoeding'") if linked_at_head else statement
-            )
-    connection.close()
-    database = Database(data_paths.database)
-    with database.engine.begin() as connection:
-        config = alembic_config()
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0008")
-    database.close()
+    # at head the allowance line is linked to the vergoeding
+    write_rows(
+        data_paths, (s.replace("'handgeld'", "'vrijwilligersvergoeding'") if "budget_line" in s else s for s in ROWS)
+    )
+    migrate_file(data_paths, "0008", "downgrade")
     with sqlite3.connect(data_paths.database) as connection:
         assert connection.execute("SELECT count(*) FROM handgeld_payment").fetchone() == (5,)
         assert connection.execute("SELECT source FROM budget_line WHERE id = 1").fetchone() == ("handgeld",)

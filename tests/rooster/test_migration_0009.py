@@ -7,12 +7,11 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from alembic import command
-
 from buurtzaak_desktop.db.database import Database
-from buurtzaak_desktop.db.migrate import APPLICATION_ID, alembic_config, head_revisions, open_database
+from buurtzaak_desktop.db.migrate import head_revisions, open_database
 from buurtzaak_desktop.paths import DataPaths
 from buurtzaak_desktop.services.check import run_checks
+from tests.schema_versions import file_at, migrate_file
 
 BOOKING = (
     'INSERT INTO booking (id, room_id, day, start, "end", setup_minutes, cleanup_minutes, title, group_name,'
@@ -34,23 +33,8 @@ ROWS = [
 ]
 
 
-def _file_at_0008_with(data_paths: DataPaths, rows: list[str]) -> None:
-    data_paths.ensure()
-    database = Database(data_paths.database)
-    with database.engine.begin() as connection:
-        connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
-        config = alembic_config()
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0008")
-    database.close()
-    with sqlite3.connect(data_paths.database) as connection:
-        for statement in rows:
-            connection.execute(statement)
-    connection.close()
-
-
 def test_free_text_groups_become_one_group_per_name(data_paths: DataPaths) -> None:
-    _file_at_0008_with(data_paths, ROWS)
+    file_at(data_paths, "0008", ROWS)
 
     open_database(data_paths).close()
 
@@ -85,14 +69,9 @@ def test_free_text_groups_become_one_group_per_name(data_paths: DataPaths) -> No
 
 
 def test_0009_goes_down_again_with_the_names(data_paths: DataPaths) -> None:
-    _file_at_0008_with(data_paths, ROWS)
+    file_at(data_paths, "0008", ROWS)
     open_database(data_paths).close()
-    database = Database(data_paths.database)
-    with database.engine.begin() as connection:
-        config = alembic_config()
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0008")
-    database.close()
+    migrate_file(data_paths, "0008", "downgrade")
     with sqlite3.connect(data_paths.database) as connection:
         names = connection.execute("SELECT id, group_name FROM booking ORDER BY id").fetchall()
         assert names == [(3, "Kookgroep 1"), (4, "Kookgroep 1"), (5, "Kookgroep 1"), (6, ""), (7, "Schaakclub")]

@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import sqlite3
 
-from alembic import command
-
-from buurtzaak_desktop.db.database import Database
-from buurtzaak_desktop.db.migrate import APPLICATION_ID, alembic_config, head_revisions, open_database
+from buurtzaak_desktop.db.migrate import head_revisions, open_database
 from buurtzaak_desktop.paths import DataPaths
+from tests.schema_versions import file_at
 
 ROWS = [
     "INSERT INTO room (id, name, capacity, wheelchair_accessible, notes, active) VALUES (1, 'Aula', 80, 1, '', 1)",
@@ -35,18 +33,7 @@ ROWS = [
 
 
 def test_a_file_at_0008_links_typed_bhv_names_to_volunteers(data_paths: DataPaths) -> None:
-    data_paths.ensure()
-    database = Database(data_paths.database)
-    with database.engine.begin() as connection:
-        connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
-        config = alembic_config()
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0008")
-    database.close()
-    with sqlite3.connect(data_paths.database) as connection:
-        for statement in ROWS:
-            connection.execute(statement)
-    connection.close()
+    file_at(data_paths, "0008", ROWS)
 
     open_database(data_paths).close()
 

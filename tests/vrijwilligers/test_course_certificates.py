@@ -6,11 +6,9 @@ from __future__ import annotations
 import sqlite3
 from datetime import date, datetime, time, timedelta
 
-from alembic import command
 from sqlalchemy import text
 
-from buurtzaak_desktop.db.database import Database
-from buurtzaak_desktop.db.migrate import alembic_config, open_database
+from buurtzaak_desktop.db.migrate import open_database
 from buurtzaak_desktop.services.check import run_checks
 from buurtzaak_desktop.services.vrijwilligers.certificates import certificates_of
 from buurtzaak_desktop.services.vrijwilligers.training import (
@@ -21,6 +19,7 @@ from buurtzaak_desktop.services.vrijwilligers.training import (
     sessions_of,
     settle_certificates,
 )
+from tests.schema_versions import migrate_file
 
 START = date(2026, 9, 7)
 END = START + timedelta(weeks=3)
@@ -67,12 +66,7 @@ def test_migration_0013_gives_old_course_certificates_their_expiry(data_paths, a
             {"person": person},
         )  # typed in by hand as never expiring: not from a course, so it stays as it is
     vdb.close()
-    database = Database(data_paths.database)
-    with database.engine.begin() as connection:
-        config = alembic_config()
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0008")
-    database.close()
+    migrate_file(data_paths, "0008", "downgrade")
     open_database(data_paths).close()  # upgrades to head again
     with sqlite3.connect(data_paths.database) as connection:
         rows = connection.execute(
