@@ -348,7 +348,7 @@ def test_keyboard_ctrl_f_asks_what_is_free_and_arrows_enter_edit(page, context, 
     qtbot.keyClick(page, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert page.free.day.hasFocus()
     page.grid.setFocus()
-    qtbot.keyClick(page.grid, Qt.Key.Key_Right)
+    qtbot.keyClick(page.grid, Qt.Key.Key_Down)  # the cursor starts on Monday's first room (the Aula): into its cell
     assert page.grid.selected is not None and "Toetsen" in page.details.text()
     edited: list[int] = []
     monkeypatch.setattr(page, "edit_booking", edited.append)

@@ -42,7 +42,7 @@ from buurtzaak_desktop.ui.page import TabPage
 from buurtzaak_desktop.ui.rooster.booking_dialog import BookingDialog, from_qdate, to_qdate
 from buurtzaak_desktop.ui.rooster.calendar_dialog import OpeningCalendarDialog
 from buurtzaak_desktop.ui.rooster.free_panel import FreePanel
-from buurtzaak_desktop.ui.rooster.grid import RoosterGrid, week_of
+from buurtzaak_desktop.ui.rooster.grid import RoosterGrid, scrolling, week_of
 from buurtzaak_desktop.ui.rooster.questions import ask_print_target, ask_scope, confirm_cancel, confirm_lapse
 from buurtzaak_desktop.ui.rooster.settings_dialog import RoosterSettingsDialog
 from buurtzaak_desktop.ui.rooster.strike_dialog import StrikeDialog
@@ -73,7 +73,7 @@ class RoosterPage(TabPage):
         self.grid.moveRequested.connect(self.move_booking)
         self._build_list()
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.grid)
+        self.stack.addWidget(scrolling(self.grid))
         self.stack.addWidget(self.list_panel)
         self.free = FreePanel(context, self)
         self.free.bookRequested.connect(self._create_from_free)
