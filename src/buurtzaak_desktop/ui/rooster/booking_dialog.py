@@ -7,6 +7,7 @@ people; set-up and clean-up follow the chosen room until the user changes them."
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, time
 
 from PySide6.QtCore import QDate, Qt
@@ -35,6 +36,8 @@ from buurtzaak_desktop.services.rooster.activity import activity_choices
 from buurtzaak_desktop.services.rooster.bookings import (
     BookingChanges,
     BookingRequest,
+    BookingResult,
+    SeriesClashes,
     book,
     update_booking,
 )
@@ -42,6 +45,7 @@ from buurtzaak_desktop.services.rooster.calendar import calendar_for
 from buurtzaak_desktop.services.rooster.queries import known_groups
 from buurtzaak_desktop.services.vrijwilligers.certificates import bhv_holders
 from buurtzaak_desktop.ui.i18n import error_text
+from buurtzaak_desktop.ui.rooster.questions import ask_book_rest
 
 TIMES = [time(hour, minute) for hour in range(6, 24) for minute in (0, 15, 30, 45)]
 
@@ -312,7 +316,9 @@ class BookingDialog(QDialog):
         request = self.request()
         try:
             if self.booking is None or self.booking.id is None:
-                result = book(self.context.database, request)
+                result = self._book_new(request)
+                if result is None:
+                    return  # a clashing series the user chose not to book: the dialog stays open
                 warnings = result.warnings
                 if result.skipped_days:
                     self.messages.append(
@@ -334,6 +340,21 @@ class BookingDialog(QDialog):
             return
         self.messages += [error_text(warning) for warning in warnings]
         super().accept()
+
+    def _book_new(self, request: BookingRequest) -> BookingResult | None:
+        """Book; a series that clashes lists every clashing date and offers to book the rest (None: not booked)."""
+        try:
+            return book(self.context.database, request)
+        except SeriesClashes as clashing:
+            if not ask_book_rest(self, clashing.clashes, int(clashing.params["total"])):
+                return None
+        result = book(self.context.database, replace(request, skip_clashes=True))
+        self.messages.append(
+            self.tr("Niet geboekt, de ruimte is dan al bezet: {days}.").format(
+                days=", ".join(format_date(day) for day in result.clashed_days)
+            )
+        )
+        return result
 
     def _changes(self, request: BookingRequest) -> BookingChanges:
         assert self.booking is not None
