@@ -123,3 +123,29 @@ def test_the_grid_scrolls_to_every_block(busy_week, qtbot) -> None:
         rect = grid.booking_rect(booking)
         seen = QRect(grid.mapTo(viewport, rect.topLeft().toPoint()), rect.size().toSize())
         assert viewport.rect().adjusted(0, HEADER, 0, 0).contains(seen), booking.title  # not under the day header
+
+
+def test_the_printed_week_holds_every_booking(busy_week, tmp_path) -> None:
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
+
+    from buurtzaak_desktop.ui.rooster.print_grid import new_printer, paint_rooster
+
+    page, bookings = busy_week
+    printer = new_printer("weekrooster")
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "week.pdf"))
+    paint_rooster(printer, page.view, True, "De Buurtzaak")
+    reader = PdfReader(tmp_path / "week.pdf")
+    assert len(reader.pages) == 1
+    heights: list[float] = []
+
+    def place(text, cm, tm, _font, _size) -> None:  # where each piece of text lands on the page
+        if text.strip():
+            heights.append(tm[5] * cm[3] + tm[4] * cm[1] + cm[5])
+
+    text = "".join(reader.pages[0].extract_text(visitor_text=place).split())  # a glyph run per line: joined
+    paper = reader.pages[0].mediabox
+    assert heights and min(heights) >= 0 and max(heights) <= float(paper.height)  # nothing runs off the page
+    times = Counter(f"{b.start:%H:%M}–{b.end:%H:%M}" for b in bookings)
+    assert {span: text.count(span) for span in times} == dict(times)  # each block's time line is on the page
