@@ -149,3 +149,19 @@ def test_the_printed_week_holds_every_booking(busy_week, tmp_path) -> None:
     assert heights and min(heights) >= 0 and max(heights) <= float(paper.height)  # nothing runs off the page
     times = Counter(f"{b.start:%H:%M}–{b.end:%H:%M}" for b in bookings)
     assert {span: text.count(span) for span in times} == dict(times)  # each block's time line is on the page
+
+
+def test_the_arrow_keys_reach_every_block(busy_week, qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    page, bookings = busy_week
+    grid = page.grid
+    grid.setFocus()
+    visited: set[int | None] = set()
+    for day_index in range(len(grid.view.days)):
+        grid.select(None)
+        grid.cursor = (0, day_index)
+        for _ in range(len(bookings) + len(grid.view.rooms)):  # down through the column, block by block
+            qtbot.keyClick(grid, Qt.Key.Key_Down)
+            visited.add(grid.selected)
+    assert visited - {None} == {b.id for b in bookings}
