@@ -44,6 +44,9 @@ NAMES = (
     "Jansen محمد 12",
     "لا إله (Noor) محمد",
     "Ayşe شرما-ली",
+    "שרה Cohen",  # Hebrew: DejaVu has it, drawn as plain text but right to left
+    "Ahmed (محمد)",  # brackets take the direction of the text around them, mirrored when right-to-left
+    "(محمد) Ahmed",
 )
 FAMILIES = {
     FONT: "DejaVu Sans",

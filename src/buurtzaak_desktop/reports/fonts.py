@@ -7,6 +7,7 @@ import functools
 import importlib.util
 import logging
 import re
+import threading
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
@@ -32,66 +33,64 @@ SHAPED_FONTS = frozenset((FONT_ARABIC, FONT_ARABIC_BOLD, FONT_DEVANAGARI, FONT_D
 log = logging.getLogger(__name__)
 
 
+# Private code points (planes 15 and 16) that stand for a shaped glyph, each with the text it shows; unique over
+# all fonts, so that one ToUnicode writer serves them all.
+_FIRST_CODE = 0xF0000
+_glyph_texts: dict[int, str] = {}
+_lock = threading.Lock()  # PDFs may be written on worker threads
+_plain_to_unicode = ttfonts.makeToUnicodeCMap
+
+
 class ShapedFont(TTFont):
     """A TrueType font whose text is drawn as HarfBuzz's glyphs rather than as characters.
 
     ReportLab embeds a font in subsets of 256 codes that each stand for a character and so, through the font's
     cmap, for a glyph. A shaped glyph (a conjunct, a joined Arabic form) often has no character: each pair of
-    (glyph, text it shows) gets a private code (plane 15) of its own, mapped to the glyph. The ToUnicode map then
-    gives a cluster's text to its first glyph and nothing to the others, so copying or searching the PDF gives the
-    name as typed ("रवि", not the drawn order र ि व).
+    (glyph, text it shows) gets a private code of its own, mapped to the glyph. The ToUnicode map then gives a
+    cluster's text to its first glyph and nothing to the others, so copying or searching the PDF gives the name
+    as typed ("रवि", not the drawn order र ि व).
     """
-
-    _FIRST_CODE = 0xF0000
 
     def __init__(self, name: str, filename: str) -> None:
         super().__init__(name, filename)
-        self._codes: dict[tuple[int, str], int] = {}
-        self._texts: dict[int, str] = {}
+        self._codes: dict[tuple[int, str], str] = {}
 
     def code_for(self, gid: int, text: str, advance: float) -> str:
         """The character that draws glyph ``gid`` (``advance``: its width in thousandths of the font size) and
         reads as ``text``."""
-        code = self._codes.get((gid, text))
-        if code is None:
-            code = self._codes[gid, text] = self._FIRST_CODE + len(self._codes)
-            self._texts[code] = text
-            self.face.charToGlyph[code] = gid
-            self.face.charWidths[code] = advance
-        return chr(code)
+        char = self._codes.get((gid, text))
+        if char is None:
+            with _lock:
+                code = _FIRST_CODE + len(_glyph_texts)
+                _glyph_texts[code] = text
+                self.face.charToGlyph[code] = gid
+                self.face.charWidths[code] = advance
+                char = self._codes[gid, text] = chr(code)
+        return char
 
-    def addObjects(self, doc: object) -> None:
-        # ReportLab writes each subset's ToUnicode map with this module function: swapped only while this font's
-        # subsets are written, for one that knows the texts of the private codes
-        plain = ttfonts.makeToUnicodeCMap
-        ttfonts.makeToUnicodeCMap = self._to_unicode
-        try:
-            super().addObjects(doc)
-        finally:
-            ttfonts.makeToUnicodeCMap = plain
 
-    def _to_unicode(self, fontname: str, subset: list[int]) -> str:
-        def utf16(code: int) -> str:
-            return _hex(chr(code)) if code < self._FIRST_CODE else _hex(self._texts[code])
-
-        return "\n".join(
-            [
-                "/CIDInit /ProcSet findresource begin",
-                "12 dict begin",
-                "begincmap",
-                f"/CIDSystemInfo << /Registry ({fontname}) /Ordering ({fontname}) /Supplement 0 >> def",
-                f"/CMapName /{fontname} def",
-                "/CMapType 2 def",
-                f"1 begincodespacerange <00> <{len(subset) - 1:02X}> endcodespacerange",
-                f"{len(subset)} beginbfchar",
-                *(f"<{index:02X}> <{utf16(code)}>" for index, code in enumerate(subset)),
-                "endbfchar",
-                "endcmap",
-                "CMapName currentdict /CMap defineresource pop",
-                "end",
-                "end",
-            ]
-        )
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """ReportLab's ToUnicode map of a font subset, which also knows the text of the private glyph codes."""
+    if all(code < _FIRST_CODE for code in subset):
+        return str(_plain_to_unicode(fontname, subset))
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            f"/CIDSystemInfo << /Registry ({fontname}) /Ordering ({fontname}) /Supplement 0 >> def",
+            f"/CMapName /{fontname} def",
+            "/CMapType 2 def",
+            f"1 begincodespacerange <00> <{len(subset) - 1:02X}> endcodespacerange",
+            f"{len(subset)} beginbfchar",
+            *(f"<{index:02X}> <{_hex(_glyph_texts.get(code, chr(code)))}>" for index, code in enumerate(subset)),
+            "endbfchar",
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )
 
 
 def _hex(text: str) -> str:
@@ -101,6 +100,7 @@ def _hex(text: str) -> str:
 def register_fonts() -> None:
     """Embed DejaVu Sans (Latin with all accents, Turkish, ...) and Noto Sans Arabic and Devanagari from the app's
     own resources (only the glyphs used end up in a PDF)."""
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # ReportLab writes every subset's ToUnicode map with it
     registered = pdfmetrics.getRegisteredFontNames()
     for name, filename in FONT_FILES:
         if name not in registered:
