@@ -44,7 +44,8 @@ NAMES = (
     "Jansen محمد 12",
     "لا إله (Noor) محمد",
     "Ayşe شرما-ली",
-    "שרה Cohen",  # Hebrew: DejaVu has it, drawn as plain text but right to left
+    "שרה Cohen",  # Hebrew: DejaVu has it; right-to-left text in DejaVu is shaped too
+    "שָׂרָה Cohen",  # with vowel points and a shin dot: composed and placed by HarfBuzz
     "Ahmed (محمد)",  # brackets take the direction of the text around them, mirrored when right-to-left
     "(محمد) Ahmed",
 )
@@ -234,3 +235,20 @@ def test_a_presentielijst_draws_qts_glyphs(qt_fonts, tmp_path) -> None:
     text = PdfReader(out).pages[0].extract_text()
     assert all(name in text for name in ("रवि शर्मा", "Soufiane शर्मा")), text
     assert "Jansen محمد" in text  # drawn with Jansen leftmost; pypdf reads right-to-left words back as typed
+
+
+def test_without_harfbuzz_names_still_print_in_visual_order(monkeypatch, tmp_path) -> None:
+    """The fallback when uharfbuzz is missing: letters unjoined, but right-to-left text still reversed (marks
+    kept after their letter) and the pieces in bidi order."""
+    from buurtzaak_desktop.reports import textlayout
+
+    monkeypatch.setattr(textlayout, "shaping_available", lambda: False)
+    layout_line.cache_clear()
+    try:
+        pieces = layout_line("مُحمد Jansen")
+        assert [piece.visual_text for piece in pieces] == ["Jansen", " دمحمُ"]
+        sheet = AttendanceSheet("Taalcafé", date(2026, 12, 2), time(19), time(21), lines=(SheetLine("مُحمد Jansen"),))
+        write_attendance_sheets(tmp_path / "plain.pdf", "De Buurtzaak", "Presentielijsten", [sheet])
+        assert "Jansen" in PdfReader(tmp_path / "plain.pdf").pages[0].extract_text()
+    finally:
+        layout_line.cache_clear()

@@ -29,6 +29,7 @@ FONT_FILES = (
     (FONT_DEVANAGARI, "NotoSansDevanagari-Regular.ttf"),
     (FONT_DEVANAGARI_BOLD, "NotoSansDevanagari-Bold.ttf"),
 )
+# Fonts whose text is always shaped (in DejaVu only right-to-left text is).
 SHAPED_FONTS = frozenset((FONT_ARABIC, FONT_ARABIC_BOLD, FONT_DEVANAGARI, FONT_DEVANAGARI_BOLD))
 log = logging.getLogger(__name__)
 
@@ -104,8 +105,7 @@ def register_fonts() -> None:
     registered = pdfmetrics.getRegisteredFontNames()
     for name, filename in FONT_FILES:
         if name not in registered:
-            kind = ShapedFont if name in SHAPED_FONTS else TTFont
-            pdfmetrics.registerFont(kind(name, str(FONTS_DIR / filename)))
+            pdfmetrics.registerFont(ShapedFont(name, str(FONTS_DIR / filename)))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
 
 

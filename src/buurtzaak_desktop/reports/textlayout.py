@@ -38,15 +38,22 @@ class Piece:
     start: int  # index of its first character in the line
     font: str
     level: int
-    glyphs: tuple[Glyph, ...] | None  # HarfBuzz's output, left to right; None: plain text, no shaping needed
+    glyphs: tuple[Glyph, ...] | None  # HarfBuzz's output, left to right; None: plain text, left to right
     width: float  # thousandths of the font size
 
     @property
     def visual_text(self) -> str:
-        """A plain piece's characters left to right (a right-to-left piece reversed, brackets mirrored)."""
+        """A plain piece's characters left to right (a right-to-left one, only without HarfBuzz: reversed, with
+        brackets mirrored)."""
         if self.level % 2 == 0:
             return self.text
-        return "".join(_MIRRORED.get(char, char) for char in reversed(self.text))
+        clusters: list[str] = []
+        for char in self.text:  # a combining mark stays after its letter: it is drawn over the glyph before it
+            if clusters and unicodedata.combining(char):
+                clusters[-1] += char
+            else:
+                clusters.append(_MIRRORED.get(char, char))
+        return "".join(reversed(clusters))
 
 
 _MIRRORED = dict(zip("()[]{}<>«»‹›", ")(][}{><»«›‹", strict=True))
@@ -88,7 +95,8 @@ def line_width(text: str, size: float, bold: bool = False) -> float:
 
 
 def _piece(text: str, start: int, end: int, font: str, level: int) -> Piece:
-    if font in SHAPED_FONTS and shaping_available():
+    # Arabic and Devanagari need shaping; so does right-to-left text in DejaVu (Hebrew marks, mirrored brackets)
+    if (font in SHAPED_FONTS or level % 2) and shaping_available():
         glyphs = _shape(text, start, end, font, level % 2 == 1)
         return Piece(text[start:end], start, font, level, glyphs, sum(glyph.x_advance for glyph in glyphs))
     width = pdfmetrics.stringWidth(text[start:end], font, 1000)
