@@ -9,7 +9,7 @@ number. Ctrl+S saves; "Niet doorgegaan" needs a reason.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -149,8 +149,8 @@ class AttendanceDialog(QDialog):
         self.search.clear()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress:
-            key = event.key()  # type: ignore[attr-defined]
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
             if watched is self.search and key == Qt.Key.Key_Down and self.proxy.rowCount():
                 self.names.setFocus()
                 self.names.setCurrentIndex(self.proxy.index(0, 0))
