@@ -60,13 +60,13 @@ class FreePanel(QGroupBox):
         layout.addLayout(form)
         layout.addWidget(self.search)
         layout.addWidget(self.results)
-        self.search.clicked.connect(self.find)
+        self.search.clicked.connect(self.find_free)
         self.results.itemActivated.connect(self._book)
 
     def set_day(self, day: date) -> None:
         self.day.setDate(to_qdate(day))
 
-    def find(self) -> None:
+    def find_free(self) -> None:
         day, start, end = from_qdate(self.day.date()), chosen_time(self.start), chosen_time(self.end)
         self.results.clear()
         if end <= start:

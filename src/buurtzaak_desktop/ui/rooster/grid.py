@@ -98,7 +98,7 @@ class RoosterGrid(QWidget):
     def _week_blocks(self) -> dict[int, QRectF]:
         """Week mode: each booking's block, stacked in time order inside its cell."""
         line = self.fontMetrics().height()
-        self.hidden: dict[tuple[int, int], int] = {}
+        self.hidden = {}
         blocks: dict[int, QRectF] = {}
         stacked: dict[tuple[int, int], float] = {}
         ordered = [(b, self._indexes(b)) for b in sorted(self.view.bookings, key=lambda b: (b.day, b.start))]
@@ -110,7 +110,7 @@ class RoosterGrid(QWidget):
             cell = self.cell(*indexes)
             # keep a line free for "+N meer" while more bookings follow in this cell
             bottom = cell.bottom() - (line if left[indexes] else 0)
-            height = line * (3 if booking.group_name else 2) + 4
+            height: float = line * (3 if booking.group_name else 2) + 4
             top = stacked.get(indexes, cell.top() + 2)
             if top + line + 4 > bottom:
                 self.hidden[indexes] = self.hidden.get(indexes, 0) + 1  # no room left: counted, in the list view
