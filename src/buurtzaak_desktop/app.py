@@ -35,7 +35,9 @@ STYLE_SHEET = 'QLabel[role="heading"] { font-size: 15pt; font-weight: bold; marg
 
 def make_application() -> QApplication:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):  # typed QCoreApplication | None
+        app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationVersion(buurtzaak_desktop.__version__)
@@ -43,7 +45,7 @@ def make_application() -> QApplication:
     app.setWindowIcon(app_icon())  # window, taskbar and dialogs
     app.setDesktopFileName("buurtzaak")  # Wayland/X11 match the window to packaging/linux/buurtzaak.desktop
     load_screen_fonts(app)
-    return app  # type: ignore[return-value]
+    return app
 
 
 def acquire_lock(paths: DataPaths) -> QLockFile | None:

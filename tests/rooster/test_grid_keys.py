@@ -70,7 +70,7 @@ def test_arrows_move_a_day_sideways_and_a_block_or_room_up_and_down(page, qtbot)
 def test_the_cell_cursor_is_drawn_on_an_empty_cell(page, qtbot) -> None:
     qtbot.keyClick(page.grid, Qt.Key.Key_Right)
     qtbot.keyClick(page.grid, Qt.Key.Key_Right)
-    assert page.grid.cursor == (0, 2) and page.grid.selected is None
+    assert page.grid.key_cell == (0, 2) and page.grid.selected is None
     image = page.grid.grab().toImage()
     rect = page.grid.cell(0, 2).adjusted(1, 1, -1, -1).toRect()
     edge = [image.pixelColor(x, rect.top()) for x in range(rect.left(), rect.right())]

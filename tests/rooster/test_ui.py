@@ -132,7 +132,7 @@ def test_free_panel_lists_free_rooms_best_fit_first(page, context, rooms) -> Non
     )
     page.free.set_day(MONDAY)
     page.free.people.setValue(10)
-    page.free.find()
+    page.free.find_free()
     listed = [page.free.results.item(i).text() for i in range(page.free.results.count())]
     assert listed[0].startswith("Activiteitenruimte 2") and not any(t.startswith("Keuken") for t in listed)
 

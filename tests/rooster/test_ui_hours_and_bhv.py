@@ -125,7 +125,7 @@ def test_free_panel_warns_outside_the_hours(qtbot, qsettings_isolated, context, 
     qtbot.addWidget(page)
     page.free.set_day(MONDAY)
     page.free.end.setCurrentText("22:00")
-    page.free.find()
+    page.free.find_free()
     assert page.free.results.item(0).text() == "Let op: buiten de openingstijden; alleen met BHV."
 
 

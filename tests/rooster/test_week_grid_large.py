@@ -160,7 +160,7 @@ def test_the_arrow_keys_reach_every_block(busy_week, qtbot) -> None:
     visited: set[int | None] = set()
     for day_index in range(len(grid.view.days)):
         grid.select(None)
-        grid.cursor = (0, day_index)
+        grid.key_cell = (0, day_index)
         for _ in range(len(bookings) + len(grid.view.rooms)):  # down through the column, block by block
             qtbot.keyClick(grid, Qt.Key.Key_Down)
             visited.add(grid.selected)

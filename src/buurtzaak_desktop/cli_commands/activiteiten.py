@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.migrate import open_database
 from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.domain.dates import parse_date, parse_iso_week
@@ -23,7 +24,7 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         database.close()
 
 
-def _print(args: argparse.Namespace, database) -> int:  # type: ignore[no-untyped-def]
+def _print(args: argparse.Namespace, database: Database) -> int:
     from buurtzaak_desktop.services.activiteiten.printing import print_presentielijsten
 
     if args.week:
@@ -35,7 +36,7 @@ def _print(args: argparse.Namespace, database) -> int:  # type: ignore[no-untype
     return 0
 
 
-def _export(args: argparse.Namespace, database) -> int:  # type: ignore[no-untyped-def]
+def _export(args: argparse.Namespace, database: Database) -> int:
     from buurtzaak_desktop.reports.activiteiten.figures_xlsx import write_figures
     from buurtzaak_desktop.services.activiteiten.figures import year_figures
 
@@ -47,7 +48,7 @@ def _export(args: argparse.Namespace, database) -> int:  # type: ignore[no-untyp
     return 0
 
 
-def _import(args: argparse.Namespace, database) -> int:  # type: ignore[no-untyped-def]
+def _import(args: argparse.Namespace, database: Database) -> int:
     from buurtzaak_desktop.services.activiteiten.importing import import_activities, import_participants
 
     action = import_activities if args.kind == "activiteiten" else import_participants

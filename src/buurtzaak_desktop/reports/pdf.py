@@ -5,9 +5,6 @@ Output is deterministic (same data, same bytes): ReportLab's invariant mode fixe
 
 from __future__ import annotations
 
-import functools
-import importlib.util
-import logging
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -15,117 +12,144 @@ from typing import Any
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from buurtzaak_desktop.paths import FONTS_DIR
-
-FONT = "DejaVuSans"
-FONT_BOLD = "DejaVuSans-Bold"
-# Scripts DejaVu Sans lacks or cannot join: names in them are drawn in a Noto font, shaped with HarfBuzz.
-FONT_ARABIC = "NotoSansArabic"
-FONT_ARABIC_BOLD = "NotoSansArabic-Bold"
-FONT_DEVANAGARI = "NotoSansDevanagari"
-FONT_DEVANAGARI_BOLD = "NotoSansDevanagari-Bold"
-_FONT_FILES = (
-    (FONT, "DejaVuSans.ttf"),
-    (FONT_BOLD, "DejaVuSans-Bold.ttf"),
-    (FONT_ARABIC, "NotoSansArabic-Regular.ttf"),
-    (FONT_ARABIC_BOLD, "NotoSansArabic-Bold.ttf"),
-    (FONT_DEVANAGARI, "NotoSansDevanagari-Regular.ttf"),
-    (FONT_DEVANAGARI_BOLD, "NotoSansDevanagari-Bold.ttf"),
+from buurtzaak_desktop.reports.fonts import (
+    FONT,
+    FONT_ARABIC,
+    FONT_ARABIC_BOLD,
+    FONT_BOLD,
+    FONT_DEVANAGARI,
+    FONT_DEVANAGARI_BOLD,
+    ShapedFont,
+    font_for,
+    needs_noto,
+    register_fonts,
+    shaping_available,
+    text_runs,
 )
+from buurtzaak_desktop.reports.textlayout import Piece, layout_line, line_width
+
+__all__ = [
+    "FONT",
+    "FONT_ARABIC",
+    "FONT_ARABIC_BOLD",
+    "FONT_BOLD",
+    "FONT_DEVANAGARI",
+    "FONT_DEVANAGARI_BOLD",
+    "font_for",
+    "needs_noto",
+    "register_fonts",
+    "shaping_available",
+    "text_runs",
+]
 MARGIN = 15 * mm
-log = logging.getLogger(__name__)
 rl_config.invariant = 1  # no creation date or random id in the file: same data, same bytes
 
-
-def register_fonts() -> None:
-    """Embed DejaVu Sans (Latin with all accents, Turkish, ...) and Noto Sans Arabic and Devanagari from the app's
-    own resources (only the glyphs used end up in a PDF)."""
-    registered = pdfmetrics.getRegisteredFontNames()
-    for name, filename in _FONT_FILES:
-        if name not in registered:
-            pdfmetrics.registerFont(TTFont(name, str(FONTS_DIR / filename)))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
-
-
-@functools.cache
-def shaping_available() -> bool:
-    """HarfBuzz (the uharfbuzz package) joins Arabic letters and orders Devanagari vowel signs. Without it such
-    names still print in the right font, letter by letter unjoined (the fallback), and a warning is logged."""
-    if importlib.util.find_spec("uharfbuzz") is None:
-        log.warning("uharfbuzz is not installed: Arabic and Devanagari names print unshaped")
-        return False
-    return True
-
-
-def _script(char: str) -> str | None:
-    code = ord(char)
-    if 0x0900 <= code <= 0x097F or 0xA8E0 <= code <= 0xA8FF:
-        return "devanagari"
-    if 0x0600 <= code <= 0x06FF or 0x0750 <= code <= 0x077F or 0xFB50 <= code <= 0xFEFF:
-        return "arabic"
-    return None
-
-
-_NEEDS_NOTO = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufeff\u0900-\u097f\ua8e0-\ua8ff]")
-_SCRIPT_FONTS = {
-    None: (FONT, FONT_BOLD),
-    "arabic": (FONT_ARABIC, FONT_ARABIC_BOLD),
-    "devanagari": (FONT_DEVANAGARI, FONT_DEVANAGARI_BOLD),
-}
-
-
-def font_for(text: str, bold: bool = False) -> tuple[str, bool]:
-    """The font for text in one script and whether it needs shaping: DejaVu for Latin, Turkish, Cyrillic...;
-    Noto Sans Arabic or Devanagari (shaped) when the text holds those scripts."""
-    script = next((found for found in map(_script, text) if found), None)
-    regular, heavy = _SCRIPT_FONTS[script]
-    return (heavy if bold else regular), script is not None and shaping_available()
-
-
-def text_runs(text: str) -> list[str]:
-    """Split a name into runs of one script ('Ilse الإدريسي' -> 'Ilse ', 'الإدريسي'): the Noto fonts for Arabic
-    and Devanagari have no Latin letters. Spaces and punctuation stay with the run they follow."""
-    runs: list[str] = []
-    current: str | None = None
-    for char in text:
-        script = _script(char)
-        neutral = not char.isalpha() and script is None
-        if runs and (neutral or script == current):
-            runs[-1] += char
-        else:
-            runs.append(char)
-            current = script
-    return runs
+# Text that needs more than one left-to-right run of DejaVu: Noto scripts, right-to-left scripts, bidi controls.
+_COMPLEX = re.compile(
+    "[\u0590-\u08ff\u0900-\u097f\ua8e0-\ua8ff\ufb1d-\ufdff\ufe70-\ufeff\u200e\u200f\u202a-\u202e"
+    "\u2066-\u2069\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
 
 
 def draw_text(canvas: Canvas, x: float, y: float, text: str, size: float, bold: bool = False) -> None:
-    """Draw one line of text (a name) in the fonts its scripts need, shaped where they must be."""
-    if _NEEDS_NOTO.search(text) is None:  # most names: one DejaVu run, no per-letter work
-        _draw_run(canvas, x, y, text, FONT_BOLD if bold else FONT, size, False)
+    """Draw one line of text (a name) from ``x`` on: in visual order (the bidi algorithm), each piece in the font
+    its script needs, Arabic and Devanagari as the glyphs HarfBuzz gives."""
+    if _COMPLEX.search(text) is None:  # most names: one DejaVu run, left to right, no per-letter work
+        font = FONT_BOLD if bold else FONT
+        if (canvas._fontname, canvas._fontsize) != (font, size):  # each setFont adds an operator to the page
+            canvas.setFont(font, size)
+        canvas.drawString(x, y, text)
         return
-    runs = text_runs(text)
-    for number, run in enumerate(runs, start=1):
-        core = run.rstrip()  # a shaped run loses its trailing space: measure spaces in DejaVu
-        font, shaping = font_for(core, bold)
-        x += _draw_run(canvas, x, y, core, font, size, shaping, measure=number < len(runs))
-        x += pdfmetrics.stringWidth(run[len(core) :], FONT, size)
+    # q/Q: the fonts and rise set here are text state, which outlives ET; ReportLab expects its own font after
+    operators = ["q BT"]
+    for piece in layout_line(text, bold):
+        operators.append(f"1 0 0 1 {fp_str(x)} {fp_str(y)} Tm")
+        if piece.glyphs is None:
+            operators += _plain_operators(canvas, piece, size)
+        else:
+            operators += _glyph_operators(canvas, piece, size)
+        x += piece.width * size / 1000
+    operators.append("ET Q")
+    canvas._code.append(" ".join(operators))
 
 
-def needs_noto(text: str) -> bool:
-    """Whether text holds Arabic or Devanagari, which DejaVu (and so a Paragraph in it) cannot show."""
-    return _NEEDS_NOTO.search(text) is not None
+def _plain_operators(canvas: Canvas, piece: Piece, size: float) -> list[str]:
+    font = pdfmetrics.getFont(piece.font)
+    operators: list[str] = []
+    for subset, chunk in font.splitString(piece.visual_text, canvas._doc):
+        operators.append(f"{font.getSubsetInternalName(subset, canvas._doc)} {fp_str(size)} Tf")
+        operators.append(f"({canvas._escape(chunk)}) Tj")
+    return operators
+
+
+def _glyph_operators(canvas: Canvas, piece: Piece, size: float) -> list[str]:
+    """HarfBuzz's glyphs as TJ arrays: each glyph at pen + offset, the pen moved by its advance (the numbers in a
+    TJ array move the next glyph left by thousandths of the font size). Vertical offsets are text rise."""
+    font = pdfmetrics.getFont(piece.font)
+    assert isinstance(font, ShapedFont)
+    glyphs = piece.glyphs or ()
+    texts = _cluster_texts(piece)
+    operators: list[str] = []
+    array: list[str] = []
+
+    def flush() -> None:
+        if array:
+            operators.append(f"[{' '.join(array)}] TJ")
+            array.clear()
+
+    subset_now, rise_now = -1, 0.0
+    pen_x = pen_y = current = 0.0
+    seen: set[int] = set()
+    for glyph in glyphs:
+        first = glyph.cluster not in seen  # a cluster's text goes with its first glyph, left to right
+        seen.add(glyph.cluster)
+        char = font.code_for(glyph.gid, texts[glyph.cluster] if first else "", _nominal(piece.font, glyph.gid))
+        ((subset, chunk),) = font.splitString(char, canvas._doc)
+        rise = (pen_y + glyph.y_offset) * size / 1000
+        if subset != subset_now or rise != rise_now:
+            flush()
+            if subset != subset_now:
+                operators.append(f"{font.getSubsetInternalName(subset, canvas._doc)} {fp_str(size)} Tf")
+            if rise != rise_now:
+                operators.append(f"{fp_str(rise)} Ts")
+            subset_now, rise_now = subset, rise
+        target = pen_x + glyph.x_offset
+        if abs(target - current) > 0.001:
+            array.append(fp_str(current - target))
+        array.append(f"({canvas._escape(chunk)})")
+        current = target + font.face.charWidths[ord(char)]
+        pen_x += glyph.x_advance
+        pen_y += glyph.y_advance
+    flush()
+    return operators
+
+
+def _cluster_texts(piece: Piece) -> dict[int, str]:
+    """The characters each HarfBuzz cluster of a piece shows (clusters are indexes in the line)."""
+    starts = sorted({glyph.cluster for glyph in piece.glyphs or ()})
+    ends = [*starts[1:], piece.start + len(piece.text)]
+    line = " " * piece.start + piece.text
+    return {start: line[start:end] for start, end in zip(starts, ends, strict=True)}
+
+
+def _nominal(font: str, gid: int) -> float:
+    """A glyph's own advance width (what the PDF viewer moves by after drawing it), thousandths of an em."""
+    face = pdfmetrics.getFont(font).face
+    return float(face.hmetrics[gid][0] * 1000 / face.unitsPerEm)
 
 
 def text_width(text: str, size: float, bold: bool = False) -> float:
-    """The width draw_text gives text: each script run measured in its own font."""
-    return float(sum(pdfmetrics.stringWidth(run, font_for(run, bold)[0], size) for run in text_runs(text)))
+    """The width draw_text gives text."""
+    if _COMPLEX.search(text) is None:
+        return float(pdfmetrics.stringWidth(text, FONT_BOLD if bold else FONT, size))
+    return line_width(text, size, bold)
 
 
 class TextLine(Flowable):
@@ -141,20 +165,6 @@ class TextLine(Flowable):
 
     def draw(self) -> None:
         draw_text(self.canv, 0, self.size * 0.3, self.text, self.size, self.bold)
-
-
-def _draw_run(
-    canvas: Canvas, x: float, y: float, text: str, font: str, size: float, shaping: bool, measure: bool = False
-) -> float:
-    """Draw ``text``; return its width when ``measure`` (another run follows), else 0."""
-    if (canvas._fontname, canvas._fontsize) != (font, size):  # each setFont adds an operator to the page
-        canvas.setFont(font, size)
-    if shaping:
-        canvas.drawString(x, y, text, shaping=True)
-    else:
-        canvas.drawString(x, y, text)
-    # the font's advance widths: what the canvas moves by for these runs, also when shaped (checked by eye)
-    return float(pdfmetrics.stringWidth(text, font, size)) if measure else 0.0
 
 
 def styles() -> dict[str, ParagraphStyle]:

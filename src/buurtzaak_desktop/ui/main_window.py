@@ -17,6 +17,7 @@ from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.ui.app_icon import app_pixmap
 from buurtzaak_desktop.ui.errors import open_folder
 from buurtzaak_desktop.ui.page import TabPage
+from buurtzaak_desktop.ui.qt_values import int_setting
 from buurtzaak_desktop.ui.settings_dialog import SettingsDialog
 from buurtzaak_desktop.ui.tabs import TABS
 
@@ -64,9 +65,11 @@ class MainWindow(QMainWindow):
     def _build_page(self, key: str) -> TabPage:
         index = next(i for i, spec in enumerate(TABS) if spec.key == key)
         holder = self.tabs.widget(index)
+        layout = holder.layout() if holder is not None else None
+        assert layout is not None  # _build_pages gave every tab a holder with a layout
         page = TABS[index].load_page_class()(self.context, holder)
         page.setObjectName(f"page_{key}")
-        holder.layout().addWidget(page)
+        layout.addWidget(page)
         return page
 
     def _show_tab(self, index: int) -> None:
@@ -81,7 +84,8 @@ class MainWindow(QMainWindow):
         while self.tabs.count():
             holder = self.tabs.widget(0)
             self.tabs.removeTab(0)
-            holder.deleteLater()
+            if holder is not None:
+                holder.deleteLater()
         self._build_pages()
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
@@ -89,7 +93,9 @@ class MainWindow(QMainWindow):
         self.update_backup_status()
 
     # --- menus -------------------------------------------------------------------------------------
-    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(
+        self, text: str, slot, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -222,7 +228,7 @@ class MainWindow(QMainWindow):
         restored = geometry is not None and self.restoreGeometry(geometry)
         if not restored or self.width() < DEFAULT_SIZE[0] // 2 or self.height() < DEFAULT_SIZE[1] // 2:
             self.resize(*self._first_size())  # first start, or a saved size too small to work with
-        last_tab = int(settings.value("window/last_tab", 0))
+        last_tab = int_setting("window/last_tab", 0)
         self.tabs.setCurrentIndex(last_tab if 0 <= last_tab < len(TABS) else 0)
         self._show_tab(self.tabs.currentIndex())
 

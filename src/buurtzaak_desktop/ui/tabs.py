@@ -9,8 +9,9 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP  # typed str (PySide6's gives object)
 from buurtzaak_desktop.ui.page import TabPage
 
 

@@ -9,7 +9,7 @@ number. Ctrl+S saves; "Niet doorgegaan" needs a reason.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -95,10 +95,10 @@ class AttendanceDialog(QDialog):
         form.addRow(self.tr("&Nieuwe inloper"), self.walk_in)
         form.addRow(self.tr("&Anonieme inlopers"), self.anonymous)
         form.addRow(self.tr("&Reden niet doorgegaan"), self.reason)
-        for row, widget in enumerate((self.walk_in, self.anonymous, self.reason)):
-            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+        for field in (self.walk_in, self.anonymous, self.reason):
+            label = form.labelForField(field)
             if isinstance(label, QLabel):
-                label.setBuddy(widget)
+                label.setBuddy(field)
         self.save_button = button(self.tr("&Opslaan"), self, self.save)
         self.save_button.setDefault(False)
         self.save_button.setAutoDefault(False)
@@ -106,7 +106,7 @@ class AttendanceDialog(QDialog):
         close_button = button(self.tr("Sluiten"), self, self.reject)
         for widget in (cancel_button, close_button):
             widget.setAutoDefault(False)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count)
         buttons.addStretch(1)
@@ -149,8 +149,8 @@ class AttendanceDialog(QDialog):
         self.search.clear()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress:
-            key = event.key()  # type: ignore[attr-defined]
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
             if watched is self.search and key == Qt.Key.Key_Down and self.proxy.rowCount():
                 self.names.setFocus()
                 self.names.setCurrentIndex(self.proxy.index(0, 0))

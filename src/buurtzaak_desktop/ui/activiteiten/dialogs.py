@@ -41,6 +41,7 @@ from buurtzaak_desktop.services.activiteiten.programme import (
     SavePreview,
 )
 from buurtzaak_desktop.ui.i18n import error_text
+from buurtzaak_desktop.ui.qt_values import from_qdate, from_qtime
 
 
 def _named(widget: QWidget, name: str) -> QWidget:
@@ -342,11 +343,11 @@ class ActivityDialog(_FormDialog):
             target_group=self.target_group.text(),
             room_id=self.room.currentData(),
             weekdays=tuple(i for i, box in enumerate(self.days) if box.isChecked()),
-            start_time=self.start.time().toPython(),
-            end_time=self.end.time().toPython(),
+            start_time=from_qtime(self.start.time()),
+            end_time=from_qtime(self.end.time()),
             frequency=self.frequency.currentData(),
-            season_start=self.season_start.date().toPython(),
-            season_end=self.season_end.date().toPython(),
+            season_start=from_qdate(self.season_start.date()),
+            season_end=from_qdate(self.season_end.date()),
             leader=self.leader.text(),
             leader_kind=self.leader_kind.currentData(),
             leader_volunteer_id=self.leader_volunteer.currentData(),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
 from buurtzaak_desktop.db.models.activiteiten import Participant
@@ -16,7 +18,7 @@ from buurtzaak_desktop.ui.table_model import Column, RowTableModel
 
 
 class PeopleView(QWidget):
-    def __init__(self, context: AppContext, on_change, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, context: AppContext, on_change: Callable[[], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.people = ParticipantService(context.database)
@@ -113,7 +115,8 @@ class PeopleView(QWidget):
         person, activity_id = self._selected_person(), self.activity.currentData()
         if person is None or person.id is None or activity_id is None:
             return
-        self._do(lambda: self.people.register(activity_id, person.id, now_local().date()))  # type: ignore[arg-type]
+        person_id = person.id  # narrowed to int here, not inside the lambda
+        self._do(lambda: self.people.register(activity_id, person_id, now_local().date()))
 
     def new_person(self) -> None:
         dialog = ParticipantDialog(parent=self)
@@ -148,7 +151,7 @@ class PeopleView(QWidget):
         if row is not None:
             self._do(lambda: self.people.mark_called_about_place(row.registration_id))
 
-    def _do(self, action) -> None:  # type: ignore[no-untyped-def]
+    def _do(self, action: Callable[[], object]) -> None:
         try:
             action()
         except BuurtzaakError as error:

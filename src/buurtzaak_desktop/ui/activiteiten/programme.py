@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QVBoxLayout, QWidget
 
 from buurtzaak_desktop.db.models.activiteiten import Activity
@@ -18,7 +20,7 @@ from buurtzaak_desktop.ui.table_model import Column, RowTableModel
 
 
 class ProgrammeView(QWidget):
-    def __init__(self, context: AppContext, on_change, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, context: AppContext, on_change: Callable[[], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.service = ProgrammeService(context.database)
@@ -130,7 +132,7 @@ class ProgrammeView(QWidget):
             self.skipped_message = box
             box.open()
 
-    def _save(self, action) -> None:  # type: ignore[no-untyped-def]
+    def _save(self, action: Callable[[], object]) -> None:
         try:
             action()
         except BuurtzaakError as error:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -16,11 +17,12 @@ from buurtzaak_desktop.services.activiteiten.sessions import SessionInfo, Sessio
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.ui.activiteiten.attendance import AttendanceDialog
 from buurtzaak_desktop.ui.activiteiten.widgets import button, refuse, table
+from buurtzaak_desktop.ui.qt_values import from_qdate
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
 
 
 class WeekView(QWidget):
-    def __init__(self, context: AppContext, on_change, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, context: AppContext, on_change: Callable[[], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.service = SessionService(context.database)
@@ -68,7 +70,7 @@ class WeekView(QWidget):
         return self.tr("gehouden") if info.held else self.tr("gepland")
 
     def monday(self) -> date:
-        day = self.week.date().toPython()
+        day = from_qdate(self.week.date())
         return day - timedelta(days=day.weekday())
 
     def shift(self, days: int) -> None:

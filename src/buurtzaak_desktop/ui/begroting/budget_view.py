@@ -37,6 +37,7 @@ from buurtzaak_desktop.ui.begroting.chart import BudgetChart
 from buurtzaak_desktop.ui.begroting.initiative_dialogs import FormDialog, date_edit
 from buurtzaak_desktop.ui.begroting.widgets import MoneyEdit, confirm, show_refusal
 from buurtzaak_desktop.ui.i18n import error_text
+from buurtzaak_desktop.ui.qt_values import from_qdate
 from buurtzaak_desktop.ui.shortcuts import widget_shortcut
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
 
@@ -270,7 +271,7 @@ class BudgetView(QWidget):
             budget_service.add_actual(
                 self.context.database,
                 line_id,
-                self.actual_date.date().toPython(),
+                from_qdate(self.actual_date.date()),
                 self.actual_description.text(),
                 self.actual_amount.cents(),
             )
@@ -465,5 +466,5 @@ class ActualDialog(FormDialog):
         self.finish()
 
     def collect(self) -> None:
-        self.day_value = self.day.date().toPython()
+        self.day_value = from_qdate(self.day.date())
         self.cents = self.amount.cents()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import TypeVar
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -25,6 +27,9 @@ from buurtzaak_desktop.domain.money import format_cents, parse_cents
 from buurtzaak_desktop.services.begroting.initiatives import Application, CostLine
 from buurtzaak_desktop.ui.begroting.widgets import MoneyEdit
 from buurtzaak_desktop.ui.i18n import error_text
+from buurtzaak_desktop.ui.qt_values import from_qdate
+
+W = TypeVar("W", bound=QWidget)
 
 
 def date_edit(label: str, day: date) -> QDateEdit:
@@ -45,8 +50,9 @@ class FormDialog(QDialog):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #c0392b")
+        self.checks: list[Callable[[], object]] = []  # for a plain FormDialog: each raises InputError on bad input
 
-    def add(self, label: str, widget: QWidget) -> QWidget:
+    def add(self, label: str, widget: W) -> W:
         widget.setAccessibleName(label)
         self.form.addRow(label, widget)
         return widget
@@ -70,6 +76,8 @@ class FormDialog(QDialog):
 
     def collect(self) -> None:
         """Read the form into attributes; raise InputError on bad input."""
+        for check in self.checks:
+            check()
 
 
 class ApplicationDialog(FormDialog):
@@ -80,7 +88,8 @@ class ApplicationDialog(FormDialog):
         self, year: int, today: date, parent: QWidget | None = None, existing: Application | None = None
     ) -> None:
         super().__init__(self.tr("Aanvraag wijzigen") if existing else self.tr("Nieuwe aanvraag"), parent)
-        self.year, self.application = year, None
+        self.year = year
+        self.application: Application | None = None
         self.applicant = self.add(self.tr("Aanvrager"), QLineEdit())
         self.group = self.add(self.tr("Groep"), QLineEdit())
         self.title_edit = self.add(self.tr("Titel"), QLineEdit())
@@ -136,9 +145,9 @@ class ApplicationDialog(FormDialog):
             group_name=self.group.text(),
             title=self.title_edit.text(),
             description=self.description.toPlainText(),
-            submitted_on=self.submitted.date().toPython(),
-            start_date=self.start.date().toPython(),
-            end_date=self.end.date().toPython(),
+            submitted_on=from_qdate(self.submitted.date()),
+            start_date=from_qdate(self.start.date()),
+            end_date=from_qdate(self.end.date()),
             expected_participants=self.participants.value(),
             requested_cents=self.requested.cents() if self.requested.text().strip() else 0,
             cofunding_cents=self.cofunding.cents() if self.cofunding.text().strip() else 0,

@@ -31,6 +31,7 @@ from buurtzaak_desktop.ui.begroting.initiative_dialogs import (
     PaymentDialog,
 )
 from buurtzaak_desktop.ui.begroting.widgets import confirm, show_refusal
+from buurtzaak_desktop.ui.qt_values import from_qdate
 from buurtzaak_desktop.ui.shortcuts import widget_shortcut
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
 
@@ -255,7 +256,7 @@ class InitiativesView(QWidget):
                 confirmed = self.confirm_overrun(initiative.title, granted, overrun, fund.available_cents)
                 if not confirmed:
                     return
-        meeting, reason = dialog.meeting.date().toPython(), dialog.reason.toPlainText()
+        meeting, reason = from_qdate(dialog.meeting.date()), dialog.reason.toPlainText()
         self._run(
             lambda: service.decide(self.context.database, initiative.id, outcome, meeting, reason, granted, confirmed),
             initiative.id,
@@ -277,7 +278,7 @@ class InitiativesView(QWidget):
         owed = max(0, (initiative.granted_cents or 0) - initiative.paid_cents)
         dialog = PaymentDialog(initiative.title, owed, now_local().date(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            kind, day, cents = dialog.kind.currentData(), dialog.day.date().toPython(), dialog.cents
+            kind, day, cents = dialog.kind.currentData(), from_qdate(dialog.day.date()), dialog.cents
             self._run(lambda: service.pay(self.context.database, initiative.id, kind, day, cents), initiative.id)
 
     def take_back_payment(self) -> None:
@@ -313,7 +314,7 @@ class InitiativesView(QWidget):
         dialog = AccountDialog(initiative.title, now_local().date(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             cost, people = dialog.cost_cents, dialog.participants.value()
-            receipts, day = dialog.receipts.isChecked(), dialog.day.date().toPython()
+            receipts, day = dialog.receipts.isChecked(), from_qdate(dialog.day.date())
             self._run(
                 lambda: service.account(self.context.database, initiative.id, cost, people, receipts, day),
                 initiative.id,

@@ -31,6 +31,7 @@ from buurtzaak_desktop.services.begroting import kas as service
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.ui.begroting.initiative_dialogs import date_edit
 from buurtzaak_desktop.ui.begroting.widgets import MoneyEdit, show_refusal
+from buurtzaak_desktop.ui.qt_values import from_qdate
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
 
 WARNING_STYLE = "color: #c0392b; font-weight: bold"
@@ -213,7 +214,7 @@ class KasView(QWidget):
         letter = self.category.currentData() or ""
         try:
             draft = service.KasDraft(
-                day=self.day.date().toPython(),
+                day=from_qdate(self.day.date()),
                 kind=RECEIPT if letter else TOPUP,
                 amount_cents=self.amount.cents(),
                 category=letter,

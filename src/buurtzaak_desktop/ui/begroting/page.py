@@ -39,6 +39,7 @@ from buurtzaak_desktop.ui.begroting.kas_view import KasView
 from buurtzaak_desktop.ui.begroting.popular_view import PopularView
 from buurtzaak_desktop.ui.begroting.widgets import MoneyEdit, confirm, show_refusal
 from buurtzaak_desktop.ui.page import TabPage
+from buurtzaak_desktop.ui.qt_values import int_setting
 from buurtzaak_desktop.ui.regiegroep.month_pack_dialog import MonthPackDialog
 
 SHORT_STYLE = "color: #c0392b; font-weight: bold"
@@ -79,7 +80,7 @@ class BegrotingPage(TabPage):
         self.views.addTab(self.popular_view, self.tr("&Populaire begroting"))
         self.views.addTab(self.initiatives_view, self.tr("Bewonersi&nitiatieven"))
         self.views.addTab(self.kas_view, self.tr("&Kleine kas"))
-        self.views.setCurrentIndex(int(QSettings().value(VIEW_SETTING, 0) or 0))
+        self.views.setCurrentIndex(int_setting(VIEW_SETTING, 0))
         self.views.currentChanged.connect(lambda index: QSettings().setValue(VIEW_SETTING, index))
         for view in (self.budget_view, self.popular_view, self.initiatives_view, self.kas_view):
             view.changed.connect(self.reload)
@@ -206,7 +207,7 @@ class BegrotingPage(TabPage):
         amount = MoneyEdit(self.tr("Fondsbudget"))
         amount.set_cents(initiative_service.fund_status(self.context.database, self.year).budget_cents)
         dialog.add(self.tr("Fondsbudget"), amount)
-        dialog.collect = lambda: amount.cents()  # type: ignore[method-assign] - refuses bad text before closing
+        dialog.checks.append(amount.cents)  # refuses bad text before closing
         dialog.finish()
         if dialog.exec() == QDialog.DialogCode.Accepted:
             try:

@@ -218,7 +218,7 @@ class PopularView(QWidget):
         rate = MoneyEdit(self.tr("Uurtarief"))
         rate.set_cents(self.popular.hour_rate_cents)
         dialog.add(self.tr("Uurtarief"), rate)
-        dialog.collect = lambda: rate.cents()  # type: ignore[method-assign] - refuses bad text before closing
+        dialog.checks.append(rate.cents)  # refuses bad text before closing
         dialog.finish()
         if dialog.exec() == QDialog.DialogCode.Accepted:
             try:
@@ -250,7 +250,8 @@ class HoursDialog(FormDialog):
         self.hours_edit = self.add(self.tr("Aantal uren"), QLineEdit())
         self.hours_edit.setPlaceholderText("12,5")
         self.rate_edit = self.add(self.tr("Uurtarief (leeg: het tarief van het jaar)"), MoneyEdit(self.tr("Uurtarief")))
-        self.kind_value, self.what, self.hours, self.rate = service.VOLUNTEERS, "", 0, None
+        self.kind_value, self.what, self.hours = service.VOLUNTEERS, "", 0
+        self.rate: int | None = None
         if item is not None:
             self.description.setText(item.description)
             self.hours_edit.setText(_hours(item.hours_centi))

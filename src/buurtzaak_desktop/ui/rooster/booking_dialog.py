@@ -124,25 +124,25 @@ class BookingDialog(QDialog):
         for key, name in activity_choices(self.context.database, keep=activity_id):
             self.activity.addItem(name, key)
         self.tariff = self._named(QComboBox(self), self.tr("Tarief"))
-        for key, text in (
+        for tariff, text in (
             ("free", self.tr("gratis")),
             ("non_commercial", self.tr("niet-commercieel")),
             ("commercial", self.tr("commercieel")),
         ):
-            self.tariff.addItem(text, key)
+            self.tariff.addItem(text, tariff)
         self.setup = self._named(QSpinBox(self), self.tr("Opbouw (minuten)"))
         self.cleanup = self._named(QSpinBox(self), self.tr("Afbouw (minuten)"))
         for box in (self.setup, self.cleanup):
             box.setRange(0, 240)
             box.setSingleStep(15)
         self.repeat = self._named(QComboBox(self), self.tr("Herhaling"))
-        for key, text in (
+        for repeat, text in (
             (None, self.tr("niet")),
             ("weekly", self.tr("wekelijks")),
             ("biweekly", self.tr("om de week")),
             ("monthly", self.tr("maandelijks (zelfde weekdag)")),
         ):
-            self.repeat.addItem(text, key)
+            self.repeat.addItem(text, repeat)
         self.until = self._named(QDateEdit(self), self.tr("Herhalen tot en met"))
         self.until.setCalendarPopup(True)
         self.until.setDisplayFormat("dd-MM-yyyy")

@@ -64,7 +64,7 @@ class FreePanel(QGroupBox):
         layout.addLayout(form)
         layout.addWidget(self.search)
         layout.addWidget(self.results)
-        self.search.clicked.connect(self.find)
+        self.search.clicked.connect(self.find_free)
         self.results.itemActivated.connect(self._book)
         self._keyboard()
 
@@ -86,7 +86,7 @@ class FreePanel(QGroupBox):
             return super().eventFilter(watched, event)
         plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
-            self.find()
+            self.find_free()
             return True
         if watched is self.day and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
             QWidget.focusNextPrevChild(self.day, event.key() == Qt.Key.Key_Tab)  # the widget's, not the sections'
@@ -96,7 +96,7 @@ class FreePanel(QGroupBox):
     def set_day(self, day: date) -> None:
         self.day.setDate(to_qdate(day))
 
-    def find(self) -> None:
+    def find_free(self) -> None:
         day, start, end = from_qdate(self.day.date()), chosen_time(self.start), chosen_time(self.end)
         self.results.clear()
         if end <= start:

@@ -99,7 +99,7 @@ class RoosterGrid(QWidget):
         self.selected: int | None = None
         self._drag_from: GridPoint | None = None
         self._drag_to: GridPoint | None = None
-        self.cursor: tuple[int, int] = (0, 0)  # the keyboard's cell: room index, day index
+        self.key_cell: tuple[int, int] = (0, 0)  # the keyboard's cell: room index, day index
         self._layout: tuple[tuple[int, int, int], WeekLayout] | None = None
         # day view: dragging a booking moves it (to another time or room), dragging its lower edge resizes it
         self._moving: tuple[Booking, GridPoint, bool] | None = None
@@ -115,7 +115,7 @@ class RoosterGrid(QWidget):
         if self.selected not in {b.id for b in view.bookings}:
             self.selected = None
         rooms, days = self._lanes()
-        self.cursor = (min(self.cursor[0], rooms - 1), min(self.cursor[1], days - 1))
+        self.key_cell = (min(self.key_cell[0], rooms - 1), min(self.key_cell[1], days - 1))
         self._layout = None
         self._fit_height()
         self.update()
@@ -338,8 +338,8 @@ class RoosterGrid(QWidget):
         painter.setPen(grid_pen)
         if self.week_mode:
             for day_index in range(len(self.view.days)):
-                x = int(LABEL + day_index * self._day_width())
-                painter.drawLine(x, 0, x, self.height())
+                left = int(LABEL + day_index * self._day_width())
+                painter.drawLine(left, 0, left, self.height())
             shown_from = self._header_top() + HEADER  # a tall row keeps its room's name in sight while it scrolls
             for room_index, room in enumerate(self.view.rooms):
                 y, row = self.week_layout().rows[room_index]
@@ -434,7 +434,7 @@ class RoosterGrid(QWidget):
         painter.drawRect(self._cursor_rect().adjusted(1, 1, -1, -1))
 
     def _cursor_rect(self) -> QRectF:
-        room_index, day_index = self.cursor
+        room_index, day_index = self.key_cell
         if self.week_mode:
             return self.cell(room_index, day_index)
         return self.rect_for(room_index, 0, self.first_minute, self.last_minute)
@@ -480,14 +480,15 @@ class RoosterGrid(QWidget):
         booking = self.booking(booking_id)
         indexes = self._indexes(booking) if booking is not None else None
         if indexes is not None:
-            self.cursor = indexes if self.week_mode else (indexes[0], 0)
+            self.key_cell = indexes if self.week_mode else (indexes[0], 0)
         self.selectionChanged.emit(booking_id)
         self._show_cursor()
         self.update()
 
     def _show_cursor(self) -> None:
         """Scroll the selected block (or the cursor's cell) into view when the grid sits in a scroll area."""
-        area = self.parentWidget().parentWidget() if self.parentWidget() is not None else None
+        viewport = self.parentWidget()
+        area = viewport.parentWidget() if viewport is not None else None
         if not isinstance(area, QScrollArea) or not self.view.rooms or not self.view.days:
             return
         booking = self.booking(self.selected)
@@ -515,7 +516,7 @@ class RoosterGrid(QWidget):
         point = self.point_at(event.position().toPoint())
         if point is not None:
             room_index = self.view.rooms.index(point.room)
-            self.cursor = (
+            self.key_cell = (
                 (room_index, [h.day for h in self.view.days].index(point.day)) if self.week_mode else (room_index, 0)
             )
         self.select(None)
@@ -625,9 +626,9 @@ class RoosterGrid(QWidget):
         if self.selected is not None:
             self.editRequested.emit(self.selected)
         elif self.week_mode and self.view.rooms and self.view.days:
-            room = self.view.rooms[self.cursor[0]]
+            room = self.view.rooms[self.key_cell[0]]
             if room.id is not None:
-                self.createRequested.emit(room.id, self.view.days[self.cursor[1]].day, 19 * 60, 21 * 60)
+                self.createRequested.emit(room.id, self.view.days[self.key_cell[1]].day, 19 * 60, 21 * 60)
 
     def cell_bookings(self, room_index: int, day_index: int) -> list[Booking]:
         """The bookings of a cell (week) or of a room's column (day), top to bottom as they are drawn."""
@@ -640,7 +641,7 @@ class RoosterGrid(QWidget):
         """One step as the grid looks. Week: left/right a day (to the block at the same place in the stack, or the
         empty cell), up/down through the cell's blocks and then on to the room above/below. Day: left/right a room,
         up/down through that room's bookings."""
-        room_index, day_index = self.cursor
+        room_index, day_index = self.key_cell
         here = self.cell_bookings(room_index, day_index)
         ids = [b.id for b in here]
         position = ids.index(self.selected) if self.selected in ids else None
@@ -671,7 +672,7 @@ class RoosterGrid(QWidget):
         self._select_at(room_index, day_index, choice)
 
     def _select_at(self, room_index: int, day_index: int, booking: Booking | None) -> None:
-        self.cursor = (room_index, day_index)
+        self.key_cell = (room_index, day_index)
         self.select(booking.id if booking is not None else None)
 
 

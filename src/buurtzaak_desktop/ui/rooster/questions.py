@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QPushButton, QWidget
 
 from buurtzaak_desktop.domain.dates import format_date
 
@@ -24,7 +24,7 @@ def ask_scope(parent: QWidget, cancelling: bool) -> str | None:
         box.setWindowTitle(translate("RoosterQuestions", "Reeks wijzigen"))
         box.setText(translate("RoosterQuestions", "Deze boeking hoort bij een reeks. Welke wilt u wijzigen?"))
         back = translate("RoosterQuestions", "Annuleren")
-    choices = {}
+    choices: dict[QAbstractButton, str] = {}
     for scope, text in (
         ("this", translate("RoosterQuestions", "Alleen deze")),
         ("following", translate("RoosterQuestions", "Deze en volgende")),
@@ -79,7 +79,7 @@ def ask_print_target(parent: QWidget) -> str | None:
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(translate("RoosterQuestions", "Rooster afdrukken"))
     box.setText(translate("RoosterQuestions", "Het rooster zoals het nu getoond wordt afdrukken of als pdf opslaan?"))
-    choices = {}
+    choices: dict[QPushButton, str] = {}
     for target, text in (
         ("print", translate("RoosterQuestions", "Afdrukken…")),
         ("preview", translate("RoosterQuestions", "Afdrukvoorbeeld…")),
@@ -93,7 +93,8 @@ def ask_print_target(parent: QWidget) -> str | None:
     cancel.setAccessibleName(back)
     box.setDefaultButton(next(iter(choices)))
     box.exec()
-    return choices.get(box.clickedButton())
+    clicked = box.clickedButton()  # typed QAbstractButton; addButton made QPushButtons
+    return choices.get(clicked) if isinstance(clicked, QPushButton) else None
 
 
 def ask_book_rest(parent: QWidget, clashes: list[tuple[date, Any]], total: int) -> bool:

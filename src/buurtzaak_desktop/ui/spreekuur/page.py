@@ -118,12 +118,16 @@ class SpreekuurPage(TabPage):
         self.idle_timer.setInterval(privacy.idle_minutes(self.context.database) * 60_000)
         self.idle_timer.start()
         self.away_timer.setInterval(privacy.away_seconds(self.context.database) * 1000)
-        QApplication.instance().installEventFilter(self)
+        app = QApplication.instance()
+        if app is not None:  # always, while the window is shown
+            app.installEventFilter(self)
         self.intake.search.setFocus()
 
     def lock(self) -> None:
         """Back to counts only; the forms are emptied so no name stays on screen or in a widget."""
-        QApplication.instance().removeEventFilter(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
         self.idle_timer.stop()
         self.away_timer.stop()
         self.intake.close_dossier()

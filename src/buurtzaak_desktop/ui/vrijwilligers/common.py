@@ -64,6 +64,16 @@ def attempt(parent: QWidget, action: Callable[[], T]) -> T | None:
         return None
 
 
+def attempt_done(parent: QWidget, action: Callable[[], object]) -> bool:
+    """Run a service call that gives nothing back, as ``attempt`` does; True unless it was refused."""
+
+    def run() -> bool:
+        action()
+        return True
+
+    return attempt(parent, run) is not None
+
+
 def to_qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
@@ -104,7 +114,7 @@ def table(parent: QWidget, name: str, stretch: int | None = None) -> QTableView:
 def notify_changed(widget: QWidget) -> None:
     """Tell the main window that data changed, so that the other tabs reload when shown."""
     window = widget.window()
-    page = widget
+    page: QWidget | None = widget
     while page is not None and page.parent() is not None and not hasattr(page, "mark_stale"):
         page = page.parentWidget()
     if hasattr(window, "data_changed"):

@@ -25,6 +25,7 @@ from buurtzaak_desktop.ui.vrijwilligers.common import (
     Messages,
     NamedCombo,
     attempt,
+    attempt_done,
     date_edit,
     from_qdate,
     notify_changed,
@@ -164,7 +165,7 @@ class HandgeldPanel(QWidget):
         if year_cents is None or month_cents is None:
             return
         year = self.year.value()
-        if attempt(self, lambda: set_maxima(self.context.database, year, year_cents, month_cents) or True):
+        if attempt_done(self, lambda: set_maxima(self.context.database, year, year_cents, month_cents)):
             self.refresh()
 
     def remove(self) -> None:
@@ -177,7 +178,7 @@ class HandgeldPanel(QWidget):
         )
         if not Messages(self).confirm(self, self.tr("Betaling verwijderen"), question):
             return
-        if attempt(self, lambda: remove_handgeld(self.context.database, row.id) or True):
+        if attempt_done(self, lambda: remove_handgeld(self.context.database, row.id)):
             self._changed()
 
     def _changed(self) -> None:

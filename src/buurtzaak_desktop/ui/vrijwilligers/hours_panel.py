@@ -23,7 +23,15 @@ from buurtzaak_desktop.services.vrijwilligers.hours import hours_by_month, hours
 from buurtzaak_desktop.services.vrijwilligers.reference import role_names
 from buurtzaak_desktop.services.vrijwilligers.volunteers import VolunteerFilter, list_volunteers
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
-from buurtzaak_desktop.ui.vrijwilligers.common import NamedCombo, attempt, date_edit, from_qdate, notify_changed, table
+from buurtzaak_desktop.ui.vrijwilligers.common import (
+    NamedCombo,
+    attempt,
+    attempt_done,
+    date_edit,
+    from_qdate,
+    notify_changed,
+    table,
+)
 
 
 @dataclass(frozen=True)
@@ -154,9 +162,7 @@ class HoursPanel(QWidget):
     def save_rate(self) -> None:
         """The value of an hour this year (the minimum wage): a setting per year."""
         cents = attempt(self, lambda: parse_cents(self.rate.text()))
-        if cents is not None and attempt(
-            self, lambda: set_rate(self.context.database, self.year.value(), cents) or True
-        ):
+        if cents is not None and attempt_done(self, lambda: set_rate(self.context.database, self.year.value(), cents)):
             self.refresh()
             notify_changed(self)
 

@@ -29,6 +29,7 @@ from buurtzaak_desktop.ui.vrijwilligers.common import (
     Messages,
     NamedCombo,
     attempt,
+    attempt_done,
     notify_changed,
     search_field,
     table,
@@ -184,7 +185,7 @@ class VolunteerListPanel(QWidget):
         dialog = VolunteerDialog(role_names(self.context.database), data, volunteer.status, self.today, self)
         if not dialog.exec():
             return
-        if not attempt(self, lambda: update_volunteer(self.context.database, row.id, dialog.data()) or True):
+        if not attempt_done(self, lambda: update_volunteer(self.context.database, row.id, dialog.data())):
             return
         status, since = dialog.chosen_status()
         if status != volunteer.status and self._status_confirmed(status, row.name):

@@ -3,6 +3,8 @@ trainings, POP-gesprekken and the roles and certificate types on their own sub-t
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
@@ -75,12 +77,13 @@ class VrijwilligersPage(TabPage):
     def _refresh_current(self) -> None:
         """Only the visible sub-tab reads the database, each time it is shown (so it follows the others' changes)."""
         index = self.sections.currentIndex()
-        targets = {0: [self.volunteers, self.certificates], 1: [self.shifts], 2: [self.hours], 3: [self.handgeld]}
-        targets.update({4: [self.training], 5: [self.pop], 6: [self.reference]})
+        targets: dict[int, list[Callable[[], None]]] = {0: [self.volunteers.refresh, self.certificates.refresh]}
+        targets.update({1: [self.shifts.refresh], 2: [self.hours.refresh], 3: [self.handgeld.refresh]})
+        targets.update({4: [self.training.refresh], 5: [self.pop.refresh], 6: [self.reference.refresh]})
         if index == 0:
             self.volunteers.load_choices()  # a role added on its own sub-tab is offered in the filter bar
-        for panel in targets[index]:
-            panel.refresh()  # type: ignore[attr-defined]
+        for refresh in targets[index]:
+            refresh()
 
     def print_current(self) -> bool:
         """Bestand > Afdrukken: the week's shifts, or the presentielijst of the chosen training."""

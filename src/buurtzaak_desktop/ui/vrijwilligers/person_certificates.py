@@ -35,6 +35,7 @@ from buurtzaak_desktop.ui.vrijwilligers.certificates_panel import CertificateDia
 from buurtzaak_desktop.ui.vrijwilligers.common import (
     Messages,
     attempt,
+    attempt_done,
     date_edit,
     from_qdate,
     table,
@@ -156,7 +157,7 @@ class PersonCertificatesDialog(QDialog):
         if not dialog.exec():
             return
         until = dialog.value()
-        if attempt(self, lambda: renew_certificate(self.context.database, row.id, until) or True):
+        if attempt_done(self, lambda: renew_certificate(self.context.database, row.id, until)):
             self.changed = True
             self.refresh(row.id)
 
@@ -173,7 +174,7 @@ class PersonCertificatesDialog(QDialog):
             ),
         ):
             return
-        if attempt(self, lambda: remove_certificate(self.context.database, row.id) or True):
+        if attempt_done(self, lambda: remove_certificate(self.context.database, row.id)):
             self.changed = True
             self.refresh()
             self.table.setFocus()

@@ -23,7 +23,15 @@ from buurtzaak_desktop.services.vrijwilligers.pop import (
     set_coordinator_pin,
 )
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
-from buurtzaak_desktop.ui.vrijwilligers.common import Messages, attempt, date_edit, from_qdate, notify_changed, table
+from buurtzaak_desktop.ui.vrijwilligers.common import (
+    Messages,
+    attempt,
+    attempt_done,
+    date_edit,
+    from_qdate,
+    notify_changed,
+    table,
+)
 
 
 class PopPanel(QWidget):
@@ -138,7 +146,7 @@ class PopPanel(QWidget):
         if pin != again:
             Messages(self).refuse_text(self, self.tr("De twee pincodes zijn niet gelijk."))
             return False
-        return attempt(self, lambda: set_coordinator_pin(self.context.database, pin) or True) is not None
+        return attempt_done(self, lambda: set_coordinator_pin(self.context.database, pin))
 
     def show_notes(self, pin: str) -> bool:
         ids = [row.id for row in self.talks._rows if row.has_note]

@@ -32,7 +32,7 @@ from buurtzaak_desktop.services.vrijwilligers.reference import (
 )
 from buurtzaak_desktop.services.vrijwilligers.rules import Rules, read_rules, save_rules
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
-from buurtzaak_desktop.ui.vrijwilligers.common import attempt, notify_changed, table
+from buurtzaak_desktop.ui.vrijwilligers.common import attempt, attempt_done, notify_changed, table
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -117,7 +117,7 @@ class ReferencePanel(QWidget):
 
     def save_rules(self) -> None:
         rules = Rules(self.max_missed.value(), self.retention.value())
-        if attempt(self, lambda: save_rules(self.context.database, rules) or True):
+        if attempt_done(self, lambda: save_rules(self.context.database, rules)):
             self._changed()
 
     def _column(self, title: str, view: QWidget, *buttons: QPushButton) -> QVBoxLayout:

@@ -124,9 +124,10 @@ class ShiftsPanel(QWidget):
         wanted = VolunteerFilter(role=shift.role, weekday=shift.weekday, part=part_of_day(shift.start), status="actief")
         people = [(row.id, row.name) for row in list_volunteers(self.context.database, wanted)]
         dialog = PickDialog(self.tr("Inroosteren: {shift}").format(shift=shift.label), people, self)
-        if not dialog.exec() or dialog.chosen() is None:
+        volunteer_id = dialog.chosen() if dialog.exec() else None
+        if volunteer_id is None:
             return
-        warnings = attempt(self, lambda: assign(self.context.database, shift.id, dialog.chosen(), self.today))
+        warnings = attempt(self, lambda: assign(self.context.database, shift.id, volunteer_id, self.today))
         if warnings is None:
             return
         if warnings:

@@ -218,7 +218,10 @@ class TrainingPanel(QWidget):
 
     def settle(self) -> None:
         course = self.course_id()
-        if course is not None and attempt(self, lambda: settle_certificates(self.context.database, course, self.today)):
+        if (
+            course is not None
+            and attempt(self, lambda: settle_certificates(self.context.database, course, self.today)) is not None
+        ):
             self._changed()
 
     def list_session(self):
