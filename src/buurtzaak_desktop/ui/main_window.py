@@ -119,14 +119,17 @@ class MainWindow(QMainWindow):
 
         view_menu = self.menuBar().addMenu(self.tr("Beel&d"))
         for number, spec in enumerate(TABS, start=1):
-            action = self._action(
-                spec.title(), lambda _=False, n=number - 1: self.tabs.setCurrentIndex(n), f"Ctrl+{number}"
-            )
+            action = self._action(spec.title(), lambda _=False, n=number - 1: self.go_to_tab(n), f"Ctrl+{number}")
             view_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("Over Buurtzaak"), self.show_about))
         help_menu.addAction(self._action(self.tr("Logbestanden openen"), lambda: open_folder(log_dir())))
+
+    def go_to_tab(self, index: int) -> None:
+        """Ctrl+1..5: the tab, with the cursor in its main view (the rooster grid, the week's sessions...)."""
+        self.tabs.setCurrentIndex(index)
+        self.current_page().focus_main()
 
     def _build_toolbar(self) -> None:
         """The two things the desk does daily, one click away, with words beside the icons."""

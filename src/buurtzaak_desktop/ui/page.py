@@ -26,6 +26,9 @@ class TabPage(QWidget):
     def refresh(self) -> None:
         """Read the page's data from the services and show it."""
 
+    def focus_main(self) -> None:
+        """Put the cursor in the page's main view (Ctrl+1..5 go to a tab this way); pages without one keep Qt's."""
+
     def print_current(self) -> bool:
         """Print what the page shows (Bestand > Afdrukken…); False if the page has nothing to print."""
         return False

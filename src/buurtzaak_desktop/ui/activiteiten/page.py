@@ -37,6 +37,12 @@ class ActiviteitenPage(TabPage):
         if refresh is not None:
             refresh()
 
+    def focus_main(self) -> None:
+        """Ctrl+4: the cursor in the section shown (in the week: on today's first session)."""
+        focus = getattr(self.sections.currentWidget(), "focus_main", None)
+        if focus is not None:
+            focus()
+
     def _changed(self) -> None:
         window = self.window()
         notify = getattr(window, "data_changed", None)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QUrl
+from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDateEdit, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
@@ -82,6 +82,14 @@ class WeekView(QWidget):
         self.title.setText(self.tr("Week {week} van {year}").format(week=iso.week, year=iso.year))
         self.model.set_rows(self.service.week(monday))
         self.table.resizeColumnsToContents()
+
+    def focus_main(self) -> None:
+        """The cursor in the list of sessions; with none chosen yet, on the first of today (or of the week)."""
+        if not self.table.currentIndex().isValid() and self.model.rowCount():
+            today = now_local().date()
+            coming = [r for r in range(self.model.rowCount()) if self.model.row_at(self.model.index(r, 0)).day >= today]
+            self.table.selectRow(coming[0] if coming else 0)
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def selected(self) -> SessionInfo | None:
         index = self.table.currentIndex()

@@ -225,6 +225,11 @@ class RoosterPage(TabPage):
         if self.free.results.count() == 0:
             self.free.set_day(self.day)
 
+    def focus_main(self) -> None:
+        """Ctrl+1: the cursor in the grid (or the list), where the arrow keys and Enter work."""
+        view = self.table if self.mode.currentIndex() == LIST else self.grid
+        view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     # --- actions ------------------------------------------------------------------------------------------------
     def _rooms(self):
         return self.view.rooms

@@ -35,9 +35,17 @@ def ask_scope(parent: QWidget, cancelling: bool) -> str | None:
         choices[button] = scope
     cancel = box.addButton(back, QMessageBox.ButtonRole.RejectRole)
     cancel.setAccessibleName(back)
-    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.setDefaultButton(_scope_default(box, cancel, cancelling))
     box.exec()
     return choices.get(box.clickedButton())
+
+
+def _scope_default(box: QMessageBox, cancel: QPushButton, cancelling: bool) -> QPushButton:
+    """Changing: Enter takes "Alleen deze", the first choice (the booking dialog that follows can still be
+    cancelled). Cancelling: Enter takes "Niet doen", so that no occurrence is cancelled by a quick Enter."""
+    first = box.buttons()[0]
+    return first if not cancelling and isinstance(first, QPushButton) else cancel
 
 
 def confirm_cancel(parent: QWidget, title: str) -> bool:

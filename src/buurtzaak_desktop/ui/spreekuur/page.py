@@ -5,7 +5,7 @@ Everything personal sits in the unlocked part, which is rebuilt from the service
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -110,6 +110,11 @@ class SpreekuurPage(TabPage):
             self.lock_view.refresh()
         else:
             self._refresh_current()
+
+    def focus_main(self) -> None:
+        """Ctrl+3: the cursor in the PIN field when locked, else in the resident search of the intake."""
+        field = self.lock_view.pin if self.is_locked else self.intake.search
+        field.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def unlock(self) -> None:
         self.intake.refresh()
