@@ -333,6 +333,7 @@ def task_free_room(desk: Desk) -> Figure:
         item = free().results.currentItem()
         return item is not None and item.data(Qt.ItemDataRole.UserRole) is not None
 
+    search = FreeSearch(desk, first_room_current)
     steps: list[Step] = [
         desk.key(Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier),
         desk.key(Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier),
@@ -344,8 +345,7 @@ def task_free_room(desk: Desk) -> Figure:
         desk.text("21:00"),
         desk.key(Qt.Key.Key_Tab),
         desk.text("12"),
-        desk.key(Qt.Key.Key_Return),  # Enter searches and puts the cursor on the best-fit room
-        desk.wait(lambda: first_room_current() and desk.focus_named("Vrije ruimtes")(), "the best-fit room chosen"),
+        search.step,
         desk.key(Qt.Key.Key_Return),
         desk.wait(modal_titled("Nieuwe boeking"), "the booking dialog"),
         desk.text(TITLE_A),
@@ -369,9 +369,41 @@ def task_free_room(desk: Desk) -> Figure:
             best.id,
         ):
             raise TaskFailed(f"(a) booked {booking.start}-{booking.end} for {booking.people} in room {booking.room_id}")
-        return [f"booked: {best.name} ({best.capacity}), {THURSDAY:%d-%m-%Y} 19:00-21:00, 12 people"]
+        how = "Zoeken reached by Tab (Enter in the fields does not search)" if search.by_button else "Enter searched"
+        return [f"booked: {best.name} ({best.capacity}), {THURSDAY:%d-%m-%Y} 19:00-21:00, 12 people; {how}"]
 
     return desk.perform("(a) free room Thu 19-21 for 12, book it", 10, steps, check)
+
+
+class FreeSearch:
+    """Enter in the last field searches and leaves the cursor on the best-fit room. Where Enter does not search,
+    the user goes on by Tab to "Zoeken", Space, and Tab (and arrows) to the first room; said so."""
+
+    def __init__(self, desk: Desk, first_room_current: Callable[[], bool]) -> None:
+        self.desk, self.first_room_current = desk, first_room_current
+        self.entered = self.by_button = self.searched = False
+
+    def step(self) -> None:
+        keyboard, on = self.desk.keyboard, self.desk.focus_named
+        if not self.entered:
+            self.entered = True
+            keyboard.press(Qt.Key.Key_Return)
+        elif on("Vrije ruimtes")() and self.first_room_current():
+            return
+        elif not self.by_button and not on("Vrije ruimtes")() and not on("Aantal personen")():
+            raise TaskFailed("(a) Enter left the free-room fields without choosing a room")
+        else:
+            self.by_button = True
+            if on("Zoek vrije ruimtes")() and not self.searched:
+                keyboard.press(Qt.Key.Key_Space)
+                self.searched = True
+            elif on("Vrije ruimtes")() and self.searched:
+                keyboard.press(Qt.Key.Key_Down)
+            else:
+                keyboard.press(Qt.Key.Key_Tab)
+        if keyboard.count > 40:
+            raise TaskFailed("(a) the free rooms were not reached")
+        self.desk.script_repeat()
 
 
 def _title_is(title: str) -> bool:
@@ -398,24 +430,20 @@ def _series_occurrence(desk: Desk):
 
 
 class GridPath:
-    """Arrow keys to the booking in the week grid, as the issue specifies them: left/right a day, up/down a room.
-
-    A grid whose arrows do not move that way (they step through the bookings in time order) is walked in time
-    order instead, and said so."""
+    """Arrow keys to the booking in the week grid, as the issue specifies them: left/right a day, up/down a room
+    (through the blocks of a cell first), watching the grid's keyboard cell (``key_cell``) as a user watches its
+    cursor. A grid without that cursor steps through the bookings in time order: it is walked so, and said so."""
 
     def __init__(self, desk: Desk, target_id: int) -> None:
         self.desk, self.target_id = desk, target_id
         self.in_time_order = False
-        self.last: tuple[int | None, int] | None = None
 
     def grid(self):
         return self.desk.page("rooster").grid
 
-    def place(self, booking_id: int | None) -> tuple[int, int] | None:
+    def place(self, booking_id: int | None) -> tuple[int, int]:
         grid = self.grid()
         booking = grid.booking(booking_id)
-        if booking is None:
-            return None
         rooms = [room.id for room in grid.view.rooms]
         days = [hours.day for hours in grid.view.days]
         return rooms.index(booking.room_id), days.index(booking.day)
@@ -424,36 +452,30 @@ class GridPath:
         ordered = [b.id for b in sorted(self.grid().view.bookings, key=lambda b: (b.day, b.start, b.room_id))]
         return ordered.index(booking_id) if booking_id in ordered else -1
 
-    def distance(self, booking_id: int | None) -> int:
-        here, there = self.place(booking_id), self.place(self.target_id)
-        if here is None or there is None:
-            return 10**6
-        return abs(here[0] - there[0]) + abs(here[1] - there[1])
-
     def step(self) -> None:
-        selected = self.grid().selected
-        if selected == self.target_id:
+        grid = self.grid()
+        if grid.selected == self.target_id:
             return
-        if self.last is not None and not self.in_time_order:
-            before, before_distance = self.last
-            if self.distance(selected) >= before_distance and before is not None:
-                self.in_time_order = True  # the arrows did not bring it closer: this grid steps in time order
         if self.desk.keyboard.count > 80:
             raise TaskFailed("(b) the booking was not reached with the arrow keys")
-        self.last = (selected, self.distance(selected))
-        key = self._key(selected)
-        self.desk.keyboard.press(key)
+        self.in_time_order = not hasattr(grid, "key_cell")
+        self.desk.keyboard.press(self._key_in_time_order() if self.in_time_order else self._key_by_cell())
         self.desk.script_repeat()
 
-    def _key(self, selected: int | None) -> Qt.Key:
-        if self.in_time_order:
-            return Qt.Key.Key_Right if self.order(selected) < self.order(self.target_id) else Qt.Key.Key_Left
-        here, there = self.place(selected), self.place(self.target_id)
-        if here is None or there is None:
-            return Qt.Key.Key_Right
-        if here[1] != there[1]:
-            return Qt.Key.Key_Right if here[1] < there[1] else Qt.Key.Key_Left
-        return Qt.Key.Key_Down if here[0] < there[0] else Qt.Key.Key_Up
+    def _key_in_time_order(self) -> Qt.Key:
+        ahead = self.order(self.grid().selected) < self.order(self.target_id)
+        return Qt.Key.Key_Right if ahead else Qt.Key.Key_Left
+
+    def _key_by_cell(self) -> Qt.Key:
+        grid = self.grid()
+        (room, day), (target_room, target_day) = grid.key_cell, self.place(self.target_id)
+        if day != target_day:
+            return Qt.Key.Key_Right if day < target_day else Qt.Key.Key_Left
+        if room != target_room:
+            return Qt.Key.Key_Down if room < target_room else Qt.Key.Key_Up
+        stack = [b.id for b in grid.cell_bookings(room, day)]
+        here = stack.index(grid.selected) if grid.selected in stack else -1
+        return Qt.Key.Key_Down if here < stack.index(self.target_id) else Qt.Key.Key_Up
 
 
 def task_series_occurrence(desk: Desk) -> Figure:
@@ -505,7 +527,11 @@ def task_series_occurrence(desk: Desk) -> Figure:
         }
         if siblings_after != siblings_before:
             raise TaskFailed("(b) other occurrences of the series changed too")
-        how = "in time order (the grid's arrows do not move by day/room)" if path.in_time_order else "by day and room"
+        how = (
+            "in time order (this grid's arrows step through the bookings, not by day and room)"
+            if path.in_time_order
+            else "by day and room"
+        )
         return [
             f"changed: '{target.title}' {target.day:%a %d-%m} ends {new_end:%H:%M}; "
             f"{len(siblings_after)} other occurrences unchanged; grid walked {how}"
