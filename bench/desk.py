@@ -8,6 +8,7 @@ services; a task that does not get there fails loudly (exit status 1).
 
     (a) find a free room for 12 people on Thursday 19:00-21:00 and book it             goal <= 10 keys
     (b) change the end time of one occurrence of a series, from the week grid            goal <= 10 keys
+        (typing the title's first word, then the arrow keys to the occurrence)
     (c) register a spreekuur walk-in (a new resident) with consent                       report only
     (d) tick 15 names on the presentielijst of one session                               goal <= 8 keys
 
@@ -494,6 +495,7 @@ def task_series_occurrence(desk: Desk) -> Figure:
     steps: list[Step] = [
         desk.key(Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier),
         desk.until(Qt.Key.Key_Tab, grid_focused, "the week grid"),  # Ctrl+1 puts the cursor in the grid
+        desk.text(target.title.split()[0].lower()),  # the title's first word: the grid jumps to its first match
         path.step,
         desk.key(Qt.Key.Key_Return),
         desk.wait(modal_titled("Reeks wijzigen"), "the question which occurrences"),

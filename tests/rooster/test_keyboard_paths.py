@@ -45,3 +45,30 @@ def test_focus_main_puts_the_cursor_in_the_grid_or_the_list(page) -> None:
     page.set_mode(LIST)
     page.focus_main()
     assert page.table.hasFocus()
+
+
+def test_typing_in_the_grid_jumps_to_a_booking_by_its_first_letters(page, booker, qtbot) -> None:
+    from datetime import timedelta
+
+    from PySide6.QtWidgets import QApplication
+
+    booker("Aula", "10:00", "11:00", title="Yoga", group_name="Zoë's groep")
+    booker("Keuken", "19:00", "21:00", title="Vergadering regiegroep")
+    booker("Keuken", "19:00", "21:00", day=MONDAY + timedelta(days=1), title="Vergadering regiegroep")
+    page.refresh()
+    page.focus_main()
+    titles = lambda: page.grid.booking(page.grid.selected).title  # noqa: E731
+
+    def pause() -> None:
+        qtbot.wait(QApplication.keyboardInputInterval() + 50)
+
+    qtbot.keyClicks(page.grid, "verg r")  # letters typed quickly add up; a space goes on to the next word
+    assert titles() == "Vergadering regiegroep" and page.grid.booking(page.grid.selected).day == MONDAY
+    pause()
+    qtbot.keyClicks(page.grid, "verg")  # after a pause the same letters find the next one
+    assert page.grid.booking(page.grid.selected).day == MONDAY + timedelta(days=1)
+    pause()
+    qtbot.keyClicks(page.grid, "zoe")  # the group counts too, accents do not
+    assert titles() == "Yoga" and "Yoga" in page.details.text()
+    qtbot.keyClick(page.grid, Qt.Key.Key_Down)  # the grid's own keys still work: on to the Keuken below
+    assert titles() == "Vergadering regiegroep"

@@ -46,6 +46,7 @@ from buurtzaak_desktop.ui.rooster.grid import RoosterGrid, scrolling, week_of
 from buurtzaak_desktop.ui.rooster.questions import ask_print_target, ask_scope, confirm_cancel, confirm_lapse
 from buurtzaak_desktop.ui.rooster.settings_dialog import RoosterSettingsDialog
 from buurtzaak_desktop.ui.rooster.strike_dialog import StrikeDialog
+from buurtzaak_desktop.ui.rooster.type_ahead import TitleJump
 from buurtzaak_desktop.ui.shortcuts import widget_shortcut
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
 
@@ -71,6 +72,7 @@ class RoosterPage(TabPage):
         self.grid.cancelRequested.connect(self.cancel_booking)
         self.grid.selectionChanged.connect(self._show_selection)
         self.grid.moveRequested.connect(self.move_booking)
+        self.title_jump = TitleJump(self.grid)  # typing a title's first letters selects that booking
         self._build_list()
         self.stack = QStackedWidget(self)
         self.stack.addWidget(scrolling(self.grid))
