@@ -3,8 +3,10 @@
 A small demo data folder in a temporary directory, the clock set to Monday 2026-12-07 20:30, the real MainWindow
 (offscreen unless QT_QPA_PLATFORM says otherwise). Each task is a script of key presses sent to the widget that has
 the keyboard focus (QApplication.focusWidget()), run from a timer so that modal dialogs are driven the same way; no
-widget methods do the work and no mouse is used. After each task the result is checked in the database through the
-services; a task that does not get there fails loudly (exit status 1).
+widget methods do the work and no mouse is used (the bench only reads what a user sees, such as the selected
+booking, and gives the main window the focus back when a dialog has closed, as a window manager does). After each
+task the result is checked in the database through the services; a task that does not get there fails loudly (exit
+status 1).
 
     (a) find a free room for 12 people on Thursday 19:00-21:00 and book it             goal <= 10 keys
     (b) change the end time of one occurrence of a series, from the week grid            goal <= 10 keys
