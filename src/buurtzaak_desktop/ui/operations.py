@@ -170,6 +170,7 @@ class Operations(QObject):
 
     changed = Signal(object)  # frozenset[str]: the areas written
     message = Signal(str)  # for the status bar
+    refused = Signal(str)  # the text of each refusal shown (the log keeps only its type)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -251,6 +252,7 @@ class Operations(QObject):
         box.setAccessibleName(title)
         self.last_refusal = box
         box.open()  # window-modal without a nested event loop: the app and tests carry on
+        self.refused.emit(text)
 
     def succeed(self, areas: Areas, done: Done[T], value: T) -> None:
         if areas:

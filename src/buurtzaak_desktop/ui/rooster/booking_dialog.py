@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -28,13 +27,13 @@ from PySide6.QtWidgets import (
 
 from buurtzaak_desktop.db.models import Booking, Room
 from buurtzaak_desktop.domain.dates import format_date
-from buurtzaak_desktop.domain.errors import BuurtzaakError
 from buurtzaak_desktop.domain.rooster.hours import within
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.services.rooster.activity import activity_choices
 from buurtzaak_desktop.services.rooster.bookings import (
     BookingChanges,
     BookingRequest,
+    BookingResult,
     book,
     update_booking,
 )
@@ -42,6 +41,10 @@ from buurtzaak_desktop.services.rooster.calendar import calendar_for
 from buurtzaak_desktop.services.rooster.queries import known_groups
 from buurtzaak_desktop.services.vrijwilligers.certificates import bhv_holders
 from buurtzaak_desktop.ui.i18n import error_text
+from buurtzaak_desktop.ui.operations import ACTIVITEITEN, BEGROTING, ROOSTER, operations
+
+# a booking can hold activity sessions and brings in room rent
+BOOKING_AREAS = frozenset({ROOSTER, ACTIVITEITEN, BEGROTING})
 
 TIMES = [time(hour, minute) for hour in range(6, 24) for minute in (0, 15, 30, 45)]
 
@@ -63,6 +66,11 @@ def select_time(box: QComboBox, moment: time) -> None:
     if box.findText(text) < 0:  # a time that is not on the quarter (e.g. imported): keep it selectable
         box.addItem(text)
     box.setCurrentIndex(box.findText(text))
+
+
+def short_day(day: date) -> str:
+    """'do 10-12' in Dutch, 'Thu 10-12' in English."""
+    return QLocale().toString(to_qdate(day), "ddd dd-MM")
 
 
 def to_qdate(day: date) -> QDate:
@@ -89,6 +97,8 @@ class BookingDialog(QDialog):
         self.context, self.booking, self.scope = context, booking, scope
         self.setWindowTitle(self.tr("Boeking wijzigen") if booking else self.tr("Nieuwe boeking"))
         self.messages: list[str] = []
+        self.booking_ids: list[int] = []  # what the dialog booked or changed, for the grid to show
+        self.booked_day: date | None = None
         self._build(rooms, request.activity_id)
         self._fill(request)
 
@@ -310,30 +320,54 @@ class BookingDialog(QDialog):
 
     def accept(self) -> None:
         request = self.request()
-        try:
-            if self.booking is None or self.booking.id is None:
-                result = book(self.context.database, request)
-                warnings = result.warnings
-                if result.skipped_days:
-                    self.messages.append(
-                        self.tr("Niet geboekt op sluitingsdagen: {days}.").format(
-                            days=", ".join(format_date(day) for day in result.skipped_days)
-                        )
-                    )
-            else:
-                edited = update_booking(self.context.database, self.booking.id, self._changes(request), self.scope)  # type: ignore[arg-type]
-                warnings = edited.warnings
-                if edited.skipped_days:
-                    self.messages.append(
-                        self.tr("Niet geboekt op sluitingsdagen: {days}.").format(
-                            days=", ".join(format_date(day) for day in edited.skipped_days)
-                        )
-                    )
-        except BuurtzaakError as error:
-            QMessageBox.warning(self, self.windowTitle(), error_text(error))
-            return
+        if self.booking is None or self.booking.id is None:
+            made = operations().run(self, lambda: book(self.context.database, request), BOOKING_AREAS, self._booked)
+            if made is None:
+                return
+            self.booking_ids = list(made.booking_ids)
+            warnings, skipped = made.warnings, made.skipped_days
+        else:
+            booking_id = self.booking.id
+            changes = self._changes(request)
+            edited = operations().run(
+                self,
+                lambda: update_booking(self.context.database, booking_id, changes, self.scope),  # type: ignore[arg-type]
+                BOOKING_AREAS,
+                lambda _edited: self._describe(self.tr("Gewijzigd"), request),
+            )
+            if edited is None:
+                return
+            self.booking_ids = [booking_id]
+            warnings, skipped = edited.warnings, edited.skipped_days
+        self.booked_day = request.day
+        if skipped:
+            self.messages.append(
+                self.tr("Niet geboekt op sluitingsdagen: {days}.").format(
+                    days=", ".join(format_date(day) for day in skipped)
+                )
+            )
         self.messages += [error_text(warning) for warning in warnings]
         super().accept()
+
+    def _booked(self, made: BookingResult) -> str:
+        """The status-bar line: the booking, or how the series went."""
+        request = self.request()
+        if request.frequency is None:
+            return self._describe(self.tr("Geboekt"), request)
+        text = self.tr("Reeks: {count} boekingen").format(count=len(made.booking_ids))
+        if made.skipped_days:
+            text += self.tr(", {count} overgeslagen (sluitingsdag)").format(count=len(made.skipped_days))
+        return text
+
+    def _describe(self, verb: str, request: BookingRequest) -> str:
+        room = self.rooms.get(request.room_id)
+        return self.tr("{verb}: {room}, {day} {start}–{end}").format(
+            verb=verb,
+            room=room.name if room is not None else "?",
+            day=short_day(request.day),
+            start=f"{request.start:%H:%M}",
+            end=f"{request.end:%H:%M}",
+        )
 
     def _changes(self, request: BookingRequest) -> BookingChanges:
         assert self.booking is not None

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from buurtzaak_desktop.db.models import Room
 from buurtzaak_desktop.domain.dates import format_date
-from buurtzaak_desktop.domain.errors import BuurtzaakError
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.services.rooster.hygiene import (
     SuspendedBooking,
@@ -31,8 +30,8 @@ from buurtzaak_desktop.services.rooster.hygiene import (
     strikes_of,
 )
 from buurtzaak_desktop.services.rooster.queries import known_groups
-from buurtzaak_desktop.ui.i18n import error_text
-from buurtzaak_desktop.ui.rooster.booking_dialog import from_qdate, to_qdate
+from buurtzaak_desktop.ui.operations import operations
+from buurtzaak_desktop.ui.rooster.booking_dialog import BOOKING_AREAS, from_qdate, to_qdate
 
 
 class StrikeDialog(QDialog):
@@ -69,22 +68,28 @@ class StrikeDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
-        day = from_qdate(self.day.date())
-        try:
-            cancels = bookings_a_strike_cancels(self.context.database, self.group.text(), day)
-            if cancels and not self._cancel_confirmed(cancels):
-                return
-            suspension = record_strike(
-                self.context.database,
-                self.group.text(),
-                day,
-                self.room.currentData(),
-                self.note.text(),
-                confirmed=[booking.booking_id for booking in cancels],
-            )
-        except BuurtzaakError as error:
-            QMessageBox.warning(self, self.windowTitle(), error_text(error))
+        day, group = from_qdate(self.day.date()), self.group.text()
+        cancels = operations().run(self, lambda: bookings_a_strike_cancels(self.context.database, group, day))
+        if cancels is None or (cancels and not self._cancel_confirmed(cancels)):
             return
+        written = operations().run(
+            self,
+            lambda: [
+                record_strike(
+                    self.context.database,
+                    group,
+                    day,
+                    self.room.currentData(),
+                    self.note.text(),
+                    confirmed=[booking.booking_id for booking in cancels],
+                )
+            ],
+            BOOKING_AREAS,
+            self.tr("Hygiënemelding vastgelegd: {group}").format(group=group.strip()),
+        )
+        if written is None:
+            return
+        suspension = written[0]
         count = len(strikes_of(self.context.database, self.group.text()))
         if suspension is not None:
             text = self.tr("{group} is geschorst tot {until}: nieuwe boekingen worden tot dan geweigerd.").format(
