@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog, QWidget
 
 from buurtzaak_desktop.domain.errors import BuurtzaakError
 from buurtzaak_desktop.ui.i18n import error_text
@@ -186,24 +186,31 @@ class Operations(QObject):
         areas: Iterable[str] = (),
         done: Done[T] = None,
         passing: tuple[type[BuurtzaakError], ...] = (),
+        inline: QLabel | None = None,
     ) -> T | None:
         """Run ``action``; its result, or None after a refusal was shown (nothing written, nothing emitted).
 
         Errors of the ``passing`` types reach the caller: they are questions to ask (e.g. "sessions would lapse:
-        cancel them too?"), not refusals.
+        cancel them too?"), not refusals. With ``inline``, a dialog shows the refusal in its own label and stays
+        open for the correction, instead of a message box on top of it.
         """
         try:
             value = action()
         except passing:
             raise
         except (BuurtzaakError, OSError) as error:
-            self.refuse(parent, error)
+            self.refuse(parent, error, inline=inline)
             return None
         self.succeed(frozenset(areas), done, value)
         return value
 
     def ok(
-        self, parent: QWidget | None, action: Callable[[], object], areas: Iterable[str] = (), done: Done[None] = None
+        self,
+        parent: QWidget | None,
+        action: Callable[[], object],
+        areas: Iterable[str] = (),
+        done: Done[None] = None,
+        inline: QLabel | None = None,
     ) -> bool:
         """Like ``run``, for actions that give nothing back: True when it went through."""
         went_through = False
@@ -213,7 +220,7 @@ class Operations(QObject):
             action()
             went_through = True
 
-        self.run(parent, mark, areas, done)
+        self.run(parent, mark, areas, done, inline=inline)
         return went_through
 
     # --- long work, on a worker thread ------------------------------------------------------------------------
@@ -241,12 +248,18 @@ class Operations(QObject):
         return bool(self.running)
 
     # --- the one place that answers ---------------------------------------------------------------------------
-    def refuse(self, parent: QWidget | None, error: BaseException, traceback: object = None) -> None:
+    def refuse(
+        self, parent: QWidget | None, error: BaseException, traceback: object = None, inline: QLabel | None = None
+    ) -> None:
         text = refusal_text(error)
         if text is None:  # a bug: the app's error reporter logs it and says so
             sys.excepthook(type(error), error, traceback)  # type: ignore[arg-type]
             return
         log.info("refused: %s", type(error).__name__)  # the type only: messages can hold names
+        if inline is not None:
+            inline.setText(text)
+            self.refused.emit(text)
+            return
         title = _tr("Niet gelukt")
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
         box.setAccessibleName(title)

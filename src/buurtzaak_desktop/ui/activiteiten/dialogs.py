@@ -30,7 +30,6 @@ from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.domain.activiteiten.followup import CAME_VIA_CHOICES
 from buurtzaak_desktop.domain.activiteiten.recurrence import FREQUENCIES, decode_weekdays
 from buurtzaak_desktop.domain.dates import WEEKDAY_SHORT, format_date
-from buurtzaak_desktop.domain.errors import BuurtzaakError
 from buurtzaak_desktop.services.activiteiten.bookings import SkippedDay
 from buurtzaak_desktop.services.activiteiten.participants import ParticipantInput
 from buurtzaak_desktop.services.activiteiten.programme import (
@@ -41,6 +40,7 @@ from buurtzaak_desktop.services.activiteiten.programme import (
     SavePreview,
 )
 from buurtzaak_desktop.ui.i18n import error_text
+from buurtzaak_desktop.ui.operations import operations
 
 
 def _named(widget: QWidget, name: str) -> QWidget:
@@ -86,17 +86,18 @@ class _FormDialog(QDialog):
 
     def try_accept(self) -> None:
         """Check the input with the core's rules first: a refusal is shown in the dialog, which stays open."""
-        try:
+
+        def checked() -> tuple[object, bool]:
             value = self.build()
             check = getattr(value, "check", None)
             if check is not None:
                 check()
-            if not self.confirm_value(value):
-                return
-        except BuurtzaakError as error:
-            self.message.setText(error_text(error))
+            return value, self.confirm_value(value)
+
+        outcome = operations().run(self, checked, inline=self.message)  # nothing written yet: no areas
+        if outcome is None or not outcome[1]:
             return
-        self.result_value = value
+        self.result_value = outcome[0]
         self.accept()
 
     def confirm_value(self, value: object) -> bool:

@@ -2,26 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
 from buurtzaak_desktop.db.models.activiteiten import Participant
 from buurtzaak_desktop.domain.dates import now_local
-from buurtzaak_desktop.domain.errors import BuurtzaakError
 from buurtzaak_desktop.services.activiteiten.participants import ParticipantService, RegistrationRow
 from buurtzaak_desktop.services.activiteiten.programme import ProgrammeService
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.ui.activiteiten.dialogs import ParticipantDialog
-from buurtzaak_desktop.ui.activiteiten.widgets import button, confirm, refuse, table
+from buurtzaak_desktop.ui.activiteiten.widgets import button, confirm, table
+from buurtzaak_desktop.ui.operations import ACTIVITEITEN, operations
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
 
 
 class PeopleView(QWidget):
-    def __init__(self, context: AppContext, on_change, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.people = ParticipantService(context.database)
         self.programme = ProgrammeService(context.database)
-        self.on_change = on_change
         self.activity = QComboBox(self)
         self.activity.setAccessibleName(self.tr("Activiteit"))
         self.activity.view().setAccessibleName(self.tr("Activiteiten"))
@@ -148,12 +149,7 @@ class PeopleView(QWidget):
         if row is not None:
             self._do(lambda: self.people.mark_called_about_place(row.registration_id))
 
-    def _do(self, action) -> None:  # type: ignore[no-untyped-def]
-        try:
-            action()
-        except BuurtzaakError as error:
-            refuse(self, error)
-            return
-        self.load_registrations()
-        self.load_people()
-        self.on_change()
+    def _do(self, action: Callable[[], object]) -> None:
+        if operations().ok(self, action, {ACTIVITEITEN}, self.tr("Deelnemers bijgewerkt")):
+            self.load_registrations()
+            self.load_people()

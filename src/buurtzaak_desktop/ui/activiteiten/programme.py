@@ -2,27 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QVBoxLayout, QWidget
 
 from buurtzaak_desktop.db.models.activiteiten import Activity
 from buurtzaak_desktop.domain.activiteiten.recurrence import describe_weekdays
 from buurtzaak_desktop.domain.dates import now_local
-from buurtzaak_desktop.domain.errors import BuurtzaakError
 from buurtzaak_desktop.services.activiteiten.programme import ENDED, PAUSED, ProgrammeService
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.services.rooms import list_rooms
 from buurtzaak_desktop.services.vrijwilligers.volunteers import VolunteerFilter, list_volunteers
 from buurtzaak_desktop.ui.activiteiten.dialogs import ActivityDialog, skip_summary
-from buurtzaak_desktop.ui.activiteiten.widgets import button, confirm, refuse, table
+from buurtzaak_desktop.ui.activiteiten.widgets import button, confirm, table
+from buurtzaak_desktop.ui.operations import ACTIVITEITEN, BEGROTING, ROOSTER, operations
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
 
 
 class ProgrammeView(QWidget):
-    def __init__(self, context: AppContext, on_change, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.service = ProgrammeService(context.database)
-        self.on_change = on_change
         self.rooms: dict[int | None, str] = {}
         self.model: RowTableModel[Activity] = RowTableModel(
             [
@@ -130,11 +131,7 @@ class ProgrammeView(QWidget):
             self.skipped_message = box
             box.open()
 
-    def _save(self, action) -> None:  # type: ignore[no-untyped-def]
-        try:
-            action()
-        except BuurtzaakError as error:
-            refuse(self, error)
-            return
-        self.refresh()
-        self.on_change()
+    def _save(self, action: Callable[[], object]) -> None:
+        # an activity's sessions hold room bookings, which bring in room rent
+        if operations().ok(self, action, {ACTIVITEITEN, ROOSTER, BEGROTING}, self.tr("Programma bijgewerkt")):
+            self.refresh()
