@@ -267,9 +267,13 @@ class Operations(QObject):
         box.open()  # window-modal without a nested event loop: the app and tests carry on
         self.refused.emit(text)
 
+    def announce(self, areas: Iterable[str]) -> None:
+        """Tell the pages what was written (``run`` does this itself; for a write whose view must settle first)."""
+        self.changed.emit(frozenset(areas))
+
     def succeed(self, areas: Areas, done: Done[T], value: T) -> None:
         if areas:
-            self.changed.emit(areas)
+            self.announce(areas)
         text = done(value) if callable(done) else done
         if text:
             self.say(text)

@@ -5,9 +5,10 @@ A month the coordinator has closed is locked (the service refuses changes); corr
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,12 +26,12 @@ from PySide6.QtWidgets import (
 
 from buurtzaak_desktop.domain.begroting.kas import CATEGORIES, RECEIPT, TOPUP
 from buurtzaak_desktop.domain.dates import MONTH_NAMES, now_local
-from buurtzaak_desktop.domain.errors import BuurtzaakError
 from buurtzaak_desktop.domain.money import format_cents
 from buurtzaak_desktop.services.begroting import kas as service
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.ui.begroting.initiative_dialogs import date_edit
-from buurtzaak_desktop.ui.begroting.widgets import MoneyEdit, show_refusal
+from buurtzaak_desktop.ui.begroting.widgets import AREAS, MoneyEdit
+from buurtzaak_desktop.ui.operations import operations
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
 
 WARNING_STYLE = "color: #c0392b; font-weight: bold"
@@ -41,8 +42,6 @@ def category_text(letter: str) -> str:
 
 
 class KasView(QWidget):
-    changed = Signal()
-
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -211,7 +210,8 @@ class KasView(QWidget):
     # --- actions -------------------------------------------------------------------------------------
     def add_entry(self) -> None:
         letter = self.category.currentData() or ""
-        try:
+
+        def add() -> None:
             draft = service.KasDraft(
                 day=self.day.date().toPython(),
                 kind=RECEIPT if letter else TOPUP,
@@ -221,12 +221,11 @@ class KasView(QWidget):
                 receipt=self.receipt.text(),
             )
             service.add_entry(self.context.database, draft)
-        except BuurtzaakError as error:
-            show_refusal(self, error)
+
+        if not operations().ok(self, add, AREAS, self.tr("In de kas geboekt")):
             return
         for field in (self.description, self.amount, self.receipt):
             field.clear()
-        self.changed.emit()
 
     def delete_entry(self) -> None:
         indexes = self.entries.selectionModel().selectedRows()
@@ -244,10 +243,5 @@ class KasView(QWidget):
     def save_limit(self) -> None:
         self._attempt(lambda: service.set_monthly_limit(self.context.database, self.limit.cents()))
 
-    def _attempt(self, action) -> None:
-        try:
-            action()
-        except BuurtzaakError as error:
-            show_refusal(self, error)
-            return
-        self.changed.emit()
+    def _attempt(self, action: Callable[[], object]) -> None:
+        operations().ok(self, action, AREAS)
