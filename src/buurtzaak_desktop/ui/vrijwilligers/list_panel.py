@@ -23,13 +23,12 @@ from buurtzaak_desktop.services.vrijwilligers.volunteers import (
     set_status,
     update_volunteer,
 )
+from buurtzaak_desktop.ui.operations import ACTIVITEITEN, ROOSTER, VRIJWILLIGERS, operations
 from buurtzaak_desktop.ui.shortcuts import widget_shortcut
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
 from buurtzaak_desktop.ui.vrijwilligers.common import (
     Messages,
     NamedCombo,
-    attempt,
-    notify_changed,
     search_field,
     table,
 )
@@ -37,6 +36,8 @@ from buurtzaak_desktop.ui.vrijwilligers.detail_dialog import VolunteerDialog
 from buurtzaak_desktop.ui.vrijwilligers.person_certificates import PersonCertificatesDialog
 
 ARCHIVED = "gearchiveerd"
+
+AREAS = frozenset({VRIJWILLIGERS, ROOSTER, ACTIVITEITEN})  # BHV beheerders and activity leaders
 
 
 class VolunteerListPanel(QWidget):
@@ -173,7 +174,9 @@ class VolunteerListPanel(QWidget):
 
     def add_new(self) -> None:
         dialog = VolunteerDialog(role_names(self.context.database), today=self.today, parent=self)
-        if dialog.exec() and attempt(self, lambda: create_volunteer(self.context.database, dialog.data())):
+        if dialog.exec() and operations().run(
+            self, lambda: create_volunteer(self.context.database, dialog.data()), AREAS
+        ):
             self._changed()
 
     def edit_selected(self) -> None:
@@ -184,11 +187,11 @@ class VolunteerListPanel(QWidget):
         dialog = VolunteerDialog(role_names(self.context.database), data, volunteer.status, self.today, self)
         if not dialog.exec():
             return
-        if not attempt(self, lambda: update_volunteer(self.context.database, row.id, dialog.data()) or True):
+        if not operations().ok(self, lambda: update_volunteer(self.context.database, row.id, dialog.data()), AREAS):
             return
         status, since = dialog.chosen_status()
         if status != volunteer.status and self._status_confirmed(status, row.name):
-            attempt(self, lambda: set_status(self.context.database, row.id, status, since))
+            operations().run(self, lambda: set_status(self.context.database, row.id, status, since), AREAS)
         self._changed()
 
     def certificates_of_selected(self) -> None:
@@ -202,7 +205,6 @@ class VolunteerListPanel(QWidget):
         dialog.exec()
         if dialog.changed:
             self.certificates_changed.emit()
-            notify_changed(self)
 
     def _status_confirmed(self, status: str, name: str) -> bool:
         if status != "gestopt":
@@ -219,4 +221,3 @@ class VolunteerListPanel(QWidget):
     def _changed(self) -> None:
         self.load_choices()
         self.refresh()
-        notify_changed(self)

@@ -29,18 +29,20 @@ from buurtzaak_desktop.services.vrijwilligers.certificates import (
     warning_window,
 )
 from buurtzaak_desktop.services.vrijwilligers.reference import list_certificate_types
+from buurtzaak_desktop.ui.operations import ACTIVITEITEN, ROOSTER, VRIJWILLIGERS, operations
 from buurtzaak_desktop.ui.shortcuts import widget_shortcut
 from buurtzaak_desktop.ui.table_model import Column
 from buurtzaak_desktop.ui.vrijwilligers.certificates_panel import CertificateDialog
 from buurtzaak_desktop.ui.vrijwilligers.common import (
     Messages,
-    attempt,
     date_edit,
     from_qdate,
     table,
     to_qdate,
 )
 from buurtzaak_desktop.ui.vrijwilligers.models import MarkedTableModel
+
+AREAS = frozenset({VRIJWILLIGERS, ROOSTER, ACTIVITEITEN})  # BHV for bookings, leaders
 
 
 def _named_buttons(buttons: QDialogButtonBox) -> None:
@@ -142,7 +144,9 @@ class PersonCertificatesDialog(QDialog):
         if not dialog.exec():
             return
         _volunteer, kind, until = dialog.values()
-        new_id = attempt(self, lambda: add_certificate(self.context.database, self.volunteer_id, kind, until))
+        new_id = operations().run(
+            self, lambda: add_certificate(self.context.database, self.volunteer_id, kind, until), AREAS
+        )
         if new_id is not None:
             self.changed = True
             self.refresh(new_id)
@@ -156,7 +160,7 @@ class PersonCertificatesDialog(QDialog):
         if not dialog.exec():
             return
         until = dialog.value()
-        if attempt(self, lambda: renew_certificate(self.context.database, row.id, until) or True):
+        if operations().ok(self, lambda: renew_certificate(self.context.database, row.id, until), AREAS):
             self.changed = True
             self.refresh(row.id)
 
@@ -173,7 +177,7 @@ class PersonCertificatesDialog(QDialog):
             ),
         ):
             return
-        if attempt(self, lambda: remove_certificate(self.context.database, row.id) or True):
+        if operations().ok(self, lambda: remove_certificate(self.context.database, row.id), AREAS):
             self.changed = True
             self.refresh()
             self.table.setFocus()
