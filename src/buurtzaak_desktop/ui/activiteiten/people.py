@@ -6,10 +6,10 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
-from buurtzaak_desktop.db.models.activiteiten import Participant
 from buurtzaak_desktop.domain.dates import now_local
 from buurtzaak_desktop.services.activiteiten.participants import ParticipantService, RegistrationRow
 from buurtzaak_desktop.services.activiteiten.programme import ProgrammeService
+from buurtzaak_desktop.services.activiteiten.read_models import ParticipantInfo
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.ui.activiteiten.dialogs import ParticipantDialog
 from buurtzaak_desktop.ui.activiteiten.widgets import button, confirm, table
@@ -44,7 +44,7 @@ class PeopleView(QWidget):
         self.search.setAccessibleName(self.tr("Zoek deelnemer"))
         self.search.setPlaceholderText(self.tr("Zoek op naam (zoe vindt Zoë)"))
         self.search.textChanged.connect(lambda _t: self.load_people())
-        self.found: RowTableModel[Participant] = RowTableModel(
+        self.found: RowTableModel[ParticipantInfo] = RowTableModel(
             [
                 Column(self.tr("Naam"), lambda p: p.name),
                 Column(self.tr("Telefoon"), lambda p: p.phone),
@@ -104,7 +104,7 @@ class PeopleView(QWidget):
     def load_people(self) -> None:
         self.found.set_rows(self.people.find(self.search.text()))
 
-    def _selected_person(self) -> Participant | None:
+    def _selected_person(self) -> ParticipantInfo | None:
         index = self.found_table.currentIndex()
         if not index.isValid() and self.found.rowCount() == 1:
             return self.found.row_at(self.found.index(0, 0))

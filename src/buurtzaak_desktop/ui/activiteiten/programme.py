@@ -6,10 +6,10 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QVBoxLayout, QWidget
 
-from buurtzaak_desktop.db.models.activiteiten import Activity
 from buurtzaak_desktop.domain.activiteiten.recurrence import describe_weekdays
 from buurtzaak_desktop.domain.dates import now_local
 from buurtzaak_desktop.services.activiteiten.programme import ENDED, PAUSED, ProgrammeService
+from buurtzaak_desktop.services.activiteiten.read_models import ActivityInfo
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.services.rooms import list_rooms
 from buurtzaak_desktop.services.vrijwilligers.volunteers import VolunteerFilter, list_volunteers
@@ -25,7 +25,7 @@ class ProgrammeView(QWidget):
         self.context = context
         self.service = ProgrammeService(context.database)
         self.rooms: dict[int | None, str] = {}
-        self.model: RowTableModel[Activity] = RowTableModel(
+        self.model: RowTableModel[ActivityInfo] = RowTableModel(
             [
                 Column(self.tr("Activiteit"), lambda a: a.name),
                 Column(self.tr("Categorie"), lambda a: a.category),
@@ -62,7 +62,7 @@ class ProgrammeView(QWidget):
         self.model.set_rows(self.service.list())
         self.table.resizeColumnsToContents()
 
-    def selected(self) -> Activity | None:
+    def selected(self) -> ActivityInfo | None:
         index = self.table.currentIndex()
         return self.model.row_at(index) if index.isValid() else None
 
@@ -75,7 +75,7 @@ class ProgrammeView(QWidget):
             return
         self._open(activity.id, activity)
 
-    def _open(self, activity_id: int | None, activity: Activity | None) -> None:
+    def _open(self, activity_id: int | None, activity: ActivityInfo | None) -> None:
         """The dialog previews the rooster's refusals before it closes; saving books the rest in one go."""
         today = now_local().date()
         active = list_volunteers(self.context.database, VolunteerFilter(status="actief"))

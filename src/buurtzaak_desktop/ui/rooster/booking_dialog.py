@@ -7,6 +7,7 @@ people; set-up and clean-up follow the chosen room until the user changes them."
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, time
 
 from PySide6.QtCore import QDate, QLocale, Qt
@@ -25,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buurtzaak_desktop.db.models import Booking, Room
 from buurtzaak_desktop.domain.dates import format_date
 from buurtzaak_desktop.domain.rooster.hours import within
 from buurtzaak_desktop.services.context import AppContext
@@ -39,6 +39,7 @@ from buurtzaak_desktop.services.rooster.bookings import (
 )
 from buurtzaak_desktop.services.rooster.calendar import calendar_for
 from buurtzaak_desktop.services.rooster.queries import known_groups
+from buurtzaak_desktop.services.rooster.read_models import BookingInfo, RoomInfo
 from buurtzaak_desktop.services.vrijwilligers.certificates import bhv_holders
 from buurtzaak_desktop.ui.i18n import error_text
 from buurtzaak_desktop.ui.operations import ACTIVITEITEN, BEGROTING, ROOSTER, operations
@@ -87,9 +88,9 @@ class BookingDialog(QDialog):
     def __init__(
         self,
         context: AppContext,
-        rooms: list[Room],
+        rooms: Sequence[RoomInfo],
         request: BookingRequest,
-        booking: Booking | None = None,
+        booking: BookingInfo | None = None,
         scope: str = "this",
         parent: QWidget | None = None,
     ) -> None:
@@ -106,7 +107,7 @@ class BookingDialog(QDialog):
         widget.setAccessibleName(label)
         return widget
 
-    def _build(self, rooms: list[Room], activity_id: int | None) -> None:
+    def _build(self, rooms: Sequence[RoomInfo], activity_id: int | None) -> None:
         self.rooms = {room.id: room for room in rooms}
         self.room = self._named(QComboBox(self), self.tr("Ruimte"))
         for room in rooms:

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buurtzaak_desktop.db.models import Booking
 from buurtzaak_desktop.domain.dates import format_date, now_local
 from buurtzaak_desktop.services.rooster.activity import activity_choices
 from buurtzaak_desktop.services.rooster.bookings import (
@@ -35,6 +34,7 @@ from buurtzaak_desktop.services.rooster.bookings import (
     update_booking,
 )
 from buurtzaak_desktop.services.rooster.queries import RoosterView, booking_by_id, bookings_for, rooster_view
+from buurtzaak_desktop.services.rooster.read_models import BookingInfo
 from buurtzaak_desktop.services.rooster.session_link import SessionsWouldLapse
 from buurtzaak_desktop.ui.i18n import error_text
 from buurtzaak_desktop.ui.operations import operations
@@ -142,7 +142,7 @@ class RoosterPage(TabPage):
         self.toolbar.addWidget(self.new_button)
 
     def _build_list(self) -> None:
-        self.list_model: RowTableModel[tuple[Booking, str]] = RowTableModel(
+        self.list_model: RowTableModel[tuple[BookingInfo, str]] = RowTableModel(
             [
                 Column(self.tr("Datum"), lambda row: format_date(row[0].day)),
                 Column(self.tr("Tijd"), lambda row: f"{row[0].start:%H:%M}–{row[0].end:%H:%M}"),
@@ -234,7 +234,7 @@ class RoosterPage(TabPage):
     def _rooms(self):
         return self.view.rooms
 
-    def _open_dialog(self, request: BookingRequest, booking: Booking | None = None, scope: str = "this") -> bool:
+    def _open_dialog(self, request: BookingRequest, booking: BookingInfo | None = None, scope: str = "this") -> bool:
         dialog = BookingDialog(self.context, self._rooms(), request, booking, scope, self)
         if not dialog.exec():
             return False

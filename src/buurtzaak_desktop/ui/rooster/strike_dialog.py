@@ -5,6 +5,7 @@ and asks before they are cancelled; without a yes nothing is recorded."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtWidgets import (
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buurtzaak_desktop.db.models import Room
 from buurtzaak_desktop.domain.dates import format_date
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.services.rooster.hygiene import (
@@ -30,12 +30,15 @@ from buurtzaak_desktop.services.rooster.hygiene import (
     strikes_of,
 )
 from buurtzaak_desktop.services.rooster.queries import known_groups
+from buurtzaak_desktop.services.rooster.read_models import RoomInfo
 from buurtzaak_desktop.ui.operations import operations
 from buurtzaak_desktop.ui.rooster.booking_dialog import BOOKING_AREAS, from_qdate, to_qdate
 
 
 class StrikeDialog(QDialog):
-    def __init__(self, context: AppContext, rooms: list[Room], day: date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, rooms: Sequence[RoomInfo], day: date, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.setWindowTitle(self.tr("Hygiënemelding"))
