@@ -48,17 +48,15 @@ class Cancelled(Exception):
     """Raised inside long work by ``Progress.step`` once the user pressed Annuleren."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("operations", text)
-
-
 def refusal_text(error: BaseException) -> str | None:
     """What the user is told for an expected refusal; None for a bug (which goes to the error reporter)."""
     if isinstance(error, BuurtzaakError):
         return error_text(error)
     if isinstance(error, OSError):  # a file chosen by the user: full disk, no rights, locked by Excel
         reason = error.strerror or str(error)
-        return _tr("Het bestand kon niet worden gelezen of geschreven: {reason}").format(reason=reason)
+        return QCoreApplication.translate(
+            "operations", "Het bestand kon niet worden gelezen of geschreven: {reason}"
+        ).format(reason=reason)
     return None
 
 
@@ -119,9 +117,9 @@ class LongOperation(QObject, Generic[T]):
         self.succeeded = False
         self.result: T | None = None
         self.progress = Progress()
-        self.dialog = QProgressDialog(label, _tr("Annuleren"), 0, 0, parent)
+        self.dialog = QProgressDialog(label, QCoreApplication.translate("operations", "Annuleren"), 0, 0, parent)
         self.dialog.setAccessibleName(label)
-        self.dialog.setWindowTitle(_tr("Even geduld"))
+        self.dialog.setWindowTitle(QCoreApplication.translate("operations", "Even geduld"))
         self.dialog.setMinimumDuration(300)
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
@@ -138,7 +136,7 @@ class LongOperation(QObject, Generic[T]):
     @Slot()
     def _cancel(self) -> None:
         self.progress.cancelled = True
-        self.dialog.setLabelText(_tr("Wordt afgebroken…"))
+        self.dialog.setLabelText(QCoreApplication.translate("operations", "Wordt afgebroken…"))
 
     @Slot(int, int)
     def _step(self, done: int, total: int) -> None:
@@ -153,7 +151,7 @@ class LongOperation(QObject, Generic[T]):
         outcome = self.worker.outcome
         self.owner.running.remove(self)
         if isinstance(outcome.error, Cancelled):
-            self.owner.say(_tr("Afgebroken; er is niets gewijzigd."))
+            self.owner.say(QCoreApplication.translate("operations", "Afgebroken; er is niets gewijzigd."))
         elif outcome.error is not None:
             self.owner.refuse(self.parent_widget, outcome.error, outcome.traceback)
         else:
@@ -260,7 +258,7 @@ class Operations(QObject):
             inline.setText(text)
             self.refused.emit(text)
             return
-        title = _tr("Niet gelukt")
+        title = QCoreApplication.translate("operations", "Niet gelukt")
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
         box.setAccessibleName(title)
         self.last_refusal = box
