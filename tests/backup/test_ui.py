@@ -170,3 +170,16 @@ def test_restore_into_a_folder_whose_database_is_damaged(
     reopened.close()
     kept = list(broken.backups.glob("buurtzaak-beschadigd-*.sqlite"))
     assert len(kept) == 1 and kept[0].read_bytes().endswith(b"\xab" * 100)
+
+
+def test_closing_while_a_backup_runs_waits_for_it(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    window.show()
+    operation = actions.backup_to(window, stick, None)
+    window.close()  # asked while the copy is being made: the window stays until it is done
+    assert window.isVisible() and operations().busy()
+    with qtbot.waitSignal(operation.finished, timeout=30_000):
+        pass
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5_000)
+    assert operation.succeeded and last_backup(window.context.paths) is not None
