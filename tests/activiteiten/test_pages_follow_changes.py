@@ -105,3 +105,15 @@ def test_a_hidden_page_marks_itself_stale_and_a_visible_one_reloads_at_once(wind
     assert loads == ["rooster", "begroting"]
     operations().run(window, lambda: None, {"spreekuur"})
     assert loads == ["rooster", "begroting"]  # not an area either page shows
+
+
+def test_buttons_that_need_a_chosen_activity_are_off_without_one(window) -> None:
+    page = show_tab(window, "activiteiten")
+    page.sections.setCurrentWidget(page.programme)
+    programme = page.programme
+    assert programme.model.rowCount() == 1
+    assert not any(widget.isEnabled() for widget in programme.row_buttons)
+    programme.table.selectRow(0)
+    assert all(widget.isEnabled() for widget in programme.row_buttons)
+    programme.refresh()  # a reload forgets the choice: the buttons follow
+    assert not any(widget.isEnabled() for widget in programme.row_buttons)

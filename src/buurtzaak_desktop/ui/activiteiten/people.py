@@ -14,6 +14,7 @@ from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.ui.activiteiten.dialogs import ParticipantDialog
 from buurtzaak_desktop.ui.activiteiten.widgets import button, confirm, table
 from buurtzaak_desktop.ui.operations import ACTIVITEITEN, operations
+from buurtzaak_desktop.ui.selection import enable_with_selection
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
 
 
@@ -65,8 +66,13 @@ class PeopleView(QWidget):
         left_layout.addLayout(row)
         left_layout.addWidget(self.registration_table)
         actions = QHBoxLayout()
-        actions.addWidget(button(self.tr("&Uitschrijven"), self, self.leave))
-        actions.addWidget(button(self.tr("&Gebeld over plaats"), self, self.called))
+        self.registration_buttons = [
+            button(self.tr("&Uitschrijven"), self, self.leave),
+            button(self.tr("&Gebeld over plaats"), self, self.called),
+        ]
+        for widget in self.registration_buttons:
+            actions.addWidget(widget)
+        enable_with_selection(self.registration_table, *self.registration_buttons)
         actions.addStretch(1)
         left_layout.addLayout(actions)
         right = QWidget(self)

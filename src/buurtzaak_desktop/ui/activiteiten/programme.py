@@ -16,6 +16,7 @@ from buurtzaak_desktop.services.vrijwilligers.volunteers import VolunteerFilter,
 from buurtzaak_desktop.ui.activiteiten.dialogs import ActivityDialog, skip_summary
 from buurtzaak_desktop.ui.activiteiten.widgets import button, confirm, table
 from buurtzaak_desktop.ui.operations import ACTIVITEITEN, BEGROTING, ROOSTER, operations
+from buurtzaak_desktop.ui.selection import enable_with_selection
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
 
 
@@ -44,14 +45,19 @@ class ProgrammeView(QWidget):
         self.table.setModel(self.model)
         self.table.doubleClicked.connect(lambda _index: self.edit())
         actions = QHBoxLayout()
-        for text, action in (
-            (self.tr("&Nieuwe activiteit…"), self.new),
-            (self.tr("&Wijzigen…"), self.edit),
-            (self.tr("&Pauzeren"), lambda: self.set_status(PAUSED)),
-            (self.tr("&Hervatten"), self.resume),
-            (self.tr("&Beëindigen"), lambda: self.set_status(ENDED)),
-        ):
-            actions.addWidget(button(text, self, action))
+        actions.addWidget(button(self.tr("&Nieuwe activiteit…"), self, self.new))
+        self.row_buttons = [
+            button(text, self, action)
+            for text, action in (
+                (self.tr("&Wijzigen…"), self.edit),
+                (self.tr("&Pauzeren"), lambda: self.set_status(PAUSED)),
+                (self.tr("&Hervatten"), self.resume),
+                (self.tr("&Beëindigen"), lambda: self.set_status(ENDED)),
+            )
+        ]
+        for widget in self.row_buttons:
+            actions.addWidget(widget)
+        enable_with_selection(self.table, *self.row_buttons)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(actions)
