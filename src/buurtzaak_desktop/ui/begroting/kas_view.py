@@ -232,16 +232,16 @@ class KasView(QWidget):
         if not indexes:
             return
         entry = self.entries_model.row_at(indexes[0])
-        self._attempt(lambda: service.delete_entry(self.context.database, entry.id))
+        self._write(lambda: service.delete_entry(self.context.database, entry.id))
 
     def close_month(self) -> None:
         if not self.close_month_box.currentData():
             return
         month = date.fromisoformat(self.close_month_box.currentData())
-        self._attempt(lambda: service.close_month(self.context.database, month, self.signed_by.text()))
+        self._write(lambda: service.close_month(self.context.database, month, self.signed_by.text()))
 
     def save_limit(self) -> None:
-        self._attempt(lambda: service.set_monthly_limit(self.context.database, self.limit.cents()))
+        self._write(lambda: service.set_monthly_limit(self.context.database, self.limit.cents()))
 
-    def _attempt(self, action: Callable[[], object]) -> None:
+    def _write(self, action: Callable[[], object]) -> None:
         operations().ok(self, action, AREAS)
