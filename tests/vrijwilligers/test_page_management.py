@@ -127,6 +127,7 @@ def test_handgeld_is_entered_per_month_with_its_category(page, qtbot) -> None:
         "vrijwilligersvergoeding",
     ]
     assert "€ 250,00 betaald" in panel.total.text()
+    assert operations().last_message == "Vergoeding geboekt: Kofi Mensah, € 250,00"  # the action answers
     with page.context.database.reading() as session:
         assert budget_actual_cents(session, 2026) == 25000
     panel.amount.setText("250")

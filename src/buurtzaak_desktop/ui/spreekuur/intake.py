@@ -247,7 +247,12 @@ class IntakeForm(QWidget):
         )
 
     def save(self) -> None:
-        saved = operations().run(self, lambda: record_visit(self.database, self._visit(), self.actor()), AREAS)
+        saved = operations().run(
+            self,
+            lambda: record_visit(self.database, self._visit(), self.actor()),
+            AREAS,
+            self.tr("Bezoek opgeslagen."),  # no name in the status bar: it is in sight of whoever is at the desk
+        )
         if saved is None:
             return
         self.status.setText(self.tr("Anoniem bezoek opgeslagen.") if saved.anonymous else self.tr("Bezoek opgeslagen."))

@@ -156,7 +156,14 @@ class HandgeldPanel(QWidget):
         month = from_qdate(self.month.date())
         category = self.category.currentText()
         if (
-            operations().run(self, lambda: pay_handgeld(self.context.database, person, month, cents, category), AREAS)
+            operations().run(
+                self,
+                lambda: pay_handgeld(self.context.database, person, month, cents, category),
+                AREAS,
+                self.tr("Vergoeding geboekt: {name}, {amount}").format(
+                    name=self.person.currentText(), amount=format_cents(cents)
+                ),
+            )
             is not None
         ):
             self.amount.clear()

@@ -175,7 +175,10 @@ class VolunteerListPanel(QWidget):
     def add_new(self) -> None:
         dialog = VolunteerDialog(role_names(self.context.database), today=self.today, parent=self)
         if dialog.exec() and operations().run(
-            self, lambda: create_volunteer(self.context.database, dialog.data()), AREAS
+            self,
+            lambda: create_volunteer(self.context.database, dialog.data()),
+            AREAS,
+            self.tr("Vrijwilliger toegevoegd: {name}").format(name=dialog.data().name),
         ):
             self._changed()
 

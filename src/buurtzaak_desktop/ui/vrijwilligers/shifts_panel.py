@@ -128,7 +128,10 @@ class ShiftsPanel(QWidget):
         if not dialog.exec() or dialog.chosen() is None:
             return
         warnings = operations().run(
-            self, lambda: assign(self.context.database, shift.id, dialog.chosen(), self.today), AREAS
+            self,
+            lambda: assign(self.context.database, shift.id, dialog.chosen(), self.today),
+            AREAS,
+            self.tr("Ingeroosterd: {shift}").format(shift=shift.label),
         )
         if warnings is None:
             return
