@@ -100,3 +100,16 @@ def test_hours_entry_by_keyboard_and_a_refusal_in_dutch(page, qtbot) -> None:
         and "'twee' is geen geldig aantal uren" in operations().last_refusal.text()
     )
     operations().last_refusal.close()
+
+
+def test_buttons_for_a_chosen_row_are_off_without_one(page) -> None:
+    panel = page.volunteers
+    assert panel.model.rowCount() > 0
+    assert not panel.edit_button.isEnabled() and not panel.certificates_button.isEnabled()
+    assert panel.new_button.isEnabled()  # needs no choice
+    panel.table.selectRow(0)
+    assert panel.edit_button.isEnabled() and panel.certificates_button.isEnabled()
+    page.sections.setCurrentWidget(page.shifts)
+    assert not page.shifts.assign_button.isEnabled()
+    page.shifts.table.selectRow(0)
+    assert page.shifts.assign_button.isEnabled()

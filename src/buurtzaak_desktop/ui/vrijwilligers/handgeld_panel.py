@@ -21,6 +21,7 @@ from buurtzaak_desktop.services.vrijwilligers.hours import (
 from buurtzaak_desktop.services.vrijwilligers.vergoeding import DEFAULT_CATEGORY, maxima, set_maxima, warnings
 from buurtzaak_desktop.services.vrijwilligers.volunteers import VolunteerFilter, list_volunteers
 from buurtzaak_desktop.ui.operations import BEGROTING, VRIJWILLIGERS, operations
+from buurtzaak_desktop.ui.selection import enable_with_selection
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
 from buurtzaak_desktop.ui.vrijwilligers.common import (
     Messages,
@@ -68,6 +69,7 @@ class HandgeldPanel(QWidget):
         self.category.setAccessibleName(self.tr("Categorie"))
         self.save_button = self._button(self.tr("&Betaling opslaan"), self.save)
         self.remove_button = self._button(self.tr("Betaling &verwijderen"), self.remove)
+        enable_with_selection(self.table, self.remove_button)
         self.amount.returnPressed.connect(self.save)
         self.warning = QLabel(self)
         self.warning.setWordWrap(True)

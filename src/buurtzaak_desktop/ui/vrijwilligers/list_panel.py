@@ -24,6 +24,7 @@ from buurtzaak_desktop.services.vrijwilligers.volunteers import (
     update_volunteer,
 )
 from buurtzaak_desktop.ui.operations import ACTIVITEITEN, ROOSTER, VRIJWILLIGERS, operations
+from buurtzaak_desktop.ui.selection import enable_with_selection
 from buurtzaak_desktop.ui.shortcuts import widget_shortcut
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
 from buurtzaak_desktop.ui.vrijwilligers.common import (
@@ -72,6 +73,7 @@ class VolunteerListPanel(QWidget):
         self.new_button = self._button(self.tr("&Nieuwe vrijwilliger…"), self.add_new)
         self.edit_button = self._button(self.tr("&Bewerken…"), self.edit_selected)
         self.certificates_button = self._button(self.tr("C&ertificaten…"), self.certificates_of_selected)
+        enable_with_selection(self.table, self.edit_button, self.certificates_button)
         widget_shortcut(self.table, Qt.Key.Key_Return, self.edit_selected)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         for combo in (self.role, self.day, self.part, self.language, self.status):

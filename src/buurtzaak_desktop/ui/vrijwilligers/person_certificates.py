@@ -30,6 +30,7 @@ from buurtzaak_desktop.services.vrijwilligers.certificates import (
 )
 from buurtzaak_desktop.services.vrijwilligers.reference import list_certificate_types
 from buurtzaak_desktop.ui.operations import ACTIVITEITEN, ROOSTER, VRIJWILLIGERS, operations
+from buurtzaak_desktop.ui.selection import enable_with_selection
 from buurtzaak_desktop.ui.shortcuts import widget_shortcut
 from buurtzaak_desktop.ui.table_model import Column
 from buurtzaak_desktop.ui.vrijwilligers.certificates_panel import CertificateDialog
@@ -79,6 +80,7 @@ class PersonCertificatesDialog(QDialog):
         self.add_button = self._button(self.tr("&Toevoegen…"), self.add)
         self.renew_button = self._button(self.tr("&Vernieuwen…"), self.renew_selected)
         self.remove_button = self._button(self.tr("Ver&wijderen"), self.remove_selected)
+        enable_with_selection(self.table, self.renew_button, self.remove_button)
         widget_shortcut(self.table, Qt.Key.Key_Return, self.renew_selected)
         widget_shortcut(self.table, Qt.Key.Key_Enter, self.renew_selected)
         widget_shortcut(self.table, QKeySequence.StandardKey.Delete, self.remove_selected)

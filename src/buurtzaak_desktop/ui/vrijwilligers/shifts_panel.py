@@ -39,6 +39,7 @@ from buurtzaak_desktop.services.vrijwilligers.shifts import (
 )
 from buurtzaak_desktop.services.vrijwilligers.volunteers import VolunteerFilter, list_volunteers
 from buurtzaak_desktop.ui.operations import VRIJWILLIGERS, operations
+from buurtzaak_desktop.ui.selection import enable_with_selection
 from buurtzaak_desktop.ui.table_model import Column
 from buurtzaak_desktop.ui.vrijwilligers.common import (
     Messages,
@@ -78,6 +79,7 @@ class ShiftsPanel(QWidget):
         self.assign_button = self._button(self.tr("&Inroosteren…"), self.assign_someone)
         self.remove_button = self._button(self.tr("&Van dienst halen…"), self.remove_someone)
         self.held_button = self._button(self.tr("Dienst &gehouden"), self.record_held)
+        enable_with_selection(self.table, self.end_button, self.assign_button, self.remove_button, self.held_button)
         self.print_button = self._button(self.tr("Week&overzicht afdrukken…"), self.print_week)
         buttons = QHBoxLayout()
         for button in (
