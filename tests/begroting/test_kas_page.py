@@ -66,6 +66,7 @@ def test_kas_entries_balance_closing_and_lock_through_the_gui(
     assert october == "Fatima (coördinator)" and view.months_model.index(9, 6).data() == "03-12-2026"
     assert view.entries_model.index(1, 7).data() == "ja"
 
+    assert not view.delete_button.isEnabled()  # nothing chosen yet
     view.entries.selectRow(1)
     view.delete_button.click()
     assert "afgesloten tot en met oktober 2026" in refusals[-1]

@@ -16,9 +16,9 @@ class TabPage(QWidget):
         super().__init__(parent)
         self.context = context
         self._stale = True
-        operations().changed.connect(self._data_changed)
+        operations().changed.connect(self._areas_written)
 
-    def _data_changed(self, areas: Areas) -> None:
+    def _areas_written(self, areas: Areas) -> None:
         if areas & self.areas:
             self.mark_stale()
 

@@ -32,6 +32,7 @@ from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.ui.begroting.initiative_dialogs import date_edit
 from buurtzaak_desktop.ui.begroting.widgets import AREAS, MoneyEdit
 from buurtzaak_desktop.ui.operations import operations
+from buurtzaak_desktop.ui.selection import enable_with_selection
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
 
 WARNING_STYLE = "color: #c0392b; font-weight: bold"
@@ -108,6 +109,7 @@ class KasView(QWidget):
         self.receipt.setAccessibleName(self.tr("Bonnummer"))
         self.add_button = self._button(self.tr("Boeking &toevoegen"), self.add_entry)
         self.delete_button = self._button(self.tr("Boeking ver&wijderen"), self.delete_entry)
+        enable_with_selection(self.entries, self.delete_button)
         self.amount.returnPressed.connect(self.add_entry)
         self.receipt.returnPressed.connect(self.add_entry)
 
