@@ -66,7 +66,7 @@ def test_an_edit_shows_the_new_time_in_the_details_and_the_free_list(page, conte
     page.free.set_day(MONDAY)
     page.free.start.setCurrentText("14:00")
     page.free.end.setCurrentText("15:00")
-    page.free.find()
+    page.free.find_free()
     free_before = [page.free.results.item(i).text() for i in range(page.free.results.count())]
     assert any(text.startswith("Aula") for text in free_before)
     _fill_and_accept(lambda dialog: (dialog.start.setCurrentText("14:00"), dialog.end.setCurrentText("15:00")))
