@@ -92,9 +92,10 @@ def test_refused_file_exits_1_with_a_dutch_message_naming_it(tmp_path: Path, cap
     assert "geen Buurtzaak-gegevensbestand" in err and str(folder / "buurtzaak.sqlite") in err
 
 
-# What a command must not load: the window's toolkit and the libraries of other commands' output (each costs a tenth
-# of a second or more at every start; measured with bench/cli.py).
-HEAVY = ("PySide6", "reportlab", "openpyxl")
+# What a command must not load: the window's toolkit, the libraries of other commands' output, and the holidays package
+# (its package imports every country; domain/rooster/public_holidays.py computes the Dutch days). Each costs a tenth of
+# a second or more at every start (bench/cli.py).
+HEAVY = ("PySide6", "reportlab", "openpyxl", "holidays")
 LOADED = """
 import sys
 from buurtzaak_desktop.cli import main

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 from typing import Any
 
-import holidays
 from sqlalchemy import insert, text
 from sqlmodel import col, select
 
@@ -25,6 +24,7 @@ from buurtzaak_desktop.db.models.activiteiten import Activity, ActivitySession, 
 from buurtzaak_desktop.domain.activiteiten.names import search_key
 from buurtzaak_desktop.domain.activiteiten.recurrence import encode_weekdays, occurrences
 from buurtzaak_desktop.domain.rooster.hours import day_hours, within
+from buurtzaak_desktop.domain.rooster.public_holidays import public_holidays
 from buurtzaak_desktop.services.demo import DemoContext
 from buurtzaak_desktop.services.demo.names import person_name, phone_number
 from buurtzaak_desktop.services.demo.rooster import Planner, demo_groups
@@ -417,7 +417,7 @@ def generate(demo: DemoContext) -> dict[str, int]:
     programme = list(PROGRAMME)
     if large:
         programme += _large_extras(demo)
-    dutch_holidays = holidays.country_holidays("NL", years=range(first.year, season_end.year + 1))
+    dutch_holidays = {day for year in range(first.year, season_end.year + 1) for day in public_holidays(year)}
     activities, sessions = [], []
     for row in programme:
         # an initiative from the large list started some time in the ten years (its own season start)
@@ -650,7 +650,7 @@ def _activity(
     rooms: dict[str, int | None],
     first: date,
     season_end: date,
-    dutch_holidays: Any,
+    dutch_holidays: set[date],
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     demo, rng = builder.demo, builder.demo.rng
     (name, category, target, room, days, start, end, frequency, leader, kind, expected, capacity) = row
