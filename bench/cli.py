@@ -53,6 +53,7 @@ def main() -> None:
         out.mkdir()
         os.environ["BUURTZAAK_LOG_DIR"] = str(Path(scratch) / "logs")
         os.environ.pop("BUURTZAAK_NOW", None)
+        os.environ.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed app has its .pyc files; so do these runs
         subprocess.run([sys.executable, "-m", "buurtzaak_desktop", "demo", "--data-dir", str(data)], check=True)
         runs = {"python -c 'import sqlmodel'": [sys.executable, "-c", "import sqlmodel"]}
         runs |= {name: [sys.executable, "-m", "buurtzaak_desktop", *args] for name, args in commands(data, out).items()}

@@ -16,12 +16,13 @@ from typing import Literal
 from sqlalchemy import delete, func, select
 from sqlmodel import Session, SQLModel
 
-import buurtzaak_desktop.db.models  # noqa: F401 - every table on the metadata
 from buurtzaak_desktop.db.database import Database
+from buurtzaak_desktop.db.models import load_all
 from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 
 log = logging.getLogger(__name__)
+load_all()  # every table on the metadata: is_empty and _clear go through all of them
 
 Scale = Literal["small", "large"]
 # Tables that hold configuration rather than the centre's data: they do not make a folder "non-empty".
