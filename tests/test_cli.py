@@ -125,3 +125,9 @@ def test_free_loads_only_what_it_uses(tmp_path: Path) -> None:
     # nor the tables of other areas (vrijwilligers: only a booking outside the opening hours asks for a BHV)
     areas = ("activiteiten", "begroting", "spreekuur", "vrijwilligers")
     assert loaded_modules((*HEAVY, *(f"buurtzaak_desktop.db.models.{area}" for area in areas)), *args) == []
+
+
+def test_check_loads_no_qt_reportlab_or_openpyxl(tmp_path: Path) -> None:
+    folder = tmp_path / "checked"
+    assert main(["demo", "--data-dir", str(folder)]) == 0  # its budget has a line linked to the rooster's rent
+    assert loaded_modules(HEAVY, "check", "--data-dir", str(folder)) == []
