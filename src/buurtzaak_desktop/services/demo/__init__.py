@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import logging
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal
+from typing import Any, Literal
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Table, delete, func, insert, select
 from sqlmodel import Session, SQLModel
 
 from buurtzaak_desktop.db.database import Database
@@ -50,6 +50,45 @@ def is_empty(session: Session) -> bool:
         if session.execute(select(func.count()).select_from(table)).scalar_one():
             return False
     return True
+
+
+def insert_rows(session: Session, model: type[SQLModel], rows: Sequence[Mapping[str, Any]]) -> None:
+    """Insert plain rows of ``model``'s table with one executemany, storing what an ORM bulk insert would store.
+
+    The ORM's bulk insert leaves a None out of a row, so rows with and without a value in a nullable column went in
+    as separate statements (tens of thousands for the large demo), and it builds a parameter dictionary per row. Here
+    every row gets the same columns: a missing value or None becomes the column's Python default as the ORM would
+    leave it to, else NULL, and values go through the column type's own conversion (dates and times as SQLAlchemy
+    stores them) straight to SQLite."""
+    if not rows:
+        return
+    table: Table = model.__table__  # type: ignore[attr-defined]
+    keys = {key for row in rows for key in row}
+    columns: list[tuple[str, object, Callable[[Any], Any] | None]] = []
+    names: list[str] = []
+    dialect = session.get_bind().dialect
+    for column in table.columns:
+        default = column.default
+        computed = column.server_default is not None or (default is not None and not default.is_scalar)
+        if column.key not in keys and default is None:
+            continue  # left out, as the ORM leaves it out: SQLite's own default, or NULL
+        if computed and any(row.get(column.key) is None for row in rows):
+            session.execute(insert(model), rows)  # a default only SQLite or a function gives: the ORM's way
+            return
+        convert = column.type.dialect_impl(dialect).bind_processor(dialect)
+        fill = default.arg if default is not None and default.is_scalar else None  # type: ignore[attr-defined]
+        columns.append((column.key, fill if convert is None or fill is None else convert(fill), convert))
+        names.append(column.name)
+    values = [
+        tuple(
+            fill if (value := row.get(key)) is None else value if convert is None else convert(value)
+            for key, fill, convert in columns
+        )
+        for row in rows
+    ]
+    quote = dialect.identifier_preparer
+    listed, marks = ", ".join(map(quote.quote, names)), ", ".join("?" for _ in names)
+    session.connection().exec_driver_sql(f"INSERT INTO {quote.format_table(table)} ({listed}) VALUES ({marks})", values)
 
 
 def _clear(session: Session) -> None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 from typing import Any
 
-from sqlalchemy import insert, text
+from sqlalchemy import text
 from sqlmodel import col, select
 
 from buurtzaak_desktop.db.models import Booking, ClosingDay, Room, RoomPart, WeekendOpening
@@ -25,7 +25,7 @@ from buurtzaak_desktop.domain.activiteiten.names import search_key
 from buurtzaak_desktop.domain.activiteiten.recurrence import encode_weekdays, occurrences
 from buurtzaak_desktop.domain.rooster.hours import day_hours, within
 from buurtzaak_desktop.domain.rooster.public_holidays import public_holidays
-from buurtzaak_desktop.services.demo import DemoContext
+from buurtzaak_desktop.services.demo import DemoContext, insert_rows
 from buurtzaak_desktop.services.demo.names import person_name, phone_number
 from buurtzaak_desktop.services.demo.rooster import Planner, demo_groups
 from buurtzaak_desktop.services.settings import DEFAULTS
@@ -427,13 +427,13 @@ def generate(demo: DemoContext) -> dict[str, int]:
         sessions.extend(rows)
     session = demo.session
     bookings = _book(demo, activities, sessions)
-    session.execute(insert(Activity), activities)
+    insert_rows(session, Activity, activities)
     if bookings:
-        session.execute(insert(Booking), bookings)
-    session.execute(insert(ActivitySession), sessions)
-    session.execute(insert(Participant), builder.participants)
-    session.execute(insert(Registration), builder.registrations)
-    session.execute(insert(Attendance), builder.attendance)
+        insert_rows(session, Booking, bookings)
+    insert_rows(session, ActivitySession, sessions)
+    insert_rows(session, Participant, builder.participants)
+    insert_rows(session, Registration, builder.registrations)
+    insert_rows(session, Attendance, builder.attendance)
     return {
         "activiteiten": len(activities),
         "bijeenkomsten": len(sessions),
