@@ -17,7 +17,6 @@ from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, BuurtzaakError, I
 from buurtzaak_desktop.domain.rooster.hours import DayHours, minutes, within
 from buurtzaak_desktop.domain.rooster.overlap import Slot, clashes, rooms_touching
 from buurtzaak_desktop.domain.rooster.rules import DEFAULT_GROUP_SHARE, group_share, over_capacity
-from buurtzaak_desktop.services.rooster.bhv import bhv_valid_on, volunteer_name
 from buurtzaak_desktop.services.settings import read_setting
 
 
@@ -76,6 +75,9 @@ def check_not_suspended(session: Session, group: Group | None, day: date) -> Non
 
 def check_hours(session: Session, hours: DayHours, start: time, end: time, bhv_volunteer_id: int | None) -> None:
     """Outside the opening hours (or on a closed day) a booking names a beheerder with a BHV valid on the day."""
+    # Imported here: BHV brings the volunteers' tables, which 'buurtzaak free' (it reads slot_of) does not need.
+    from buurtzaak_desktop.services.rooster.bhv import bhv_valid_on, volunteer_name
+
     if within(hours, start, end) or bhv_valid_on(session, bhv_volunteer_id, hours.day):
         return
     if bhv_volunteer_id is not None:
