@@ -16,7 +16,15 @@ from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.domain.clock import LOCAL_ZONE
 from buurtzaak_desktop.domain.rooster.hours import minutes
 from buurtzaak_desktop.domain.rooster.rules import price_cents
-from buurtzaak_desktop.reports.xlsx import DATE_FORMAT, fit_columns, print_setup, set_euros, set_value, write_header
+from buurtzaak_desktop.reports.xlsx import (
+    DATE_FORMAT,
+    fit_columns,
+    print_setup,
+    save_workbook,
+    set_euros,
+    set_value,
+    write_header,
+)
 from buurtzaak_desktop.services.settings import read_setting
 
 TARIFF_NAMES = {"free": "gratis", "non_commercial": "niet-commercieel", "commercial": "commercieel"}
@@ -95,7 +103,7 @@ def export_xlsx(database: Database, out: Path, year: int | None = None) -> int:
         sheet.cell(row=number, column=1).number_format = DATE_FORMAT
     fit_columns(sheet)
     print_setup(sheet, landscape=True)
-    workbook.save(out)
+    save_workbook(workbook, out)
     return len(rows)
 
 
