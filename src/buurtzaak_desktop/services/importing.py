@@ -49,6 +49,9 @@ class ImportRow:
 class ImportTable:
     columns: list[str]
     rows: list[ImportRow]
+    # xlsx cells of the ``numeric`` columns that hold a number, by (row number, column): read as text, a computed
+    # 12.345 would look like the Dutch "12.345" (twelve thousand)
+    numbers: dict[tuple[int, str], float | int] = field(default_factory=dict)
 
 
 @dataclass
@@ -103,28 +106,35 @@ def normalise_header(name: str) -> str:
     return " ".join(unicodedata.normalize("NFC", str(name)).strip().lower().split())
 
 
-def read_table(path: Path, required: Sequence[str] = ()) -> ImportTable:
+def read_table(path: Path, required: Sequence[str] = (), numeric: Sequence[str] = ()) -> ImportTable:
     """The rows of an xlsx (first sheet) or csv file (UTF-8, ';' or ','), keyed by lower-case column name.
 
     Both are read as a stream: a file with more than MAX_ROWS rows is refused at row MAX_ROWS + 1, without reading
     the rest, and an xlsx whose unpacked size is absurd (a zip bomb) is refused before it is parsed at all."""
     if not path.exists():
         raise InputError(QT_TRANSLATE_NOOP("core", "Het bestand {file} bestaat niet."), file=str(path))
-    suffix = path.suffix.lower()
-    source = _xlsx_rows(path) if suffix in (".xlsx", ".xlsm") else _csv_rows(path)
+    xlsx = path.suffix.lower() in (".xlsx", ".xlsm")
+    source: Generator[Sequence[object], None, None] = _xlsx_rows(path) if xlsx else _csv_rows(path)
+    numbers: dict[tuple[int, str], float | int] = {}
     with contextlib.closing(source):
-        columns = [normalise_header(cell) for cell in next(source, [])]
+        columns = [normalise_header(_xlsx_text(cell)) for cell in next(source, [])]
         _check_header(path, columns, required)
+        wanted = [(index, name) for index, name in enumerate(columns) if name in numeric] if xlsx else []
         rows = []
-        for number, cells in enumerate(source, start=2):
+        for number, raw in enumerate(source, start=2):
             if number - 1 > MAX_ROWS:
                 raise InputError(
                     QT_TRANSLATE_NOOP("core", "{file} heeft meer dan {limit} rijen."), file=str(path), limit=MAX_ROWS
                 )
+            for index, name in wanted:
+                value = raw[index] if index < len(raw) else None
+                if isinstance(value, (int, float)) and not isinstance(value, bool):
+                    numbers[(number, name)] = value
+            cells = [_xlsx_text(cell) for cell in raw] if xlsx else raw
             if not any(str(c).strip() for c in cells):
                 continue  # blank lines at the end of a sheet
             rows.append(ImportRow(number, _values(number, columns, cells)))
-    return ImportTable(columns, rows)
+    return ImportTable(columns, rows, numbers)
 
 
 def _check_header(path: Path, columns: list[str], required: Sequence[str]) -> None:
@@ -270,7 +280,7 @@ def check_xlsx_archive(path: Path) -> None:
         )
 
 
-def _xlsx_rows(path: Path) -> Generator[list[str], None, None]:
+def _xlsx_rows(path: Path) -> Generator[Sequence[object], None, None]:
     from openpyxl import load_workbook  # loaded only for xlsx files
 
     check_xlsx_archive(path)
@@ -283,8 +293,7 @@ def _xlsx_rows(path: Path) -> Generator[list[str], None, None]:
         sheet = workbook.worksheets[0]
         if hasattr(sheet, "reset_dimensions"):
             sheet.reset_dimensions()  # the sheet's own claim of its size would pad every row (or add empty ones)
-        for cells in sheet.iter_rows(values_only=True):
-            yield [_xlsx_text(cell) for cell in cells]
+        yield from sheet.iter_rows(values_only=True)
     except InputError:
         raise
     except Exception as error:  # damaged xml half-way through the sheet

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlmodel import Session, col
 
 from buurtzaak_desktop.db.database import Database
@@ -142,13 +142,13 @@ def add_entries(database: Database, drafts: Sequence[KasDraft]) -> list[int]:
 
 def insert_entries(session: Session, drafts: Sequence[KasDraft]) -> list[int]:
     """Within a caller's transaction (the import): checked drafts written, or a refusal and nothing written."""
-    for draft in drafts:
-        refuse_locked(session, draft.day)
-    rows = [KasEntry(**draft.__dict__) for draft in drafts]
-    session.add_all(rows)
-    session.flush()
+    if not drafts:
+        return []
+    refuse_locked(session, min(draft.day for draft in drafts))  # the earliest day decides: one query, not one each
+    statement = insert(KasEntry).returning(col(KasEntry.id), sort_by_parameter_order=True)
+    ids = [entry_id or 0 for entry_id in session.scalars(statement, [dict(draft.__dict__) for draft in drafts])]
     refuse_negative(session)
-    return [row.id or 0 for row in rows]
+    return ids
 
 
 def update_entry(database: Database, entry_id: int, draft: KasDraft) -> None:
