@@ -18,7 +18,8 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import date, time as clock_time, timedelta
+from datetime import date, timedelta
+from datetime import time as clock_time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,8 +51,10 @@ def _prepare(kind: str, folder: Path, rows: int, scratch: Path) -> tuple[Path, i
             path,
             header,
             (
-                [f"Vrijwilliger {n}", f"v{n}@example.nl", f"06{n:08d}", "receptie, klussen", "ma-ochtend, do-avond"]
-                + ["nederlands, turks", "2027-06-30", "2027-12-31" if n % 3 == 0 else ""]
+                [
+                    *(f"Vrijwilliger {n}", f"v{n}@example.nl", f"06{n:08d}", "receptie, klussen"),
+                    *("ma-ochtend, do-avond", "nederlands, turks", "2027-06-30", "2027-12-31" if n % 3 == 0 else ""),
+                ]
                 for n in range(rows)
             ),
         )
@@ -89,10 +92,11 @@ def _prepare(kind: str, folder: Path, rows: int, scratch: Path) -> tuple[Path, i
 
 def _bookings_file(folder: Path, path: Path, rows: int, scratch: Path) -> tuple[Path, int]:
     """One-hour bookings in ROOMS rooms, back to back within the opening hours of every open day from 2027 on."""
+    from tests.zip_bomb import write_sheet
+
     from buurtzaak_desktop.db.migrate import open_database
     from buurtzaak_desktop.paths import DataPaths
     from buurtzaak_desktop.services.rooster.calendar import calendar_for
-    from tests.zip_bomb import write_sheet
 
     rooms = scratch / "ruimtes.csv"
     rooms.write_text("naam;capaciteit\n" + "".join(f"Zaal {n};40\n" for n in range(ROOMS)), encoding="utf-8")
@@ -125,9 +129,10 @@ def child_import(kind: str, rows: int, root: Path) -> dict[str, object]:
 
 
 def child_bomb(root: Path) -> dict[str, object]:
+    from tests.zip_bomb import write_zip_bomb
+
     from buurtzaak_desktop.domain.errors import BuurtzaakError
     from buurtzaak_desktop.services.importing import read_table
-    from tests.zip_bomb import write_zip_bomb
 
     bomb = root / "bom.xlsx"
     write_zip_bomb(bomb, ["naam", "capaciteit"], ["Zaal", "12"], 20_000_000)

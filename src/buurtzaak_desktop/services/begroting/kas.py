@@ -13,9 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlmodel import Session, col
 
+from buurtzaak_desktop.db.bulk import insert_rows
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models.begroting import KasClosing, KasEntry
 from buurtzaak_desktop.domain.begroting.kas import (
@@ -145,8 +146,7 @@ def insert_entries(session: Session, drafts: Sequence[KasDraft]) -> list[int]:
     if not drafts:
         return []
     refuse_locked(session, min(draft.day for draft in drafts))  # the earliest day decides: one query, not one each
-    statement = insert(KasEntry).returning(col(KasEntry.id), sort_by_parameter_order=True)
-    ids = [entry_id or 0 for entry_id in session.scalars(statement, [dict(draft.__dict__) for draft in drafts])]
+    ids = insert_rows(session, KasEntry, [dict(draft.__dict__) for draft in drafts])
     refuse_negative(session)
     return ids
 

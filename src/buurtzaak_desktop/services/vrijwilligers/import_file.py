@@ -11,8 +11,9 @@ from pathlib import Path
 from typing import TypeVar
 
 from sqlalchemy import insert
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
+from buurtzaak_desktop.db.bulk import insert_rows
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models.vrijwilligers import Volunteer, VolunteerCertificate, VolunteerRoleLink
 from buurtzaak_desktop.domain.dates import parse_date
@@ -76,8 +77,7 @@ def _insert(session: Session, parsed: list[ParsedRow]) -> None:
     kinds = certificate_type_ids(session)
     for row in parsed:
         validate(row.data)
-    statement = insert(Volunteer).returning(col(Volunteer.id), sort_by_parameter_order=True)
-    ids = list(session.scalars(statement, [volunteer_columns(row.data) for row in parsed]))
+    ids = insert_rows(session, Volunteer, [volunteer_columns(row.data) for row in parsed])
     links = [
         {"volunteer_id": volunteer_id, "role_id": role_id}
         for volunteer_id, row in zip(ids, parsed, strict=True)
