@@ -2,15 +2,18 @@
 
     python bench/imports.py [--rows 100000] [--kinds boekingen,vrijwilligers,deelnemers,kas]
 
-Each import runs in its own process through ``buurtzaak import KIND FILE`` (an xlsx file, made beforehand), so the
-peak memory printed is that process's own (``ru_maxrss``, the interpreter included). Goal: under 60 s per kind;
-a refused file under 300 MB.
+Each import runs in its own process through ``buurtzaak import KIND FILE`` (an xlsx file with shared strings, as
+Excel writes it, made beforehand), so the peak memory printed is that process's own (``ru_maxrss``, the interpreter
+included).
+"vrijwilligers-fout" is the same file with a bad e-mail address in its last row: refused whole (exit status 1).
+The last line refuses a zip bomb. Goal: under 60 s per kind; a refused file under 300 MB.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import io
 import json
 import resource
@@ -25,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # tests.zip_bomb writes the files
 
-KINDS = ("boekingen", "vrijwilligers", "deelnemers", "kas")
+KINDS = ("boekingen", "vrijwilligers", "deelnemers", "kas", "vrijwilligers-fout")
 ROOMS = 12
 
 
@@ -42,17 +45,21 @@ def _cli(folder: Path, *args: str) -> int:
 
 def _prepare(kind: str, folder: Path, rows: int, scratch: Path) -> tuple[Path, int]:
     """The import file for ``kind`` (and whatever it refers to in the database); returns it and its row count."""
-    from tests.zip_bomb import write_sheet
+    from tests.zip_bomb import write_sheet as write_any
+
+    write_sheet = functools.partial(write_any, shared=True)  # as Excel writes text
 
     path = scratch / f"{kind}.xlsx"
-    if kind == "vrijwilligers":
+    if kind in ("vrijwilligers", "vrijwilligers-fout"):
+        bad = rows - 1 if kind == "vrijwilligers-fout" else -1  # the last row has no valid e-mail address
         header = ["naam", "e-mail", "telefoon", "rollen", "beschikbaar", "talen", "vog geldig tot", "bhv geldig tot"]
         write_sheet(
             path,
             header,
             (
                 [
-                    *(f"Vrijwilliger {n}", f"v{n}@example.nl", f"06{n:08d}", "receptie, klussen"),
+                    *(f"Vrijwilliger {n}", f"v{n}@example.nl" if n != bad else "geen-adres", f"06{n:08d}"),
+                    "receptie, klussen",
                     *("ma-ochtend, do-avond", "nederlands, turks", "2027-06-30", "2027-12-31" if n % 3 == 0 else ""),
                 ]
                 for n in range(rows)
@@ -92,7 +99,9 @@ def _prepare(kind: str, folder: Path, rows: int, scratch: Path) -> tuple[Path, i
 
 def _bookings_file(folder: Path, path: Path, rows: int, scratch: Path) -> tuple[Path, int]:
     """One-hour bookings in ROOMS rooms, back to back within the opening hours of every open day from 2027 on."""
-    from tests.zip_bomb import write_sheet
+    from tests.zip_bomb import write_sheet as write_any
+
+    write_sheet = functools.partial(write_any, shared=True)  # as Excel writes text
 
     from buurtzaak_desktop.db.migrate import open_database
     from buurtzaak_desktop.paths import DataPaths
@@ -124,7 +133,7 @@ def child_import(kind: str, rows: int, root: Path) -> dict[str, object]:
     scratch.mkdir(parents=True)
     path, count = _prepare(kind, folder, rows, scratch)
     started = time.perf_counter()
-    code = _cli(folder, "import", kind, str(path))
+    code = _cli(folder, "import", kind.split("-")[0], str(path))
     return {"kind": kind, "rows": count, "seconds": time.perf_counter() - started, "code": code, "peak_mb": _peak_mb()}
 
 

@@ -11,10 +11,20 @@ import struct
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from openpyxl import Workbook
 
 SHEET = "xl/worksheets/sheet1.xml"
+SHARED, RELS, TYPES = "xl/sharedStrings.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml"
+_SHARED_REL = (
+    b'<Relationship Id="rIdShared" Target="sharedStrings.xml" '
+    b'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings"/>'
+)
+_SHARED_TYPE = (
+    b'<Override PartName="/xl/sharedStrings.xml" '
+    b'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
+)
 _HEAD = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
@@ -49,17 +59,36 @@ def write_zip_bomb(path: Path, header: list[str], row: list[str], count: int) ->
     return size
 
 
-def write_sheet(path: Path, header: list[str], rows: Iterable[list[str]]) -> int:
-    """An ordinary (packable as usual) xlsx of ``rows``, written as a stream; returns its unpacked sheet size."""
+def write_sheet(path: Path, header: list[str], rows: Iterable[list[str]], shared: bool = False) -> int:
+    """An ordinary (packable as usual) xlsx of ``rows``, written as a stream; returns its unpacked sheet size.
+
+    ``shared``: the text goes in a shared-strings table, as Excel and LibreOffice write it (and as openpyxl reads it
+    fastest); otherwise every cell holds its own inline string."""
+    strings: dict[str, int] = {}
+
+    def shared_row(cells: list[str]) -> str:
+        inner = "".join(f'<c t="s"><v>{strings.setdefault(cell, len(strings))}</v></c>' for cell in cells)
+        return f"<row>{inner}</row>"
+
+    make_row = shared_row if shared else row_xml
     packer = zlib.compressobj(1, zlib.DEFLATED, -15)
     crc, size, parts = 0, 0, []
-    for text in _chunks(_HEAD + row_xml(header), (row_xml(row) for row in rows), _TAIL):
+    for text in _chunks(_HEAD + make_row(header), (make_row(row) for row in rows), _TAIL):
         data = text.encode()
         crc, size = zlib.crc32(data, crc), size + len(data)
         parts.append(packer.compress(data))
     parts.append(packer.flush())
-    _write_xlsx(path, (crc, size, b"".join(parts)))
+    _write_xlsx(path, (crc, size, b"".join(parts)), _shared_strings(strings) if shared else None)
     return size
+
+
+def _shared_strings(strings: dict[str, int]) -> bytes:
+    items = "".join(f"<si><t>{escape(text)}</t></si>" for text in strings)
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+        f'count="{len(strings)}" uniqueCount="{len(strings)}">{items}</sst>'
+    ).encode()
 
 
 def _chunks(head: str, rows: Iterator[str], tail: str) -> Iterator[str]:
@@ -93,10 +122,16 @@ def _template_members() -> dict[str, bytes]:
         return {name: archive.read(name) for name in archive.namelist()}
 
 
-def _write_xlsx(path: Path, sheet: tuple[int, int, bytes]) -> None:
-    """A zip with the template's members and ``sheet`` (crc, unpacked size, raw deflate data) as the first sheet."""
+def _write_xlsx(path: Path, sheet: tuple[int, int, bytes], strings: bytes | None = None) -> None:
+    """A zip with the template's members and ``sheet`` (crc, unpacked size, raw deflate data) as the first sheet,
+    and ``strings`` as its shared-strings table."""
     entries: list[tuple[bytes, int, int, bytes]] = []
-    for name, data in _template_members().items():
+    members = _template_members()
+    if strings is not None:
+        members[SHARED] = strings
+        members[RELS] = members[RELS].replace(b"</Relationships>", _SHARED_REL + b"</Relationships>")
+        members[TYPES] = members[TYPES].replace(b"</Types>", _SHARED_TYPE + b"</Types>")
+    for name, data in members.items():
         if name == SHEET:
             entries.append((name.encode(), *sheet))
         else:

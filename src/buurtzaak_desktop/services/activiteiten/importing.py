@@ -11,9 +11,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, insert
+from sqlalchemy import func
 from sqlmodel import Session, select
 
+from buurtzaak_desktop.db.bulk import insert_chunks
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models import Room
 from buurtzaak_desktop.db.models.activiteiten import Activity, Participant, Registration
@@ -191,7 +192,7 @@ def _write_registrations(session: Session, planned: list[tuple[int, ParticipantI
                 "created_on": today,
             }
     if new_people:
-        session.execute(insert(Participant), list(new_people.values()))
+        insert_chunks(session, Participant, list(new_people.values()))
         people = _people_by_key(session)
     current = set(
         session.execute(
@@ -223,8 +224,7 @@ def _write_registrations(session: Session, planned: list[tuple[int, ParticipantI
                 "registered_on": today,
             }
         )
-    if rows:
-        session.execute(insert(Registration), rows)
+    insert_chunks(session, Registration, rows)
     return len(planned) - len(rows)
 
 

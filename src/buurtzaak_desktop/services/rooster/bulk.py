@@ -16,9 +16,9 @@ from collections import defaultdict
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
+from buurtzaak_desktop.db.bulk import insert_chunks
 from buurtzaak_desktop.db.models import Booking, BookingSeries, Group, Room, SeriesException, Suspension
 from buurtzaak_desktop.db.models.rooster import LIVE
 from buurtzaak_desktop.domain import clock
@@ -188,5 +188,4 @@ class BulkBooker:
         return series.id
 
     def write(self) -> None:
-        if self.rows:
-            self.session.execute(insert(Booking), self.rows)
+        insert_chunks(self.session, Booking, self.rows)

@@ -10,10 +10,9 @@ from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
-from sqlalchemy import insert
 from sqlmodel import Session, select
 
-from buurtzaak_desktop.db.bulk import insert_rows
+from buurtzaak_desktop.db.bulk import insert_chunks, insert_rows
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models.vrijwilligers import Volunteer, VolunteerCertificate, VolunteerRoleLink
 from buurtzaak_desktop.domain.dates import parse_date
@@ -89,10 +88,8 @@ def _insert(session: Session, parsed: list[ParsedRow]) -> None:
         for volunteer_id, row in zip(ids, parsed, strict=True)
         for kind, until in row.certificates.items()
     ]
-    if links:
-        session.execute(insert(VolunteerRoleLink), links)
-    if certificates:
-        session.execute(insert(VolunteerCertificate), certificates)
+    insert_chunks(session, VolunteerRoleLink, links)
+    insert_chunks(session, VolunteerCertificate, certificates)
 
 
 def _parse_rows(session: Session, rows: list[ImportRow], errors: ImportErrors) -> list[ParsedRow]:
