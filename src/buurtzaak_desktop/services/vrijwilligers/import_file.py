@@ -35,7 +35,7 @@ COLUMNS = ("naam", "e-mail", "telefoon", "rollen", "beschikbaar", "talen", "vog 
 CERTIFICATE_COLUMNS = {"vog geldig tot": "VOG", "bhv geldig tot": "BHV"}
 
 
-@dataclass
+@dataclass(slots=True)
 class ParsedRow:
     data: VolunteerData
     certificates: dict[str, date]

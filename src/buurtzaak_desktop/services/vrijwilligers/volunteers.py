@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
 
-@dataclass
+@dataclass(slots=True)  # an import holds one per row
 class VolunteerData:
     """What the detail dialog and the import write."""
 
