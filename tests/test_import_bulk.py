@@ -122,3 +122,22 @@ def test_kas_import_runs_few_statements(database, tmp_path) -> None:
         report = import_kas(database, _csv(tmp_path / "k.csv", "datum;categorie;omschrijving;bedrag;bon", lines))
     assert report.created == ROWS and _count(database, KasEntry) == ROWS
     assert len(statements) < MAX_STATEMENTS, collections.Counter(s[:90] for s in statements).most_common(4)
+
+
+def test_a_series_row_that_clashes_names_every_clashing_date_as_a_single_booking_does(database, tmp_path) -> None:
+    """As ``book_in``: the clash with the database and the clash with an earlier row of the file are both named."""
+    first = _booking_lines(database, 1)[0].split(";")  # a room, an open Monday and an hour within the opening hours
+    room, day, start, end = first[0], date.fromisoformat(first[1]), first[2], first[3]
+    header = "ruimte;datum;begin;eind;omschrijving;groep;herhaling;tot"
+    week = [date.fromordinal(day.toordinal() + 7 * n).isoformat() for n in range(4)]
+    import_bookings(database, _csv(tmp_path / "een.csv", header, [f"{room};{week[2]};{start};{end};Er al;;;"]))
+    rows = [
+        f"{room};{week[1]};{start};{end};Eerder in het bestand;;;",
+        f"{room};{week[0]};{start};{end};Reeks;;wekelijks;{week[3]}",
+    ]
+    with pytest.raises(ImportFailed) as refused:
+        import_bookings(database, _csv(tmp_path / "reeks.csv", header, rows))
+    assert [error.row for error in refused.value.errors] == [3]
+    assert "Deze reeks botst op 2 van de 4 datums met een andere boeking" in refused.value.message
+    assert "('Eerder in het bestand')" in refused.value.message and "('Er al')" in refused.value.message
+    assert _count(database, Booking) == 1

@@ -22,7 +22,7 @@ from buurtzaak_desktop.db.bulk import insert_chunks
 from buurtzaak_desktop.db.models import Booking, BookingSeries, Group, Room, SeriesException, Suspension
 from buurtzaak_desktop.db.models.rooster import LIVE
 from buurtzaak_desktop.domain import clock
-from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError
+from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, RuleViolation
 from buurtzaak_desktop.domain.rooster.groups import group_key
 from buurtzaak_desktop.domain.rooster.hours import within
 from buurtzaak_desktop.domain.rooster.overlap import Slot, clashes, rooms_touching
@@ -30,6 +30,7 @@ from buurtzaak_desktop.domain.rooster.recurrence import plan_series, series_days
 from buurtzaak_desktop.services.rooster.bhv import BHV, check_bhv_dates, find_bhv_holder, name_key
 from buurtzaak_desktop.services.rooster.bookings import BookingRequest, check_activity, check_request
 from buurtzaak_desktop.services.rooster.calendar import OpeningCalendar
+from buurtzaak_desktop.services.rooster.clashes import SeriesClashes
 from buurtzaak_desktop.services.rooster.groups import group_for
 from buurtzaak_desktop.services.rooster.rooms import room_parts
 from buurtzaak_desktop.services.rooster.validation import (
@@ -110,6 +111,9 @@ class BulkBooker:
         setup = room.setup_minutes if request.setup_minutes is None else request.setup_minutes
         cleanup = room.cleanup_minutes if request.cleanup_minutes is None else request.cleanup_minutes
         days, skipped = self._days_of(request)
+        clashed: list[date] = []
+        if request.frequency:
+            days, clashed = self._without_clashes(request, days, setup, cleanup)
         if len(days) > 1:
             slots = [(calendar.hours(d), request.start, request.end) for d in days]
             if any(not within(h, s, e) and not self._bhv_valid(request.bhv_volunteer_id, h.day) for h, s, e in slots):
@@ -127,7 +131,7 @@ class BulkBooker:
                 check_hours(self.session, hours, request.start, request.end, request.bhv_volunteer_id)
             self._refuse_clash(slot, pending)
             pending.append(slot)
-        series_id = self._series(request, title, skipped) if request.frequency else None
+        series_id = self._series(request, title, skipped, clashed) if request.frequency else None
         for slot in pending:
             self._slots[(slot.day, slot.room_id)].append(slot)
             self.rows.append(
@@ -163,16 +167,42 @@ class BulkBooker:
             raise InputError(QT_TRANSLATE_NOOP("core", "Alle datums van deze reeks vallen op sluitingsdagen."))
         return planned.days, planned.skipped
 
-    def _refuse_clash(self, slot: Slot, pending: list[Slot]) -> None:
+    def _clash(self, slot: Slot, pending: list[Slot]) -> RuleViolation | None:
         if slot.room_id not in self._touching:
             self._touching[slot.room_id] = rooms_touching(slot.room_id, self.parts)
         others = [s for room_id in self._touching[slot.room_id] for s in self._slots.get((slot.day, room_id), ())]
         found = clashes(slot, [*others, *pending], self.parts)
-        if found:
-            room = self.rooms.get(found[0].room_id)
-            raise clash_error(found[0], room.name if room else "?")
+        if not found:
+            return None
+        room = self.rooms.get(found[0].room_id)
+        return clash_error(found[0], room.name if room else "?")
 
-    def _series(self, request: BookingRequest, title: str, skipped: list[date]) -> int:
+    def _refuse_clash(self, slot: Slot, pending: list[Slot]) -> None:
+        error = self._clash(slot, pending)
+        if error is not None:
+            raise error
+
+    def _without_clashes(
+        self, request: BookingRequest, days: list[date], setup: int, cleanup: int
+    ) -> tuple[list[date], list[date]]:
+        """As ``book_in``: a series that clashes is refused naming every clashing date (``SeriesClashes``), or with
+        ``skip_clashes`` books the free dates and keeps the others as exceptions."""
+        found = [
+            (day, error)
+            for day in days
+            if (error := self._clash(Slot(request.room_id, day, request.start, request.end, setup, cleanup), []))
+        ]
+        if not found:
+            return days, []
+        if not request.skip_clashes:
+            raise SeriesClashes(found, total=len(days))
+        clashed = [day for day, _error in found]
+        free = [day for day in days if day not in clashed]
+        if not free:
+            raise InputError(QT_TRANSLATE_NOOP("core", "Op alle datums van deze reeks is de ruimte al geboekt."))
+        return free, clashed
+
+    def _series(self, request: BookingRequest, title: str, skipped: list[date], clashed: list[date]) -> int:
         series = BookingSeries(
             frequency=request.frequency or "",
             first_day=request.day,
@@ -185,6 +215,8 @@ class BulkBooker:
         assert series.id is not None
         for day in skipped:
             self.session.add(SeriesException(series_id=series.id, day=day, kind="closed"))
+        for day in clashed:  # an exception, so no later series edit books it after all
+            self.session.add(SeriesException(series_id=series.id, day=day, kind="clash"))
         return series.id
 
     def write(self) -> None:
