@@ -14,7 +14,15 @@ from buurtzaak_desktop.db.models import Booking, Room
 from buurtzaak_desktop.db.models.rooster import LIVE
 from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.domain.clock import LOCAL_ZONE
-from buurtzaak_desktop.reports.xlsx import DATE_FORMAT, fit_columns, print_setup, set_euros, set_value, write_header
+from buurtzaak_desktop.reports.xlsx import (
+    DATE_FORMAT,
+    fit_columns,
+    print_setup,
+    save_workbook,
+    set_euros,
+    set_value,
+    write_header,
+)
 from buurtzaak_desktop.services.rooster.budget import rent_pricer
 
 TARIFF_NAMES = {"free": "gratis", "non_commercial": "niet-commercieel", "commercial": "commercieel"}
@@ -81,7 +89,7 @@ def export_xlsx(database: Database, out: Path, year: int | None = None) -> int:
         sheet.cell(row=number, column=1).number_format = DATE_FORMAT
     fit_columns(sheet)
     print_setup(sheet, landscape=True)
-    workbook.save(out)
+    save_workbook(workbook, out)
     return len(rows)
 
 

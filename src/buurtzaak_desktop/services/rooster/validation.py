@@ -131,19 +131,23 @@ def check_clash(
     others = [slot_of(b) for b in live_bookings_on(session, slot.day, related) if b.id not in ignore]
     found = clashes(slot, [*others, *pending], parts)
     if found:
-        other = found[0]
-        room = session.get(Room, other.room_id)
-        raise RuleViolation(
-            QT_TRANSLATE_NOOP(
-                "core",
-                "{room} is op {day} van {start} tot {end} al geboekt voor '{title}' (opbouw en afbouw meegerekend).",
-            ),
-            room=room.name if room else "?",
-            day=format_date(other.day),
-            start=other.start.strftime("%H:%M"),
-            end=other.end.strftime("%H:%M"),
-            title=other.title,
-        )
+        room = session.get(Room, found[0].room_id)
+        raise clash_error(found[0], room.name if room else "?")
+
+
+def clash_error(other: Slot, room_name: str) -> RuleViolation:
+    """The refusal of a booking that clashes with ``other`` (in the room called ``room_name``)."""
+    return RuleViolation(
+        QT_TRANSLATE_NOOP(
+            "core",
+            "{room} is op {day} van {start} tot {end} al geboekt voor '{title}' (opbouw en afbouw meegerekend).",
+        ),
+        room=room_name,
+        day=format_date(other.day),
+        start=other.start.strftime("%H:%M"),
+        end=other.end.strftime("%H:%M"),
+        title=other.title,
+    )
 
 
 def check_capacity(room: Room, people: int) -> None:
