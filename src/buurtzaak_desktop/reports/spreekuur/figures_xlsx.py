@@ -8,7 +8,7 @@ from openpyxl import Workbook
 
 from buurtzaak_desktop.domain.spreekuur.flows import REFERRAL_LABELS
 from buurtzaak_desktop.domain.spreekuur.text import SMALL_COUNT
-from buurtzaak_desktop.reports.xlsx import fit_columns, print_setup, set_value, write_header
+from buurtzaak_desktop.reports.xlsx import fit_columns, print_setup, save_workbook, set_value, write_header
 from buurtzaak_desktop.services.spreekuur.figures import Figures
 
 
@@ -50,4 +50,4 @@ def write_figures(figures: Figures, out: Path) -> None:
         [partner, REFERRAL_LABELS.get(status, status), _cell(n)] for (partner, status), n in figures.per_partner.items()
     ]
     _sheet(workbook, "Doorverwijzingen", ["Organisatie", "Stand", "Aantal"], partner_rows)
-    workbook.save(out)
+    save_workbook(workbook, out)

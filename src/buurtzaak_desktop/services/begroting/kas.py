@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 from sqlmodel import Session, col
 
+from buurtzaak_desktop.db.bulk import insert_rows
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models.begroting import KasClosing, KasEntry
 from buurtzaak_desktop.domain.begroting.kas import (
@@ -142,13 +143,12 @@ def add_entries(database: Database, drafts: Sequence[KasDraft]) -> list[int]:
 
 def insert_entries(session: Session, drafts: Sequence[KasDraft]) -> list[int]:
     """Within a caller's transaction (the import): checked drafts written, or a refusal and nothing written."""
-    for draft in drafts:
-        refuse_locked(session, draft.day)
-    rows = [KasEntry(**draft.__dict__) for draft in drafts]
-    session.add_all(rows)
-    session.flush()
+    if not drafts:
+        return []
+    refuse_locked(session, min(draft.day for draft in drafts))  # the earliest day decides: one query, not one each
+    ids = insert_rows(session, KasEntry, [dict(draft.__dict__) for draft in drafts])
     refuse_negative(session)
-    return [row.id or 0 for row in rows]
+    return ids
 
 
 def update_entry(database: Database, entry_id: int, draft: KasDraft) -> None:

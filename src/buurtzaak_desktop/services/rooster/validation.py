@@ -17,7 +17,6 @@ from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, BuurtzaakError, I
 from buurtzaak_desktop.domain.rooster.hours import DayHours, minutes, within
 from buurtzaak_desktop.domain.rooster.overlap import Slot, clashes, rooms_touching
 from buurtzaak_desktop.domain.rooster.rules import DEFAULT_GROUP_SHARE, group_share, over_capacity
-from buurtzaak_desktop.services.rooster.bhv import bhv_valid_on, volunteer_name
 from buurtzaak_desktop.services.settings import read_setting
 
 
@@ -76,6 +75,9 @@ def check_not_suspended(session: Session, group: Group | None, day: date) -> Non
 
 def check_hours(session: Session, hours: DayHours, start: time, end: time, bhv_volunteer_id: int | None) -> None:
     """Outside the opening hours (or on a closed day) a booking names a beheerder with a BHV valid on the day."""
+    # Imported here: BHV brings the volunteers' tables, which 'buurtzaak free' (it reads slot_of) does not need.
+    from buurtzaak_desktop.services.rooster.bhv import bhv_valid_on, volunteer_name
+
     if within(hours, start, end) or bhv_valid_on(session, bhv_volunteer_id, hours.day):
         return
     if bhv_volunteer_id is not None:
@@ -129,19 +131,23 @@ def check_clash(
     others = [slot_of(b) for b in live_bookings_on(session, slot.day, related) if b.id not in ignore]
     found = clashes(slot, [*others, *pending], parts)
     if found:
-        other = found[0]
-        room = session.get(Room, other.room_id)
-        raise RuleViolation(
-            QT_TRANSLATE_NOOP(
-                "core",
-                "{room} is op {day} van {start} tot {end} al geboekt voor '{title}' (opbouw en afbouw meegerekend).",
-            ),
-            room=room.name if room else "?",
-            day=format_date(other.day),
-            start=other.start.strftime("%H:%M"),
-            end=other.end.strftime("%H:%M"),
-            title=other.title,
-        )
+        room = session.get(Room, found[0].room_id)
+        raise clash_error(found[0], room.name if room else "?")
+
+
+def clash_error(other: Slot, room_name: str) -> RuleViolation:
+    """The refusal of a booking that clashes with ``other`` (in the room called ``room_name``)."""
+    return RuleViolation(
+        QT_TRANSLATE_NOOP(
+            "core",
+            "{room} is op {day} van {start} tot {end} al geboekt voor '{title}' (opbouw en afbouw meegerekend).",
+        ),
+        room=room_name,
+        day=format_date(other.day),
+        start=other.start.strftime("%H:%M"),
+        end=other.end.strftime("%H:%M"),
+        title=other.title,
+    )
 
 
 def check_capacity(room: Room, people: int) -> None:
