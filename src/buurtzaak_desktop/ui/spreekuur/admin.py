@@ -75,6 +75,7 @@ class AuditView(QWidget):
                 Column(self.tr("Wie"), lambda a: a.actor),
                 Column(self.tr("Wat"), lambda a: QCoreApplication.translate("core", ACTION_LABELS[a.action])),
                 Column(self.tr("Bewoner nr."), lambda a: a.resident_id or "", align_right=True),
+                Column(self.tr("Bij"), lambda a: a.detail),  # whose PIN, how long the wait: never a resident
             ],
             self,
         )
