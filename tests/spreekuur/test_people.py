@@ -196,6 +196,10 @@ def test_unlocked_as_anna_the_visit_and_the_log_name_anna(qtbot, page, database,
     assert intake.helped_by.text() == "" and intake.person is None
     page.lock_view.refresh()
     assert page.lock_view.who.currentText() == "Anna de Vries"  # the last one stays chosen
+    qtbot.keyClick(page.lock_view.pin, Qt.Key.Key_Up)  # arrows in the PIN field choose the person
+    assert page.lock_view.who.currentText() == "Coördinator"
+    qtbot.keyClick(page.lock_view.pin, Qt.Key.Key_Up)
+    assert page.lock_view.who.currentText() == "Coördinator"
 
 
 def test_five_wrong_pins_make_the_lock_wait_doubling_and_a_restart_keeps_it(
@@ -255,3 +259,19 @@ def test_the_coordinator_resets_annas_pin_in_the_dialog(qtbot, page, database) -
     assert page.pin_dialog is None
     assert _lines(database)[-1] == ("Coördinator", "pin_ingesteld", "Anna")
     assert people.unlock(database, anna, ANNA_PIN) is not None
+
+
+def test_the_coordinator_changes_her_own_pin_and_a_wrong_current_pin_counts_as_a_wrong_try(database) -> None:
+    set_pin(database, PIN)  # the former single PIN: the coordinator's
+    for _ in range(4):
+        with pytest.raises(RuleViolation, match="huidige pincode klopt niet"):
+            people.change_own_pin(database, COORDINATOR_PERSON, WRONG, "975310")
+    assert people.wait_seconds(database) == 0
+    people.change_own_pin(database, COORDINATOR_PERSON, PIN, "975310")
+    assert _lines(database)[-1] == ("Coördinator", "pin_gewijzigd", "Coördinator")
+    assert people.unlock(database, None, PIN) is None
+    assert people.unlock(database, None, "975310") == COORDINATOR_PERSON
+    for _ in range(5):
+        with pytest.raises(RuleViolation):
+            people.change_own_pin(database, COORDINATOR_PERSON, WRONG, "975310")
+    assert people.wait_seconds(database) == 30  # guessing through the change dialog waits as well

@@ -5,7 +5,8 @@ The tab then works in that person's name: "Geholpen door" and the audit log (ser
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from buurtzaak_desktop.domain.dates import now_local
@@ -64,7 +65,16 @@ class LockView(QWidget):
         self.pause_timer.timeout.connect(self._resume)
         self.button.clicked.connect(self.submit)
         self.pin.returnPressed.connect(self.submit)
+        self.pin.installEventFilter(self)  # Up/Down in the PIN field choose the person: Ctrl+3 lands there
         self.repeat.returnPressed.connect(self.submit)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.pin and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}.get(Qt.Key(event.key()), 0)
+            if step and self.who.isVisible():
+                self.who.setCurrentIndex(max(0, min(self.who.count() - 1, self.who.currentIndex() + step)))
+                return True
+        return super().eventFilter(watched, event)
 
     def refresh(self) -> None:
         year = now_local().year
