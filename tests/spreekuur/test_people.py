@@ -191,7 +191,14 @@ def test_unlocked_as_anna_the_visit_and_the_log_name_anna(qtbot, page, database,
         ("Anna de Vries", "aangemaakt", ""),
     ]
     page.views.setCurrentWidget(page.audit)
-    assert page.audit.model.rowCount() == 3
+    model = page.audit.model
+    assert model.rowCount() == 3
+    shown = [[model.index(row, column).data() for column in (1, 2, 4)] for row in range(3)]
+    assert shown == [
+        ["Anna de Vries", "aangemaakt", ""],
+        ["Anna de Vries", "ontgrendeld", ""],
+        ["Coördinator", "pincode ingesteld", "Anna de Vries"],
+    ]
     page.lock()
     assert intake.helped_by.text() == "" and intake.person is None
     page.lock_view.refresh()
