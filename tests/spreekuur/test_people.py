@@ -239,6 +239,21 @@ def test_five_wrong_pins_make_the_lock_wait_doubling_and_a_restart_keeps_it(
         again.lock_view.pause_timer.setInterval(50)
         again.lock_view.pause_timer.start()
         qtbot.waitUntil(again.lock_view.pin.isEnabled, timeout=2000)
+        for _ in range(5):
+            unlock(qtbot, again, WRONG, who="Anna")
+        assert "2 minuten" in again.lock_view.message.text()  # 120 s
+        for _ in range(2):
+            clock.set_now(clock.now() + timedelta(seconds=pins.wait_seconds(restarted, people.TAB_THROTTLE)))
+            again.lock_view.pause_timer.setInterval(50)
+            again.lock_view.pause_timer.start()
+            qtbot.waitUntil(again.lock_view.pin.isEnabled, timeout=2000)
+            for _ in range(5):
+                unlock(qtbot, again, WRONG, who="Anna")
+        assert "8 minuten" in again.lock_view.message.text()  # 240 s, then 480 s
+        clock.set_now(clock.now() + timedelta(seconds=481))
+        again.lock_view.pause_timer.setInterval(50)
+        again.lock_view.pause_timer.start()
+        qtbot.waitUntil(again.lock_view.pin.isEnabled, timeout=2000)
         unlock(qtbot, again, ANNA_PIN, who="Anna")
         assert not again.is_locked and again.intake.helped_by.text() == "Anna"
         again.lock()

@@ -123,11 +123,15 @@ class LockView(QWidget):
         """After a few wrong PINs the lock waits a while: guessing takes too long to be worth it."""
         for widget in (self.pin, self.button):
             widget.setEnabled(False)
-        self.message.setText(
-            self.tr("Te vaak een verkeerde pincode. Probeer het over {seconds} seconden opnieuw.").format(
+        if seconds >= 120:  # the wait doubles with each run of wrong tries: minutes read better
+            text = self.tr("Te vaak een verkeerde pincode. Probeer het over {minutes} minuten opnieuw.").format(
+                minutes=-(-seconds // 60)
+            )
+        else:
+            text = self.tr("Te vaak een verkeerde pincode. Probeer het over {seconds} seconden opnieuw.").format(
                 seconds=seconds
             )
-        )
+        self.message.setText(text)
         self.pause_timer.start(seconds * 1000)
 
     def _resume(self) -> None:
