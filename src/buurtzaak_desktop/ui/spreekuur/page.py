@@ -120,6 +120,7 @@ class SpreekuurPage(TabPage):
         field.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def unlock(self) -> None:
+        self.intake.set_person(self.lock_view.person)  # "Geholpen door" and the audit log name who unlocked
         self.intake.refresh()
         self._refresh_lists()
         self.stack.setCurrentWidget(self.open_view)
@@ -139,6 +140,7 @@ class SpreekuurPage(TabPage):
         self.idle_timer.stop()
         self.away_timer.stop()
         self.intake.close_dossier()
+        self.intake.set_person(None)
         if self.pin_dialog is not None:
             self.pin_dialog.reject()
         self.intake.clear()
@@ -156,7 +158,10 @@ class SpreekuurPage(TabPage):
         self.lock_view.refresh()
 
     def change_pin(self) -> None:
-        dialog = ChangePinDialog(self.context.database, self)
+        person = self.intake.person
+        if person is None:
+            return
+        dialog = ChangePinDialog(self.context.database, person, self)
         self.pin_dialog = dialog
 
         def done(result: int) -> None:
@@ -199,8 +204,5 @@ class SpreekuurPage(TabPage):
         )
         if session_id:
             self.intake.session_id = session_id
-            first = self.on_duty.text().split(",")[0].strip()
-            if first and not self.intake.helped_by.text():
-                self.intake.helped_by.setText(first)
             self.session_label.setText(self.tr("Spreekuur geopend op {date}").format(date=today.strftime("%d-%m-%Y")))
             self.intake.search.setFocus()
