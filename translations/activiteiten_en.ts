@@ -856,6 +856,86 @@
         <source>Geef een reden waarom de bijeenkomst niet doorging.</source>
         <translation>Give a reason why the session did not take place.</translation>
     </message>
+    <message>
+        <source>actief</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>gepauzeerd</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <source>beëindigd</source>
+        <translation>ended</translation>
+    </message>
+    <message>
+        <source>ingeschreven</source>
+        <translation>registered</translation>
+    </message>
+    <message>
+        <source>wachtlijst</source>
+        <translation>waiting list</translation>
+    </message>
+    <message>
+        <source>vertrokken</source>
+        <translation>left</translation>
+    </message>
+    <message>
+        <source>wekelijks</source>
+        <translation>weekly</translation>
+    </message>
+    <message>
+        <source>tweewekelijks</source>
+        <translation>every two weeks</translation>
+    </message>
+    <message>
+        <source>driewekelijks</source>
+        <translation>every three weeks</translation>
+    </message>
+    <message>
+        <source>zeswekelijks</source>
+        <translation>every six weeks</translation>
+    </message>
+    <message>
+        <source>maandelijks</source>
+        <translation>monthly</translation>
+    </message>
+    <message>
+        <source>driemaandelijks</source>
+        <translation>quarterly</translation>
+    </message>
+    <message>
+        <source>eenmalig</source>
+        <translation>once</translation>
+    </message>
+    <message>
+        <source>warm contact</source>
+        <translation>personal introduction</translation>
+    </message>
+    <message>
+        <source>buren of familie</source>
+        <translation>neighbours or family</translation>
+    </message>
+    <message>
+        <source>flyer of poster</source>
+        <translation>flyer or poster</translation>
+    </message>
+    <message>
+        <source>website of social media</source>
+        <translation>website or social media</translation>
+    </message>
+    <message>
+        <source>zelf binnengelopen</source>
+        <translation>walked in</translation>
+    </message>
+    <message>
+        <source>anders</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>ma t/m vr</source>
+        <translation>Mon to Fri</translation>
+    </message>
 </context>
 <context>
     <name>parent</name>

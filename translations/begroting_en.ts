@@ -791,6 +791,10 @@ Grant anyway?</translation>
         <source>Beginsaldo {opening} · Saldo {balance} · Uitgaven {year} {spent} (realisatie van de post handgeld)</source>
         <translation>Opening balance {opening} · Balance {balance} · Expenses {year} {spent} (actual of the handgeld line)</translation>
     </message>
+    <message>
+        <source>In {month} is {topup} aangevuld, meer dan het maximum van {limit} per maand.</source>
+        <translation>In {month}, {topup} was topped up, more than the maximum of {limit} a month.</translation>
+    </message>
 </context>
 <context>
     <name>LineDialog</name>

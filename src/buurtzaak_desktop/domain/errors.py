@@ -7,6 +7,7 @@ with ``QT_TRANSLATE_NOOP("core", ...)`` so that lupdate finds them in this Qt-fr
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 
@@ -25,7 +26,25 @@ class BuurtzaakError(Exception):
 
     @property
     def message(self) -> str:
-        return self.template.format(**self.params)
+        return self.template.format(**self.dutch_params())
+
+    def dutch_params(self) -> dict[str, Any]:
+        return {name: _dutch(value) for name, value in self.params.items()}
+
+
+def is_dates(value: Any) -> bool:
+    """A day, or a list of days: a parameter each language writes its own way ("do 3 december 2026")."""
+    if isinstance(value, (list, tuple)):
+        return bool(value) and all(is_dates(item) for item in value)
+    return type(value) is date  # not a datetime (a subclass), whose time would be lost
+
+
+def _dutch(value: Any) -> Any:
+    from buurtzaak_desktop.domain.dates import format_date  # dates.py imports this module
+
+    if not is_dates(value):
+        return value
+    return ", ".join(format_date(day) for day in value) if isinstance(value, (list, tuple)) else format_date(value)
 
 
 class RuleViolation(BuurtzaakError):
@@ -70,7 +89,7 @@ class InputError(BuurtzaakError):
 
     @property
     def message(self) -> str:
-        text = self.template.format(**self.params)
+        text = self.template.format(**self.dutch_params())
         where = []
         if self.row is not None:
             where.append(f"rij {self.row}")

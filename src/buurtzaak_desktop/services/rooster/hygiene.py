@@ -92,7 +92,7 @@ def record_strike(
                         "Er is niets vastgelegd; bevestig eerst dat ze vervallen.",
                     ),
                     group=group.name,
-                    until=format_date(suspension.until),
+                    until=suspension.until,
                     bookings="; ".join(line.describe() for line in _describe(session, unasked)),
                 )
             cancelled = cancel_suspended(session, bookings)

@@ -12,7 +12,6 @@ from sqlmodel import Session, col, select
 
 from buurtzaak_desktop.db.models import Booking, Group, Room, Suspension
 from buurtzaak_desktop.db.models.rooster import LIVE
-from buurtzaak_desktop.domain.dates import format_date
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, BuurtzaakError, InputError, NotFound, RuleViolation
 from buurtzaak_desktop.domain.rooster.hours import DayHours, minutes, within
 from buurtzaak_desktop.domain.rooster.overlap import Slot, clashes, rooms_touching
@@ -69,7 +68,7 @@ def check_not_suspended(session: Session, group: Group | None, day: date) -> Non
                 "worden geboekt.",
             ),
             group=group.name,
-            until=format_date(suspension.until),
+            until=suspension.until,
             reason=suspension.reason or "hygiëne",
         )
 
@@ -84,7 +83,7 @@ def check_hours(session: Session, hours: DayHours, start: time, end: time, bhv_v
                 "core", "{name} heeft op {day} geen geldig BHV-certificaat; buiten de openingstijden is dat nodig."
             ),
             name=volunteer_name(session, bhv_volunteer_id),
-            day=format_date(hours.day),
+            day=hours.day,
         )
     if hours.opens is None or hours.closes is None:
         raise RuleViolation(
@@ -93,7 +92,7 @@ def check_hours(session: Session, hours: DayHours, start: time, end: time, bhv_v
                 "Het centrum is op {day} gesloten ({reason}). Dat kan alleen met een beheerder met een geldig "
                 "BHV-certificaat op de boeking.",
             ),
-            day=format_date(hours.day),
+            day=hours.day,
             reason=hours.reason,
         )
     raise RuleViolation(
@@ -104,7 +103,7 @@ def check_hours(session: Session, hours: DayHours, start: time, end: time, bhv_v
         ),
         start=start.strftime("%H:%M"),
         end=end.strftime("%H:%M"),
-        day=format_date(hours.day),
+        day=hours.day,
         opens=hours.opens.strftime("%H:%M"),
         closes=hours.closes.strftime("%H:%M"),
     )
@@ -137,7 +136,7 @@ def check_clash(
                 "{room} is op {day} van {start} tot {end} al geboekt voor '{title}' (opbouw en afbouw meegerekend).",
             ),
             room=room.name if room else "?",
-            day=format_date(other.day),
+            day=other.day,
             start=other.start.strftime("%H:%M"),
             end=other.end.strftime("%H:%M"),
             title=other.title,

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from buurtzaak_desktop.db.models.activiteiten import Participant
-from buurtzaak_desktop.domain.dates import format_date
+from buurtzaak_desktop.ui.dates import format_date
 
 NEW = 0  # chosen(): a new participant (participant ids start at 1)
 

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from buurtzaak_desktop.db.models import Booking, Room
-from buurtzaak_desktop.domain.dates import format_date
 from buurtzaak_desktop.domain.errors import BuurtzaakError
 from buurtzaak_desktop.domain.rooster.hours import within
 from buurtzaak_desktop.services.context import AppContext
@@ -41,6 +40,7 @@ from buurtzaak_desktop.services.rooster.bookings import (
 from buurtzaak_desktop.services.rooster.calendar import calendar_for
 from buurtzaak_desktop.services.rooster.queries import known_groups
 from buurtzaak_desktop.services.vrijwilligers.certificates import bhv_holders
+from buurtzaak_desktop.ui.dates import format_date
 from buurtzaak_desktop.ui.i18n import error_text
 
 TIMES = [time(hour, minute) for hour in range(6, 24) for minute in (0, 15, 30, 45)]

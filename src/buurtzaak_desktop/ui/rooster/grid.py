@@ -20,9 +20,9 @@ from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QMouseEvent, QPainte
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from buurtzaak_desktop.db.models import Booking, Room
-from buurtzaak_desktop.domain.dates import WEEKDAY_SHORT
 from buurtzaak_desktop.domain.rooster.hours import GRID_FIRST, GRID_LAST, DayHours, grid_span, minutes
 from buurtzaak_desktop.services.rooster.queries import RoosterView
+from buurtzaak_desktop.ui.dates import weekday_short
 
 STEP = 15
 HEADER, LABEL = 36, 130
@@ -227,7 +227,7 @@ class RoosterGrid(QWidget):
                 painter.drawLine(int(x), 0, int(x), self.height())
                 painter.setPen(text_pen)
                 painter.setFont(bold if hours.day == today else self.font())
-                label = f"{WEEKDAY_SHORT[hours.day.weekday()]} {hours.day.day}-{hours.day.month}"
+                label = f"{weekday_short(hours.day.weekday())} {hours.day.day}-{hours.day.month}"
                 if hours.day == today:
                     label += " " + self.tr("(vandaag)")
                 painter.drawText(QRectF(x + 2, 2, day_width - 4, HEADER - 4), Qt.AlignmentFlag.AlignCenter, label)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from buurtzaak_desktop.db.models import Booking
-from buurtzaak_desktop.domain.dates import format_date, now_local
+from buurtzaak_desktop.domain.dates import now_local
 from buurtzaak_desktop.domain.errors import BuurtzaakError
 from buurtzaak_desktop.services.rooster.activity import activity_choices
 from buurtzaak_desktop.services.rooster.bookings import (
@@ -37,6 +37,7 @@ from buurtzaak_desktop.services.rooster.bookings import (
 )
 from buurtzaak_desktop.services.rooster.queries import RoosterView, booking_by_id, bookings_for, rooster_view
 from buurtzaak_desktop.services.rooster.session_link import SessionsWouldLapse
+from buurtzaak_desktop.ui.dates import format_date
 from buurtzaak_desktop.ui.i18n import error_text
 from buurtzaak_desktop.ui.page import TabPage
 from buurtzaak_desktop.ui.rooster.booking_dialog import BookingDialog, from_qdate, to_qdate

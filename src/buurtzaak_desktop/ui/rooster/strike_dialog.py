@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from buurtzaak_desktop.db.models import Room
-from buurtzaak_desktop.domain.dates import format_date
 from buurtzaak_desktop.domain.errors import BuurtzaakError
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.services.rooster.hygiene import (
@@ -31,6 +30,7 @@ from buurtzaak_desktop.services.rooster.hygiene import (
     strikes_of,
 )
 from buurtzaak_desktop.services.rooster.queries import known_groups
+from buurtzaak_desktop.ui.dates import format_date
 from buurtzaak_desktop.ui.i18n import error_text
 from buurtzaak_desktop.ui.rooster.booking_dialog import from_qdate, to_qdate
 

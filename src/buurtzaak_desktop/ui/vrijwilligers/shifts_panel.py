@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buurtzaak_desktop.domain.dates import WEEKDAY_NAMES
 from buurtzaak_desktop.domain.vrijwilligers.availability import part_of_day
 from buurtzaak_desktop.reports.vrijwilligers.weekoverzicht import write_week_overview
 from buurtzaak_desktop.services.context import AppContext
@@ -38,6 +37,7 @@ from buurtzaak_desktop.services.vrijwilligers.shifts import (
     week_shifts,
 )
 from buurtzaak_desktop.services.vrijwilligers.volunteers import VolunteerFilter, list_volunteers
+from buurtzaak_desktop.ui.dates import weekday_name
 from buurtzaak_desktop.ui.table_model import Column
 from buurtzaak_desktop.ui.vrijwilligers.common import (
     Messages,
@@ -57,7 +57,7 @@ class ShiftsPanel(QWidget):
         self.today = today
         self.model: MarkedTableModel[ShiftRow] = MarkedTableModel(
             [
-                Column(self.tr("Dag"), lambda row: WEEKDAY_NAMES[row.weekday]),
+                Column(self.tr("Dag"), lambda row: weekday_name(row.weekday)),
                 Column(self.tr("Tijd"), lambda row: f"{row.start:%H:%M}–{row.end:%H:%M}"),
                 Column(self.tr("Rol"), lambda row: row.role),
                 Column(self.tr("Nodig"), lambda row: row.people_needed, align_right=True),
@@ -232,7 +232,7 @@ class ShiftDialog(QDialog):
         self.role.addItems(roles)
         self.day = NamedCombo(self)
         self.day.setAccessibleName(self.tr("Dag"))
-        self.day.addItems(list(WEEKDAY_NAMES))
+        self.day.addItems([weekday_name(day) for day in range(7)])
         self.start = self._time(QTime(9, 0), self.tr("Begin"))
         self.end = self._time(QTime(13, 0), self.tr("Einde"))
         self.needed = QSpinBox(self)
