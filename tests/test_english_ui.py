@@ -113,7 +113,7 @@ def painted_texts(widget: QWidget) -> list[str]:
             text = data[start + 4 : start + 4 + length].decode("utf-16-be")
         except UnicodeDecodeError:
             continue
-        if text.isprintable() and any(c.isascii() and c.isalpha() for c in text):
+        if text.isprintable() and any(c.isascii() and c.isalnum() for c in text):
             found.append(text)
     return found
 
@@ -177,8 +177,8 @@ def visible_texts(root: QWidget, where: str) -> list[Seen]:
             seen += _model_texts(widget, here)
         if _own_paint(widget):
             fonts = {widget.font().family(), "Sans Serif", *QFontDatabase.families()}
-            words = " ".join(text for text in painted_texts(widget) if text not in fonts)
-            seen.append(Seen(here + " painted", words, painted=True))
+            words = " ".join(text for text in painted_texts(widget) if text not in fonts).split()
+            seen.append(Seen(here + " painted", " ".join(words), painted=True))
         texts.append(widget.toolTip())
         seen += [Seen(here, text) for text in texts if text]
     return seen
