@@ -11,22 +11,27 @@ and painted strings that hold them are left out by name below.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QPicture
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
+    QDialog,
     QGroupBox,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QTableView,
     QTabWidget,
     QTextEdit,
@@ -80,8 +85,8 @@ DATA_COLUMNS = {
     "Address",
     "Note",
 }
-# Combo boxes (by accessible name) that list the centre's data.
-DATA_COMBOS = {"Organisation"}
+# Combo boxes (by accessible name) that list the centre's data, or languages by their own names ("Nederlands").
+DATA_COMBOS = {"Organisation", "Language"}
 
 
 @dataclass(frozen=True)
@@ -227,34 +232,77 @@ def data_strings(database) -> set[str]:
     return values
 
 
-def english_window_texts(qtbot, window: MainWindow) -> list[Seen]:
-    seen = window_texts(window)
+def visit(qtbot, window: MainWindow) -> Iterator[tuple[str, QWidget]]:
+    """Every tab, every sub-tab and view (Spreekuur locked and open; Rooster day, week, list), the first booking
+    and the first row of each table chosen: yields where it is and the page."""
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         page = window.current_page()
         tab = window.tabs.tabText(index)
-        seen.append(Seen("tab", tab))
-        states: list[tuple[str, object]] = [("", None)]
+        states: list[tuple[str, Callable[[], object] | None]] = [("", None)]
         if hasattr(page, "unlock") and page.is_locked:  # Spreekuur: the locked view, then the open one
             states = [("locked", None), ("open", page.unlock)]
         if hasattr(page, "mode"):  # Rooster: day, week and list
             states = [(page.mode.itemText(m), partial(page.set_mode, m)) for m in range(page.mode.count())]
         for state, enter in states:
-            if callable(enter):
+            if enter is not None:
                 enter()
             sub_tabs = [t for t in page.findChildren(QTabWidget) if t.isVisible()] or [None]
             for tabs in sub_tabs:
-                for sub in range(tabs.count()) if tabs is not None else [None]:
-                    if tabs is not None and sub is not None:
+                for sub in range(tabs.count()) if tabs is not None else [0]:
+                    if tabs is not None:
                         tabs.setCurrentIndex(sub)
                     qtbot.wait(1)
                     where = f"{tab}{'/' + state if state else ''}{'/' + tabs.tabText(sub) if tabs else ''}"
                     if hasattr(page, "grid") and page.view.bookings:  # the details panel of a booking
                         page.grid.select(page.view.bookings[0].id)
-                    seen += visible_texts(page, where)
+                    yield where, page
                     _select_first_rows(page)
                     qtbot.wait(1)
-                    seen += visible_texts(page, where + " (row chosen)")
+                    yield where + " (row chosen)", page
+
+
+def english_window_texts(qtbot, window: MainWindow) -> list[Seen]:
+    seen = window_texts(window) + [Seen("tab", window.tabs.tabText(i)) for i in range(window.tabs.count())]
+    for where, page in visit(qtbot, window):
+        seen += visible_texts(page, where)
+    return seen
+
+
+def dialog_texts(dialog: QWidget, where: str) -> list[Seen]:
+    seen = [Seen(f"{where} title", dialog.windowTitle())]
+    if isinstance(dialog, QMessageBox):
+        seen += [Seen(f"{where} text", dialog.text()), Seen(f"{where} more", dialog.informativeText())]
+    return seen + visible_texts(dialog, where)
+
+
+def texts_of_dialogs(qtbot, window: MainWindow, triggers: list[tuple[str, Callable[[], object]]]) -> list[Seen]:
+    """Starts each action; every dialog or message it opens (one after the other, nested too) is read and then
+    closed unanswered (Escape), so nothing is saved."""
+    seen: list[Seen] = []
+    where = [""]
+
+    def close_modal() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None and dialog.isVisible():
+            seen.extend(dialog_texts(dialog, f"{where[0]} → {type(dialog).__name__}"))
+            if isinstance(dialog, QDialog):
+                dialog.reject()
+            else:
+                dialog.close()
+
+    closer = QTimer()
+    closer.setInterval(30)
+    closer.timeout.connect(close_modal)
+    closer.start()
+    try:
+        for name, trigger in triggers:
+            where[0] = name
+            trigger()
+            qtbot.wait(40)
+            close_modal()  # a dialog opened with open() instead of exec()
+    finally:
+        closer.stop()
     return seen
 
 
@@ -324,3 +372,42 @@ def test_a_message_names_its_day_in_the_window_language(qapp) -> None:
     finally:
         install_translations(qapp, "nl")
     assert "Thu 3 December 2026" in shown and not dutch_words(shown), shown
+
+
+# Buttons that leave the window (files, printers, the backup's folder): their dialogs are Qt's own, in Qt's English.
+LEAVES_THE_APP = ("Import", "Export", "Print", "File…", "Attendance list…", "Regiegroep month pack")
+
+
+def test_the_english_dialogs_hold_no_dutch(qtbot, qsettings_isolated, qapp, context) -> None:
+    """Every button that opens a dialog ("…"), on every tab and sub-tab with its first row chosen, and the menu's
+    dialogs: each dialog and message is read, then closed unanswered."""
+    generate_demo(context.database)
+    install_translations(qapp, "en")
+    try:
+        window = MainWindow(context)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        triggers: list[tuple[str, Callable[[], object]]] = [
+            ("Settings", window.settings_action.trigger),
+            ("Restore", window.restore_action.trigger),
+        ]
+        seen = texts_of_dialogs(qtbot, window, triggers)
+        clicked: set[str] = set()
+        for where, page in visit(qtbot, window):
+            buttons = [
+                b
+                for b in page.findChildren(QPushButton)
+                if b.isVisible() and b.isEnabled() and b.text().endswith("…")
+                and not any(word in b.text().replace("&", "") for word in LEAVES_THE_APP)
+                and f"{type(page).__name__} {b.text()}" not in clicked
+            ]  # fmt: skip
+            for b in buttons:
+                clicked.add(f"{type(page).__name__} {b.text()}")
+            seen += texts_of_dialogs(qtbot, window, [(f"{where} {b.text()!r}", b.click) for b in buttons])
+        assert len(clicked) > 30  # the visit reached the dialogs of every tab
+        found = dutch_in(seen, data_strings(context.database))
+        assert not found, f"{len(found)} Dutch texts in the English dialogs:\n" + "\n".join(found)
+    finally:
+        install_translations(qapp, "nl")

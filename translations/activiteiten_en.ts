@@ -933,6 +933,22 @@
         <translation>other</translation>
     </message>
     <message>
+        <source>vrijwilliger</source>
+        <translation>volunteer</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>bewonersgroep</source>
+        <translation>residents' group</translation>
+    </message>
+    <message>
+        <source>staf</source>
+        <translation>staff</translation>
+    </message>
+    <message>
         <source>ma t/m vr</source>
         <translation>Mon to Fri</translation>
     </message>

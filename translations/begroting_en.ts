@@ -1177,7 +1177,7 @@ Grant anyway?</translation>
     </message>
     <message>
         <source>vrijwilligersvergoeding uit Vrijwilligers</source>
-        <translation>volunteer allowance from Vrijwilligers</translation>
+        <translation>volunteer allowance from the Volunteers tab</translation>
     </message>
     <message>
         <source>betalingen aan bewonersinitiatieven</source>

@@ -35,4 +35,10 @@ CAME_VIA_LABELS = {
     "zelf binnengelopen": QT_TRANSLATE_NOOP("core", "zelf binnengelopen"),
     "anders": QT_TRANSLATE_NOOP("core", "anders"),
 }
+LEADER_KIND_LABELS = {
+    "vrijwilliger": QT_TRANSLATE_NOOP("core", "vrijwilliger"),
+    "partner": QT_TRANSLATE_NOOP("core", "partner"),
+    "bewonersgroep": QT_TRANSLATE_NOOP("core", "bewonersgroep"),
+    "staf": QT_TRANSLATE_NOOP("core", "staf"),
+}
 MONDAY_TO_FRIDAY = QT_TRANSLATE_NOOP("core", "ma t/m vr")

@@ -28,7 +28,7 @@ from buurtzaak_desktop.db.models import Room
 from buurtzaak_desktop.db.models.activiteiten import Activity, Participant
 from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.domain.activiteiten.followup import CAME_VIA_CHOICES
-from buurtzaak_desktop.domain.activiteiten.labels import CAME_VIA_LABELS, FREQUENCY_LABELS
+from buurtzaak_desktop.domain.activiteiten.labels import CAME_VIA_LABELS, FREQUENCY_LABELS, LEADER_KIND_LABELS
 from buurtzaak_desktop.domain.activiteiten.recurrence import FREQUENCIES, decode_weekdays
 from buurtzaak_desktop.domain.errors import BuurtzaakError
 from buurtzaak_desktop.services.activiteiten.bookings import SkippedDay
@@ -221,7 +221,7 @@ class ActivityDialog(_FormDialog):
         self.leader = QLineEdit(self)
         self.leader_kind = QComboBox(self)
         for kind in LEADER_KINDS:
-            self.leader_kind.addItem(kind, kind)
+            self.leader_kind.addItem(core_label(LEADER_KIND_LABELS.get(kind, kind)), kind)
         self.leader_volunteer = QComboBox(self)
         self.leader_volunteer.addItem(self.tr("(geen vrijwilliger gekozen)"), None)
         for volunteer_id, volunteer_name in volunteers or []:
