@@ -411,3 +411,22 @@ def test_the_english_dialogs_hold_no_dutch(qtbot, qsettings_isolated, qapp, cont
         assert not found, f"{len(found)} Dutch texts in the English dialogs:\n" + "\n".join(found)
     finally:
         install_translations(qapp, "nl")
+
+
+def test_a_message_names_its_month_in_the_window_language(qapp, context) -> None:
+    from datetime import date
+
+    import pytest
+
+    from buurtzaak_desktop.domain.errors import BuurtzaakError
+    from buurtzaak_desktop.services.begroting.kas import close_month
+    from buurtzaak_desktop.ui.i18n import error_text
+
+    with pytest.raises(BuurtzaakError) as refused:
+        close_month(context.database, date(2026, 12, 1), "Fatima", signed_on=date(2026, 12, 3))
+    assert refused.value.message == "december 2026 is nog niet voorbij en kan nog niet worden afgesloten."
+    install_translations(qapp, "en")
+    try:
+        assert error_text(refused.value) == "December 2026 is not over yet and cannot be closed yet."
+    finally:
+        install_translations(qapp, "nl")

@@ -8,9 +8,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from buurtzaak_desktop.domain.dates import Month
 from buurtzaak_desktop.domain.errors import BuurtzaakError, is_dates
 from buurtzaak_desktop.paths import TRANSLATIONS_DIR
-from buurtzaak_desktop.ui.dates import format_date, use_locale
+from buurtzaak_desktop.ui.dates import format_date, format_month, use_locale
 
 LANGUAGES = ("nl", "en")
 DEFAULT_LANGUAGE = "nl"
@@ -51,13 +52,17 @@ def installed_translations() -> list[str]:
 
 
 def shown_params(params: Mapping[str, Any]) -> dict[str, Any]:
-    """A message's values as the window's language writes them: days ("Thu 3 December 2026") through QLocale."""
-    return {
-        name: (", ".join(format_date(day) for day in value) if isinstance(value, (list, tuple)) else format_date(value))
-        if is_dates(value)
-        else value
-        for name, value in params.items()
-    }
+    """A message's values as the window's language writes them: days ("Thu 3 December 2026") and months
+    ("November 2026") through QLocale."""
+    return {name: _shown(value) for name, value in params.items()}
+
+
+def _shown(value: Any) -> Any:
+    if isinstance(value, Month):
+        return format_month(value.first)
+    if not is_dates(value):
+        return value
+    return ", ".join(format_date(day) for day in value) if isinstance(value, (list, tuple)) else format_date(value)
 
 
 def error_text(error: BuurtzaakError) -> str:
