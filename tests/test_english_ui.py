@@ -93,7 +93,7 @@ DATA_COMBOS = {"Organisation", "Language"}
 class Seen:
     where: str
     text: str
-    painted: bool = False  # drawn by a widget of ours: its words, in drawing order
+    mixed: bool = False  # labels and data word by word: what a widget of ours paints, or an accessible description
 
     def __str__(self) -> str:
         return f"{self.where}: {self.text!r}"
@@ -183,8 +183,10 @@ def visible_texts(root: QWidget, where: str) -> list[Seen]:
         if _own_paint(widget):
             fonts = {widget.font().family(), "Sans Serif", *QFontDatabase.families()}
             words = " ".join(text for text in painted_texts(widget) if text not in fonts).split()
-            seen.append(Seen(here + " painted", " ".join(words), painted=True))
-        texts.append(widget.toolTip())
+            seen.append(Seen(here + " painted", " ".join(words), mixed=True))
+        texts += [widget.toolTip(), widget.accessibleName()]  # the name is what a screen reader says
+        # a description (the chart's figures for a screen reader) mixes labels and data like a painting does
+        seen.append(Seen(here + " description", widget.accessibleDescription(), mixed=True))
         seen += [Seen(here, text) for text in texts if text]
     return seen
 
@@ -308,8 +310,8 @@ def texts_of_dialogs(qtbot, window: MainWindow, triggers: list[tuple[str, Callab
 
 def dutch_in(seen: list[Seen], data: set[str]) -> list[str]:
     """The texts with a Dutch word once the centre's data is taken out: a value of one word only when it is the
-    whole text (a cell, an item) or a word of a painting, a longer one wherever it stands (a name in a warning, a
-    title in a details panel)."""
+    whole text (a cell, an item) or a word of a painting or description, a longer one wherever it stands (a name
+    in a warning, a title in a details panel)."""
     longer = sorted((value for value in data if " " in value), key=len, reverse=True)
     single = {value for value in data if " " not in value}
     found = set()
@@ -320,8 +322,8 @@ def dutch_in(seen: list[Seen], data: set[str]) -> list[str]:
         for value in longer:
             if value in text:
                 text = text.replace(value, " ")
-        if s.painted:  # a painting mixes labels and data word by word: leave out the data's words too
-            text = " ".join(word for word in text.split() if word not in single)
+        if s.mixed:  # labels and data word by word: leave out the data's words too
+            text = " ".join(word for word in re.split(r"[\s:;,]+", text) if word not in single)
         words = dutch_words(text)
         if words:
             found.add(f"{s} -> {', '.join(sorted(set(words)))}")

@@ -239,6 +239,10 @@
         <translation>Chart of budgeted and actual per category</translation>
     </message>
     <message>
+        <source>{label}: {actual} van {budget}</source>
+        <translation>{label}: {actual} of {budget}</translation>
+    </message>
+    <message>
         <source>Geen begroting voor dit jaar.</source>
         <translation>No budget for this year.</translation>
     </message>
