@@ -432,3 +432,29 @@ def test_a_message_names_its_month_in_the_window_language(qapp, context) -> None
         assert error_text(refused.value) == "December 2026 is not over yet and cannot be closed yet."
     finally:
         install_translations(qapp, "nl")
+
+
+def test_the_backup_summary_and_a_suspension_list_speak_the_window_language(qapp) -> None:
+    from datetime import date, datetime, time
+
+    from buurtzaak_desktop.backup.summary import describe
+    from buurtzaak_desktop.backup.verify import Contents
+    from buurtzaak_desktop.services.rooster.hygiene import SuspendedBooking
+    from buurtzaak_desktop.ui.backup.actions import summary
+    from buurtzaak_desktop.ui.rooster.strike_dialog import booking_line
+
+    contents = Contents(frozenset(), {"room": 4, "booking": 12, "volunteer": 3})
+    made = datetime(2026, 12, 3, 9, 30)
+    booking = SuspendedBooking(1, date(2026, 12, 3), time(10), time(11), "Keuken", "Koken")
+    dutch = "gemaakt op 03-12-2026 09:30; ruimtes: 4, boekingen: 12, vrijwilligers: 3"
+    assert summary(contents, made) == describe(contents, made) == dutch  # the command line says the same
+    assert booking_line(booking) == booking.describe() == "do 3 december 2026 10:00–11:00, Keuken: Koken"
+    install_translations(qapp, "en")
+    try:
+        english = [summary(contents, made), booking_line(booking)]
+    finally:
+        install_translations(qapp, "nl")
+    assert english == [
+        "made on 03-12-2026 09:30; rooms: 4, bookings: 12, volunteers: 3",
+        "Thu 3 December 2026 10:00–11:00, Keuken: Koken",
+    ]

@@ -7,6 +7,7 @@ parent)`` by ``app.py`` when the database cannot be opened; ``remind_on_close(wi
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -18,15 +19,28 @@ from buurtzaak_desktop.backup.make import BackupResult
 from buurtzaak_desktop.backup.restore import PreparedRestore, prepare_restore, swap_in
 from buurtzaak_desktop.backup.startup import due_reminder
 from buurtzaak_desktop.backup.status import record_backup
-from buurtzaak_desktop.backup.summary import describe, has_personal_data
+from buurtzaak_desktop.backup.summary import TABLE_LABELS, has_personal_data
+from buurtzaak_desktop.backup.verify import Contents
 from buurtzaak_desktop.domain.errors import BuurtzaakError
 from buurtzaak_desktop.paths import DataPaths
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.ui.backup.dialog import BackupDialog
 from buurtzaak_desktop.ui.backup.worker import run_backup
-from buurtzaak_desktop.ui.i18n import error_text
+from buurtzaak_desktop.ui.i18n import core_label, error_text
 
 log = logging.getLogger(__name__)
+
+
+def summary(contents: Contents, made_at: datetime) -> str:
+    """What a back-up holds, in the window's language (backup/summary.describe is the command line's Dutch)."""
+    counts = ", ".join(
+        f"{core_label(label)}: {contents.counts[table]}"
+        for table, label in TABLE_LABELS.items()
+        if contents.counts.get(table)
+    )
+    return QCoreApplication.translate("backup", "gemaakt op {when}; {counts}").format(
+        when=f"{made_at:%d-%m-%Y %H:%M}", counts=counts or QCoreApplication.translate("backup", "geen gegevens")
+    )
 
 
 # --- making a back-up ------------------------------------------------------------------------------
@@ -119,7 +133,7 @@ def confirm(prepared: PreparedRestore, parent: QWidget | None) -> bool:
             "backup",
             "Deze back-up is {summary}.\n\nDe huidige gegevens worden vervangen. Ze worden eerst bewaard in de map "
             "backups, zodat u ze kunt terughalen. Terugzetten?",
-        ).format(summary=describe(prepared.contents, prepared.made_at)),
+        ).format(summary=summary(prepared.contents, prepared.made_at)),
         QMessageBox.StandardButton.Cancel,
         parent,
     )
@@ -156,7 +170,7 @@ def restore_prepared(window, prepared: PreparedRestore) -> bool:
         window,
         QCoreApplication.translate("backup", "Back-up terugzetten"),
         QCoreApplication.translate("backup", "De back-up is teruggezet ({summary}).").format(
-            summary=describe(prepared.contents, prepared.made_at)
+            summary=summary(prepared.contents, prepared.made_at)
         ),
     )
     return True

@@ -35,6 +35,11 @@ from buurtzaak_desktop.ui.i18n import error_text
 from buurtzaak_desktop.ui.rooster.booking_dialog import from_qdate, to_qdate
 
 
+def booking_line(booking: SuspendedBooking) -> str:
+    """'Thu 3 December 2026 10:00–11:00, Keuken: Koken' (SuspendedBooking.describe is the service's Dutch)."""
+    return f"{format_date(booking.day)} {booking.start:%H:%M}–{booking.end:%H:%M}, {booking.room}: {booking.title}"
+
+
 class StrikeDialog(QDialog):
     def __init__(self, context: AppContext, rooms: list[Room], day: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,7 +109,7 @@ class StrikeDialog(QDialog):
         text = self.tr(
             "Met deze melding wordt {group} een maand geschorst. Deze boekingen van de groep in die periode worden "
             "dan geannuleerd:\n\n{bookings}\n\nMelding vastleggen en deze boekingen annuleren?"
-        ).format(group=self.group.text().strip(), bookings="\n".join(f"• {b.describe()}" for b in cancels))
+        ).format(group=self.group.text().strip(), bookings="\n".join(f"• {booking_line(b)}" for b in cancels))
         answer = QMessageBox.question(
             self,
             self.windowTitle(),
