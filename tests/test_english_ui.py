@@ -458,3 +458,25 @@ def test_the_backup_summary_and_a_suspension_list_speak_the_window_language(qapp
         "made on 03-12-2026 09:30; rooms: 4, bookings: 12, volunteers: 3",
         "Thu 3 December 2026 10:00–11:00, Keuken: Koken",
     ]
+
+
+def test_a_list_of_sessions_in_a_message_speaks_the_window_language(qapp) -> None:
+    from datetime import date, time
+
+    from buurtzaak_desktop.db.models.activiteiten import Activity, ActivitySession
+    from buurtzaak_desktop.domain.errors import RuleViolation
+    from buurtzaak_desktop.services.rooster.session_link import describe
+    from buurtzaak_desktop.ui.i18n import error_text
+
+    yoga = Activity(name="Yoga")
+    days = [date(2026, 12, 7) + (date(2026, 12, 14) - date(2026, 12, 7)) * week for week in range(7)]
+    found = [(ActivitySession(day=day, start_time=time(10), end_time=time(11)), yoga) for day in days]
+    refused = RuleViolation("Deze boeking hoort bij de activiteit {sessions}.", sessions=describe(found))
+    assert refused.message.startswith("Deze boeking hoort bij de activiteit Yoga op ma 7 december 2026, Yoga op ma 14")
+    assert refused.message.endswith("Yoga op ma 4 januari 2027, en 2 meer.")
+    install_translations(qapp, "en")
+    try:
+        shown = error_text(refused)
+    finally:
+        install_translations(qapp, "nl")
+    assert shown.endswith("Yoga on Mon 4 January 2027, and 2 more."), shown

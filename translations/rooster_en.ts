@@ -1024,6 +1024,14 @@ Record the report and cancel these bookings?</translation>
         <translation>A rate cannot be negative.</translation>
     </message>
     <message>
+        <source>{activity} op {day}</source>
+        <translation>{activity} on {day}</translation>
+    </message>
+    <message>
+        <source>en {count} meer</source>
+        <translation>and {count} more</translation>
+    </message>
+    <message>
         <source>Deze boeking hoort bij de activiteit {sessions}. Wijzig ruimte, dag of tijd in Activiteiten, dan gaat de boeking mee.</source>
         <translation>This booking belongs to the activity {sessions}. Change the room, day or time in Activiteiten; the booking follows.</translation>
     </message>

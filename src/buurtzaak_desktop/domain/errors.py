@@ -7,6 +7,7 @@ with ``QT_TRANSLATE_NOOP("core", ...)`` so that lupdate finds them in this Qt-fr
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -30,6 +31,29 @@ class BuurtzaakError(Exception):
 
     def dutch_params(self) -> dict[str, Any]:
         return {name: _dutch(value) for name, value in self.params.items()}
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A piece of a message with its own (translatable) template and values, e.g. "{activity} op {day}": the Dutch
+    message writes it in Dutch, the window translates it and writes its days in its own language."""
+
+    template: str
+    params: tuple[tuple[str, Any], ...] = ()
+
+    def __str__(self) -> str:
+        return self.template.format(**{name: _dutch(value) for name, value in self.params})
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """Pieces of a message joined by a separator: "Yoga op ma 7 december 2026, Yoga op ma 14 december 2026"."""
+
+    parts: tuple[Phrase, ...]
+    separator: str = ", "
+
+    def __str__(self) -> str:
+        return self.separator.join(str(part) for part in self.parts)
 
 
 def is_dates(value: Any) -> bool:

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from buurtzaak_desktop.domain.dates import Month
-from buurtzaak_desktop.domain.errors import BuurtzaakError, is_dates
+from buurtzaak_desktop.domain.errors import BuurtzaakError, Phrase, Phrases, is_dates
 from buurtzaak_desktop.paths import TRANSLATIONS_DIR
 from buurtzaak_desktop.ui.dates import format_date, format_month, use_locale
 
@@ -58,6 +58,10 @@ def shown_params(params: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _shown(value: Any) -> Any:
+    if isinstance(value, Phrases):
+        return value.separator.join(_shown(part) for part in value.parts)
+    if isinstance(value, Phrase):
+        return QCoreApplication.translate("core", value.template).format(**shown_params(dict(value.params)))
     if isinstance(value, Month):
         return format_month(value.first)
     if not is_dates(value):
