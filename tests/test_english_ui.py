@@ -398,6 +398,8 @@ def test_the_english_dialogs_hold_no_dutch(qtbot, qsettings_isolated, qapp, cont
         seen = texts_of_dialogs(qtbot, window, triggers)
         clicked: set[str] = set()
         for where, page in visit(qtbot, window):
+            if not where.endswith("(row chosen)"):
+                continue  # "Edit…" and the like want a chosen row
             buttons = [
                 b
                 for b in page.findChildren(QPushButton)
@@ -480,3 +482,22 @@ def test_a_list_of_sessions_in_a_message_speaks_the_window_language(qapp) -> Non
     finally:
         install_translations(qapp, "nl")
     assert shown.endswith("Yoga on Mon 4 January 2027, and 2 more."), shown
+
+
+def test_a_shift_in_a_message_names_its_weekday_in_the_window_language(qapp) -> None:
+    from datetime import time
+
+    from buurtzaak_desktop.db.models.vrijwilligers import VolunteerShift
+    from buurtzaak_desktop.domain.errors import RuleViolation
+    from buurtzaak_desktop.services.vrijwilligers.shifts import _label
+    from buurtzaak_desktop.ui.i18n import error_text
+
+    shift = VolunteerShift(role_id=1, weekday=0, start=time(9), end=time(13))
+    refused = RuleViolation("{name} staat al op de dienst {shift}.", name="Henk", shift=_label(shift, "receptie"))
+    assert refused.message == "Henk staat al op de dienst receptie maandag 09:00–13:00."
+    install_translations(qapp, "en")
+    try:
+        shown = error_text(refused)
+    finally:
+        install_translations(qapp, "nl")
+    assert "receptie Monday 09:00–13:00" in shown and not dutch_words(shown.replace("receptie", "")), shown

@@ -100,6 +100,16 @@ def format_month(day: date) -> str:
 
 
 @dataclass(frozen=True)
+class Weekday:
+    """A weekday as a message's value (0 is Monday): 'maandag' in the Dutch message, the window's own name there."""
+
+    number: int
+
+    def __str__(self) -> str:
+        return WEEKDAY_NAMES[self.number]
+
+
+@dataclass(frozen=True)
 class Month:
     """A month as a message's value: written 'november 2026' in the Dutch message; the window writes it in its own
     language (ui/i18n.shown_params)."""

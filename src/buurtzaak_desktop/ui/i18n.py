@@ -8,10 +8,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from buurtzaak_desktop.domain.dates import Month
+from buurtzaak_desktop.domain.dates import Month, Weekday
 from buurtzaak_desktop.domain.errors import BuurtzaakError, Phrase, Phrases, is_dates
 from buurtzaak_desktop.paths import TRANSLATIONS_DIR
-from buurtzaak_desktop.ui.dates import format_date, format_month, use_locale
+from buurtzaak_desktop.ui.dates import format_date, format_month, use_locale, weekday_name
 
 LANGUAGES = ("nl", "en")
 DEFAULT_LANGUAGE = "nl"
@@ -62,6 +62,8 @@ def _shown(value: Any) -> Any:
         return value.separator.join(_shown(part) for part in value.parts)
     if isinstance(value, Phrase):
         return QCoreApplication.translate("core", value.template).format(**shown_params(dict(value.params)))
+    if isinstance(value, Weekday):
+        return weekday_name(value.number)
     if isinstance(value, Month):
         return format_month(value.first)
     if not is_dates(value):

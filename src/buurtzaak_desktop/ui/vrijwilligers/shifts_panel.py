@@ -50,6 +50,11 @@ from buurtzaak_desktop.ui.vrijwilligers.common import (
 from buurtzaak_desktop.ui.vrijwilligers.models import MarkedTableModel
 
 
+def shift_text(shift: ShiftRow) -> str:
+    """'receptie maandag 09:00–13:00' / 'receptie Monday 09:00–13:00' (ShiftRow.label is the printed Dutch)."""
+    return f"{shift.role} {weekday_name(shift.weekday)} {shift.start:%H:%M}–{shift.end:%H:%M}"
+
+
 class ShiftsPanel(QWidget):
     def __init__(self, context: AppContext, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -123,7 +128,7 @@ class ShiftsPanel(QWidget):
             return
         wanted = VolunteerFilter(role=shift.role, weekday=shift.weekday, part=part_of_day(shift.start), status="actief")
         people = [(row.id, row.name) for row in list_volunteers(self.context.database, wanted)]
-        dialog = PickDialog(self.tr("Inroosteren: {shift}").format(shift=shift.label), people, self)
+        dialog = PickDialog(self.tr("Inroosteren: {shift}").format(shift=shift_text(shift)), people, self)
         volunteer_id = dialog.chosen() if dialog.exec() else None
         if volunteer_id is None:
             return
@@ -145,7 +150,7 @@ class ShiftsPanel(QWidget):
         if shift is None:
             return
         question = self.tr("De dienst {shift} stoppen? Wie erop staat, wordt eraf gehaald; de uren blijven.").format(
-            shift=shift.label
+            shift=shift_text(shift)
         )
         if Messages(self).confirm(self, self.tr("Dienst stoppen"), question):
             attempt(self, lambda: end_shift(self.context.database, shift.id))
@@ -156,13 +161,13 @@ class ShiftsPanel(QWidget):
         if shift is None or not shift.volunteers:
             return
         dialog = PickDialog(
-            self.tr("Van dienst halen: {shift}").format(shift=shift.label), list(shift.volunteers), self
+            self.tr("Van dienst halen: {shift}").format(shift=shift_text(shift)), list(shift.volunteers), self
         )
         chosen = dialog.chosen() if dialog.exec() else None
         if chosen is None:
             return
         name = dict(shift.volunteers)[chosen]
-        question = self.tr("{name} van de dienst {shift} halen?").format(name=name, shift=shift.label)
+        question = self.tr("{name} van de dienst {shift} halen?").format(name=name, shift=shift_text(shift))
         if Messages(self).confirm(self, self.tr("Van dienst halen"), question):
             attempt(self, lambda: unassign(self.context.database, shift.id, chosen))
             self._changed()
