@@ -501,3 +501,17 @@ def test_a_shift_in_a_message_names_its_weekday_in_the_window_language(qapp) -> 
     finally:
         install_translations(qapp, "nl")
     assert "receptie Monday 09:00–13:00" in shown and not dutch_words(shown.replace("receptie", "")), shown
+
+
+def test_the_dutch_window_keeps_its_dutch_words(qtbot, qsettings_isolated, qapp, context) -> None:
+    """The labels are translated, not replaced: the Dutch window shows the stored Dutch words and Dutch dates."""
+    generate_demo(context.database)
+    install_translations(qapp, "nl")
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    texts = {s.text for s in english_window_texts(qtbot, window)}
+    assert "week 49: ma 30 november 2026 – zo 6 december 2026" in texts
+    assert {"actief", "wekelijks", "buren of familie", "vrijwilliger", "ma 30-11", "maandag", "januari"} <= texts
+    assert any(text.startswith("ma-") and "ochtend" in text for text in texts)
