@@ -51,7 +51,7 @@ def measure(paths: DataPaths) -> tuple[int, float, float]:
             # what book() does for one new booking: hours (with the calendar read) and the clash query
             parts = room_parts(session)
             calendar = OpeningCalendar(session, day - timedelta(days=7), day + timedelta(days=7))
-            check_hours(session, calendar.hours(day), time(20, 30), time(21), "", None)
+            check_hours(session, calendar.hours(day), time(20, 30), time(21), None)
             with contextlib.suppress(RuleViolation):  # a clash with the demo is a fine outcome for timing
                 check_clash(session, Slot(room_id, day, time(20, 30), time(21)), parts)
 

@@ -127,3 +127,21 @@ def test_toolbar_makes_a_backup_in_one_click(qtbot, qsettings_isolated, context)
     QTimer.singleShot(50, close_dialog)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert seen == ["Back-up maken"]
+
+
+def test_ctrl_number_puts_the_cursor_in_the_tabs_main_view(qtbot, qsettings_isolated, context) -> None:
+    from buurtzaak_desktop.services.spreekuur.privacy import set_pin
+
+    generate_demo(context.database)
+    set_pin(context.database, "246810")
+    window = make_window(qtbot, context)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    control = Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(window, Qt.Key.Key_1, control)
+    assert window.pages["rooster"].grid.hasFocus()  # arrows and Enter work at once
+    qtbot.keyClick(window, Qt.Key.Key_3, control)
+    assert window.pages["spreekuur"].lock_view.pin.hasFocus()
+    qtbot.keyClick(window, Qt.Key.Key_4, control)
+    week = window.pages["activiteiten"].week
+    assert week.table.hasFocus() and week.selected() is not None  # Enter opens its attendance

@@ -261,6 +261,14 @@
         <source>{name} is aangevinkt.</source>
         <translation>{name} is ticked.</translation>
     </message>
+    <message>
+        <source>Aanwezigheid opgeslagen: {count} aanwezig</source>
+        <translation>Attendance saved: {count} present</translation>
+    </message>
+    <message>
+        <source>Bijeenkomst afgelast</source>
+        <translation>Session cancelled</translation>
+    </message>
 </context>
 <context>
     <name>FiguresView</name>
@@ -362,6 +370,10 @@
     <message>
         <source>Notitie bij het gesprek met {name}:</source>
         <translation>Note on the call with {name}:</translation>
+    </message>
+    <message>
+        <source>Gebeld: {name}</source>
+        <translation>Called: {name}</translation>
     </message>
 </context>
 <context>
@@ -517,6 +529,10 @@
         <source>{name} uitschrijven? De naam verdwijnt van de volgende presentielijsten.</source>
         <translation>Deregister {name}? The name disappears from the next attendance lists.</translation>
     </message>
+    <message>
+        <source>Deelnemers bijgewerkt</source>
+        <translation>Participants updated</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeView</name>
@@ -603,6 +619,10 @@
     <message>
         <source>Niet elke datum kan worden geboekt</source>
         <translation>Not every date can be booked</translation>
+    </message>
+    <message>
+        <source>Programma bijgewerkt</source>
+        <translation>Programme updated</translation>
     </message>
 </context>
 <context>
@@ -723,8 +743,8 @@
         <translation>Save attendance lists</translation>
     </message>
     <message>
-        <source>Het bestand kon niet worden geschreven: {reason}</source>
-        <translation>The file could not be written: {reason}</translation>
+        <source>Opgeslagen: {file}</source>
+        <translation>Saved: {file}</translation>
     </message>
 </context>
 <context>
@@ -951,13 +971,6 @@
     <message>
         <source>ma t/m vr</source>
         <translation>Mon to Fri</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Niet gelukt</source>
-        <translation>Not done</translation>
     </message>
 </context>
 </TS>

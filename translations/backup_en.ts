@@ -87,14 +87,8 @@
         <translation>no data</translation>
     </message>
     <message>
-        <source>Back-up maken</source>
-        <translation>Make back-up</translation>
-    </message>
-    <message>
-        <source>De back-up is gemaakt en gecontroleerd:
-{file}</source>
-        <translation>The back-up was made and checked:
-{file}</translation>
+        <source>De back-up is gemaakt en gecontroleerd: {file}</source>
+        <translation>The back-up was made and checked: {file}</translation>
     </message>
     <message>
         <source>Back-up</source>
@@ -133,8 +127,8 @@ The current data will be replaced. It is saved first in the backups folder, so t
         <translation>Restore</translation>
     </message>
     <message>
-        <source>Het terugzetten is mislukt.</source>
-        <translation>The restore failed.</translation>
+        <source>Back-up wordt teruggezet…</source>
+        <translation>Restoring the back-up…</translation>
     </message>
     <message>
         <source>De back-up is teruggezet ({summary}).</source>
@@ -143,10 +137,6 @@ The current data will be replaced. It is saved first in the backups folder, so t
     <message>
         <source>Back-up wordt gemaakt en gecontroleerd…</source>
         <translation>Making and checking the back-up…</translation>
-    </message>
-    <message>
-        <source>Voortgang van de back-up</source>
-        <translation>Back-up progress</translation>
     </message>
 </context>
 <context>

@@ -307,6 +307,10 @@
         <translation>{year}: {total} paid — the actual of the volunteer allowance line</translation>
     </message>
     <message>
+        <source>Vergoeding geboekt: {name}, {amount}</source>
+        <translation>Allowance entered: {name}, {amount}</translation>
+    </message>
+    <message>
         <source>De betaling van {amount} aan {name} ({month}) verwijderen?</source>
         <translation>Remove the payment of {amount} to {name} ({month})?</translation>
     </message>
@@ -421,13 +425,13 @@
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
+    <message>
+        <source>Uren geboekt</source>
+        <translation>Hours entered</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
-    <message>
-        <source>Niet gelukt</source>
-        <translation>Not done</translation>
-    </message>
     <message>
         <source>Let op</source>
         <translation>Please note</translation>
@@ -877,6 +881,10 @@
         <translation>Schedule: {shift}</translation>
     </message>
     <message>
+        <source>Ingeroosterd: {shift}</source>
+        <translation>Scheduled: {shift}</translation>
+    </message>
+    <message>
         <source>{name} verloopt op {day:%d-%m-%Y}</source>
         <translation>{name} expires on {day:%d-%m-%Y}</translation>
     </message>
@@ -1260,6 +1268,10 @@
     <message>
         <source>{count} personen</source>
         <translation>{count} people</translation>
+    </message>
+    <message>
+        <source>Vrijwilliger toegevoegd: {name}</source>
+        <translation>Volunteer added: {name}</translation>
     </message>
     <message>
         <source>Vrijwilliger stoppen</source>

@@ -34,7 +34,7 @@ def test_free_lists_rooms_best_fit_first(demo_dir, capsys) -> None:
     out = capsys.readouterr().out
     assert "gesloten" in out  # Christmas
     names = [line.strip().split(" (")[0] for line in out.splitlines() if line.startswith("  ")]
-    assert names == ["Activiteitenruimte 1+2", "Tuin / moestuin", "Aula", "Theaterrestaurant"]
+    assert names == ["Activiteitenruimte 1+2", "Aula", "Theaterrestaurant", "Tuin / moestuin"]  # the garden last
 
 
 def test_free_with_end_before_start_exits_1(demo_dir, capsys) -> None:
@@ -114,6 +114,10 @@ def test_import_rooms(demo_dir, database, tmp_path, capsys) -> None:
         750,
     )
     assert rooms["Aula"].capacity == 90
+    assert rooms["Zolder"].indoor and not rooms["Tuin / moestuin"].indoor  # no column "binnen": as they were
+    outside = _write(tmp_path / "binnen.csv", ["naam,capaciteit,binnen", "Zolder,12,nee", "Tuin / moestuin,40,nee"])
+    assert run(demo_dir, "import", "ruimtes", str(outside)) == 0
+    assert not {room.name: room for room in list_rooms(database)}["Zolder"].indoor
     bad = _write(tmp_path / "slecht.csv", ["naam,capaciteit,rolstoeltoegankelijk,tarief", "Zaal,veel,misschien,"])
     assert run(demo_dir, "import", "ruimtes", str(bad)) == 1
     err = capsys.readouterr().err

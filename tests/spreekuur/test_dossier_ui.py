@@ -6,7 +6,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from buurtzaak_desktop.services.spreekuur.audit import audit_lines
 from buurtzaak_desktop.services.spreekuur.privacy import set_pin
@@ -59,7 +59,7 @@ def test_add_a_consent_by_keyboard(qtbot, dossier, database, zoe):
     assert consents[-1][1:] == ("Gegevens delen met het buurtteam", "Fatima")
 
 
-def test_correct_a_past_visit(qtbot, dossier, database, zoe):
+def test_correct_a_past_visit(refusals, qtbot, dossier, database, zoe):
     _page, dialog = dossier
     dialog.visit_view.selectRow(0)
     assert dialog.save_visit_button.isEnabled() and dialog.edit_need.text() == "Brief van de Belastingdienst"
@@ -79,11 +79,8 @@ def test_correct_a_past_visit(qtbot, dossier, database, zoe):
     dialog.visit_view.selectRow(0)
     for row in range(dialog.edit_themes.count()):
         dialog.edit_themes.item(row).setCheckState(Qt.CheckState.Unchecked)
-    shown = []
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
-        qtbot.mouseClick(dialog.save_visit_button, Qt.MouseButton.LeftButton)
-    assert shown == ["Kies minstens één thema."]
+    qtbot.mouseClick(dialog.save_visit_button, Qt.MouseButton.LeftButton)
+    assert refusals == ["Kies minstens één thema."]
     assert len(visits_of(database, zoe)[0].theme_ids) == 2
 
 
@@ -115,7 +112,7 @@ def test_idle_lock_closes_the_dossier_too(qtbot, dossier):
     assert page.intake.dossier is None  # closed, emptied and on its way out
 
 
-def test_the_coordinator_changes_the_pin(qtbot, dossier, database):
+def test_the_coordinator_changes_the_pin(refusals, qtbot, dossier, database):
     from buurtzaak_desktop.services.spreekuur.privacy import check_pin
 
     page, dialog = dossier
@@ -123,13 +120,10 @@ def test_the_coordinator_changes_the_pin(qtbot, dossier, database):
     qtbot.mouseClick(page.pin_button, Qt.MouseButton.LeftButton)
     pin_dialog = page.pin_dialog
     assert pin_dialog is not None and unnamed_widgets(pin_dialog) == []
-    shown = []
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
-        for field, text in ((pin_dialog.current, "0000"), (pin_dialog.new, "135790"), (pin_dialog.repeat, "135790")):
-            qtbot.keyClicks(field, text)
-        qtbot.keyClick(pin_dialog.repeat, Qt.Key.Key_Return)
-    assert shown == ["De huidige pincode klopt niet; de pincode is niet gewijzigd."] and check_pin(database, PIN)
+    for field, text in ((pin_dialog.current, "0000"), (pin_dialog.new, "135790"), (pin_dialog.repeat, "135790")):
+        qtbot.keyClicks(field, text)
+    qtbot.keyClick(pin_dialog.repeat, Qt.Key.Key_Return)
+    assert refusals == ["De huidige pincode klopt niet; de pincode is niet gewijzigd."] and check_pin(database, PIN)
     for field, text in ((pin_dialog.current, PIN), (pin_dialog.new, "135790"), (pin_dialog.repeat, "975310")):
         qtbot.keyClicks(field, text)
     qtbot.keyClick(pin_dialog.repeat, Qt.Key.Key_Return)

@@ -19,6 +19,8 @@ class Room(SQLModel, table=True):
     name: str = Field(unique=True, max_length=100)
     capacity: int = Field(ge=0)
     wheelchair_accessible: bool = True
+    # False for the garden and other outdoor spaces: "wat is vrij?" offers them last, never as best fit indoors.
+    indoor: bool = Field(default=True, sa_column_kwargs={"server_default": "1"})
     notes: str = ""
     active: bool = True
     setup_minutes: int = Field(default=0, ge=0, sa_column_kwargs={"server_default": "0"})

@@ -13,6 +13,12 @@ STRIKE_PERIOD_DAYS = 365  # default of the setting rooster_strike_period_days
 DEFAULT_GROUP_SHARE = 0.4  # default of the setting rooster_group_share
 
 
+def fit_order(indoor: bool, capacity: int, name: str) -> tuple[bool, int, str]:
+    """The order of "wat is vrij?", best fit first: indoor rooms before outdoor ones (the garden is never the best
+    fit for a meeting, whatever its size), then the smallest room that holds the group, then by name."""
+    return (not indoor, capacity, name)
+
+
 def over_capacity(people: int, capacity: int) -> bool:
     return people > capacity > 0 or (capacity == 0 and people > 0)
 

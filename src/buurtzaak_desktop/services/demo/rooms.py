@@ -5,15 +5,15 @@ from __future__ import annotations
 from buurtzaak_desktop.db.models import Room, RoomPart
 from buurtzaak_desktop.services.demo import DemoContext
 
-# name, capacity, notes, set-up minutes, clean-up minutes, wheelchair accessible
+# name, capacity, notes, set-up minutes, clean-up minutes, wheelchair accessible, indoor (the garden is outside)
 ROOMS = [
-    ("Theaterrestaurant", 250, "Entreehal met podium: debatten, Open Mic, buurtmaaltijden.", 30, 30, True),
-    ("Aula", 80, "Grote bijeenkomsten, armoededebatten, buurtpanel.", 15, 15, True),
-    ("Keuken", 20, "Aparte keuken voor kookgroepen en buurtmaaltijden.", 15, 15, True),
-    ("Activiteitenruimte 1", 25, "Lessen, yoga, zumba.", 0, 0, True),
-    ("Activiteitenruimte 2", 15, "Computerles, schrijftafel, kleine groepen.", 0, 0, True),
-    ("Spreekkamer", 4, "Afgesloten ruimte voor vertrouwelijke gesprekken.", 0, 0, True),
-    ("Tuin / moestuin", 40, "Tuin met picknickbanken en moestuin; seizoensgebonden.", 0, 0, False),
+    ("Theaterrestaurant", 250, "Entreehal met podium: debatten, Open Mic, buurtmaaltijden.", 30, 30, True, True),
+    ("Aula", 80, "Grote bijeenkomsten, armoededebatten, buurtpanel.", 15, 15, True, True),
+    ("Keuken", 20, "Aparte keuken voor kookgroepen en buurtmaaltijden.", 15, 15, True, True),
+    ("Activiteitenruimte 1", 25, "Lessen, yoga, zumba.", 0, 0, True, True),
+    ("Activiteitenruimte 2", 15, "Computerles, schrijftafel, kleine groepen.", 0, 0, True, True),
+    ("Spreekkamer", 4, "Afgesloten ruimte voor vertrouwelijke gesprekken.", 0, 0, True, True),
+    ("Tuin / moestuin", 40, "Tuin met picknickbanken en moestuin; seizoensgebonden.", 0, 0, False, False),
 ]
 COMBINED = {"Activiteitenruimte 1+2": (40, ("Activiteitenruimte 1", "Activiteitenruimte 2"))}
 
@@ -27,8 +27,9 @@ def generate(demo: DemoContext) -> dict[str, int]:
             setup_minutes=setup,
             cleanup_minutes=cleanup,
             wheelchair_accessible=wheelchair,
+            indoor=indoor,
         )
-        for name, capacity, notes, setup, cleanup, wheelchair in ROOMS
+        for name, capacity, notes, setup, cleanup, wheelchair, indoor in ROOMS
     ]
     for name, (capacity, _parts) in COMBINED.items():
         rooms.append(Room(name=name, capacity=capacity, notes="Beide activiteitenruimtes samen (schuifwand open)."))

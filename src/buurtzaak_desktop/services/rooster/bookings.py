@@ -26,6 +26,7 @@ from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, NotFo
 from buurtzaak_desktop.domain.rooster.recurrence import plan_series, same_nth_weekday
 from buurtzaak_desktop.services.rooster.bhv import bhv_valid_on, check_bhv_dates
 from buurtzaak_desktop.services.rooster.calendar import OpeningCalendar
+from buurtzaak_desktop.services.rooster.clashes import SeriesClashes, series_clashes
 from buurtzaak_desktop.services.rooster.groups import group_for
 from buurtzaak_desktop.services.rooster.rooms import room_parts
 from buurtzaak_desktop.services.rooster.session_link import lapse_sessions, linked_sessions, refuse_move
@@ -64,12 +65,14 @@ class BookingRequest:
     frequency: str | None = None  # None, weekly, biweekly, monthly
     until: date | None = None
     count: int | None = None
+    skip_clashes: bool = False  # a series: book the free dates and skip (and list) those on which the room is taken
 
 
 @dataclass
 class BookingResult:
     booking_ids: list[int] = field(default_factory=list)
     skipped_days: list[date] = field(default_factory=list)  # series days on which the centre is closed
+    clashed_days: list[date] = field(default_factory=list)  # series days skipped: the room is taken (skip_clashes)
     warnings: list[RoosterWarning] = field(default_factory=list)
     series_id: int | None = None
 
@@ -97,6 +100,8 @@ def book_in(session: Session, request: BookingRequest) -> BookingResult:
     days, skipped = _days_of(session, request)
     result = BookingResult(skipped_days=skipped)
     if request.frequency:
+        days, result.clashed_days = _without_clashes(session, request, days, setup, cleanup)
+    if request.frequency:
         series = BookingSeries(
             frequency=request.frequency,
             first_day=request.day,
@@ -109,6 +114,8 @@ def book_in(session: Session, request: BookingRequest) -> BookingResult:
         result.series_id = series.id
         for skipped_day in skipped:
             session.add(SeriesException(series_id=series.id or 0, day=skipped_day, kind="closed"))
+        for clashed_day in result.clashed_days:  # an exception, so no later series edit books it after all
+            session.add(SeriesException(series_id=series.id or 0, day=clashed_day, kind="clash"))
     parts = room_parts(session)
     calendar = OpeningCalendar(session, min(days) - timedelta(days=7), max(days) + timedelta(days=7))
     if len(days) > 1:  # a series names every out-of-hours date its beheerder's BHV does not cover
@@ -141,6 +148,23 @@ def book_in(session: Session, request: BookingRequest) -> BookingResult:
         result.booking_ids.append(booking.id or 0)
     result.warnings = _unique(result.warnings)
     return result
+
+
+def _without_clashes(
+    session: Session, request: BookingRequest, days: list[date], setup: int, cleanup: int
+) -> tuple[list[date], list[date]]:
+    """A series' days without those on which the room is taken, and those. Without ``skip_clashes`` a clash
+    refuses the series, naming every clashing date (``SeriesClashes``), not just the first."""
+    clashes = series_clashes(session, request.room_id, days, request.start, request.end, setup, cleanup)
+    if not clashes:
+        return days, []
+    if not request.skip_clashes:
+        raise SeriesClashes(clashes, total=len(days))
+    clashed = [day for day, _clash in clashes]
+    free = [day for day in days if day not in clashed]
+    if not free:
+        raise InputError(QT_TRANSLATE_NOOP("core", "Op alle datums van deze reeks is de ruimte al geboekt."))
+    return free, clashed
 
 
 def _check_request(request: BookingRequest) -> None:
@@ -564,6 +588,7 @@ __all__ = [
     "BookingResult",
     "EditResult",
     "Scope",
+    "SeriesClashes",
     "book",
     "cancel_booking",
     "update_booking",

@@ -39,7 +39,7 @@ BOOKING_COLUMNS = (
     "tarief",
 )
 TARIFFS = {"gratis": "free", "niet-commercieel": "non_commercial", "commercieel": "commercial"}
-ROOM_COLUMNS = ("naam", "capaciteit", "rolstoeltoegankelijk", "tarief")
+ROOM_COLUMNS = ("naam", "capaciteit", "rolstoeltoegankelijk", "tarief", "binnen")
 YES = {"ja", "j", "yes", "y", "1", "waar", "true", "x"}
 NO = {"nee", "n", "no", "0", "onwaar", "false", ""}
 
@@ -68,16 +68,30 @@ def import_rooms(database: Database, path: Path, dry_run: bool = False) -> Impor
         return report
     with database.transaction() as session:
         existing = {room.name: room for room in session.exec(select(Room))}
-        for name, capacity, wheelchair, rate in parsed:
+        for name, capacity, wheelchair, rate, indoor in parsed:
             room = existing.get(name) or Room(name=name, capacity=capacity)
             room.capacity, room.wheelchair_accessible, room.rate_cents = capacity, wheelchair, rate
+            if indoor is not None:  # without the column "binnen" a room stays as it was (a new one: indoor)
+                room.indoor = indoor
             session.add(room)
             report.created += 1
     log.info("rooms imported: %d", report.created)
     return report
 
 
-def _room_row(row: ImportRow) -> tuple[str, int, bool, int | None]:
+def _yes_no(row: ImportRow, column: str) -> bool | None:
+    """A ja/nee column: None when the file has no such column."""
+    if column not in row.values:
+        return None
+    text = row.get(column).lower()
+    if text not in YES | NO:
+        raise InputError(
+            QT_TRANSLATE_NOOP("core", "'{value}' is geen ja of nee."), row=row.number, field=column, value=text
+        )
+    return text in YES
+
+
+def _room_row(row: ImportRow) -> tuple[str, int, bool, int | None, bool | None]:
     name = row.get("naam")
     if not name:
         raise InputError(QT_TRANSLATE_NOOP("core", "de naam ontbreekt."), row=row.number, field="naam")
@@ -99,7 +113,8 @@ def _room_row(row: ImportRow) -> tuple[str, int, bool, int | None]:
         )
     rate_text = row.get("tarief")
     rate = _field(row, "tarief", parse_cents) if rate_text else None
-    return name, int(capacity_text), wheelchair_text in YES or "rolstoeltoegankelijk" not in row.values, rate
+    wheelchair = wheelchair_text in YES or "rolstoeltoegankelijk" not in row.values
+    return name, int(capacity_text), wheelchair, rate, _yes_no(row, "binnen")
 
 
 def import_bookings(database: Database, path: Path, dry_run: bool = False) -> ImportReport:

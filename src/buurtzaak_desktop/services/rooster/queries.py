@@ -13,6 +13,7 @@ from buurtzaak_desktop.db.models.rooster import LIVE
 from buurtzaak_desktop.db.models.vrijwilligers import Volunteer
 from buurtzaak_desktop.domain.rooster.hours import DayHours
 from buurtzaak_desktop.domain.rooster.overlap import Slot, clashes
+from buurtzaak_desktop.domain.rooster.rules import fit_order
 from buurtzaak_desktop.services.rooster.calendar import OpeningCalendar
 from buurtzaak_desktop.services.rooster.groups import find_group, group_names
 from buurtzaak_desktop.services.rooster.rooms import room_parts
@@ -60,7 +61,8 @@ class FreeRoom:
 def free_rooms(
     database: Database, day: date, start: time, end: time, people: int | None = None, wheelchair: bool = False
 ) -> list[FreeRoom]:
-    """Rooms free from start to end (with their own set-up/clean-up) and big enough, best fit (smallest) first."""
+    """Rooms free from start to end (with their own set-up/clean-up) and big enough, best fit first: indoor rooms
+    before outdoor ones, then the smallest (``rules.fit_order``)."""
     with database.reading() as session:
         return free_rooms_in(session, day, start, end, people, wheelchair)
 
@@ -78,7 +80,7 @@ def free_rooms_in(
         wanted = Slot(room.id or 0, day, start, end, room.setup_minutes, room.cleanup_minutes)
         if not clashes(wanted, taken, parts):
             result.append(FreeRoom(room, hours))
-    return sorted(result, key=lambda free: (free.room.capacity, free.room.name))
+    return sorted(result, key=lambda free: fit_order(free.room.indoor, free.room.capacity, free.room.name))
 
 
 def bookings_for(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QDate, QTime
 from PySide6.QtWidgets import (
@@ -24,13 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buurtzaak_desktop.db.models import Room
-from buurtzaak_desktop.db.models.activiteiten import Activity, Participant
 from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.domain.activiteiten.followup import CAME_VIA_CHOICES
 from buurtzaak_desktop.domain.activiteiten.labels import CAME_VIA_LABELS, FREQUENCY_LABELS, LEADER_KIND_LABELS
 from buurtzaak_desktop.domain.activiteiten.recurrence import FREQUENCIES, decode_weekdays
-from buurtzaak_desktop.domain.errors import BuurtzaakError
 from buurtzaak_desktop.services.activiteiten.bookings import SkippedDay
 from buurtzaak_desktop.services.activiteiten.participants import ParticipantInput
 from buurtzaak_desktop.services.activiteiten.programme import (
@@ -40,8 +37,11 @@ from buurtzaak_desktop.services.activiteiten.programme import (
     LeaderWarning,
     SavePreview,
 )
+from buurtzaak_desktop.services.activiteiten.read_models import ActivityInfo, ParticipantInfo
+from buurtzaak_desktop.services.rooster.read_models import RoomInfo
 from buurtzaak_desktop.ui.dates import format_date, weekday_short
 from buurtzaak_desktop.ui.i18n import core_label, error_text
+from buurtzaak_desktop.ui.operations import operations
 from buurtzaak_desktop.ui.qt_values import from_qdate, from_qtime
 
 
@@ -88,17 +88,18 @@ class _FormDialog(QDialog):
 
     def try_accept(self) -> None:
         """Check the input with the core's rules first: a refusal is shown in the dialog, which stays open."""
-        try:
+
+        def checked() -> tuple[object, bool]:
             value = self.build()
             check = getattr(value, "check", None)
             if check is not None:
                 check()
-            if not self.confirm_value(value):
-                return
-        except BuurtzaakError as error:
-            self.message.setText(error_text(error))
+            return value, self.confirm_value(value)
+
+        outcome = operations().run(self, checked, inline=self.message)  # nothing written yet: no areas
+        if outcome is None or not outcome[1]:
             return
-        self.result_value = value
+        self.result_value = outcome[0]
         self.accept()
 
     def confirm_value(self, value: object) -> bool:
@@ -185,8 +186,8 @@ class ActivityDialog(_FormDialog):
 
     def __init__(
         self,
-        rooms: list[Room],
-        activity: Activity | None = None,
+        rooms: Sequence[RoomInfo],
+        activity: ActivityInfo | None = None,
         parent: QWidget | None = None,
         preview: Preview | None = None,
         volunteers: list[tuple[int, str]] | None = None,
@@ -265,7 +266,7 @@ class ActivityDialog(_FormDialog):
         if activity is not None:
             self._fill(activity)
 
-    def _fill(self, a: Activity) -> None:
+    def _fill(self, a: ActivityInfo) -> None:
         self.name.setText(a.name)
         self.category.setText(a.category)
         self.target_group.setText(a.target_group)
@@ -361,7 +362,7 @@ class ActivityDialog(_FormDialog):
 
 
 class ParticipantDialog(_FormDialog):
-    def __init__(self, person: Participant | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, person: ParticipantInfo | None = None, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Deelnemer") if person else self.tr("Nieuwe deelnemer"), parent)
         self.name = QLineEdit(self)
         self.phone = QLineEdit(self)

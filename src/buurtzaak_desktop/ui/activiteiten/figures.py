@@ -7,12 +7,12 @@ from datetime import date
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from buurtzaak_desktop.domain.dates import now_local
-from buurtzaak_desktop.domain.errors import BuurtzaakError
 from buurtzaak_desktop.services.activiteiten.figures import FiguresService, MonthFigures
 from buurtzaak_desktop.services.activiteiten.followup import FollowUp, FollowUpService
 from buurtzaak_desktop.services.context import AppContext
-from buurtzaak_desktop.ui.activiteiten.widgets import button, refuse, table
+from buurtzaak_desktop.ui.activiteiten.widgets import button, table
 from buurtzaak_desktop.ui.dates import month_name
+from buurtzaak_desktop.ui.operations import ACTIVITEITEN, operations
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
 
 
@@ -109,9 +109,10 @@ class FollowUpView(QWidget):
         )
         if not ok:
             return
-        try:
-            self.service.mark_called(row.activity_id, row.participant_id, now_local().date(), note)
-        except BuurtzaakError as error:
-            refuse(self, error)
-            return
-        self.refresh()
+        if operations().ok(
+            self,
+            lambda: self.service.mark_called(row.activity_id, row.participant_id, now_local().date(), note),
+            {ACTIVITEITEN},
+            self.tr("Gebeld: {name}").format(name=row.name),
+        ):
+            self.refresh()

@@ -2,32 +2,30 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QUrl
+from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDateEdit, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from buurtzaak_desktop.domain.dates import now_local
-from buurtzaak_desktop.domain.errors import BuurtzaakError
 from buurtzaak_desktop.services.activiteiten.printing import print_presentielijsten
 from buurtzaak_desktop.services.activiteiten.sessions import SessionInfo, SessionService
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.ui.activiteiten.attendance import AttendanceDialog
-from buurtzaak_desktop.ui.activiteiten.widgets import button, refuse, table
+from buurtzaak_desktop.ui.activiteiten.widgets import button, table
 from buurtzaak_desktop.ui.dates import day_and_month
+from buurtzaak_desktop.ui.operations import operations
 from buurtzaak_desktop.ui.qt_values import from_qdate
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
 
 
 class WeekView(QWidget):
-    def __init__(self, context: AppContext, on_change: Callable[[], None], parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.service = SessionService(context.database)
-        self.on_change = on_change
         today = now_local().date()
         self.week = QDateEdit(QDate(today.year, today.month, today.day), self)
         self.week.setAccessibleName(self.tr("Week"))
@@ -84,6 +82,14 @@ class WeekView(QWidget):
         self.model.set_rows(self.service.week(monday))
         self.table.resizeColumnsToContents()
 
+    def focus_main(self) -> None:
+        """The cursor in the list of sessions; with none chosen yet, on the first of today (or of the week)."""
+        if not self.table.currentIndex().isValid() and self.model.rowCount():
+            today = now_local().date()
+            coming = [r for r in range(self.model.rowCount()) if self.model.row_at(self.model.index(r, 0)).day >= today]
+            self.table.selectRow(coming[0] if coming else 0)
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def selected(self) -> SessionInfo | None:
         index = self.table.currentIndex()
         return self.model.row_at(index) if index.isValid() else None
@@ -110,7 +116,6 @@ class WeekView(QWidget):
         self.refresh()
         if row >= 0:
             self.table.selectRow(row)
-        self.on_change()
 
     def write_lists(self, path: Path) -> int:
         return print_presentielijsten(self.context.database, path, self.monday())
@@ -121,18 +126,8 @@ class WeekView(QWidget):
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Presentielijsten opslaan"), suggested, "PDF (*.pdf)")
         if not name:
             return True
-        try:
-            self.write_lists(Path(name))
-        except (BuurtzaakError, OSError) as error:
-            if isinstance(error, BuurtzaakError):
-                refuse(self, error)
-            else:
-                refuse(
-                    self,
-                    BuurtzaakError(
-                        self.tr("Het bestand kon niet worden geschreven: {reason}"), reason=str(error.strerror)
-                    ),
-                )
+        saved = self.tr("Opgeslagen: {file}").format(file=name)
+        if operations().run(self, lambda: self.write_lists(Path(name)), done=saved) is None:
             return True
         QDesktopServices.openUrl(QUrl.fromLocalFile(name))  # opens in the PDF viewer, to print from there
         return True

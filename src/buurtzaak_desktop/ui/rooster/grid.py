@@ -3,21 +3,25 @@
 Painted in one widget. Day: bookings as blocks at their time, set-up/clean-up as a lighter band, closed hours
 hatched, a red line at "now"; the hours shown (08:00-22:00) grow to include out-of-hours bookings. Week: per
 room and day the bookings in time order as blocks with time, title and group (readable at a glance, like the
-printed weekrooster); closed days hatched, today marked. Drag on an empty place of the day grid to create a
-booking (15-minute steps), drag a booking to move it, drag its lower edge to resize it; double-click an empty cell
-of the week to create one there; double-click a booking to edit it, Delete to cancel it, arrow keys to move
-between bookings.
+printed weekrooster); closed days hatched, today marked. No booking is ever hidden: a week row is as tall as its
+busiest cell needs (the grid then scrolls, see ``scrolling``), and titles wrap at words. Drag on an empty place of
+the day grid to create a booking (15-minute steps), drag a booking to move it, drag its lower edge to resize it;
+double-click an empty cell of the week to create one there; double-click a booking to edit it.
+
+Keyboard: the arrow keys move a cell cursor across the grid as it looks (week: left/right a day, up/down through
+the bookings of a cell and on to the room above or below; day: left/right a room, up/down through its bookings).
+Enter opens the selected booking (or creates one in an empty cell), Delete cancels it.
 """
 
 from __future__ import annotations
 
-from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QScrollArea, QSizePolicy, QToolTip, QWidget
 
 from buurtzaak_desktop.db.models import Booking, Room
 from buurtzaak_desktop.domain.rooster.hours import GRID_FIRST, GRID_LAST, DayHours, grid_span, minutes
@@ -32,6 +36,41 @@ SELECTED_PEN = QPen(QColor("#000000"), 3)
 CLOSED_BRUSH = QBrush(QColor("#bbbbbb"), Qt.BrushStyle.BDiagPattern)
 NOW_PEN = QPen(QColor("#c00000"), 2)
 TODAY_FILL = QColor("#fff8d6")
+CURSOR_PEN = QPen(QColor("#1a5fb4"), 2, Qt.PenStyle.DashLine)
+MIN_ROW = 44  # an empty week row: room for one booking's time and title
+GAP, PAD = 2, 3  # between the blocks of a cell; inside a block
+
+
+def wrap_words(text: str, width: float, measure: Callable[[str], float]) -> list[str]:
+    """``text`` in lines no wider than ``width``, broken at spaces. A single word wider than the line is split
+    with a hyphen, so every letter stays visible (nothing is cut off or elided)."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        candidate = f"{current} {word}" if current else word
+        if measure(candidate) <= width:
+            current = candidate
+            continue
+        if current:
+            lines.append(current)
+        while len(word) > 1 and measure(word) > width:
+            cut = max(1, max((n for n in range(1, len(word)) if measure(word[:n] + "-") <= width), default=1))
+            lines.append(word[:cut] + "-")
+            word = word[cut:]
+        current = word
+    if current:
+        lines.append(current)
+    return lines
+
+
+@dataclass(frozen=True)
+class WeekLayout:
+    """Week mode: where every row and every booking's block is, and the lines of text each block shows."""
+
+    rows: list[tuple[float, float]]  # per room: top and height
+    blocks: dict[int, QRectF]
+    lines: dict[int, list[str]]
+    height: float  # what the whole grid needs
 
 
 @dataclass(frozen=True)
@@ -60,7 +99,8 @@ class RoosterGrid(QWidget):
         self.selected: int | None = None
         self._drag_from: GridPoint | None = None
         self._drag_to: GridPoint | None = None
-        self.hidden: dict[tuple[int, int], int] = {}
+        self.key_cell: tuple[int, int] = (0, 0)  # the keyboard's cell: room index, day index
+        self._layout: tuple[tuple[int, int, int], WeekLayout] | None = None
         # day view: dragging a booking moves it (to another time or room), dragging its lower edge resizes it
         self._moving: tuple[Booking, GridPoint, bool] | None = None
         self._move_to: tuple[Room, int, int] | None = None
@@ -74,7 +114,22 @@ class RoosterGrid(QWidget):
         self.first_minute, self.last_minute = grid_span(spans)
         if self.selected not in {b.id for b in view.bookings}:
             self.selected = None
+        rooms, days = self._lanes()
+        self.key_cell = (min(self.key_cell[0], rooms - 1), min(self.key_cell[1], days - 1))
+        self._layout = None
+        self._fit_height()
         self.update()
+
+    def _fit_height(self) -> None:
+        """Week mode: the grid is at least as tall as its rows need, so a scroll area around it scrolls."""
+        needed = int(self.week_layout().height) + 1 if self.week_mode else 240
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.week_mode:
+            self._fit_height()  # narrower days wrap titles onto more lines
 
     def room_names(self) -> list[str]:
         return [room.name for room in self.view.rooms]
@@ -89,37 +144,70 @@ class RoosterGrid(QWidget):
     def _span(self) -> int:
         return self.last_minute - self.first_minute
 
+    def _day_width(self) -> float:
+        return (self.width() - LABEL) / self._lanes()[1]
+
     def cell(self, room_index: int, day_index: int) -> QRectF:
         """Week mode: the cell of a room on a day."""
-        rooms, days = self._lanes()
-        row, day_width = (self.height() - HEADER) / rooms, (self.width() - LABEL) / days
-        return QRectF(LABEL + day_index * day_width, HEADER + room_index * row, day_width, row)
+        rows = self.week_layout().rows
+        top, height = rows[room_index] if room_index < len(rows) else (HEADER, float(MIN_ROW))
+        return QRectF(LABEL + day_index * self._day_width(), top, self._day_width(), height)
 
-    def _week_blocks(self) -> dict[int, QRectF]:
-        """Week mode: each booking's block, stacked in time order inside its cell."""
+    def _block_lines(self, booking: Booking, width: float) -> list[str]:
+        """The text of a booking's block: its time, then its title and group wrapped at words."""
+        metrics = self.fontMetrics()
+        lines = [f"{booking.start:%H:%M}–{booking.end:%H:%M}"]
+        for text in (booking.title, booking.group_name):
+            if text:
+                lines += wrap_words(text, width, metrics.horizontalAdvance)
+        return lines
+
+    def week_layout(self) -> WeekLayout:
+        """Each booking's block, stacked in time order in its cell; each row as tall as its busiest cell needs and
+        the rows together at least as tall as the widget (the spare height shared out)."""
+        key = (self.width(), self.height(), self.fontMetrics().height())
+        if self._layout is not None and self._layout[0] == key:
+            return self._layout[1]
         line = self.fontMetrics().height()
-        self.hidden = {}
-        blocks: dict[int, QRectF] = {}
-        stacked: dict[tuple[int, int], float] = {}
-        ordered = [(b, self._indexes(b)) for b in sorted(self.view.bookings, key=lambda b: (b.day, b.start))]
-        left = Counter(indexes for booking, indexes in ordered if indexes is not None)
-        for booking, indexes in ordered:
+        rooms, _days = self._lanes()
+        day_width = self._day_width()
+        text_width = max(8.0, day_width - 6 - 2 * PAD)
+        lines: dict[int, list[str]] = {}
+        offsets: dict[int, float] = {}  # a block's top within its cell
+        heights: dict[int, float] = {}
+        needed = [float(MIN_ROW)] * rooms
+        filled: dict[tuple[int, int], float] = {}
+        placed: dict[int, tuple[int, int]] = {}
+        for booking in sorted(self.view.bookings, key=lambda b: (b.day, b.start, b.end, b.id or 0)):
+            indexes = self._indexes(booking)
             if indexes is None or booking.id is None:
                 continue
-            left[indexes] -= 1
-            cell = self.cell(*indexes)
-            # keep a line free for "+N meer" while more bookings follow in this cell
-            bottom = cell.bottom() - (line if left[indexes] else 0)
-            height: float = line * (3 if booking.group_name else 2) + 4
-            top = stacked.get(indexes, cell.top() + 2)
-            if top + line + 4 > bottom:
-                self.hidden[indexes] = self.hidden.get(indexes, 0) + 1  # no room left: counted, in the list view
-                stacked[indexes] = cell.bottom()
-                continue
-            height = min(height, bottom - top - 1)  # squeeze the last one that fits to its time only
-            stacked[indexes] = top + height + 2
-            blocks[booking.id] = QRectF(cell.left() + 3, top, cell.width() - 6, height)
-        return blocks
+            lines[booking.id] = self._block_lines(booking, text_width)
+            top = filled.get(indexes, float(GAP))
+            offsets[booking.id], heights[booking.id] = top, len(lines[booking.id]) * line + 2 * PAD
+            filled[indexes] = top + heights[booking.id] + GAP
+            needed[indexes[0]] = max(needed[indexes[0]], filled[indexes] + GAP)
+            placed[booking.id] = indexes
+        spare = max(0.0, self.height() - HEADER - sum(needed)) / rooms
+        rows, top = [], float(HEADER)
+        for height in needed:
+            rows.append((top, height + spare))
+            top += height + spare
+        blocks = {
+            booking_id: QRectF(
+                LABEL + day_index * day_width + 3,
+                rows[room_index][0] + offsets[booking_id],
+                day_width - 6,
+                heights[booking_id],
+            )
+            for booking_id, (room_index, day_index) in placed.items()
+        }
+        layout = WeekLayout(rows, blocks, lines, HEADER + sum(needed))
+        self._layout = (key, layout)
+        return layout
+
+    def _week_blocks(self) -> dict[int, QRectF]:
+        return self.week_layout().blocks
 
     def rect_for(self, room_index: int, day_index: int, start: int, end: int) -> QRectF:
         """Day mode: the place of a time span of a room."""
@@ -137,11 +225,13 @@ class RoosterGrid(QWidget):
         """The room, day and minute (snapped to 15 minutes) under a mouse position."""
         rooms, days = self._lanes()
         width, height = self.width() - LABEL, self.height() - HEADER
-        x, y = position.x() - LABEL, position.y() - HEADER
+        x, y = position.x() - LABEL, position.y() - HEADER - self._header_top()
         if x < 0 or y < 0 or not self.view.rooms or not self.view.days:
             return None
         if self.week_mode:
-            room_index, day_width = int(y / (height / rooms)), width / days
+            rows = self.week_layout().rows
+            room_index = next((i for i, (top, tall) in enumerate(rows) if top <= position.y() < top + tall), rooms)
+            day_width = width / days
             day_index = int(x / day_width)
             fraction = (x - day_index * day_width) / day_width
         else:
@@ -166,6 +256,8 @@ class RoosterGrid(QWidget):
         return self.rect_for(*indexes, minutes(booking.start), minutes(booking.end))
 
     def booking_at(self, position: QPoint) -> Booking | None:
+        if self.week_mode and position.y() < self._header_top() + HEADER:
+            return None  # the day header lies over the blocks scrolled under it
         blocks = self._week_blocks() if self.week_mode else {}
         for booking in self.view.bookings:
             rect = blocks.get(booking.id or 0) if self.week_mode else self.booking_rect(booking)
@@ -191,19 +283,45 @@ class RoosterGrid(QWidget):
                     self._paint_block(painter, booking, blocks[booking.id])
             else:
                 self._paint_booking(painter, booking)
-        if self.week_mode:
-            painter.setPen(QPen(QColor("#000000")))
-            for (room_index, day_index), count in self.hidden.items():
-                painter.drawText(
-                    self.cell(room_index, day_index).adjusted(0, 0, -4, -1),
-                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                    self.tr("+{count} meer").format(count=count),
-                )
+        self._paint_cursor(painter)
         self._paint_drag(painter)
         self._paint_now(painter)
+        if self.week_mode:
+            self._paint_week_header(painter)
+
+    def _header_top(self) -> int:
+        """Where the week's day header is drawn: the top of the part in sight, so it stays while the grid scrolls
+        (0 on paper, and for a grid not on the screen)."""
+        if not self.week_mode or not self.isVisible():
+            return 0
+        return max(0, self.visibleRegion().boundingRect().top())
+
+    def _paint_week_header(self, painter: QPainter) -> None:
+        top = self._header_top()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        today = self.now.date() if self.now else None
+        painter.fillRect(QRectF(0, top, self.width(), HEADER), self.palette().base())
+        for day_index, hours in enumerate(self.view.days):
+            x = LABEL + day_index * self._day_width()
+            if hours.day == today:
+                painter.fillRect(QRectF(x, top, self._day_width(), HEADER), TODAY_FILL)
+            painter.setPen(QPen(QColor("#9a9a9a")))
+            painter.drawLine(int(x), top, int(x), top + HEADER)
+            painter.setPen(QPen(self.palette().text().color()))
+            painter.setFont(bold if hours.day == today else self.font())
+            label = f"{weekday_short(hours.day.weekday())} {hours.day.day}-{hours.day.month}"
+            if hours.day == today:
+                label += " " + self.tr("(vandaag)")
+            painter.drawText(
+                QRectF(x + 2, top + 2, self._day_width() - 4, HEADER - 4), Qt.AlignmentFlag.AlignCenter, label
+            )
+        painter.setPen(QPen(QColor("#9a9a9a")))
+        painter.drawLine(0, top + HEADER, self.width(), top + HEADER)
+        painter.setFont(self.font())
 
     def _paint_lanes(self, painter: QPainter) -> None:
-        rooms, days = self._lanes()
+        rooms, _days = self._lanes()
         text_pen = QPen(self.palette().text().color())
         grid_pen = QPen(QColor("#9a9a9a"))
         bold = QFont(self.font())
@@ -219,26 +337,21 @@ class RoosterGrid(QWidget):
                 self._paint_closed(painter, room_index, day_index, hours)
         painter.setPen(grid_pen)
         if self.week_mode:
-            day_width = (self.width() - LABEL) / days
-            row = (self.height() - HEADER) / rooms
-            for day_index, hours in enumerate(self.view.days):
-                x = LABEL + day_index * day_width
-                painter.setPen(grid_pen)
-                painter.drawLine(int(x), 0, int(x), self.height())
-                painter.setPen(text_pen)
-                painter.setFont(bold if hours.day == today else self.font())
-                label = f"{weekday_short(hours.day.weekday())} {hours.day.day}-{hours.day.month}"
-                if hours.day == today:
-                    label += " " + self.tr("(vandaag)")
-                painter.drawText(QRectF(x + 2, 2, day_width - 4, HEADER - 4), Qt.AlignmentFlag.AlignCenter, label)
+            for day_index in range(len(self.view.days)):
+                left = int(LABEL + day_index * self._day_width())
+                painter.drawLine(left, 0, left, self.height())
+            shown_from = self._header_top() + HEADER  # a tall row keeps its room's name in sight while it scrolls
             for room_index, room in enumerate(self.view.rooms):
-                y = HEADER + room_index * row
+                y, row = self.week_layout().rows[room_index]
                 painter.setPen(grid_pen)
                 painter.drawLine(0, int(y), self.width(), int(y))
                 painter.setPen(text_pen)
                 painter.setFont(self.font())
+                top = min(max(y, shown_from), y + row - MIN_ROW)
                 painter.drawText(
-                    QRectF(4, y, LABEL - 8, row), Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap, room.name
+                    QRectF(4, top + 4, LABEL - 8, MIN_ROW),
+                    Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+                    room.name,
                 )
         else:
             column = (self.width() - LABEL) / rooms
@@ -299,16 +412,32 @@ class RoosterGrid(QWidget):
         painter.setPen(SELECTED_PEN if booking.id == self.selected else QPen(QColor("#3d6f99")))
         painter.drawRect(rect)
         painter.setPen(QPen(QColor("#000000")))
-        lines = [f"{booking.start:%H:%M}–{booking.end:%H:%M}", booking.title, booking.group_name]
         metrics = painter.fontMetrics()
-        inner = rect.adjusted(3, 1, -2, -1)
+        inner = rect.adjusted(PAD, PAD - 1, -PAD, -1)
+        if self.week_mode:
+            lines = self.week_layout().lines.get(booking.id or 0, [])
+        else:
+            lines = self._block_lines(booking, inner.width())
+        fits = max(1, int((inner.height() + 1) // metrics.height()))
+        if len(lines) > fits:  # a short day block: the last line that fits ends at a word, with "…"
+            lines = [*lines[: fits - 1], lines[fits - 1].rstrip("-") + " …"]
         y = inner.top()
-        for line in (line for line in lines if line):
-            if y + metrics.height() > inner.bottom() + 1:
-                break
-            text = metrics.elidedText(line, Qt.TextElideMode.ElideRight, int(inner.width()))
+        for text in lines:
             painter.drawText(QRectF(inner.left(), y, inner.width(), metrics.height()), Qt.AlignmentFlag.AlignLeft, text)
             y += metrics.height()
+
+    def _paint_cursor(self, painter: QPainter) -> None:
+        """The keyboard's cell, dashed, while the grid has the focus (also on an empty cell)."""
+        if not self.hasFocus() or not self.view.rooms or not self.view.days:
+            return
+        painter.setPen(CURSOR_PEN)
+        painter.drawRect(self._cursor_rect().adjusted(1, 1, -1, -1))
+
+    def _cursor_rect(self) -> QRectF:
+        room_index, day_index = self.key_cell
+        if self.week_mode:
+            return self.cell(room_index, day_index)
+        return self.rect_for(room_index, 0, self.first_minute, self.last_minute)
 
     def _paint_drag(self, painter: QPainter) -> None:
         if self._move_to is not None:
@@ -348,8 +477,29 @@ class RoosterGrid(QWidget):
     # --- interaction --------------------------------------------------------------------------------------------
     def select(self, booking_id: int | None) -> None:
         self.selected = booking_id
+        booking = self.booking(booking_id)
+        indexes = self._indexes(booking) if booking is not None else None
+        if indexes is not None:
+            self.key_cell = indexes if self.week_mode else (indexes[0], 0)
         self.selectionChanged.emit(booking_id)
+        self._show_cursor()
         self.update()
+
+    def _show_cursor(self) -> None:
+        """Scroll the selected block (or the cursor's cell) into view when the grid sits in a scroll area."""
+        viewport = self.parentWidget()
+        area = viewport.parentWidget() if viewport is not None else None
+        if not isinstance(area, QScrollArea) or not self.view.rooms or not self.view.days:
+            return
+        booking = self.booking(self.selected)
+        rect = self.booking_rect(booking) if booking is not None else None
+        rect = rect if rect is not None else self._cursor_rect()
+        bar, top, seen = area.verticalScrollBar(), area.verticalScrollBar().value(), area.viewport().height()
+        header = HEADER if self.week_mode else 0  # the week's day header stays on top, over the rows
+        if rect.top() - header < top:
+            bar.setValue(int(rect.top() - header - GAP))
+        elif rect.bottom() > top + seen:
+            bar.setValue(int(min(rect.bottom() + GAP - seen, rect.top() - header - GAP)))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
@@ -363,6 +513,12 @@ class RoosterGrid(QWidget):
                 resizing = rect.bottom() - event.position().y() <= 6
                 self._moving = (booking, point, resizing)
             return
+        point = self.point_at(event.position().toPoint())
+        if point is not None:
+            room_index = self.view.rooms.index(point.room)
+            self.key_cell = (
+                (room_index, [h.day for h in self.view.days].index(point.day)) if self.week_mode else (room_index, 0)
+            )
         self.select(None)
         if self.week_mode:
             return  # a week cell has no time axis: double-click creates there
@@ -428,7 +584,7 @@ class RoosterGrid(QWidget):
             if booking is None:
                 QToolTip.hideText()
             else:
-                text = f"{booking.start:%H:%M}–{booking.end:%H:%M} {booking.title}"
+                text = f"{booking.start:%H:%M}–{booking.end:%H:%M} {booking.title}"  # the whole title, unwrapped
                 QToolTip.showText(
                     event.globalPos(), text + (f"\n{booking.group_name}" if booking.group_name else ""), self
                 )
@@ -445,23 +601,91 @@ class RoosterGrid(QWidget):
             if point is not None and point.room.id is not None:
                 self.createRequested.emit(point.room.id, point.day, 19 * 60, 21 * 60)
 
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        self.update()  # the cursor shows while the grid has the focus
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
+        moves = {Qt.Key.Key_Left: (0, -1), Qt.Key.Key_Right: (0, 1), Qt.Key.Key_Up: (-1, 0), Qt.Key.Key_Down: (1, 0)}
         if key == Qt.Key.Key_Delete and self.selected is not None:
             self.cancelRequested.emit(self.selected)
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected is not None:
-            self.editRequested.emit(self.selected)
-        elif key in (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Up):
-            self._step_selection(1 if key in (Qt.Key.Key_Right, Qt.Key.Key_Down) else -1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._enter()
+        elif key in moves and self.view.rooms and self.view.days:
+            self._move_cursor(*moves[Qt.Key(key)])
         else:
             super().keyPressEvent(event)
 
-    def _step_selection(self, step: int) -> None:
-        ordered = [b.id for b in sorted(self.view.bookings, key=lambda b: (b.day, b.start, b.room_id))]
-        if not ordered:
+    def _enter(self) -> None:
+        """Enter opens the selected booking; on an empty cell of the week it creates one there (as a double-click)."""
+        if self.selected is not None:
+            self.editRequested.emit(self.selected)
+        elif self.week_mode and self.view.rooms and self.view.days:
+            room = self.view.rooms[self.key_cell[0]]
+            if room.id is not None:
+                self.createRequested.emit(room.id, self.view.days[self.key_cell[1]].day, 19 * 60, 21 * 60)
+
+    def cell_bookings(self, room_index: int, day_index: int) -> list[Booking]:
+        """The bookings of a cell (week) or of a room's column (day), top to bottom as they are drawn."""
+        found = [b for b in self.view.bookings if (i := self._indexes(b)) is not None and i[0] == room_index]
+        if self.week_mode:
+            found = [b for b in found if b.day == self.view.days[day_index].day]
+        return sorted(found, key=lambda b: (b.day, b.start, b.end, b.id or 0))
+
+    def _move_cursor(self, down: int, right: int) -> None:
+        """One step as the grid looks. Week: left/right a day (to the block at the same place in the stack, or the
+        empty cell), up/down through the cell's blocks and then on to the room above/below. Day: left/right a room,
+        up/down through that room's bookings."""
+        room_index, day_index = self.key_cell
+        here = self.cell_bookings(room_index, day_index)
+        ids = [b.id for b in here]
+        position = ids.index(self.selected) if self.selected in ids else None
+        if down:
+            step = (position + down) if position is not None else (0 if down > 0 else len(here) - 1)
+            if 0 <= step < len(here):
+                self._select_at(room_index, day_index, here[step])
+                return
+            if not self.week_mode:
+                return  # the top or the bottom of the room's day
+            room_index += down
+        elif self.week_mode:
+            day_index += right
+        else:
+            room_index += right
+        rooms, days = self._lanes()
+        if not (0 <= room_index < rooms and 0 <= day_index < days):
             return
-        index = ordered.index(self.selected) + step if self.selected in ordered else 0
-        self.select(ordered[max(0, min(index, len(ordered) - 1))])
+        target = self.cell_bookings(room_index, day_index)
+        choice = None
+        if target and down:
+            choice = target[0] if down > 0 else target[-1]
+        elif target and self.week_mode:
+            choice = target[min(position or 0, len(target) - 1)]
+        elif target:  # day: the booking of the next room nearest in time
+            start = minutes(here[position].start) if position is not None else self.first_minute
+            choice = min(target, key=lambda b: abs(minutes(b.start) - start))
+        self._select_at(room_index, day_index, choice)
+
+    def _select_at(self, room_index: int, day_index: int, booking: Booking | None) -> None:
+        self.key_cell = (room_index, day_index)
+        self.select(booking.id if booking is not None else None)
+
+
+def scrolling(grid: RoosterGrid) -> QScrollArea:
+    """The grid in a scroll area: a busy week grows taller than the window and scrolls, its width follows the window."""
+    area = QScrollArea(grid.parentWidget())
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setFocusProxy(grid)
+    area.setWidget(grid)
+    area.verticalScrollBar().valueChanged.connect(grid.update)  # the day header and room names follow the view
+    return area
 
 
 def week_of(day: date) -> tuple[date, date]:

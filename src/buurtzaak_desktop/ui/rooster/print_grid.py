@@ -53,6 +53,9 @@ def paint_rooster(printer: QPrinter, view: RoosterView, week_mode: bool, heading
         heading,
     )
     painter.translate(0, HEADING_HEIGHT)
+    fit = (height - HEADING_HEIGHT) / max(1, grid.height())  # a busy week's rows grow taller than the page: shrink
+    if fit < 1:
+        painter.scale(fit, fit)
     grid.paint(painter)
     painter.end()
     grid.deleteLater()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QPushButton, QWidget
@@ -34,9 +35,17 @@ def ask_scope(parent: QWidget, cancelling: bool) -> str | None:
         choices[button] = scope
     cancel = box.addButton(back, QMessageBox.ButtonRole.RejectRole)
     cancel.setAccessibleName(back)
-    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.setDefaultButton(_scope_default(box, cancel, cancelling))
     box.exec()
     return choices.get(box.clickedButton())
+
+
+def _scope_default(box: QMessageBox, cancel: QPushButton, cancelling: bool) -> QPushButton:
+    """Changing: Enter takes "Alleen deze", the first choice (the booking dialog that follows can still be
+    cancelled). Cancelling: Enter takes "Niet doen", so that no occurrence is cancelled by a quick Enter."""
+    first = box.buttons()[0]
+    return first if not cancelling and isinstance(first, QPushButton) else cancel
 
 
 def confirm_cancel(parent: QWidget, title: str) -> bool:
@@ -94,3 +103,39 @@ def ask_print_target(parent: QWidget) -> str | None:
     box.exec()
     clicked = box.clickedButton()  # typed QAbstractButton; addButton made QPushButtons
     return choices.get(clicked) if isinstance(clicked, QPushButton) else None
+
+
+def ask_book_rest(parent: QWidget, clashes: list[tuple[date, Any]], total: int) -> bool:
+    """A new series clashes on some dates: list every one (with what is booked there) and offer to book the rest.
+    ``clashes`` holds (date, the clash's RuleViolation with its start, end and title)."""
+    translate = QCoreApplication.translate
+    line = translate("RoosterQuestions", "{day}: al geboekt {start}–{end} voor '{title}'")
+    dates = "\n".join(
+        line.format(
+            day=format_date(day),
+            start=clash.params.get("start", ""),
+            end=clash.params.get("end", ""),
+            title=clash.params.get("title", ""),
+        )
+        for day, clash in clashes
+    )
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(translate("RoosterQuestions", "Reeks botst"))
+    box.setText(
+        translate("RoosterQuestions", "De ruimte is op {count} van de {total} datums al geboekt:").format(
+            count=len(clashes), total=total
+        )
+        + "\n\n"
+        + dates
+    )
+    rest = total - len(clashes)
+    book_text = translate("RoosterQuestions", "De overige {count} boeken").format(count=rest)
+    book_rest = box.addButton(book_text, QMessageBox.ButtonRole.AcceptRole)
+    book_rest.setAccessibleName(book_text)
+    back = translate("RoosterQuestions", "Niet boeken")
+    cancel = box.addButton(back, QMessageBox.ButtonRole.RejectRole)
+    cancel.setAccessibleName(back)
+    box.setDefaultButton(book_rest)
+    box.exec()
+    return box.clickedButton() is book_rest

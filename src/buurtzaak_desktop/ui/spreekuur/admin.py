@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QFormLayout, QLineEdit, QPushButton, QVBoxLayout, 
 
 from buurtzaak_desktop.services.spreekuur.audit import ACTION_LABELS, audit_lines
 from buurtzaak_desktop.services.spreekuur.reference import list_partners, save_partner
-from buurtzaak_desktop.ui.spreekuur.common import named, succeeded
+from buurtzaak_desktop.ui.operations import operations
+from buurtzaak_desktop.ui.spreekuur.common import AREAS, named
 from buurtzaak_desktop.ui.spreekuur.lists import selected_row, table_view
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
 
@@ -60,7 +61,7 @@ class PartnersView(QWidget):
 
     def _save(self) -> None:
         values = {key: field.text().strip() for key, field in self.fields.items()}
-        if succeeded(self, lambda: save_partner(self.database, **values)):
+        if operations().ok(self, lambda: save_partner(self.database, **values), AREAS):
             self.refresh()
 
 

@@ -34,7 +34,8 @@ from buurtzaak_desktop.services.spreekuur.referrals import refer
 from buurtzaak_desktop.services.spreekuur.residents import NewResident, find_residents, open_record
 from buurtzaak_desktop.services.spreekuur.trajecten import open_traject
 from buurtzaak_desktop.services.spreekuur.visits import VisitInput, record_visit
-from buurtzaak_desktop.ui.spreekuur.common import attempt, named, succeeded
+from buurtzaak_desktop.ui.operations import operations
+from buurtzaak_desktop.ui.spreekuur.common import AREAS, named
 from buurtzaak_desktop.ui.spreekuur.dossier import DossierDialog
 
 OPEN_DELAY_MS = 400
@@ -205,7 +206,7 @@ class IntakeForm(QWidget):
         kind, resident_id = self._kind()
         if kind != "existing":
             return
-        record = attempt(self, lambda: open_record(self.database, resident_id, self.actor()))
+        record = operations().run(self, lambda: open_record(self.database, resident_id, self.actor()))
         if record is not None:
             self.chosen.setText(
                 self.tr("{visits} eerdere bezoeken, {open} lopende trajecten.").format(
@@ -246,7 +247,12 @@ class IntakeForm(QWidget):
         )
 
     def save(self) -> None:
-        saved = attempt(self, lambda: record_visit(self.database, self._visit(), self.actor()))
+        saved = operations().run(
+            self,
+            lambda: record_visit(self.database, self._visit(), self.actor()),
+            AREAS,
+            self.tr("Bezoek opgeslagen."),  # no name in the status bar: it is in sight of whoever is at the desk
+        )
         if saved is None:
             return
         self.status.setText(self.tr("Anoniem bezoek opgeslagen.") if saved.anonymous else self.tr("Bezoek opgeslagen."))
@@ -259,15 +265,17 @@ class IntakeForm(QWidget):
         if (
             kind == "existing"
             and partner_id is not None
-            and succeeded(self, lambda: refer(self.database, resident_id, int(partner_id), self._date(), self.actor()))
+            and operations().ok(
+                self, lambda: refer(self.database, resident_id, int(partner_id), self._date(), self.actor()), AREAS
+            )
         ):
             self.status.setText(self.tr("Doorverwezen naar {partner}.").format(partner=self.partner.currentText()))
             self.saved.emit()
 
     def start_traject(self) -> None:
         kind, resident_id = self._kind()
-        if kind == "existing" and succeeded(
-            self, lambda: open_traject(self.database, resident_id, self._date(), self.actor())
+        if kind == "existing" and operations().ok(
+            self, lambda: open_traject(self.database, resident_id, self._date(), self.actor()), AREAS
         ):
             self.status.setText(self.tr("Traject gestart (fase oriëntatie)."))
             self.saved.emit()
@@ -319,7 +327,7 @@ class IntakeForm(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        if not succeeded(self, lambda: privacy.remove_resident(self.database, resident_id, self.actor())):
+        if not operations().ok(self, lambda: privacy.remove_resident(self.database, resident_id, self.actor()), AREAS):
             return
         self.status.setText(self.tr("De bewoner is verwijderd."))
         self.clear()

@@ -10,7 +10,8 @@ from buurtzaak_desktop.domain.errors import RuleViolation
 from buurtzaak_desktop.domain.spreekuur.text import masked
 from buurtzaak_desktop.services.spreekuur import privacy
 from buurtzaak_desktop.services.spreekuur.figures import year_figures
-from buurtzaak_desktop.ui.spreekuur.common import named, succeeded
+from buurtzaak_desktop.ui.operations import operations
+from buurtzaak_desktop.ui.spreekuur.common import AREAS, named
 
 COLUMN_WIDTH = 420
 
@@ -115,7 +116,7 @@ class LockView(QWidget):
             if pin != self.repeat.text():
                 self.message.setText(self.tr("De twee pincodes zijn niet gelijk."))
                 return
-            if not succeeded(self, lambda: privacy.set_pin(self.database, pin)):
+            if not operations().ok(self, lambda: privacy.set_pin(self.database, pin), AREAS):
                 return
         elif not self._accepted(pin):
             return

@@ -5,7 +5,7 @@ Everything personal sits in the unlocked part, which is rebuilt from the service
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 from buurtzaak_desktop.domain.dates import now_local
 from buurtzaak_desktop.services.spreekuur import privacy
 from buurtzaak_desktop.services.spreekuur.visits import open_session
+from buurtzaak_desktop.ui.operations import operations
 from buurtzaak_desktop.ui.page import TabPage
 from buurtzaak_desktop.ui.spreekuur.admin import AuditView, PartnersView
-from buurtzaak_desktop.ui.spreekuur.common import attempt, named
+from buurtzaak_desktop.ui.spreekuur.common import AREAS, named
 from buurtzaak_desktop.ui.spreekuur.figures_view import FiguresView
 from buurtzaak_desktop.ui.spreekuur.intake import IntakeForm
 from buurtzaak_desktop.ui.spreekuur.lists import FollowUpView, TrajectView
@@ -35,6 +36,8 @@ ACTIVITY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Ty
 
 
 class SpreekuurPage(TabPage):
+    areas = AREAS
+
     def __init__(self, context, parent=None) -> None:
         super().__init__(context, parent)
         database = context.database
@@ -111,6 +114,11 @@ class SpreekuurPage(TabPage):
         else:
             self._refresh_current()
 
+    def focus_main(self) -> None:
+        """Ctrl+3: the cursor in the PIN field when locked, else in the resident search of the intake."""
+        field = self.lock_view.pin if self.is_locked else self.intake.search
+        field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def unlock(self) -> None:
         self.intake.refresh()
         self._refresh_lists()
@@ -186,8 +194,8 @@ class SpreekuurPage(TabPage):
 
     def _open_session(self) -> None:
         today = now_local().date()
-        session_id = attempt(
-            self, lambda: open_session(self.context.database, today, self.location.text(), self.on_duty.text())
+        session_id = operations().run(
+            self, lambda: open_session(self.context.database, today, self.location.text(), self.on_duty.text()), AREAS
         )
         if session_id:
             self.intake.session_id = session_id

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from buurtzaak_desktop.services.spreekuur import privacy
-from buurtzaak_desktop.ui.spreekuur.common import named, succeeded
+from buurtzaak_desktop.ui.operations import operations
+from buurtzaak_desktop.ui.spreekuur.common import AREAS, named
 
 
 class ChangePinDialog(QDialog):
@@ -41,7 +42,7 @@ class ChangePinDialog(QDialog):
         if self.new.text() != self.repeat.text():
             self.message.setText(self.tr("De twee nieuwe pincodes zijn niet gelijk."))
             return
-        if succeeded(self, lambda: privacy.set_pin(self.database, self.new.text(), self.current.text())):
+        if operations().ok(self, lambda: privacy.set_pin(self.database, self.new.text(), self.current.text()), AREAS):
             self.accept()
         for field in (self.current, self.new, self.repeat):
             field.clear()

@@ -25,14 +25,13 @@ from buurtzaak_desktop.services.vrijwilligers.volunteers import (
 )
 from buurtzaak_desktop.ui.dates import weekday_name, weekday_short
 from buurtzaak_desktop.ui.i18n import core_label
+from buurtzaak_desktop.ui.operations import ACTIVITEITEN, ROOSTER, VRIJWILLIGERS, operations
+from buurtzaak_desktop.ui.selection import enable_with_selection
 from buurtzaak_desktop.ui.shortcuts import widget_shortcut
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
 from buurtzaak_desktop.ui.vrijwilligers.common import (
     Messages,
     NamedCombo,
-    attempt,
-    attempt_done,
-    notify_changed,
     search_field,
     table,
 )
@@ -40,6 +39,8 @@ from buurtzaak_desktop.ui.vrijwilligers.detail_dialog import VolunteerDialog
 from buurtzaak_desktop.ui.vrijwilligers.person_certificates import PersonCertificatesDialog
 
 ARCHIVED = "gearchiveerd"
+
+AREAS = frozenset({VRIJWILLIGERS, ROOSTER, ACTIVITEITEN})  # BHV beheerders and activity leaders
 
 
 def availability_text(mask: int) -> str:
@@ -86,6 +87,7 @@ class VolunteerListPanel(QWidget):
         self.new_button = self._button(self.tr("&Nieuwe vrijwilliger…"), self.add_new)
         self.edit_button = self._button(self.tr("&Bewerken…"), self.edit_selected)
         self.certificates_button = self._button(self.tr("C&ertificaten…"), self.certificates_of_selected)
+        enable_with_selection(self.table, self.edit_button, self.certificates_button)
         widget_shortcut(self.table, Qt.Key.Key_Return, self.edit_selected)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         for combo in (self.role, self.day, self.part, self.language, self.status):
@@ -189,7 +191,12 @@ class VolunteerListPanel(QWidget):
 
     def add_new(self) -> None:
         dialog = VolunteerDialog(role_names(self.context.database), today=self.today, parent=self)
-        if dialog.exec() and attempt(self, lambda: create_volunteer(self.context.database, dialog.data())):
+        if dialog.exec() and operations().run(
+            self,
+            lambda: create_volunteer(self.context.database, dialog.data()),
+            AREAS,
+            self.tr("Vrijwilliger toegevoegd: {name}").format(name=dialog.data().name),
+        ):
             self._changed()
 
     def edit_selected(self) -> None:
@@ -200,11 +207,11 @@ class VolunteerListPanel(QWidget):
         dialog = VolunteerDialog(role_names(self.context.database), data, volunteer.status, self.today, self)
         if not dialog.exec():
             return
-        if not attempt_done(self, lambda: update_volunteer(self.context.database, row.id, dialog.data())):
+        if not operations().ok(self, lambda: update_volunteer(self.context.database, row.id, dialog.data()), AREAS):
             return
         status, since = dialog.chosen_status()
         if status != volunteer.status and self._status_confirmed(status, row.name):
-            attempt(self, lambda: set_status(self.context.database, row.id, status, since))
+            operations().run(self, lambda: set_status(self.context.database, row.id, status, since), AREAS)
         self._changed()
 
     def certificates_of_selected(self) -> None:
@@ -218,7 +225,6 @@ class VolunteerListPanel(QWidget):
         dialog.exec()
         if dialog.changed:
             self.certificates_changed.emit()
-            notify_changed(self)
 
     def _status_confirmed(self, status: str, name: str) -> bool:
         if status != "gestopt":
@@ -235,4 +241,3 @@ class VolunteerListPanel(QWidget):
     def _changed(self) -> None:
         self.load_choices()
         self.refresh()
-        notify_changed(self)

@@ -38,16 +38,18 @@ from buurtzaak_desktop.services.vrijwilligers.shifts import (
 )
 from buurtzaak_desktop.services.vrijwilligers.volunteers import VolunteerFilter, list_volunteers
 from buurtzaak_desktop.ui.dates import weekday_name
+from buurtzaak_desktop.ui.operations import VRIJWILLIGERS, operations
+from buurtzaak_desktop.ui.selection import enable_with_selection
 from buurtzaak_desktop.ui.table_model import Column
 from buurtzaak_desktop.ui.vrijwilligers.common import (
     Messages,
     NamedCombo,
-    attempt,
-    notify_changed,
     table,
     unfit_text,
 )
 from buurtzaak_desktop.ui.vrijwilligers.models import MarkedTableModel
+
+AREAS = frozenset({VRIJWILLIGERS})
 
 
 def shift_text(shift: ShiftRow) -> str:
@@ -82,6 +84,7 @@ class ShiftsPanel(QWidget):
         self.assign_button = self._button(self.tr("&Inroosteren…"), self.assign_someone)
         self.remove_button = self._button(self.tr("&Van dienst halen…"), self.remove_someone)
         self.held_button = self._button(self.tr("Dienst &gehouden"), self.record_held)
+        enable_with_selection(self.table, self.end_button, self.assign_button, self.remove_button, self.held_button)
         self.print_button = self._button(self.tr("Week&overzicht afdrukken…"), self.print_week)
         buttons = QHBoxLayout()
         for button in (
@@ -132,7 +135,12 @@ class ShiftsPanel(QWidget):
         volunteer_id = dialog.chosen() if dialog.exec() else None
         if volunteer_id is None:
             return
-        warnings = attempt(self, lambda: assign(self.context.database, shift.id, volunteer_id, self.today))
+        warnings = operations().run(
+            self,
+            lambda: assign(self.context.database, shift.id, volunteer_id, self.today),
+            AREAS,
+            self.tr("Ingeroosterd: {shift}").format(shift=shift_text(shift)),
+        )
         if warnings is None:
             return
         if warnings:
@@ -142,7 +150,9 @@ class ShiftsPanel(QWidget):
 
     def new_shift(self) -> None:
         dialog = ShiftDialog(role_names(self.context.database), self)
-        if dialog.exec() and attempt(self, lambda: create_shift(self.context.database, *dialog.values())):
+        if dialog.exec() and operations().run(
+            self, lambda: create_shift(self.context.database, *dialog.values()), AREAS
+        ):
             self._changed()
 
     def stop_shift(self) -> None:
@@ -153,7 +163,7 @@ class ShiftsPanel(QWidget):
             shift=shift_text(shift)
         )
         if Messages(self).confirm(self, self.tr("Dienst stoppen"), question):
-            attempt(self, lambda: end_shift(self.context.database, shift.id))
+            operations().run(self, lambda: end_shift(self.context.database, shift.id), AREAS)
             self._changed()
 
     def remove_someone(self) -> None:
@@ -169,7 +179,7 @@ class ShiftsPanel(QWidget):
         name = dict(shift.volunteers)[chosen]
         question = self.tr("{name} van de dienst {shift} halen?").format(name=name, shift=shift_text(shift))
         if Messages(self).confirm(self, self.tr("Van dienst halen"), question):
-            attempt(self, lambda: unassign(self.context.database, shift.id, chosen))
+            operations().run(self, lambda: unassign(self.context.database, shift.id, chosen), AREAS)
             self._changed()
 
     def record_held(self) -> None:
@@ -178,7 +188,7 @@ class ShiftsPanel(QWidget):
         if shift is None:
             return
         day = self.today - timedelta(days=(self.today.weekday() - shift.weekday) % 7)
-        added = attempt(self, lambda: record_shift_held(self.context.database, shift.id, day))
+        added = operations().run(self, lambda: record_shift_held(self.context.database, shift.id, day), AREAS)
         if added is not None:
             text = self.tr("{count} urenregels geboekt voor {day:%d-%m-%Y}.").format(count=added, day=day)
             skipped = unfit_on(self.context.database, shift.id, day)
@@ -186,17 +196,18 @@ class ShiftsPanel(QWidget):
                 names = "; ".join(f"{name} ({unfit_text(reasons)})" for name, reasons in skipped)
                 text += " " + self.tr("Geen uren voor: {names}.").format(names=names)
             self.summary.setText(text)
-            notify_changed(self)
 
     def print_week(self) -> None:
         suggested = str(Path.home() / "diensten-van-de-week.pdf")
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Weekoverzicht opslaan"), suggested, "PDF (*.pdf)")
-        if target and attempt(self, lambda: write_week_overview(self.context.database, Path(target))) is not None:
+        if (
+            target
+            and operations().run(self, lambda: write_week_overview(self.context.database, Path(target))) is not None
+        ):
             QDesktopServices.openUrl(QUrl.fromLocalFile(target))
 
     def _changed(self) -> None:
         self.refresh()
-        notify_changed(self)
 
 
 class PickDialog(QDialog):
