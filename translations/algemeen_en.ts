@@ -206,8 +206,8 @@
         <translation>Fill in the name of the community centre.</translation>
     </message>
     <message>
-        <source>Niet opgeslagen</source>
-        <translation>Not saved</translation>
+        <source>Instellingen opgeslagen</source>
+        <translation>Settings saved</translation>
     </message>
 </context>
 <context>
@@ -328,6 +328,33 @@
     <message>
         <source>De huidige pincode klopt niet; de pincode is niet gewijzigd.</source>
         <translation>The current PIN is not correct; the PIN was not changed.</translation>
+    </message>
+</context>
+<context>
+    <name>operations</name>
+    <message>
+        <source>Het bestand kon niet worden gelezen of geschreven: {reason}</source>
+        <translation>The file could not be read or written: {reason}</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Even geduld</source>
+        <translation>Please wait</translation>
+    </message>
+    <message>
+        <source>Wordt afgebroken…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>Afgebroken; er is niets gewijzigd.</source>
+        <translation>Stopped; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Niet gelukt</source>
+        <translation>Did not work</translation>
     </message>
 </context>
 </TS>

@@ -854,11 +854,4 @@ The automatic copies in the backups folder still hold the data until they roll o
         <translation>The file could not be written: {reason}</translation>
     </message>
 </context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Spreekuur</source>
-        <translation>Spreekuur</translation>
-    </message>
-</context>
 </TS>

@@ -15,7 +15,7 @@ from sqlmodel import Session
 
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.domain.begroting.kas import RECEIPT, Movement, first_negative, kind_and_category
-from buurtzaak_desktop.domain.dates import format_month, month_end, parse_date
+from buurtzaak_desktop.domain.dates import Month, month_end, parse_date
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError
 from buurtzaak_desktop.domain.money import format_cents
 from buurtzaak_desktop.services.begroting import kas
@@ -98,7 +98,7 @@ def _refuse_closed_and_negative(session: Session, path: Path, drafts: list[tuple
                     QT_TRANSLATE_NOOP("core", "de kas is afgesloten tot en met {month}; boek dit in een open maand."),
                     row=number,
                     field="datum",
-                    month=format_month(last),
+                    month=Month(last),
                 )
             )
     movements = kas.movements(session) + [Movement(d.day, d.kind, d.amount_cents) for _, d in drafts]

@@ -12,7 +12,6 @@ from sqlmodel import Session, col, select
 
 from buurtzaak_desktop.db.models import Booking, Group, Room, Suspension
 from buurtzaak_desktop.db.models.rooster import LIVE
-from buurtzaak_desktop.domain.dates import format_date
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, BuurtzaakError, InputError, NotFound, RuleViolation
 from buurtzaak_desktop.domain.rooster.hours import DayHours, minutes, within
 from buurtzaak_desktop.domain.rooster.overlap import Slot, clashes, rooms_touching
@@ -68,7 +67,7 @@ def check_not_suspended(session: Session, group: Group | None, day: date) -> Non
                 "worden geboekt.",
             ),
             group=group.name,
-            until=format_date(suspension.until),
+            until=suspension.until,
             reason=suspension.reason or "hygiëne",
         )
 
@@ -86,7 +85,7 @@ def check_hours(session: Session, hours: DayHours, start: time, end: time, bhv_v
                 "core", "{name} heeft op {day} geen geldig BHV-certificaat; buiten de openingstijden is dat nodig."
             ),
             name=volunteer_name(session, bhv_volunteer_id),
-            day=format_date(hours.day),
+            day=hours.day,
         )
     if hours.opens is None or hours.closes is None:
         raise RuleViolation(
@@ -95,7 +94,7 @@ def check_hours(session: Session, hours: DayHours, start: time, end: time, bhv_v
                 "Het centrum is op {day} gesloten ({reason}). Dat kan alleen met een beheerder met een geldig "
                 "BHV-certificaat op de boeking.",
             ),
-            day=format_date(hours.day),
+            day=hours.day,
             reason=hours.reason,
         )
     raise RuleViolation(
@@ -106,7 +105,7 @@ def check_hours(session: Session, hours: DayHours, start: time, end: time, bhv_v
         ),
         start=start.strftime("%H:%M"),
         end=end.strftime("%H:%M"),
-        day=format_date(hours.day),
+        day=hours.day,
         opens=hours.opens.strftime("%H:%M"),
         closes=hours.closes.strftime("%H:%M"),
     )
@@ -143,7 +142,7 @@ def clash_error(other: Slot, room_name: str) -> RuleViolation:
             "{room} is op {day} van {start} tot {end} al geboekt voor '{title}' (opbouw en afbouw meegerekend).",
         ),
         room=room_name,
-        day=format_date(other.day),
+        day=other.day,
         start=other.start.strftime("%H:%M"),
         end=other.end.strftime("%H:%M"),
         title=other.title,

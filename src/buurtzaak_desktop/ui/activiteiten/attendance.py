@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from buurtzaak_desktop.domain.activiteiten.names import matches, search_key
-from buurtzaak_desktop.domain.dates import format_date, now_local
+from buurtzaak_desktop.domain.dates import now_local
 from buurtzaak_desktop.services.activiteiten.participants import ParticipantInput
 from buurtzaak_desktop.services.activiteiten.sessions import SessionService
 from buurtzaak_desktop.ui.activiteiten.checklist import CheckListModel
 from buurtzaak_desktop.ui.activiteiten.walk_in import choose_walk_in
 from buurtzaak_desktop.ui.activiteiten.widgets import button
+from buurtzaak_desktop.ui.dates import format_date
 from buurtzaak_desktop.ui.operations import ACTIVITEITEN, ROOSTER, operations
 
 

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
+from buurtzaak_desktop.domain.activiteiten.labels import CAME_VIA_LABELS, REGISTRATION_STATUS_LABELS
 from buurtzaak_desktop.domain.dates import now_local
 from buurtzaak_desktop.services.activiteiten.participants import ParticipantService, RegistrationRow
 from buurtzaak_desktop.services.activiteiten.programme import ProgrammeService
@@ -13,6 +14,7 @@ from buurtzaak_desktop.services.activiteiten.read_models import ParticipantInfo
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.ui.activiteiten.dialogs import ParticipantDialog
 from buurtzaak_desktop.ui.activiteiten.widgets import button, confirm, table
+from buurtzaak_desktop.ui.i18n import core_label
 from buurtzaak_desktop.ui.operations import ACTIVITEITEN, operations
 from buurtzaak_desktop.ui.selection import enable_with_selection
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
@@ -32,7 +34,7 @@ class PeopleView(QWidget):
             [
                 Column(self.tr("Naam"), lambda r: r.name),
                 Column(self.tr("Telefoon"), lambda r: r.phone),
-                Column(self.tr("Status"), lambda r: r.status),
+                Column(self.tr("Status"), lambda r: core_label(REGISTRATION_STATUS_LABELS.get(r.status, r.status))),
                 Column(self.tr("Wachtlijst"), lambda r: r.waiting_position or ""),
                 Column(self.tr("Ingeschreven op"), lambda r: f"{r.registered_on:%d-%m-%Y}"),
                 Column(self.tr("Bellen"), lambda r: self.tr("bellen: plaats vrij") if r.to_call else ""),
@@ -50,7 +52,7 @@ class PeopleView(QWidget):
                 Column(self.tr("Naam"), lambda p: p.name),
                 Column(self.tr("Telefoon"), lambda p: p.phone),
                 Column(self.tr("Postcode"), lambda p: p.postcode_area),
-                Column(self.tr("Gekomen via"), lambda p: p.came_via),
+                Column(self.tr("Gekomen via"), lambda p: core_label(CAME_VIA_LABELS.get(p.came_via, p.came_via))),
             ],
             self,
         )

@@ -6,7 +6,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QVBoxLayout, QWidget
 
-from buurtzaak_desktop.domain.activiteiten.recurrence import describe_weekdays
+from buurtzaak_desktop.domain.activiteiten.labels import ACTIVITY_STATUS_LABELS, FREQUENCY_LABELS, MONDAY_TO_FRIDAY
+from buurtzaak_desktop.domain.activiteiten.recurrence import DAILY_ALIASES, decode_weekdays
 from buurtzaak_desktop.domain.dates import now_local
 from buurtzaak_desktop.services.activiteiten.programme import ENDED, PAUSED, ProgrammeService
 from buurtzaak_desktop.services.activiteiten.read_models import ActivityInfo
@@ -15,9 +16,19 @@ from buurtzaak_desktop.services.rooms import list_rooms
 from buurtzaak_desktop.services.vrijwilligers.volunteers import VolunteerFilter, list_volunteers
 from buurtzaak_desktop.ui.activiteiten.dialogs import ActivityDialog, skip_summary
 from buurtzaak_desktop.ui.activiteiten.widgets import button, confirm, table
+from buurtzaak_desktop.ui.dates import weekday_short
+from buurtzaak_desktop.ui.i18n import core_label
 from buurtzaak_desktop.ui.operations import ACTIVITEITEN, BEGROTING, ROOSTER, operations
 from buurtzaak_desktop.ui.selection import enable_with_selection
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
+
+
+def weekdays_text(encoded: str) -> str:
+    """'ma, do' / 'Mon, Thu'; the five weekdays as 'ma t/m vr' / 'Mon to Fri'."""
+    days = decode_weekdays(encoded)
+    if days == DAILY_ALIASES["dagelijks"]:
+        return core_label(MONDAY_TO_FRIDAY)
+    return ", ".join(weekday_short(day) for day in days)
 
 
 class ProgrammeView(QWidget):
@@ -30,14 +41,14 @@ class ProgrammeView(QWidget):
             [
                 Column(self.tr("Activiteit"), lambda a: a.name),
                 Column(self.tr("Categorie"), lambda a: a.category),
-                Column(self.tr("Dag"), lambda a: describe_weekdays(a.weekdays)),
+                Column(self.tr("Dag"), lambda a: weekdays_text(a.weekdays)),
                 Column(self.tr("Tijd"), lambda a: f"{a.start_time:%H:%M}–{a.end_time:%H:%M}"),
-                Column(self.tr("Frequentie"), lambda a: a.frequency),
+                Column(self.tr("Frequentie"), lambda a: core_label(FREQUENCY_LABELS.get(a.frequency, a.frequency))),
                 Column(self.tr("Ruimte"), lambda a: self.rooms.get(a.room_id, "")),
                 Column(self.tr("Leiding"), lambda a: a.leader),
                 Column(self.tr("Verwacht"), lambda a: a.expected, align_right=True),
                 Column(self.tr("Seizoen"), lambda a: f"{a.season_start:%d-%m-%Y} – {a.season_end:%d-%m-%Y}"),
-                Column(self.tr("Status"), lambda a: a.status),
+                Column(self.tr("Status"), lambda a: core_label(ACTIVITY_STATUS_LABELS.get(a.status, a.status))),
             ],
             self,
         )

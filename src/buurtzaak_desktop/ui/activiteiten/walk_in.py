@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from buurtzaak_desktop.domain.dates import format_date
 from buurtzaak_desktop.services.activiteiten.read_models import ParticipantInfo
+from buurtzaak_desktop.ui.dates import format_date
 
 NEW = 0  # chosen(): a new participant (participant ids start at 1)
 

@@ -9,12 +9,13 @@ from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDateEdit, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
-from buurtzaak_desktop.domain.dates import WEEKDAY_SHORT, now_local
+from buurtzaak_desktop.domain.dates import now_local
 from buurtzaak_desktop.services.activiteiten.printing import print_presentielijsten
 from buurtzaak_desktop.services.activiteiten.sessions import SessionInfo, SessionService
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.ui.activiteiten.attendance import AttendanceDialog
 from buurtzaak_desktop.ui.activiteiten.widgets import button, table
+from buurtzaak_desktop.ui.dates import day_and_month
 from buurtzaak_desktop.ui.operations import operations
 from buurtzaak_desktop.ui.qt_values import from_qdate
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
@@ -35,7 +36,7 @@ class WeekView(QWidget):
         self.title.setProperty("role", "heading")
         self.model: RowTableModel[SessionInfo] = RowTableModel(
             [
-                Column(self.tr("Dag"), lambda s: f"{WEEKDAY_SHORT[s.day.weekday()]} {s.day:%d-%m}"),
+                Column(self.tr("Dag"), lambda s: day_and_month(s.day)),
                 Column(self.tr("Tijd"), lambda s: f"{s.start_time:%H:%M}–{s.end_time:%H:%M}"),
                 Column(self.tr("Activiteit"), lambda s: s.activity),
                 Column(self.tr("Ruimte"), lambda s: s.room),

@@ -6,6 +6,7 @@ parent)`` by ``app.py`` when the database cannot be opened; ``remind_on_close(wi
 
 from __future__ import annotations
 
+from datetime import datetime
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,17 +21,30 @@ from buurtzaak_desktop.backup.make import make_backup as make_backup_file
 from buurtzaak_desktop.backup.restore import PreparedRestore, prepare_restore, swap_in
 from buurtzaak_desktop.backup.startup import due_reminder
 from buurtzaak_desktop.backup.status import record_backup
-from buurtzaak_desktop.backup.summary import describe, has_personal_data
+from buurtzaak_desktop.backup.summary import TABLE_LABELS, has_personal_data
+from buurtzaak_desktop.backup.verify import Contents
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.domain.errors import BuurtzaakError
 from buurtzaak_desktop.paths import DataPaths
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.ui.backup.dialog import BackupDialog
-from buurtzaak_desktop.ui.i18n import error_text
+from buurtzaak_desktop.ui.i18n import core_label, error_text
 from buurtzaak_desktop.ui.operations import LongOperation, Progress, operations
 
 if TYPE_CHECKING:
     from buurtzaak_desktop.ui.main_window import MainWindow
+
+
+def summary(contents: Contents, made_at: datetime) -> str:
+    """What a back-up holds, in the window's language (backup/summary.describe is the command line's Dutch)."""
+    counts = ", ".join(
+        f"{core_label(label)}: {contents.counts[table]}"
+        for table, label in TABLE_LABELS.items()
+        if contents.counts.get(table)
+    )
+    return QCoreApplication.translate("backup", "gemaakt op {when}; {counts}").format(
+        when=f"{made_at:%d-%m-%Y %H:%M}", counts=counts or QCoreApplication.translate("backup", "geen gegevens")
+    )
 
 
 # --- making a back-up ------------------------------------------------------------------------------
@@ -126,7 +140,7 @@ def confirm(prepared: PreparedRestore, parent: QWidget | None) -> bool:
             "backup",
             "Deze back-up is {summary}.\n\nDe huidige gegevens worden vervangen. Ze worden eerst bewaard in de map "
             "backups, zodat u ze kunt terughalen. Terugzetten?",
-        ).format(summary=describe(prepared.contents, prepared.made_at)),
+        ).format(summary=summary(prepared.contents, prepared.made_at)),
         QMessageBox.StandardButton.Cancel,
         parent,
     )
@@ -145,7 +159,7 @@ def restore_prepared(window: MainWindow, prepared: PreparedRestore) -> LongOpera
     """Close the database, swap the back-up in on a worker thread and show the restored data."""
     context: AppContext = window.context
     context.database.close()
-    summary = describe(prepared.contents, prepared.made_at)
+    shown = summary(prepared.contents, prepared.made_at)
 
     def swap(_progress: Progress) -> Database:
         try:
@@ -158,14 +172,14 @@ def restore_prepared(window: MainWindow, prepared: PreparedRestore) -> LongOpera
         QMessageBox.information(
             window,
             QCoreApplication.translate("backup", "Back-up terugzetten"),
-            QCoreApplication.translate("backup", "De back-up is teruggezet ({summary}).").format(summary=summary),
+            QCoreApplication.translate("backup", "De back-up is teruggezet ({summary}).").format(summary=shown),
         )
 
     return operations().run_long(
         window,
         swap,
         QCoreApplication.translate("backup", "Back-up wordt teruggezet…"),
-        done=QCoreApplication.translate("backup", "De back-up is teruggezet ({summary}).").format(summary=summary),
+        done=QCoreApplication.translate("backup", "De back-up is teruggezet ({summary}).").format(summary=shown),
         on_success=reopen,
     )
 

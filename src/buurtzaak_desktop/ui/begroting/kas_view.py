@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from buurtzaak_desktop.domain.begroting.kas import CATEGORIES, RECEIPT, TOPUP
-from buurtzaak_desktop.domain.dates import MONTH_NAMES, now_local
+from buurtzaak_desktop.domain.dates import now_local
 from buurtzaak_desktop.domain.money import format_cents
 from buurtzaak_desktop.services.begroting import kas as service
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.ui.begroting.initiative_dialogs import date_edit
 from buurtzaak_desktop.ui.begroting.widgets import AREAS, MoneyEdit
+from buurtzaak_desktop.ui.dates import format_month, month_name
 from buurtzaak_desktop.ui.operations import operations
 from buurtzaak_desktop.ui.qt_values import from_qdate
 from buurtzaak_desktop.ui.selection import enable_with_selection
@@ -83,7 +84,7 @@ class KasView(QWidget):
         self.entries = self._table(self.entries_model, self.tr("Kasboekingen"), stretch=2)
         self.months_model: RowTableModel[service.KasMonth] = RowTableModel(
             [
-                Column(self.tr("Maand"), lambda m: MONTH_NAMES[m.month.month - 1]),
+                Column(self.tr("Maand"), lambda m: month_name(m.month.month)),
                 Column(self.tr("Aanvulling"), lambda m: format_cents(m.topup_cents), align_right=True),
                 Column(self.tr("Uitgaven"), lambda m: format_cents(m.spent_cents), align_right=True),
                 Column(self.tr("Saldo einde maand"), lambda m: format_cents(m.balance_end_cents), align_right=True),
@@ -200,14 +201,22 @@ class KasView(QWidget):
                 spent=format_cents(sum(m.spent_cents for m in data.months)),
             )
         )
-        self.warning.setText("\n".join(data.warnings))
-        self.warning.setVisible(bool(data.warnings))
+        # the service's warnings are Dutch sentences (for the kas file report); the window says them in its language
+        warnings = [
+            self.tr("In {month} is {topup} aangevuld, meer dan het maximum van {limit} per maand.").format(
+                month=format_month(m.month), topup=format_cents(m.topup_cents), limit=format_cents(data.limit_cents)
+            )
+            for m in data.months
+            if m.over_limit
+        ]
+        self.warning.setText("\n".join(warnings))
+        self.warning.setVisible(bool(warnings))
         self.limit.set_cents(data.limit_cents)
         self.close_month_box.clear()
         today = now_local().date()
         for month in data.months:
             if not month.closed and month.month < today.replace(day=1):
-                self.close_month_box.addItem(MONTH_NAMES[month.month.month - 1], month.month.isoformat())
+                self.close_month_box.addItem(month_name(month.month.month), month.month.isoformat())
         self.close_button.setEnabled(self.close_month_box.count() > 0)
 
     # --- actions -------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buurtzaak_desktop.domain.dates import format_date
 from buurtzaak_desktop.domain.rooster.hours import within
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.services.rooster.activity import activity_choices
@@ -43,6 +42,7 @@ from buurtzaak_desktop.services.rooster.calendar import calendar_for
 from buurtzaak_desktop.services.rooster.queries import known_groups
 from buurtzaak_desktop.services.rooster.read_models import BookingInfo, RoomInfo
 from buurtzaak_desktop.services.vrijwilligers.certificates import bhv_holders
+from buurtzaak_desktop.ui.dates import day_and_month, format_date
 from buurtzaak_desktop.ui.i18n import error_text
 from buurtzaak_desktop.ui.operations import ACTIVITEITEN, BEGROTING, ROOSTER, operations
 from buurtzaak_desktop.ui.rooster.questions import ask_book_rest
@@ -74,7 +74,7 @@ def select_time(box: QComboBox, moment: time) -> None:
 
 def short_day(day: date) -> str:
     """'do 10-12' in Dutch, 'Thu 10-12' in English."""
-    return QLocale().toString(to_qdate(day), "ddd dd-MM")
+    return day_and_month(day)
 
 
 def to_qdate(day: date) -> QDate:

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buurtzaak_desktop.domain.dates import format_date
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.services.rooster.calendar import (
     list_closing_days,
@@ -30,6 +29,7 @@ from buurtzaak_desktop.services.rooster.calendar import (
     set_weekend_opening,
 )
 from buurtzaak_desktop.services.rooster.queries import rooster_view
+from buurtzaak_desktop.ui.dates import format_date
 from buurtzaak_desktop.ui.operations import ACTIVITEITEN, ROOSTER, operations
 from buurtzaak_desktop.ui.rooster.booking_dialog import from_qdate
 

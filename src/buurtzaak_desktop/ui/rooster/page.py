@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buurtzaak_desktop.domain.dates import format_date, now_local
+from buurtzaak_desktop.domain.dates import now_local
 from buurtzaak_desktop.services.rooster.activity import activity_choices
 from buurtzaak_desktop.services.rooster.bookings import (
     BookingChanges,
@@ -36,6 +36,7 @@ from buurtzaak_desktop.services.rooster.bookings import (
 from buurtzaak_desktop.services.rooster.queries import RoosterView, booking_by_id, bookings_for, rooster_view
 from buurtzaak_desktop.services.rooster.read_models import BookingInfo
 from buurtzaak_desktop.services.rooster.session_link import SessionsWouldLapse
+from buurtzaak_desktop.ui.dates import format_date
 from buurtzaak_desktop.ui.i18n import error_text
 from buurtzaak_desktop.ui.operations import operations
 from buurtzaak_desktop.ui.page import TabPage

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from buurtzaak_desktop.domain import clock
-from buurtzaak_desktop.domain.dates import WEEKDAY_NAMES, format_date
 from buurtzaak_desktop.domain.rooster.hours import WeekdayHours
 from buurtzaak_desktop.domain.rooster.rules import STRIKES_FOR_SUSPENSION
 from buurtzaak_desktop.services.context import AppContext
@@ -40,6 +39,7 @@ from buurtzaak_desktop.services.rooster.settings import (
     read_rooster_settings,
     save_rooster_settings,
 )
+from buurtzaak_desktop.ui.dates import format_date, weekday_name
 from buurtzaak_desktop.ui.operations import ACTIVITEITEN, BEGROTING, ROOSTER, operations
 from buurtzaak_desktop.ui.rooster.booking_dialog import chosen_time, from_qdate, select_time, time_box, to_qdate
 
@@ -119,7 +119,7 @@ class RoosterSettingsDialog(QDialog):
         self.day_from: list[QComboBox] = []
         self.day_to: list[QComboBox] = []
         for number, hours in enumerate(week):
-            name = WEEKDAY_NAMES[number]
+            name = weekday_name(number)
             label = QLabel(name.capitalize(), table)
             is_open = QCheckBox(self.tr("open"), table)
             is_open.setAccessibleName(self.tr("Open op {day}").format(day=name))

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buurtzaak_desktop.domain.dates import format_date
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.services.rooster.hygiene import (
     SuspendedBooking,
@@ -31,8 +30,14 @@ from buurtzaak_desktop.services.rooster.hygiene import (
 )
 from buurtzaak_desktop.services.rooster.queries import known_groups
 from buurtzaak_desktop.services.rooster.read_models import RoomInfo
+from buurtzaak_desktop.ui.dates import format_date
 from buurtzaak_desktop.ui.operations import operations
 from buurtzaak_desktop.ui.rooster.booking_dialog import BOOKING_AREAS, from_qdate, to_qdate
+
+
+def booking_line(booking: SuspendedBooking) -> str:
+    """'Thu 3 December 2026 10:00–11:00, Keuken: Koken' (SuspendedBooking.describe is the service's Dutch)."""
+    return f"{format_date(booking.day)} {booking.start:%H:%M}–{booking.end:%H:%M}, {booking.room}: {booking.title}"
 
 
 class StrikeDialog(QDialog):
@@ -112,7 +117,7 @@ class StrikeDialog(QDialog):
         text = self.tr(
             "Met deze melding wordt {group} een maand geschorst. Deze boekingen van de groep in die periode worden "
             "dan geannuleerd:\n\n{bookings}\n\nMelding vastleggen en deze boekingen annuleren?"
-        ).format(group=self.group.text().strip(), bookings="\n".join(f"• {b.describe()}" for b in cancels))
+        ).format(group=self.group.text().strip(), bookings="\n".join(f"• {booking_line(b)}" for b in cancels))
         answer = QMessageBox.question(
             self,
             self.windowTitle(),

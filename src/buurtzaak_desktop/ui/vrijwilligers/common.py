@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from buurtzaak_desktop.domain.vrijwilligers.shifts import Unfit
+from buurtzaak_desktop.ui.i18n import shown_params
 
 T = TypeVar("T")
 
@@ -28,7 +29,8 @@ T = TypeVar("T")
 def unfit_text(reasons: tuple[Unfit, ...]) -> str:
     """Why someone does not fill a place ('VOG verlopen op 01-11-2026', 'pauze'), in the window's language."""
     return ", ".join(
-        QCoreApplication.translate("core", reason.template).format(**dict(reason.params)) for reason in reasons
+        QCoreApplication.translate("core", reason.template).format(**shown_params(dict(reason.params)))
+        for reason in reasons
     )
 
 

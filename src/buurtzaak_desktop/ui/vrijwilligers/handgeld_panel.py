@@ -18,7 +18,7 @@ from buurtzaak_desktop.services.vrijwilligers.hours import (
     pay_handgeld,
     remove_handgeld,
 )
-from buurtzaak_desktop.services.vrijwilligers.vergoeding import DEFAULT_CATEGORY, maxima, set_maxima, warnings
+from buurtzaak_desktop.services.vrijwilligers.vergoeding import DEFAULT_CATEGORY, Overrun, maxima, overruns, set_maxima
 from buurtzaak_desktop.services.vrijwilligers.volunteers import VolunteerFilter, list_volunteers
 from buurtzaak_desktop.ui.operations import BEGROTING, VRIJWILLIGERS, operations
 from buurtzaak_desktop.ui.selection import enable_with_selection
@@ -125,6 +125,20 @@ class HandgeldPanel(QWidget):
         layout.addLayout(entry)
         layout.addLayout(limits)
 
+    def _overrun_text(self, overrun: Overrun) -> str:
+        values = {
+            "name": overrun.name,
+            "amount": format_cents(overrun.cents),
+            "limit": format_cents(overrun.limit_cents),
+        }
+        if overrun.month is None:
+            return self.tr("{name}: {amount} in {year}, meer dan het maximum van {limit} per jaar.").format(
+                year=self.year.value(), **values
+            )
+        return self.tr("{name}: {amount} in {month}, meer dan het maximum van {limit} per maand.").format(
+            month=f"{overrun.month:%m-%Y}", **values
+        )
+
     def refresh(self) -> None:
         rows = handgeld_payments(self.context.database, self.year.value())
         self.model.set_rows(rows)
@@ -134,7 +148,7 @@ class HandgeldPanel(QWidget):
                 year=self.year.value(), total=format_cents(sum(row.amount_cents for row in rows))
             )
         )
-        found = warnings(self.context.database, self.year.value())
+        found = [self._overrun_text(o) for o in overruns(self.context.database, self.year.value())]
         self.warning.setText("\n".join(found))
         self.warning.setVisible(bool(found))
         limits = maxima(self.context.database, self.year.value())

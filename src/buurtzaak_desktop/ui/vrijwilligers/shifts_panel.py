@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buurtzaak_desktop.domain.dates import WEEKDAY_NAMES
 from buurtzaak_desktop.domain.vrijwilligers.availability import part_of_day
 from buurtzaak_desktop.reports.vrijwilligers.weekoverzicht import write_week_overview
 from buurtzaak_desktop.services.context import AppContext
@@ -38,6 +37,7 @@ from buurtzaak_desktop.services.vrijwilligers.shifts import (
     week_shifts,
 )
 from buurtzaak_desktop.services.vrijwilligers.volunteers import VolunteerFilter, list_volunteers
+from buurtzaak_desktop.ui.dates import weekday_name
 from buurtzaak_desktop.ui.operations import VRIJWILLIGERS, operations
 from buurtzaak_desktop.ui.selection import enable_with_selection
 from buurtzaak_desktop.ui.table_model import Column
@@ -52,6 +52,11 @@ from buurtzaak_desktop.ui.vrijwilligers.models import MarkedTableModel
 AREAS = frozenset({VRIJWILLIGERS})
 
 
+def shift_text(shift: ShiftRow) -> str:
+    """'receptie maandag 09:00–13:00' / 'receptie Monday 09:00–13:00' (ShiftRow.label is the printed Dutch)."""
+    return f"{shift.role} {weekday_name(shift.weekday)} {shift.start:%H:%M}–{shift.end:%H:%M}"
+
+
 class ShiftsPanel(QWidget):
     def __init__(self, context: AppContext, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,7 +64,7 @@ class ShiftsPanel(QWidget):
         self.today = today
         self.model: MarkedTableModel[ShiftRow] = MarkedTableModel(
             [
-                Column(self.tr("Dag"), lambda row: WEEKDAY_NAMES[row.weekday]),
+                Column(self.tr("Dag"), lambda row: weekday_name(row.weekday)),
                 Column(self.tr("Tijd"), lambda row: f"{row.start:%H:%M}–{row.end:%H:%M}"),
                 Column(self.tr("Rol"), lambda row: row.role),
                 Column(self.tr("Nodig"), lambda row: row.people_needed, align_right=True),
@@ -126,7 +131,7 @@ class ShiftsPanel(QWidget):
             return
         wanted = VolunteerFilter(role=shift.role, weekday=shift.weekday, part=part_of_day(shift.start), status="actief")
         people = [(row.id, row.name) for row in list_volunteers(self.context.database, wanted)]
-        dialog = PickDialog(self.tr("Inroosteren: {shift}").format(shift=shift.label), people, self)
+        dialog = PickDialog(self.tr("Inroosteren: {shift}").format(shift=shift_text(shift)), people, self)
         volunteer_id = dialog.chosen() if dialog.exec() else None
         if volunteer_id is None:
             return
@@ -134,7 +139,7 @@ class ShiftsPanel(QWidget):
             self,
             lambda: assign(self.context.database, shift.id, volunteer_id, self.today),
             AREAS,
-            self.tr("Ingeroosterd: {shift}").format(shift=shift.label),
+            self.tr("Ingeroosterd: {shift}").format(shift=shift_text(shift)),
         )
         if warnings is None:
             return
@@ -155,7 +160,7 @@ class ShiftsPanel(QWidget):
         if shift is None:
             return
         question = self.tr("De dienst {shift} stoppen? Wie erop staat, wordt eraf gehaald; de uren blijven.").format(
-            shift=shift.label
+            shift=shift_text(shift)
         )
         if Messages(self).confirm(self, self.tr("Dienst stoppen"), question):
             operations().run(self, lambda: end_shift(self.context.database, shift.id), AREAS)
@@ -166,13 +171,13 @@ class ShiftsPanel(QWidget):
         if shift is None or not shift.volunteers:
             return
         dialog = PickDialog(
-            self.tr("Van dienst halen: {shift}").format(shift=shift.label), list(shift.volunteers), self
+            self.tr("Van dienst halen: {shift}").format(shift=shift_text(shift)), list(shift.volunteers), self
         )
         chosen = dialog.chosen() if dialog.exec() else None
         if chosen is None:
             return
         name = dict(shift.volunteers)[chosen]
-        question = self.tr("{name} van de dienst {shift} halen?").format(name=name, shift=shift.label)
+        question = self.tr("{name} van de dienst {shift} halen?").format(name=name, shift=shift_text(shift))
         if Messages(self).confirm(self, self.tr("Van dienst halen"), question):
             operations().run(self, lambda: unassign(self.context.database, shift.id, chosen), AREAS)
             self._changed()
@@ -243,7 +248,7 @@ class ShiftDialog(QDialog):
         self.role.addItems(roles)
         self.day = NamedCombo(self)
         self.day.setAccessibleName(self.tr("Dag"))
-        self.day.addItems(list(WEEKDAY_NAMES))
+        self.day.addItems([weekday_name(day) for day in range(7)])
         self.start = self._time(QTime(9, 0), self.tr("Begin"))
         self.end = self._time(QTime(13, 0), self.tr("Einde"))
         self.needed = QSpinBox(self)
