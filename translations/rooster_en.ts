@@ -936,8 +936,8 @@ Record the report and cancel these bookings?</translation>
         <translation>The end time {end} is not after the start time {start}.</translation>
     </message>
     <message>
-        <source>Kies een bestand dat eindigt op .xlsx of .ics, niet {file}.</source>
-        <translation>Choose a file ending in .xlsx or .ics, not {file}.</translation>
+        <source>Kies een bestand dat eindigt op .xlsx, .csv of .ics, niet {file}.</source>
+        <translation>Choose a file ending in .xlsx, .csv or .ics, not {file}.</translation>
     </message>
     <message>
         <source>Geef de week met --week, bijvoorbeeld 2026-W49.</source>
