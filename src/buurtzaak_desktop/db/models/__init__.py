@@ -3,7 +3,13 @@
 Each area of the app keeps its models in a module of its own here.
 """
 
-from buurtzaak_desktop.db.models import activiteiten, begroting, spreekuur, vrijwilligers  # noqa: F401 - area tables
+from buurtzaak_desktop.db.models import (  # noqa: F401 - area tables
+    activiteiten,
+    begroting,
+    spreekuur,
+    telefooncirkel,
+    vrijwilligers,
+)
 from buurtzaak_desktop.db.models.common import Room, RoomPart, Setting
 from buurtzaak_desktop.db.models.rooster import (
     Booking,
