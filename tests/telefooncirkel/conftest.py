@@ -31,7 +31,9 @@ def circle(database) -> Circle:
     ]
     circle_id = circles.create_circle(database, CIRCLE, (volunteer_ids[0], volunteer_ids[1]))
     participants = [
-        circles.add_participant(database, circle_id, name, phone, consent_by="Wim Jansen", actor="Wim Jansen")
+        circles.add_participant(
+            database, circle_id, name, phone, consent_given=True, consent_by="Wim Jansen", actor="Wim Jansen"
+        )
         for name, phone in PARTICIPANTS
     ]
     volunteers = [circles.add_volunteer_member(database, circle_id, v) for v in volunteer_ids]

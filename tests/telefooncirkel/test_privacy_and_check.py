@@ -64,7 +64,9 @@ def test_retention_keeps_residents_who_are_in_a_circle(database, circle):
 def test_no_circle_name_or_phone_in_the_log(database, circle):
     log_file = setup_logging(log_dir())
     circles.create_circle(database, "Cirkel Geuzenveld")
-    circles.add_participant(database, circle.id, "Maria Lodewijks", "020-6179999", "Wim", "Wim")
+    circles.add_participant(
+        database, circle.id, "Maria Lodewijks", "020-6179999", consent_given=True, consent_by="Wim", actor="Wim"
+    )
     circles.move_member(database, circle.participants[1], -1)
     circles.add_away(database, circle.participants[0], TODAY, TODAY, "ziekenhuis")
     rounds.record_round(database, circle.id, TODAY, "Wim", stalled_at=circle.participants[2])

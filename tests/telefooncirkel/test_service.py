@@ -125,9 +125,13 @@ def test_bad_input_leaves_the_database_unchanged(database, circle):
     rounds.record_round(database, circle.id, TODAY, "Wim", stalled_at=circle.participants[1])
     before = dump()
     with pytest.raises(InputError):
-        circles.add_participant(database, circle.id, "Klaas Vaak", " ", "Wim", "Wim")
+        circles.add_participant(
+            database, circle.id, "Klaas Vaak", " ", consent_given=True, consent_by="Wim", actor="Wim"
+        )
     with pytest.raises(InputError):
-        circles.add_participant(database, circle.id, " ", "020-1234567", "Wim", "Wim")
+        circles.add_participant(
+            database, circle.id, " ", "020-1234567", consent_given=True, consent_by="Wim", actor="Wim"
+        )
     with pytest.raises(RuleViolation):  # the day's round is already there
         rounds.record_round(database, circle.id, TODAY, "Wim", stalled_at=circle.participants[0])
     assert dump() == before

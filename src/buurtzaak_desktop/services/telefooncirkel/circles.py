@@ -167,8 +167,10 @@ def _append(session: Session, circle_id: int, member: PhoneCircleMember) -> int:
     return member.id or 0
 
 
-def add_participant(database: Database, circle_id: int, name: str, phone: str, consent_by: str, actor: str) -> int:
-    """A new elderly participant at the end of the order: stored as a spreekuur resident with consent."""
+def add_participant(
+    database: Database, circle_id: int, name: str, phone: str, *, consent_given: bool, consent_by: str, actor: str
+) -> int:
+    """A new elderly participant at the end of the order: stored as a spreekuur resident, only with consent."""
     if not phone.strip():
         raise InputError(QT_TRANSLATE_NOOP("core", "Vul het telefoonnummer in: de cirkel belt."), field="telefoon")
     with database.transaction() as session:
@@ -176,7 +178,11 @@ def add_participant(database: Database, circle_id: int, name: str, phone: str, c
         resident = add_resident(
             session,
             NewResident(
-                name=name, consent_given=True, consent_purpose=CONSENT_PURPOSE, consent_by=consent_by, phone=phone
+                name=name,
+                consent_given=consent_given,
+                consent_purpose=CONSENT_PURPOSE,
+                consent_by=consent_by,
+                phone=phone,
             ),
             clock.today(),
             actor,
