@@ -106,3 +106,19 @@ def test_check_finds_an_action_on_a_completed_round(database, circle):
     assert run_checks(database, ["telefooncirkel"])["telefooncirkel"] == [
         "Telefooncirkel: actie 1 hoort bij een belronde die rond is gekomen."
     ]
+
+
+def test_an_anonymised_volunteer_leaves_the_circle_and_its_coordinators(database, circle):
+    from datetime import date
+
+    from buurtzaak_desktop.services.vrijwilligers.privacy import anonymise_due
+    from buurtzaak_desktop.services.vrijwilligers.volunteers import set_status
+
+    wim = circle.volunteer_ids[0]
+    set_status(database, wim, "gestopt", date(2023, 1, 1))
+    assert anonymise_due(database, TODAY) == 1
+    assert [m.name for m in circles.members(database, circle.id)][-1] == "Lies de Boer"
+    assert [m.position for m in circles.members(database, circle.id)] == [1, 2, 3, 4]
+    [row] = circles.list_circles(database)
+    assert row.coordinator_ids == (None, circle.volunteer_ids[1]) and row.coordinators == "Lies de Boer"
+    assert run_check(database) == []

@@ -75,6 +75,7 @@ def test_a_stall_is_picked_by_name_and_closed_from_the_action_list(qtbot, view, 
     view.pages.setCurrentWidget(view.action_list)
     actions = view.action_list
     assert actions.model.rowCount() == 1
+    assert actions.month.text() == "Deze maand: 1 belrondes, 0 rond gekomen, 1 gestokt (1 nog open)."
     assert actions.model.index(0, 2).data() == "Niemand neemt op bij Hendrika Mol"
     actions.view.selectRow(0)
     actions.close_button.click()  # who checked is missing
@@ -152,4 +153,4 @@ def test_locking_empties_every_name(qtbot, view, database, circle):
     page.lock()
     for model in (view.round.model, view.order.model, view.order.away_model, view.action_list.model):
         assert model.rowCount() == 0
-    assert view.choose.count() == 0 and view.order.name.text() == ""
+    assert view.choose.count() == 0 and view.order.name.text() == "" and view.action_list.month.text() == ""

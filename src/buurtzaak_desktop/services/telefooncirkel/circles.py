@@ -347,6 +347,26 @@ def away_periods(database: Database, circle_id: int, from_day: date) -> list[Awa
 # --- forgetting -------------------------------------------------------------------------------------------------
 
 
+def forget_volunteer(session: Session, volunteer_id: int) -> None:
+    """Called when a volunteer is anonymised after the retention period: they leave every circle, the order closes
+    up, and a circle they coordinated has one coordinator fewer."""
+    gone = session.exec(select(PhoneCircleMember).where(PhoneCircleMember.volunteer_id == volunteer_id)).all()
+    circle_ids = [m.circle_id for m in gone]
+    for member in gone:
+        session.delete(member)
+    for circle in session.exec(
+        select(PhoneCircle).where(
+            (PhoneCircle.coordinator_1_id == volunteer_id) | (PhoneCircle.coordinator_2_id == volunteer_id)
+        )
+    ).all():
+        if circle.coordinator_1_id == volunteer_id:
+            circle.coordinator_1_id = None
+        if circle.coordinator_2_id == volunteer_id:
+            circle.coordinator_2_id = None
+    session.flush()
+    _renumber(session, circle_ids)
+
+
 def forget_residents(session: Session, resident_ids: list[int]) -> None:
     """Called by the spreekuur's removal and retention: the residents leave every circle, the order closes up.
 

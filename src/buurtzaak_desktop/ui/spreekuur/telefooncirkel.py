@@ -152,11 +152,14 @@ class ActionsPanel(QWidget):
         self.show_closed = named(QCheckBox(self.tr("Ook afgesloten acties")), self.tr("Ook afgesloten acties"))
         self.checked_by = named(QLineEdit(), self.tr("Nagegaan door"))
         self.checked_by.setPlaceholderText(self.tr("Wie heeft het nagegaan?"))
+        self.checked_by.setMinimumWidth(200)
+        self.month = QLabel()  # this month's figures, all circles together
         self.found = named(QComboBox(), self.tr("Gevonden"))
         for code, label in FINDINGS.items():
             self.found.addItem(core(label), code)
         self.close_button = named(QPushButton(self.tr("Actie afsluiten")), self.tr("Actie afsluiten"))
         layout = QVBoxLayout(self)
+        layout.addWidget(self.month)
         layout.addWidget(self.show_closed)
         layout.addWidget(self.view)
         row = QHBoxLayout()
@@ -174,10 +177,23 @@ class ActionsPanel(QWidget):
 
     def refresh(self) -> None:
         self.model.set_rows(rounds.actions(self.database, include_closed=self.show_closed.isChecked()))
+        today = now_local().date()
+        figures = rounds.month_figures(self.database, today.replace(day=1))
+        self.month.setText(
+            self.tr(
+                "Deze maand: {rounds} belrondes, {completed} rond gekomen, {stalled} gestokt ({open} nog open)."
+            ).format(
+                rounds=figures.rounds,
+                completed=figures.completed,
+                stalled=figures.stalled,
+                open=figures.endings.get("open", 0),
+            )
+        )
 
     def clear(self) -> None:
         self.model.set_rows([])
         self.checked_by.clear()
+        self.month.clear()
 
     def close_action(self) -> None:
         action = selected_row(self.view, self.model)

@@ -94,6 +94,8 @@ class OrderPanel(QWidget):
         box = QGroupBox(self.tr("Toevoegen aan het eind van de volgorde"))
         self.participant_name = named(QLineEdit(), self.tr("Naam deelnemer"))
         self.participant_phone = named(QLineEdit(), self.tr("Telefoon deelnemer"))
+        self.participant_name.setPlaceholderText(self.tr("Naam"))
+        self.participant_phone.setPlaceholderText(self.tr("Telefoonnummer"))
         self.consent = named(
             QCheckBox(self.tr("Toestemming voor naam en telefoonnummer")), self.tr("Toestemming deelnemer")
         )
@@ -150,7 +152,10 @@ class OrderPanel(QWidget):
         layout = QVBoxLayout(box)
         layout.addLayout(row)
         layout.addWidget(self.away_view)
-        layout.addWidget(self.away_remove)
+        below = QHBoxLayout()
+        below.addWidget(self.away_remove)
+        below.addStretch(1)
+        layout.addLayout(below)
         self.away_button.clicked.connect(self._add_away)
         self.away_remove.clicked.connect(self._remove_away)
         return box
