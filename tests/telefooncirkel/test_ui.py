@@ -154,3 +154,33 @@ def test_locking_empties_every_name(qtbot, view, database, circle):
     for model in (view.round.model, view.order.model, view.order.away_model, view.action_list.model):
         assert model.rowCount() == 0
     assert view.choose.count() == 0 and view.order.name.text() == "" and view.action_list.month.text() == ""
+
+
+def test_keys_only_from_opening_the_view_to_a_stall(qtbot, view, database, circle):
+    """The cursor starts on the circle: Enter records; or Tab to the names, arrows to the name, Alt+G."""
+    view.pages.setCurrentWidget(view.order)
+    view.pages.setCurrentWidget(view.round)
+    assert view.choose.hasFocus()
+    view.round.view.setFocus()
+    qtbot.keyClick(view.round.view, Qt.Key.Key_Down)  # the second name
+    qtbot.keyClick(view.round.view, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: bool(stored_rounds(database)))  # a mnemonic clicks its button after a short animation
+    assert stored_rounds(database) == [(str(TODAY), 1, circle.participants[1])]
+
+
+def test_a_round_recorded_by_mistake_is_undone_until_its_action_is_closed(qtbot, view, database, circle, warnings):
+    view.round.view.selectRow(0)
+    view.round.stalled_button.click()
+    view.round.history.selectRow(0)
+    view.round.undo_button.click()
+    assert stored_rounds(database) == [] and rounds.actions(database) == []
+    qtbot.keyClick(view.choose, Qt.Key.Key_Return)
+    assert [s for _, s, _ in stored_rounds(database)] == [0]
+    yesterday = TODAY - timedelta(days=1)
+    rounds.record_round(database, circle.id, yesterday, "Wim", stalled_at=circle.participants[0])
+    [action] = rounds.actions(database)
+    rounds.close_action(database, action.id, "Lies", "alles_goed", TODAY)
+    view.round.refresh()
+    view.round.history.selectRow(1)
+    view.round.undo_button.click()
+    assert "al afgesloten" in warnings[-1] and len(stored_rounds(database)) == 2

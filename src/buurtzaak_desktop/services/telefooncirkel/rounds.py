@@ -85,6 +85,21 @@ def record_round(database: Database, circle_id: int, day: date, actor: str, stal
         return held.id or 0
 
 
+def undo_round(database: Database, round_id: int) -> None:
+    """A round recorded by mistake goes again, with its action, as long as the coordinator has not closed that."""
+    with database.transaction() as session:
+        held = session.get(PhoneCircleRound, round_id)
+        if held is None:
+            raise NotFound(QT_TRANSLATE_NOOP("core", "Deze belronde bestaat niet (meer)."))
+        action = session.exec(select(PhoneCircleAction).where(PhoneCircleAction.round_id == round_id)).first()
+        if action is not None and action.closed_on is not None:
+            raise RuleViolation(
+                QT_TRANSLATE_NOOP("core", "De coördinator heeft de actie van deze belronde al afgesloten.")
+            )
+        session.delete(held)  # the action goes with it (ON DELETE CASCADE)
+        log.info("telefooncirkel round %s undone", round_id)
+
+
 def _check_stall(session: Session, circle_id: int, day: date, member_id: int) -> None:
     member = next((m for m in members_in(session, circle_id, day) if m.id == member_id), None)
     if member is None:

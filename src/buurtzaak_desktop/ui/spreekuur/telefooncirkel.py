@@ -1,7 +1,9 @@
 """The Telefooncirkel sub-view: today's round in a few keys, the order and away periods, the coordinator's actions.
 
-Today's round: choose the circle, Enter = the round came round; or pick the name where it stalled and press
-"Gestokt bij …" (Alt+G). Everything here sits behind the spreekuur PIN and is emptied when the tab locks.
+Today's round: the cursor starts on the circle; Enter = the round came round; or arrow to the name where it stalled
+(in the names, typing a name's first letters finds it) and press Alt+G ("Gestokt bij gekozen naam"). A mistake is
+undone from the list of latest rounds. Everything here sits behind the spreekuur PIN and is emptied when the tab
+locks.
 """
 
 from __future__ import annotations
@@ -64,6 +66,9 @@ class RoundPanel(QWidget):
             self,
         )
         self.history = table_view(self.tr("Laatste belrondes"), self.history_model)
+        self.undo_button = named(
+            QPushButton(self.tr("Gekozen belronde ongedaan maken")), self.tr("Gekozen belronde ongedaan maken")
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.day_label)
         layout.addWidget(self.view, 2)
@@ -75,13 +80,21 @@ class RoundPanel(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(QLabel(self.tr("Laatste belrondes")))
         layout.addWidget(self.history, 1)
+        undo_row = QHBoxLayout()
+        undo_row.addWidget(self.undo_button)
+        undo_row.addStretch(1)
+        layout.addLayout(undo_row)
+        self.undo_button.clicked.connect(self.undo)
         self.completed_button.clicked.connect(self.record_completed)
         self.stalled_button.clicked.connect(self.record_stalled)
         for widget in (self.choose, self.view):
             widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and event.key() in ENTER_KEYS:  # type: ignore[attr-defined]
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        key, modifiers = event.key(), event.modifiers()  # type: ignore[attr-defined]
+        if key in ENTER_KEYS and modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier):
             if watched is self.choose and self.choose.view().isVisible():
                 return False  # Enter picks from the open list first
             self.record_completed()
@@ -99,6 +112,14 @@ class RoundPanel(QWidget):
         self.model.set_rows([])
         self.history_model.set_rows([])
         self.status.clear()
+
+    def undo(self) -> None:
+        held = selected_row(self.history, self.history_model)
+        if held and attempt(self, lambda: rounds.undo_round(self.database, held.id))[0]:
+            self.status.setText(
+                self.tr("De belronde van {date} is ongedaan gemaakt.").format(date=held.held_on.strftime("%d-%m-%Y"))
+            )
+            self.refresh()
 
     def record_completed(self) -> None:
         self._record(None)
@@ -248,6 +269,8 @@ class TelefooncirkelView(QWidget):
 
     def _refresh_pages(self, *_args) -> None:
         self.pages.currentWidget().refresh()  # type: ignore[attr-defined]
+        if self.pages.currentWidget() is self.round and self.isVisible():
+            self.choose.setFocus()  # so that Enter records the round at once
 
     def clear(self) -> None:
         """On lock: no name stays in a widget."""
