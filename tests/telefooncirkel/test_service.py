@@ -135,3 +135,14 @@ def test_bad_input_leaves_the_database_unchanged(database, circle):
     with pytest.raises(RuleViolation):  # the day's round is already there
         rounds.record_round(database, circle.id, TODAY, "Wim", stalled_at=circle.participants[0])
     assert dump() == before
+
+
+def test_no_round_for_a_stopped_circle_or_a_day_to_come(database, circle):
+    with pytest.raises(InputError):
+        rounds.record_round(database, circle.id, TODAY + timedelta(days=1), "Wim")
+    circles.update_circle(database, circle.id, CIRCLE, (None, None), active=False)
+    with pytest.raises(RuleViolation):
+        rounds.record_round(database, circle.id, TODAY, "Wim")
+    assert rounds.rounds(database, circle.id) == []
+    [row] = circles.list_circles(database)
+    assert (row.active, row.coordinators) == (False, "")

@@ -17,6 +17,7 @@ from buurtzaak_desktop.db.models.telefooncirkel import (
     PhoneCircleMember,
     PhoneCircleRound,
 )
+from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.domain.dates import month_end
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, NotFound, RuleViolation
 from buurtzaak_desktop.domain.telefooncirkel import FINDINGS
@@ -60,6 +61,12 @@ def record_round(database: Database, circle_id: int, day: date, actor: str, stal
         circle = session.get(PhoneCircle, circle_id)
         if circle is None:
             raise NotFound(QT_TRANSLATE_NOOP("core", "Deze telefooncirkel bestaat niet (meer)."))
+        if not circle.active:
+            raise RuleViolation(
+                QT_TRANSLATE_NOOP("core", "Deze telefooncirkel is gestopt; zet hem eerst weer op actief.")
+            )
+        if day > clock.today():
+            raise InputError(QT_TRANSLATE_NOOP("core", "Een belronde wordt vastgelegd op of na de dag zelf."))
         done = session.exec(
             select(PhoneCircleRound.id).where(PhoneCircleRound.circle_id == circle_id, PhoneCircleRound.held_on == day)
         ).first()
