@@ -122,3 +122,26 @@ def test_an_anonymised_volunteer_leaves_the_circle_and_its_coordinators(database
     [row] = circles.list_circles(database)
     assert row.coordinator_ids == (None, circle.volunteer_ids[1]) and row.coordinators == "Lies de Boer"
     assert run_check(database) == []
+
+
+def test_inzage_shows_a_participant_their_circle_data_and_nobody_elses(database, circle, tmp_path):
+    from pypdf import PdfReader
+
+    from buurtzaak_desktop.reports.spreekuur.overview_pdf import write_overview
+    from buurtzaak_desktop.services.spreekuur.overview import resident_overview
+
+    hendrika = circle.participants[2]
+    circles.add_away(database, hendrika, TODAY + timedelta(days=2), TODAY + timedelta(days=9), "ziekenhuis")
+    rounds.record_round(database, circle.id, TODAY - timedelta(days=1), "Wim", stalled_at=hendrika)
+    [action] = rounds.actions(database)
+    rounds.close_action(database, action.id, "Lies de Boer", "niet_thuis", TODAY)
+    out = tmp_path / "inzage.pdf"
+    write_overview(resident_overview(database, resident_of(database, hendrika), "Wim"), out, TODAY)
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(out).pages).split())
+    assert f"{CIRCLE}: u staat op plaats 3 in de belvolgorde." in text
+    assert "05-12-2026 12-12-2026 weg (ziekenhuis)" in text and "02-12-2026 Was niet thuis" in text
+    assert "Geertruida" not in text and "Ömer" not in text
+    other = tmp_path / "other.pdf"
+    write_overview(resident_overview(database, resident_of(database, circle.participants[0]), "Wim"), other, TODAY)
+    other_text = " ".join(page.extract_text() for page in PdfReader(other).pages)
+    assert "Hendrika" not in other_text and "ziekenhuis" not in other_text

@@ -15,7 +15,13 @@ from sqlmodel import Session, col, select
 
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models.spreekuur import SpreekuurResident
-from buurtzaak_desktop.db.models.telefooncirkel import PhoneCircle, PhoneCircleAway, PhoneCircleMember
+from buurtzaak_desktop.db.models.telefooncirkel import (
+    PhoneCircle,
+    PhoneCircleAction,
+    PhoneCircleAway,
+    PhoneCircleMember,
+    PhoneCircleRound,
+)
 from buurtzaak_desktop.db.models.vrijwilligers import Volunteer
 from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, NotFound, RuleViolation
@@ -342,6 +348,47 @@ def away_periods(database: Database, circle_id: int, from_day: date) -> list[Awa
             .order_by(col(PhoneCircleAway.start))
         ).all()
         return [AwayRow(r.id or 0, r.member_id, names.get(r.member_id, "?"), r.start, r.end, r.reason) for r in rows]
+
+
+# --- inzage ---------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ResidentCircle:
+    """What a circle holds about one participant, for their inzage."""
+
+    circle: str
+    position: int
+    away: list[tuple[date, date, str]]  # start, end, reason code
+    stalls: list[tuple[date, str | None]]  # day nobody answered, finding code (None: still open)
+
+
+def resident_circles(session: Session, resident_id: int) -> list[ResidentCircle]:
+    result = []
+    for member, name in session.exec(
+        select(PhoneCircleMember, PhoneCircle.name)
+        .join(PhoneCircle, col(PhoneCircle.id) == PhoneCircleMember.circle_id)
+        .where(PhoneCircleMember.resident_id == resident_id)
+        .order_by(PhoneCircle.name)
+    ).all():
+        away = session.exec(
+            select(PhoneCircleAway).where(PhoneCircleAway.member_id == member.id).order_by(col(PhoneCircleAway.start))
+        ).all()
+        stalls = session.exec(
+            select(col(PhoneCircleRound.held_on), col(PhoneCircleAction.found))
+            .outerjoin(PhoneCircleAction, col(PhoneCircleAction.round_id) == PhoneCircleRound.id)
+            .where(PhoneCircleRound.stalled_member_id == member.id)
+            .order_by(col(PhoneCircleRound.held_on))
+        ).all()
+        result.append(
+            ResidentCircle(
+                circle=name,
+                position=member.position,
+                away=[(a.start, a.end, a.reason) for a in away],
+                stalls=[(day, found) for day, found in stalls],
+            )
+        )
+    return result
 
 
 # --- forgetting -------------------------------------------------------------------------------------------------
