@@ -7,6 +7,7 @@ spreekuur also forgets them here (``forget_residents``). Names are read at displ
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -252,21 +253,22 @@ def move_member(database: Database, member_id: int, step: int) -> None:
 def remove_member(database: Database, member_id: int) -> None:
     """Out of the circle; the ones after move up, so the order has no gap. A participant stays a resident."""
     with database.transaction() as session:
-        member = _member(session, member_id)
-        circle_id = member.circle_id
+        _leave(session, [_member(session, member_id)])
+
+
+def _leave(session: Session, members: Sequence[PhoneCircleMember]) -> None:
+    """The members go (their away periods with them) and the ones after them move up: no gap in the order."""
+    circle_ids = {m.circle_id for m in members}
+    for member in members:
         session.delete(member)
-        session.flush()
-        _renumber(session, [circle_id])
-
-
-def _renumber(session: Session, circle_ids: list[int]) -> None:
-    for circle_id in set(circle_ids):
-        members = session.exec(
+    session.flush()
+    for circle_id in circle_ids:
+        staying = session.exec(
             select(PhoneCircleMember)
             .where(PhoneCircleMember.circle_id == circle_id)
             .order_by(col(PhoneCircleMember.position))
         ).all()
-        for index, member in enumerate(members, start=1):
+        for index, member in enumerate(staying, start=1):
             if member.position != index:
                 member.position = index
                 session.flush()  # one at a time: moving up into the freed place never clashes
@@ -397,10 +399,7 @@ def resident_circles(session: Session, resident_id: int) -> list[ResidentCircle]
 def forget_volunteer(session: Session, volunteer_id: int) -> None:
     """Called when a volunteer is anonymised after the retention period: they leave every circle, the order closes
     up, and a circle they coordinated has one coordinator fewer."""
-    gone = session.exec(select(PhoneCircleMember).where(PhoneCircleMember.volunteer_id == volunteer_id)).all()
-    circle_ids = [m.circle_id for m in gone]
-    for member in gone:
-        session.delete(member)
+    _leave(session, session.exec(select(PhoneCircleMember).where(PhoneCircleMember.volunteer_id == volunteer_id)).all())
     for circle in session.exec(
         select(PhoneCircle).where(
             (PhoneCircle.coordinator_1_id == volunteer_id) | (PhoneCircle.coordinator_2_id == volunteer_id)
@@ -410,8 +409,6 @@ def forget_volunteer(session: Session, volunteer_id: int) -> None:
             circle.coordinator_1_id = None
         if circle.coordinator_2_id == volunteer_id:
             circle.coordinator_2_id = None
-    session.flush()
-    _renumber(session, circle_ids)
 
 
 def forget_residents(session: Session, resident_ids: list[int]) -> None:
@@ -421,9 +418,7 @@ def forget_residents(session: Session, resident_ids: list[int]) -> None:
     """
     if not resident_ids:
         return
-    gone = session.exec(select(PhoneCircleMember).where(col(PhoneCircleMember.resident_id).in_(resident_ids))).all()
-    circle_ids = [m.circle_id for m in gone]
-    for member in gone:
-        session.delete(member)
-    session.flush()
-    _renumber(session, circle_ids)
+    _leave(
+        session,
+        session.exec(select(PhoneCircleMember).where(col(PhoneCircleMember.resident_id).in_(resident_ids))).all(),
+    )

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -22,17 +21,10 @@ from buurtzaak_desktop.domain.telefooncirkel import AWAY_REASONS
 from buurtzaak_desktop.services.telefooncirkel import circles
 from buurtzaak_desktop.ui.qt_values import from_qdate
 from buurtzaak_desktop.ui.spreekuur.common import named
+from buurtzaak_desktop.ui.spreekuur.dossier import date_edit
 from buurtzaak_desktop.ui.spreekuur.lists import selected_row, table_view
 from buurtzaak_desktop.ui.spreekuur.telefooncirkel_common import attempt, core
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
-
-
-def _date_edit(name: str) -> QDateEdit:
-    today = now_local().date()
-    edit = named(QDateEdit(QDate(today.year, today.month, today.day)), name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd-MM-yyyy")
-    return edit
 
 
 class OrderPanel(QWidget):
@@ -119,8 +111,8 @@ class OrderPanel(QWidget):
 
     def _away_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Afwezig (wordt die dagen overgeslagen)"))
-        self.away_from = _date_edit(self.tr("Afwezig van"))
-        self.away_to = _date_edit(self.tr("Afwezig tot en met"))
+        self.away_from = date_edit(self.tr("Afwezig van"))
+        self.away_to = date_edit(self.tr("Afwezig tot en met"))
         self.reason = named(QComboBox(), self.tr("Reden"))
         for code, label in AWAY_REASONS.items():
             self.reason.addItem(core(label), code)
