@@ -157,15 +157,23 @@ def test_locking_empties_every_name(qtbot, view, database, circle):
 
 
 def test_keys_only_from_opening_the_view_to_a_stall(qtbot, view, database, circle):
-    """The cursor starts on the circle: Enter records; or Tab to the names, arrows to the name, Alt+G."""
+    """The cursor starts on the circle: Enter records; or Tab to the names, an arrow to the name, Enter (or Alt+G)."""
     view.pages.setCurrentWidget(view.order)
     view.pages.setCurrentWidget(view.round)
     assert view.choose.hasFocus()
     view.round.view.setFocus()
+    qtbot.keyClick(view.round.view, Qt.Key.Key_Return)  # no name picked yet: nothing is recorded
+    assert stored_rounds(database) == [] and "Kies eerst" in view.round.status.text()
     qtbot.keyClick(view.round.view, Qt.Key.Key_Down)  # the second name
+    qtbot.keyClick(view.round.view, Qt.Key.Key_Return)
+    assert stored_rounds(database) == [(str(TODAY), 1, circle.participants[1])]
+    view.round.history.selectRow(0)
+    view.round.undo_button.click()
+    view.round.view.setFocus()
+    view.round.view.selectRow(2)
     qtbot.keyClick(view.round.view, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: bool(stored_rounds(database)))  # a mnemonic clicks its button after a short animation
-    assert stored_rounds(database) == [(str(TODAY), 1, circle.participants[1])]
+    assert stored_rounds(database) == [(str(TODAY), 1, circle.participants[2])]
 
 
 def test_a_round_recorded_by_mistake_is_undone_until_its_action_is_closed(qtbot, view, database, circle, warnings):

@@ -1,9 +1,9 @@
 """The Telefooncirkel sub-view: today's round in a few keys, the order and away periods, the coordinator's actions.
 
-Today's round: the cursor starts on the circle; Enter = the round came round; or arrow to the name where it stalled
-(in the names, typing a name's first letters finds it) and press Alt+G ("Gestokt bij gekozen naam"). A mistake is
-undone from the list of latest rounds. Everything here sits behind the spreekuur PIN and is emptied when the tab
-locks.
+Today's round: the cursor starts on the circle; Enter there = the round came round. Or Tab to the names, arrow (or
+type the first letters) to the name where it stalled and press Enter, or Alt+G ("Gestokt bij gekozen naam") from
+anywhere. A mistake is undone from the list of latest rounds. Everything here sits behind the spreekuur PIN and is
+emptied when the tab locks.
 """
 
 from __future__ import annotations
@@ -34,7 +34,8 @@ ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class RoundPanel(QWidget):
-    """Today's calling order of the chosen circle, with the away members marked; Enter records a completed round."""
+    """Today's calling order of the chosen circle, with the away members marked. Enter on the circle records a
+    completed round, Enter on a picked name a round that stalled there."""
 
     def __init__(self, database, actor, choose: QComboBox, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,7 +98,10 @@ class RoundPanel(QWidget):
         if key in ENTER_KEYS and modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier):
             if watched is self.choose and self.choose.view().isVisible():
                 return False  # Enter picks from the open list first
-            self.record_completed()
+            if watched is self.view:
+                self.record_stalled()  # Enter on a picked name: the round stalled there
+            else:
+                self.record_completed()
             return True
         return False
 
