@@ -192,3 +192,12 @@ def test_a_round_recorded_by_mistake_is_undone_until_its_action_is_closed(qtbot,
     view.round.history.selectRow(1)
     view.round.undo_button.click()
     assert "al afgesloten" in warnings[-1] and len(stored_rounds(database)) == 2
+
+
+def test_unlocking_on_the_view_fills_it_again(qtbot, view, database, circle):
+    page = view.window()
+    page.lock()
+    assert view.round.model.rowCount() == 0
+    qtbot.keyClicks(page.lock_view.pin, PIN)
+    qtbot.keyClick(page.lock_view.pin, Qt.Key.Key_Return)
+    assert view.choose.currentText() == CIRCLE and view.round.model.rowCount() == 5

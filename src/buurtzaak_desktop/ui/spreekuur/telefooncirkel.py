@@ -276,6 +276,11 @@ class TelefooncirkelView(QWidget):
         if self.pages.currentWidget() is self.round and self.isVisible():
             self.choose.setFocus()  # so that Enter records the round at once
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.choose.count() == 0:  # emptied by the lock: unlocking on this view fills it again
+            self.refresh()
+
     def clear(self) -> None:
         """On lock: no name stays in a widget."""
         self.choose.clear()
