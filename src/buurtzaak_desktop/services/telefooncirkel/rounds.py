@@ -210,6 +210,12 @@ def month_figures(database: Database, month: date) -> MonthFigures:
         return month_figures_in(session, month)
 
 
+def year_months(database: Database, year: int) -> list[MonthFigures]:
+    """The twelve months of a year, for the figures export."""
+    with database.reading() as session:
+        return [month_figures_in(session, date(year, month, 1)) for month in range(1, 13)]
+
+
 def order_positions(session: Session) -> dict[int, list[int]]:
     """Positions per circle, for the check."""
     result: dict[int, list[int]] = {}
