@@ -70,3 +70,20 @@ def database(data_paths: DataPaths) -> Iterator[Database]:
 @pytest.fixture
 def context(data_paths: DataPaths, database: Database) -> AppContext:
     return AppContext(paths=data_paths, database=database)
+
+
+@pytest.fixture
+def refusals(qapp) -> Iterator[list[str]]:
+    """The texts of the refusals the UI shows (through ui/operations.py) during the test."""
+    from shiboken6 import isValid
+
+    from buurtzaak_desktop.ui.operations import operations
+
+    shown: list[str] = []
+    slot = shown.append
+    operations().refused.connect(slot)
+    yield shown
+    operations().refused.disconnect(slot)
+    box = operations().last_refusal
+    if box is not None and isValid(box):  # a box on a dialog goes with the dialog
+        box.close()

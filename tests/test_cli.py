@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from buurtzaak_desktop.cli import main
+from buurtzaak_desktop.db.migrate import open_database
+from buurtzaak_desktop.paths import DataPaths
 
 
 def buurtzaak(*args: str, env_dir: Path | None = None) -> subprocess.CompletedProcess[str]:
@@ -88,3 +90,44 @@ def test_refused_file_exits_1_with_a_dutch_message_naming_it(tmp_path: Path, cap
     assert main(["check", "--data-dir", str(folder)]) == 1
     err = capsys.readouterr().err
     assert "geen Buurtzaak-gegevensbestand" in err and str(folder / "buurtzaak.sqlite") in err
+
+
+# What a command must not load: the window's toolkit, the libraries of other commands' output, and the holidays package
+# (its package imports every country; domain/rooster/public_holidays.py computes the Dutch days). Each costs a tenth of
+# a second or more at every start (bench/cli.py).
+HEAVY = ("PySide6", "reportlab", "openpyxl", "holidays")
+LOADED = """
+import sys
+from buurtzaak_desktop.cli import main
+if sys.argv[1:]:
+    main(sys.argv[1:])
+wanted = sys.argv[0].split(",")
+print("loaded:", *sorted(name for name in sys.modules if any(name == w or name.startswith(w + ".") for w in wanted)))
+"""
+
+
+def loaded_modules(packages: tuple[str, ...], *args: str) -> list[str]:
+    """The modules (and their submodules) of ``packages`` that a fresh process has loaded after importing the cli
+    (and running ``args``)."""
+    code = LOADED.replace("sys.argv[0]", repr(",".join(packages)))
+    result = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=True)
+    return result.stdout.splitlines()[-1].split()[1:]
+
+
+def test_importing_the_command_line_loads_no_qt_reportlab_or_openpyxl() -> None:
+    assert loaded_modules(HEAVY) == []
+
+
+def test_free_loads_only_what_it_uses(tmp_path: Path) -> None:
+    folder = tmp_path / "free"
+    open_database(DataPaths(folder)).close()
+    args = ("free", "--date", "2026-12-03", "--from", "10:00", "--to", "11:00", "--data-dir", str(folder))
+    # nor the tables of other areas (vrijwilligers: only a booking outside the opening hours asks for a BHV)
+    areas = ("activiteiten", "begroting", "spreekuur", "vrijwilligers")
+    assert loaded_modules((*HEAVY, *(f"buurtzaak_desktop.db.models.{area}" for area in areas)), *args) == []
+
+
+def test_check_loads_no_qt_reportlab_or_openpyxl(tmp_path: Path) -> None:
+    folder = tmp_path / "checked"
+    assert main(["demo", "--data-dir", str(folder)]) == 0  # its budget has a line linked to the rooster's rent
+    assert loaded_modules(HEAVY, "check", "--data-dir", str(folder)) == []

@@ -11,7 +11,6 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlmodel import SQLModel
 
-import buurtzaak_desktop.db.models  # noqa: F401
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.migrate import (
     APPLICATION_ID,
@@ -20,6 +19,7 @@ from buurtzaak_desktop.db.migrate import (
     known_revisions,
     open_database,
 )
+from buurtzaak_desktop.db.models import load_all
 from buurtzaak_desktop.domain.errors import DamagedDatabase, NewerDatabaseError, NotABuurtzaakDatabase
 from buurtzaak_desktop.paths import DataPaths
 
@@ -49,6 +49,7 @@ def test_models_and_migrations_agree(database: Database) -> None:
 def test_the_agreement_check_sees_a_missing_migration(database: Database) -> None:
     from sqlalchemy import Column, Integer, MetaData, Table
 
+    load_all()
     extra = MetaData()
     for table in SQLModel.metadata.tables.values():
         table.to_metadata(extra)

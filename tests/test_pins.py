@@ -10,6 +10,7 @@ import pytest
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.domain import clock, pin
 from buurtzaak_desktop.domain.errors import InputError, RuleViolation
+from buurtzaak_desktop.services import pins
 from buurtzaak_desktop.services.spreekuur import privacy
 from buurtzaak_desktop.services.vrijwilligers import pop
 
@@ -85,3 +86,23 @@ def test_the_spreekuur_pin_wait_survives_a_restart(database: Database) -> None:
     finally:
         clock.set_now(None)
         restarted.close()
+
+
+def test_each_further_run_of_wrong_tries_doubles_the_wait_until_the_right_pin(database: Database) -> None:
+    """The POP PIN too: 30 s, then 60 s, then 120 s; the right PIN starts again at 30 s."""
+    pop.set_coordinator_pin(database, GOOD)
+    try:
+        for seconds in (30, 60, 120):
+            for _ in range(pin.MAX_FAILURES):
+                with pytest.raises(RuleViolation):
+                    pop.read_notes(database, WRONG, [])
+            assert pins.wait_seconds(database, pop.COORDINATOR_PIN_KEY) == seconds
+            clock.set_now(clock.now() + timedelta(seconds=seconds))
+        assert pop.read_notes(database, GOOD, []) == {}
+        for _ in range(pin.MAX_FAILURES):
+            with pytest.raises(RuleViolation):
+                pop.read_notes(database, WRONG, [])
+        assert pins.wait_seconds(database, pop.COORDINATOR_PIN_KEY) == 30
+    finally:
+        clock.set_now(None)
+    assert pin.pause_seconds(40) == pin.MAX_PAUSE_SECONDS  # a day at most, however many runs

@@ -261,6 +261,14 @@
         <source>{name} is aangevinkt.</source>
         <translation>{name} is ticked.</translation>
     </message>
+    <message>
+        <source>Aanwezigheid opgeslagen: {count} aanwezig</source>
+        <translation>Attendance saved: {count} present</translation>
+    </message>
+    <message>
+        <source>Bijeenkomst afgelast</source>
+        <translation>Session cancelled</translation>
+    </message>
 </context>
 <context>
     <name>FiguresView</name>
@@ -362,6 +370,10 @@
     <message>
         <source>Notitie bij het gesprek met {name}:</source>
         <translation>Note on the call with {name}:</translation>
+    </message>
+    <message>
+        <source>Gebeld: {name}</source>
+        <translation>Called: {name}</translation>
     </message>
 </context>
 <context>
@@ -517,6 +529,10 @@
         <source>{name} uitschrijven? De naam verdwijnt van de volgende presentielijsten.</source>
         <translation>Deregister {name}? The name disappears from the next attendance lists.</translation>
     </message>
+    <message>
+        <source>Deelnemers bijgewerkt</source>
+        <translation>Participants updated</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeView</name>
@@ -603,6 +619,10 @@
     <message>
         <source>Niet elke datum kan worden geboekt</source>
         <translation>Not every date can be booked</translation>
+    </message>
+    <message>
+        <source>Programma bijgewerkt</source>
+        <translation>Programme updated</translation>
     </message>
 </context>
 <context>
@@ -723,8 +743,8 @@
         <translation>Save attendance lists</translation>
     </message>
     <message>
-        <source>Het bestand kon niet worden geschreven: {reason}</source>
-        <translation>The file could not be written: {reason}</translation>
+        <source>Opgeslagen: {file}</source>
+        <translation>Saved: {file}</translation>
     </message>
 </context>
 <context>
@@ -856,12 +876,101 @@
         <source>Geef een reden waarom de bijeenkomst niet doorging.</source>
         <translation>Give a reason why the session did not take place.</translation>
     </message>
-</context>
-<context>
-    <name>parent</name>
     <message>
-        <source>Niet gelukt</source>
-        <translation>Not done</translation>
+        <source>actief</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>gepauzeerd</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <source>beëindigd</source>
+        <translation>ended</translation>
+    </message>
+    <message>
+        <source>ingeschreven</source>
+        <translation>registered</translation>
+    </message>
+    <message>
+        <source>wachtlijst</source>
+        <translation>waiting list</translation>
+    </message>
+    <message>
+        <source>vertrokken</source>
+        <translation>left</translation>
+    </message>
+    <message>
+        <source>wekelijks</source>
+        <translation>weekly</translation>
+    </message>
+    <message>
+        <source>tweewekelijks</source>
+        <translation>every two weeks</translation>
+    </message>
+    <message>
+        <source>driewekelijks</source>
+        <translation>every three weeks</translation>
+    </message>
+    <message>
+        <source>zeswekelijks</source>
+        <translation>every six weeks</translation>
+    </message>
+    <message>
+        <source>maandelijks</source>
+        <translation>monthly</translation>
+    </message>
+    <message>
+        <source>driemaandelijks</source>
+        <translation>quarterly</translation>
+    </message>
+    <message>
+        <source>eenmalig</source>
+        <translation>once</translation>
+    </message>
+    <message>
+        <source>warm contact</source>
+        <translation>personal introduction</translation>
+    </message>
+    <message>
+        <source>buren of familie</source>
+        <translation>neighbours or family</translation>
+    </message>
+    <message>
+        <source>flyer of poster</source>
+        <translation>flyer or poster</translation>
+    </message>
+    <message>
+        <source>website of social media</source>
+        <translation>website or social media</translation>
+    </message>
+    <message>
+        <source>zelf binnengelopen</source>
+        <translation>walked in</translation>
+    </message>
+    <message>
+        <source>anders</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>vrijwilliger</source>
+        <translation>volunteer</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>bewonersgroep</source>
+        <translation>residents' group</translation>
+    </message>
+    <message>
+        <source>staf</source>
+        <translation>staff</translation>
+    </message>
+    <message>
+        <source>ma t/m vr</source>
+        <translation>Mon to Fri</translation>
     </message>
 </context>
 </TS>

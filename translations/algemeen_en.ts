@@ -206,8 +206,8 @@
         <translation>Fill in the name of the community centre.</translation>
     </message>
     <message>
-        <source>Niet opgeslagen</source>
-        <translation>Not saved</translation>
+        <source>Instellingen opgeslagen</source>
+        <translation>Settings saved</translation>
     </message>
 </context>
 <context>
@@ -302,6 +302,10 @@
         <translation>{file} has more than {limit} rows.</translation>
     </message>
     <message>
+        <source>{file} heeft de kolom '{column}' meer dan eens; laat er één over.</source>
+        <translation>{file} has the column '{column}' more than once; keep one.</translation>
+    </message>
+    <message>
         <source>de cel is te lang ({length} tekens).</source>
         <translation>the cell is too long ({length} characters).</translation>
     </message>
@@ -312,6 +316,18 @@
     <message>
         <source>{file} is geen geldig CSV-bestand (regel {line}): controleer de aanhalingstekens.</source>
         <translation>{file} is not a valid CSV file (line {line}): check the quotation marks.</translation>
+    </message>
+    <message>
+        <source>een cel is te lang (meer dan {limit} tekens).</source>
+        <translation>a cell is too long (more than {limit} characters).</translation>
+    </message>
+    <message>
+        <source>{file} is uitgepakt {size} MB groot; dat is te groot om in te lezen (hoogstens {limit} MB). Splits het bestand, of sla het op als CSV.</source>
+        <translation>{file} unpacks to {size} MB; that is too large to read (at most {limit} MB). Split the file, or save it as CSV.</translation>
+    </message>
+    <message>
+        <source>{file} wordt bij het uitpakken {ratio} keer zo groot ({size} MB); zo is een gewoon Excel-bestand niet gemaakt. Het wordt niet ingelezen.</source>
+        <translation>{file} grows {ratio} times when unpacked ({size} MB); an ordinary Excel file is not made that way. It is not read.</translation>
     </message>
     <message>
         <source>{file} is geen leesbaar Excel-bestand.</source>
@@ -328,6 +344,41 @@
     <message>
         <source>De huidige pincode klopt niet; de pincode is niet gewijzigd.</source>
         <translation>The current PIN is not correct; the PIN was not changed.</translation>
+    </message>
+    <message>
+        <source>Deze export heeft {count} bladen ({names}); een CSV-bestand kan er maar één bevatten. Kies een bestand dat eindigt op .xlsx.</source>
+        <translation>This export has {count} sheets ({names}); a CSV file can hold only one. Choose a file ending in .xlsx.</translation>
+    </message>
+    <message>
+        <source>Deze export rekent met formules; die kunnen niet in een CSV-bestand. Kies .xlsx.</source>
+        <translation>This export calculates with formulas; those cannot go into a CSV file. Choose .xlsx.</translation>
+    </message>
+</context>
+<context>
+    <name>operations</name>
+    <message>
+        <source>Het bestand kon niet worden gelezen of geschreven: {reason}</source>
+        <translation>The file could not be read or written: {reason}</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Even geduld</source>
+        <translation>Please wait</translation>
+    </message>
+    <message>
+        <source>Wordt afgebroken…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>Afgebroken; er is niets gewijzigd.</source>
+        <translation>Stopped; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Niet gelukt</source>
+        <translation>Did not work</translation>
     </message>
 </context>
 </TS>

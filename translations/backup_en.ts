@@ -79,14 +79,16 @@
 <context>
     <name>backup</name>
     <message>
-        <source>Back-up maken</source>
-        <translation>Make back-up</translation>
+        <source>gemaakt op {when}; {counts}</source>
+        <translation>made on {when}; {counts}</translation>
     </message>
     <message>
-        <source>De back-up is gemaakt en gecontroleerd:
-{file}</source>
-        <translation>The back-up was made and checked:
-{file}</translation>
+        <source>geen gegevens</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <source>De back-up is gemaakt en gecontroleerd: {file}</source>
+        <translation>The back-up was made and checked: {file}</translation>
     </message>
     <message>
         <source>Back-up</source>
@@ -125,8 +127,8 @@ The current data will be replaced. It is saved first in the backups folder, so t
         <translation>Restore</translation>
     </message>
     <message>
-        <source>Het terugzetten is mislukt.</source>
-        <translation>The restore failed.</translation>
+        <source>Back-up wordt teruggezet…</source>
+        <translation>Restoring the back-up…</translation>
     </message>
     <message>
         <source>De back-up is teruggezet ({summary}).</source>
@@ -135,10 +137,6 @@ The current data will be replaced. It is saved first in the backups folder, so t
     <message>
         <source>Back-up wordt gemaakt en gecontroleerd…</source>
         <translation>Making and checking the back-up…</translation>
-    </message>
-    <message>
-        <source>Voortgang van de back-up</source>
-        <translation>Back-up progress</translation>
     </message>
 </context>
 <context>
@@ -230,6 +228,50 @@ The current data will be replaced. It is saved first in the backups folder, so t
     <message>
         <source>De automatische kopie van vandaag kon niet worden gemaakt (is de schijf vol?). U kunt gewoon verder werken; maak ruimte vrij en maak een back-up via Bestand › Back-up maken.</source>
         <translation>Today's automatic copy could not be made (is the disk full?). You can carry on working; free some space and make a back-up via File › Make back-up.</translation>
+    </message>
+    <message>
+        <source>ruimtes</source>
+        <translation>rooms</translation>
+    </message>
+    <message>
+        <source>boekingen</source>
+        <translation>bookings</translation>
+    </message>
+    <message>
+        <source>vrijwilligers</source>
+        <translation>volunteers</translation>
+    </message>
+    <message>
+        <source>urenregels</source>
+        <translation>hour entries</translation>
+    </message>
+    <message>
+        <source>spreekuurbezoeken</source>
+        <translation>consultation visits</translation>
+    </message>
+    <message>
+        <source>activiteiten</source>
+        <translation>activities</translation>
+    </message>
+    <message>
+        <source>deelnemers</source>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <source>bijeenkomsten</source>
+        <translation>sessions</translation>
+    </message>
+    <message>
+        <source>begrotingsregels</source>
+        <translation>budget lines</translation>
+    </message>
+    <message>
+        <source>realisatieregels</source>
+        <translation>actuals entries</translation>
+    </message>
+    <message>
+        <source>bewonersinitiatieven</source>
+        <translation>residents' initiatives</translation>
     </message>
 </context>
 </TS>

@@ -105,10 +105,6 @@
 <context>
     <name>Begroting</name>
     <message>
-        <source>Niet gelukt</source>
-        <translation>Not done</translation>
-    </message>
-    <message>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
@@ -196,12 +192,20 @@
         <translation>Copy budget</translation>
     </message>
     <message>
+        <source>Begroting {source} gekopieerd naar {target}</source>
+        <translation>Budget {source} copied to {target}</translation>
+    </message>
+    <message>
         <source>Begroting exporteren</source>
         <translation>Export budget</translation>
     </message>
     <message>
         <source>Excel-bestand (*.xlsx)</source>
         <translation>Excel file (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Begroting wordt geëxporteerd…</source>
+        <translation>Exporting the budget…</translation>
     </message>
     <message>
         <source>Begroting opgeslagen in {file}.</source>
@@ -224,6 +228,14 @@
         <translation>Replace budget?</translation>
     </message>
     <message>
+        <source>Begroting wordt ingelezen…</source>
+        <translation>Importing the budget…</translation>
+    </message>
+    <message>
+        <source>Begroting ingelezen uit {file}.</source>
+        <translation>Budget imported from {file}.</translation>
+    </message>
+    <message>
         <source>Fondsbudget {year}</source>
         <translation>Fund budget {year}</translation>
     </message>
@@ -237,6 +249,10 @@
     <message>
         <source>Grafiek begroot en gerealiseerd per categorie</source>
         <translation>Chart of budgeted and actual per category</translation>
+    </message>
+    <message>
+        <source>{label}: {actual} van {budget}</source>
+        <translation>{label}: {actual} of {budget}</translation>
     </message>
     <message>
         <source>Geen begroting voor dit jaar.</source>
@@ -397,12 +413,24 @@
         <translation> (plus {amount} from another tab)</translation>
     </message>
     <message>
+        <source>Geboekt: {description}</source>
+        <translation>Booked: {description}</translation>
+    </message>
+    <message>
         <source>De boeking '{description}' van {amount} verwijderen?</source>
         <translation>Delete the entry '{description}' of {amount}?</translation>
     </message>
     <message>
+        <source>Verwijderd: {description}</source>
+        <translation>Deleted: {description}</translation>
+    </message>
+    <message>
         <source>De boeking '{description}' van {amount} terugzetten</source>
         <translation>Put back the entry '{description}' of {amount}</translation>
+    </message>
+    <message>
+        <source>Post toegevoegd: {name}</source>
+        <translation>Line added: {name}</translation>
     </message>
     <message>
         <source>De post '{name}' en al zijn boekingen verwijderen?</source>
@@ -791,6 +819,14 @@ Grant anyway?</translation>
         <source>Beginsaldo {opening} · Saldo {balance} · Uitgaven {year} {spent} (realisatie van de post handgeld)</source>
         <translation>Opening balance {opening} · Balance {balance} · Expenses {year} {spent} (actual of the handgeld line)</translation>
     </message>
+    <message>
+        <source>In {month} is {topup} aangevuld, meer dan het maximum van {limit} per maand.</source>
+        <translation>In {month}, {topup} was topped up, more than the maximum of {limit} a month.</translation>
+    </message>
+    <message>
+        <source>In de kas geboekt</source>
+        <translation>Entered in the petty cash</translation>
+    </message>
 </context>
 <context>
     <name>LineDialog</name>
@@ -1173,7 +1209,7 @@ Grant anyway?</translation>
     </message>
     <message>
         <source>vrijwilligersvergoeding uit Vrijwilligers</source>
-        <translation>volunteer allowance from Vrijwilligers</translation>
+        <translation>volunteer allowance from the Volunteers tab</translation>
     </message>
     <message>
         <source>betalingen aan bewonersinitiatieven</source>

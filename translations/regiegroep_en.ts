@@ -32,12 +32,12 @@
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <source>Niet gelukt</source>
-        <translation>Not done</translation>
+        <source>Maandoverzicht wordt gemaakt…</source>
+        <translation>Making the month pack…</translation>
     </message>
     <message>
-        <source>Het bestand kon niet worden geschreven: {reason}</source>
-        <translation>The file could not be written: {reason}</translation>
+        <source>Maandoverzicht opgeslagen: {file}</source>
+        <translation>Month pack saved: {file}</translation>
     </message>
 </context>
 </TS>

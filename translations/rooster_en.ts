@@ -156,6 +156,26 @@
         <translation>Open {opens}–{closes}.</translation>
     </message>
     <message>
+        <source>Niet geboekt, de ruimte is dan al bezet: {days}.</source>
+        <translation>Not booked, the room is taken then: {days}.</translation>
+    </message>
+    <message>
+        <source>Geboekt</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>Reeks: {count} boekingen</source>
+        <translation>Series: {count} bookings</translation>
+    </message>
+    <message>
+        <source>, {count} overgeslagen (sluitingsdag)</source>
+        <translation>, {count} skipped (closing day)</translation>
+    </message>
+    <message>
+        <source>{verb}: {room}, {day} {start}–{end}</source>
+        <translation>{verb}: {room}, {day} {start}–{end}</translation>
+    </message>
+    <message>
         <source>&amp;Ruimte</source>
         <translation>&amp;Room</translation>
     </message>
@@ -202,6 +222,10 @@
     <message>
         <source>Tot en met</source>
         <translation>Until</translation>
+    </message>
+    <message>
+        <source>Gewijzigd</source>
+        <translation>Changed</translation>
     </message>
     <message>
         <source>Niet geboekt op sluitingsdagen: {days}.</source>
@@ -279,6 +303,10 @@
         <translation>{room} ({capacity} people)</translation>
     </message>
     <message>
+        <source>{room} ({capacity} pers., buiten)</source>
+        <translation>{room} ({capacity} people, outdoors)</translation>
+    </message>
+    <message>
         <source>Enter of dubbelklik: boek deze ruimte</source>
         <translation>Enter or double-click: book this room</translation>
     </message>
@@ -342,6 +370,10 @@
         <translation>Closing days (public holidays are automatic)</translation>
     </message>
     <message>
+        <source>Sluitingsdag: {day}</source>
+        <translation>Closing day: {day}</translation>
+    </message>
+    <message>
         <source>Op {day} staan nog {count} boeking(en), onder andere '{title}'. Ze blijven staan; annuleer of verplaats ze in het rooster.</source>
         <translation>{count} booking(s) are still on {day}, among them '{title}'. They stay; cancel or move them in the schedule.</translation>
     </message>
@@ -352,10 +384,6 @@
 </context>
 <context>
     <name>RoosterGrid</name>
-    <message>
-        <source>+{count} meer</source>
-        <translation>+{count} more</translation>
-    </message>
     <message>
         <source>(vandaag)</source>
         <translation>(today)</translation>
@@ -496,8 +524,12 @@
         <translation>Booked</translation>
     </message>
     <message>
-        <source>Boeking verplaatsen</source>
-        <translation>Move booking</translation>
+        <source>Verplaatst: {title}</source>
+        <translation>Moved: {title}</translation>
+    </message>
+    <message>
+        <source>Geannuleerd: {title}</source>
+        <translation>Cancelled: {title}</translation>
     </message>
     <message>
         <source>Niet geboekt op sluitingsdagen: {days}.</source>
@@ -506,10 +538,6 @@
     <message>
         <source>Verplaatst</source>
         <translation>Moved</translation>
-    </message>
-    <message>
-        <source>Boeking annuleren</source>
-        <translation>Cancel booking</translation>
     </message>
     <message>
         <source>activiteit: {name}</source>
@@ -621,6 +649,26 @@
     <message>
         <source>Opslaan als pdf…</source>
         <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>{day}: al geboekt {start}–{end} voor '{title}'</source>
+        <translation>{day}: already booked {start}–{end} for '{title}'</translation>
+    </message>
+    <message>
+        <source>Reeks botst</source>
+        <translation>Series clashes</translation>
+    </message>
+    <message>
+        <source>De ruimte is op {count} van de {total} datums al geboekt:</source>
+        <translation>The room is already booked on {count} of the {total} dates:</translation>
+    </message>
+    <message>
+        <source>De overige {count} boeken</source>
+        <translation>Book the other {count}</translation>
+    </message>
+    <message>
+        <source>Niet boeken</source>
+        <translation>Do not book</translation>
     </message>
 </context>
 <context>
@@ -809,6 +857,10 @@
         <source>{day}: open</source>
         <translation>{day}: open</translation>
     </message>
+    <message>
+        <source>Instellingen rooster opgeslagen</source>
+        <translation>Rooster settings saved</translation>
+    </message>
 </context>
 <context>
     <name>StrikeDialog</name>
@@ -849,6 +901,10 @@
         <translation>&amp;Note</translation>
     </message>
     <message>
+        <source>Hygiënemelding vastgelegd: {group}</source>
+        <translation>Hygiene report recorded: {group}</translation>
+    </message>
+    <message>
         <source>{group} is geschorst tot {until}: nieuwe boekingen worden tot dan geweigerd.</source>
         <translation>{group} is suspended until {until}: new bookings are refused until then.</translation>
     </message>
@@ -880,8 +936,8 @@ Record the report and cancel these bookings?</translation>
         <translation>The end time {end} is not after the start time {start}.</translation>
     </message>
     <message>
-        <source>Kies een bestand dat eindigt op .xlsx of .ics, niet {file}.</source>
-        <translation>Choose a file ending in .xlsx or .ics, not {file}.</translation>
+        <source>Kies een bestand dat eindigt op .xlsx, .csv of .ics, niet {file}.</source>
+        <translation>Choose a file ending in .xlsx, .csv or .ics, not {file}.</translation>
     </message>
     <message>
         <source>Geef de week met --week, bijvoorbeeld 2026-W49.</source>
@@ -906,6 +962,10 @@ Record the report and cancel these bookings?</translation>
     <message>
         <source>'{value}' is geen geldige herhaling (leeg, wekelijks, tweewekelijks of maandelijks).</source>
         <translation>'{value}' is not a valid repeat (empty, wekelijks, tweewekelijks or maandelijks).</translation>
+    </message>
+    <message>
+        <source>Op alle datums van deze reeks is de ruimte al geboekt.</source>
+        <translation>The room is already booked on every date of this series.</translation>
     </message>
     <message>
         <source>Geef de boeking een omschrijving.</source>
@@ -1024,6 +1084,14 @@ Record the report and cancel these bookings?</translation>
         <translation>A rate cannot be negative.</translation>
     </message>
     <message>
+        <source>{activity} op {day}</source>
+        <translation>{activity} on {day}</translation>
+    </message>
+    <message>
+        <source>en {count} meer</source>
+        <translation>and {count} more</translation>
+    </message>
+    <message>
         <source>Deze boeking hoort bij de activiteit {sessions}. Wijzig ruimte, dag of tijd in Activiteiten, dan gaat de boeking mee.</source>
         <translation>This booking belongs to the activity {sessions}. Change the room, day or time in Activiteiten; the booking follows.</translation>
     </message>
@@ -1070,6 +1138,10 @@ Record the report and cancel these bookings?</translation>
     <message>
         <source>Op {day} ligt de sluitingstijd {closes} niet na de openingstijd {opens}.</source>
         <translation>On {day} the closing time {closes} is not after the opening time {opens}.</translation>
+    </message>
+    <message>
+        <source>Deze reeks botst op {count} van de {total} datums met een andere boeking: {days}.</source>
+        <translation>This series clashes with another booking on {count} of its {total} dates: {days}.</translation>
     </message>
 </context>
 </TS>

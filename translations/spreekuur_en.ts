@@ -20,8 +20,16 @@
         <translation>Resident no.</translation>
     </message>
     <message>
+        <source>Bij</source>
+        <translation>Concerning</translation>
+    </message>
+    <message>
         <source>Logboek</source>
         <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Coördinator</source>
+        <translation>Coordinator</translation>
     </message>
 </context>
 <context>
@@ -29,6 +37,10 @@
     <message>
         <source>Pincode wijzigen</source>
         <translation>Change PIN</translation>
+    </message>
+    <message>
+        <source>Pincode van</source>
+        <translation>PIN of</translation>
     </message>
     <message>
         <source>Huidige pincode</source>
@@ -41,6 +53,14 @@
     <message>
         <source>Nieuwe pincode herhalen</source>
         <translation>Repeat new PIN</translation>
+    </message>
+    <message>
+        <source>Coördinator</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>{name} (nog geen pincode)</source>
+        <translation>{name} (no PIN yet)</translation>
     </message>
     <message>
         <source>Wijzigen</source>
@@ -403,6 +423,10 @@
         <translation>Resident</translation>
     </message>
     <message>
+        <source>Coördinator</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
         <source>{name} (laatste bezoek {date})</source>
         <translation>{name} (last visit {date})</translation>
     </message>
@@ -417,6 +441,30 @@
     <message>
         <source>{visits} eerdere bezoeken, {open} lopende trajecten.</source>
         <translation>{visits} earlier visits, {open} running trajecten.</translation>
+    </message>
+    <message>
+        <source>Toestemming</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Heeft de nieuwe bewoner toestemming gegeven om gegevens te bewaren?</source>
+        <translation>Has the new resident given consent to keep their details?</translation>
+    </message>
+    <message>
+        <source>Zonder toestemming wordt het bezoek anoniem bewaard: zonder naam en zonder tekst.</source>
+        <translation>Without consent the visit is kept anonymously: without a name and without any text.</translation>
+    </message>
+    <message>
+        <source>Ja, met toestemming</source>
+        <translation>Yes, with consent</translation>
+    </message>
+    <message>
+        <source>Nee, anoniem bewaren</source>
+        <translation>No, keep it anonymous</translation>
+    </message>
+    <message>
+        <source>Terug naar het formulier</source>
+        <translation>Back to the form</translation>
     </message>
     <message>
         <source>Alle gegevens van deze bewoner worden verwijderd; alleen anonieme tellingen blijven. Dit kan niet ongedaan worden gemaakt.
@@ -466,6 +514,10 @@ The automatic copies in the backups folder still hold the data until they roll o
 <context>
     <name>LockView</name>
     <message>
+        <source>Wie ben je?</source>
+        <translation>Who are you?</translation>
+    </message>
+    <message>
         <source>Pincode</source>
         <translation>PIN</translation>
     </message>
@@ -490,12 +542,20 @@ The automatic copies in the backups folder still hold the data until they roll o
         <translation>As coordinator, set a PIN for the spreekuur (at least 6 characters).</translation>
     </message>
     <message>
-        <source>Te vaak een verkeerde pincode. Probeer het over {seconds} seconden opnieuw.</source>
-        <translation>Wrong PIN too often. Try again in {seconds} seconds.</translation>
+        <source>Namen en notities zijn alleen zichtbaar met een pincode: kies wie je bent en typ je pincode.</source>
+        <translation>Names and notes are only shown with a PIN: choose who you are and type your PIN.</translation>
     </message>
     <message>
-        <source>Namen en notities zijn alleen zichtbaar met de pincode van het spreekuur.</source>
-        <translation>Names and notes are visible only with the spreekuur PIN.</translation>
+        <source>Coördinator</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>Te vaak een verkeerde pincode. Probeer het over {minutes} minuten opnieuw.</source>
+        <translation>Too many wrong PINs. Try again in {minutes} minutes.</translation>
+    </message>
+    <message>
+        <source>Te vaak een verkeerde pincode. Probeer het over {seconds} seconden opnieuw.</source>
+        <translation>Wrong PIN too often. Try again in {seconds} seconds.</translation>
     </message>
     <message>
         <source>Pincode instellen</source>
@@ -850,15 +910,48 @@ The automatic copies in the backups folder still hold the data until they roll o
         <translation>created</translation>
     </message>
     <message>
+        <source>ontgrendeld</source>
+        <translation>unlocked</translation>
+    </message>
+    <message>
+        <source>pincode ingesteld</source>
+        <translation>PIN set</translation>
+    </message>
+    <message>
+        <source>pincode gewijzigd</source>
+        <translation>PIN changed</translation>
+    </message>
+    <message>
+        <source>pincode opnieuw ingesteld</source>
+        <translation>PIN reset</translation>
+    </message>
+    <message>
+        <source>te vaak een verkeerde pincode</source>
+        <translation>too many wrong PINs</translation>
+    </message>
+    <message>
         <source>Het bestand kon niet worden geschreven: {reason}</source>
         <translation>The file could not be written: {reason}</translation>
     </message>
-</context>
-<context>
-    <name>parent</name>
     <message>
-        <source>Spreekuur</source>
-        <translation>Spreekuur</translation>
+        <source>Deze persoon werkt niet (meer) in het spreekuur.</source>
+        <translation>This person does not (or no longer) work in the spreekuur.</translation>
+    </message>
+    <message>
+        <source>{name} heeft nog geen pincode; de coördinator stelt die in.</source>
+        <translation>{name} has no PIN yet; the coordinator sets one.</translation>
+    </message>
+    <message>
+        <source>Er is al een pincode voor de coördinator.</source>
+        <translation>The coordinator already has a PIN.</translation>
+    </message>
+    <message>
+        <source>De huidige pincode klopt niet; de pincode is niet gewijzigd.</source>
+        <translation>The current PIN is not right; the PIN has not been changed.</translation>
+    </message>
+    <message>
+        <source>Alleen de coördinator stelt pincodes van anderen in.</source>
+        <translation>Only the coordinator sets other people's PINs.</translation>
     </message>
 </context>
 </TS>

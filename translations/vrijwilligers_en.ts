@@ -295,8 +295,20 @@
         <translation>per mon&amp;th</translation>
     </message>
     <message>
+        <source>{name}: {amount} in {year}, meer dan het maximum van {limit} per jaar.</source>
+        <translation>{name}: {amount} in {year}, more than the maximum of {limit} a year.</translation>
+    </message>
+    <message>
+        <source>{name}: {amount} in {month}, meer dan het maximum van {limit} per maand.</source>
+        <translation>{name}: {amount} in {month}, more than the maximum of {limit} a month.</translation>
+    </message>
+    <message>
         <source>{year}: {total} betaald — de realisatie van de post vrijwilligersvergoeding</source>
         <translation>{year}: {total} paid — the actual of the volunteer allowance line</translation>
+    </message>
+    <message>
+        <source>Vergoeding geboekt: {name}, {amount}</source>
+        <translation>Allowance entered: {name}, {amount}</translation>
     </message>
     <message>
         <source>De betaling van {amount} aan {name} ({month}) verwijderen?</source>
@@ -413,13 +425,13 @@
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
+    <message>
+        <source>Uren geboekt</source>
+        <translation>Hours entered</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
-    <message>
-        <source>Niet gelukt</source>
-        <translation>Not done</translation>
-    </message>
     <message>
         <source>Let op</source>
         <translation>Please note</translation>
@@ -869,6 +881,10 @@
         <translation>Schedule: {shift}</translation>
     </message>
     <message>
+        <source>Ingeroosterd: {shift}</source>
+        <translation>Scheduled: {shift}</translation>
+    </message>
+    <message>
         <source>{name} verloopt op {day:%d-%m-%Y}</source>
         <translation>{name} expires on {day:%d-%m-%Y}</translation>
     </message>
@@ -1254,6 +1270,10 @@
         <translation>{count} people</translation>
     </message>
     <message>
+        <source>Vrijwilliger toegevoegd: {name}</source>
+        <translation>Volunteer added: {name}</translation>
+    </message>
+    <message>
         <source>Vrijwilliger stoppen</source>
         <translation>Volunteer stops</translation>
     </message>
@@ -1299,6 +1319,18 @@
 </context>
 <context>
     <name>core</name>
+    <message>
+        <source>ochtend</source>
+        <translation>morning</translation>
+    </message>
+    <message>
+        <source>middag</source>
+        <translation>afternoon</translation>
+    </message>
+    <message>
+        <source>avond</source>
+        <translation>evening</translation>
+    </message>
     <message>
         <source>'{value}' is geen dagdeel (bijvoorbeeld ma-ochtend of wo-avond).</source>
         <translation>'{value}' is not a part of the day (for example ma-ochtend or wo-avond).</translation>
@@ -1484,12 +1516,40 @@
         <translation>The retention period must be between 1 and {limit} years.</translation>
     </message>
     <message>
+        <source>actief</source>
+        <translation>active</translation>
+    </message>
+    <message>
         <source>pauze</source>
         <translation>on a break</translation>
     </message>
     <message>
         <source>gestopt</source>
         <translation>stopped</translation>
+    </message>
+    <message>
+        <source>gearchiveerd</source>
+        <translation>archived</translation>
+    </message>
+    <message>
+        <source>bezoeker</source>
+        <translation>visitor</translation>
+    </message>
+    <message>
+        <source>deelnemer</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <source>vrijwilliger</source>
+        <translation>volunteer</translation>
+    </message>
+    <message>
+        <source>sleutelhouder</source>
+        <translation>key holder</translation>
+    </message>
+    <message>
+        <source>bestuur</source>
+        <translation>board</translation>
     </message>
     <message>
         <source>{certificate} verlopen op {day}</source>

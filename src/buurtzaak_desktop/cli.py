@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import importlib
-import importlib.util
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import buurtzaak_desktop
 from buurtzaak_desktop.cli_dutch import DutchArgumentParser
@@ -26,33 +24,6 @@ IMPORT_KINDS = ("ruimtes", "boekingen", "activiteiten", "deelnemers", "vrijwilli
 EXPORT_KINDS = ("boekingen", "activiteiten", "vrijwilligers", "begroting", "spreekuur-cijfers", "kas")
 PRINT_KINDS = ("presentielijsten", "weekrooster", "dagrooster")
 REPORT_KINDS = ("regiegroep",)
-
-# (subcommand, kind) -> the module in cli_commands that handles it.
-ROUTES: dict[tuple[str, str | None], str] = {
-    ("demo", None): "foundation",
-    ("check", None): "foundation",
-    ("backup", None): "backup",
-    ("restore", None): "backup",
-    ("free", None): "rooster",
-    ("import", "ruimtes"): "rooster",
-    ("import", "boekingen"): "rooster",
-    ("export", "boekingen"): "rooster",
-    ("print", "weekrooster"): "rooster",
-    ("print", "dagrooster"): "rooster",
-    ("import", "activiteiten"): "activiteiten",
-    ("import", "deelnemers"): "activiteiten",
-    ("export", "activiteiten"): "activiteiten",
-    ("print", "presentielijsten"): "activiteiten",
-    ("import", "vrijwilligers"): "vrijwilligers",
-    ("export", "vrijwilligers"): "vrijwilligers",
-    ("export", "spreekuur-cijfers"): "spreekuur",
-    ("import", "begroting"): "begroting",
-    ("export", "begroting"): "begroting",
-    ("import", "kas"): "kas",
-    ("export", "kas"): "kas",
-    ("report", "regiegroep"): "regiegroep",
-}
-
 
 # Commands that change the database take the data folder's lock, as the app does: a restore never swaps the file
 # under a running import, and an import never writes while the app or another command holds the folder.
@@ -170,15 +141,39 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_command(args, paths)
 
 
+Handler = Callable[[argparse.Namespace, DataPaths], int]
+
+
+def handler_of(command: str, kind: str | None) -> Handler:
+    """The ``run`` of the cli_commands module that handles the subcommand. Imported here, only when asked: a command
+    loads its own area and not the others (``free`` needs no ReportLab, ``check`` no openpyxl)."""
+    if command in ("demo", "check"):
+        from buurtzaak_desktop.cli_commands import foundation as module
+    elif command in ("backup", "restore"):
+        from buurtzaak_desktop.cli_commands import backup as module  # type: ignore[no-redef]
+    elif command == "free" or kind in ("ruimtes", "boekingen", "weekrooster", "dagrooster"):
+        from buurtzaak_desktop.cli_commands import rooster as module  # type: ignore[no-redef]
+    elif kind in ("activiteiten", "deelnemers", "presentielijsten"):
+        from buurtzaak_desktop.cli_commands import activiteiten as module  # type: ignore[no-redef]
+    elif kind == "vrijwilligers":
+        from buurtzaak_desktop.cli_commands import vrijwilligers as module  # type: ignore[no-redef]
+    elif kind == "spreekuur-cijfers":
+        from buurtzaak_desktop.cli_commands import spreekuur as module  # type: ignore[no-redef]
+    elif kind == "begroting":
+        from buurtzaak_desktop.cli_commands import begroting as module  # type: ignore[no-redef]
+    elif kind == "kas":
+        from buurtzaak_desktop.cli_commands import kas as module  # type: ignore[no-redef]
+    elif kind == "regiegroep":
+        from buurtzaak_desktop.cli_commands import regiegroep as module  # type: ignore[no-redef]
+    else:
+        raise LookupError(f"no handler for {command} {kind}")
+    return module.run
+
+
 def run_command(args: argparse.Namespace, paths: DataPaths) -> int:
-    route = ROUTES.get((args.command, getattr(args, "kind", None)))
-    module_name = f"buurtzaak_desktop.cli_commands.{route}"
-    if route is None or importlib.util.find_spec(module_name) is None:
-        print("Deze opdracht is in deze versie nog niet beschikbaar.", file=sys.stderr)
-        return 1
     try:
         with _lock_when_writing(args.command, paths):
-            return int(importlib.import_module(module_name).run(args, paths))
+            return int(handler_of(args.command, getattr(args, "kind", None))(args, paths))
     except BuurtzaakError as error:
         print(f"buurtzaak: {error.message}", file=sys.stderr)
         return 1

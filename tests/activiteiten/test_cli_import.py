@@ -102,3 +102,29 @@ def test_import_lists_the_dates_the_rooster_refuses(data_paths, tmp_path, capsys
     skipped = [line for line in out.splitlines() if "overgeslagen" in line]
     assert len(skipped) == 5 and "Hindilessen: zo 3 maart 2030 overgeslagen" in skipped[0]  # closed on Sundays
     assert "1 rijen gecontroleerd, 1 activiteiten geïmporteerd." in out
+
+
+def test_participants_summary_counts_only_new_registrations(data_paths, tmp_path, capsys) -> None:
+    _setup(data_paths)
+    activity = tmp_path / "a.csv"
+    activity.write_text(
+        HEADER + "Yoga;Sport;Iedereen;Aula;ma;10:00;11:30;2026-09-01;2026-12-31;;Sanne;2\n", encoding="utf-8"
+    )
+    assert _run(data_paths, "import", "activiteiten", str(activity)) == 0
+    people = tmp_path / "p.csv"
+    people.write_text("activiteit;naam;telefoon;e-mail\nYoga;Zoë;0612345678;\nYoga;Ahmed;0687654321;\n", "utf-8")
+    assert _run(data_paths, "import", "deelnemers", str(people)) == 0
+    assert "2 rijen gecontroleerd, 2 inschrijvingen geïmporteerd." in capsys.readouterr().out
+    people.write_text(
+        "activiteit;naam;telefoon;e-mail\nYoga;Zoë;0612345678;\nYoga;Ahmed;0687654321;\nYoga;Anna;0611112222;\n",
+        "utf-8",
+    )
+    assert _run(data_paths, "import", "deelnemers", str(people)) == 0
+    out = capsys.readouterr().out
+    assert "3 rijen gecontroleerd, 1 inschrijvingen geïmporteerd." in out
+    assert "2 inschrijving(en) stonden er al; die zijn ongewijzigd." in out
+    database = open_database(data_paths)
+    with database.reading() as session:
+        statuses = sorted(r.status for r in session.exec(select(Registration)))
+    database.close()
+    assert statuses == ["ingeschreven"] * 3

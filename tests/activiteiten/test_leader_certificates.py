@@ -212,7 +212,7 @@ def test_hervatten_shows_the_skipped_dates(qtbot, context, room_id) -> None:
     )
     service.set_status(activity_id, PAUSED, today)
     set_closing_day(context.database, closed, "Teamdag")
-    view = ProgrammeView(context, lambda: None)
+    view = ProgrammeView(context)
     qtbot.addWidget(view)
     view.refresh()
     view.table.selectRow(0)

@@ -281,24 +281,24 @@ def test_gui_cancel_answered_yes_lapses_the_session(rooster_page, context, yoga_
     assert row.booking_id not in [b.id for b in rooster_page.grid.view.bookings]
 
 
-def test_gui_dragging_a_session_booking_shows_the_refusal(rooster_page, context, yoga_id, monkeypatch) -> None:
+def test_gui_dragging_a_session_booking_shows_the_refusal(
+    refusals, rooster_page, context, yoga_id, monkeypatch
+) -> None:
     row = session_on(context.database, yoga_id)
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    shown = refusals
     rooster_page.move_booking(row.booking_id or 0, row.room_id or 0, 12 * 60, 13 * 60 + 30)
     assert "Activiteiten" in shown[0] and "Yoga" in shown[0]
     assert booking(context.database, row.booking_id or 0).start == time(10)
 
 
 def test_gui_booking_dialog_keeps_open_with_the_refusal(
-    qtbot, qsettings_isolated, context, yoga_id, monkeypatch
+    refusals, qtbot, qsettings_isolated, context, yoga_id, monkeypatch
 ) -> None:
     from buurtzaak_desktop.ui.rooster.booking_dialog import BookingDialog
 
     row = session_on(context.database, yoga_id)
     current = booking(context.database, row.booking_id or 0)
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    shown = refusals
     dialog = BookingDialog(context, list_rooms(context.database), request_from(current), current)
     qtbot.addWidget(dialog)
     dialog.start.setCurrentText("09:00")

@@ -14,6 +14,7 @@ from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.ui.backup import actions
 from buurtzaak_desktop.ui.backup.dialog import BackupDialog
 from buurtzaak_desktop.ui.main_window import MainWindow
+from buurtzaak_desktop.ui.operations import operations
 
 from ..helpers import unnamed_widgets
 from .conftest import add_rooms
@@ -71,25 +72,31 @@ def test_dialog_checks_folder_and_passphrase(qtbot) -> None:
     assert dialog.chosen_passphrase() is None
 
 
-def test_backup_from_the_window_updates_the_status_bar(window: MainWindow, tmp_path: Path) -> None:
+def test_backup_from_the_window_updates_the_status_bar(qtbot, window: MainWindow, tmp_path: Path) -> None:
     stick = tmp_path / "usb"
     stick.mkdir()
     assert "nog nooit" in window.backup_label.text()
-    seen = answer_boxes([""])
-    result = actions.backup_to(window, stick, "een wachtwoord")
+    operation = actions.backup_to(window, stick, "een wachtwoord")
+    with qtbot.waitSignal(operation.finished, timeout=30_000):
+        pass  # the window's event loop runs meanwhile: no nested loop, no frozen window
+    result = operation.result
     assert result is not None and result.path.exists()
-    assert "gecontroleerd" in seen[0]
+    assert "gecontroleerd" in window.statusBar().currentMessage() and str(result.path) in operations().last_message
     assert last_backup(window.context.paths) is not None
     assert "nog nooit" not in window.backup_label.text()
 
 
-def test_backup_to_a_missing_folder_says_why(window: MainWindow, tmp_path: Path) -> None:
-    seen = answer_boxes([""])
-    assert actions.backup_to(window, tmp_path / "weg", None) is None
-    assert "bestaat niet" in seen[0]
+def test_backup_to_a_missing_folder_says_why(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    operation = actions.backup_to(window, tmp_path / "weg", None)
+    with qtbot.waitSignal(operation.finished, timeout=30_000):
+        pass
+    assert not operation.succeeded
+    refusal = operations().last_refusal
+    assert refusal is not None and "bestaat niet" in refusal.text()
+    refusal.close()
 
 
-def test_restore_previews_then_reopens_on_the_restored_data(window: MainWindow, tmp_path: Path) -> None:
+def test_restore_previews_then_reopens_on_the_restored_data(qtbot, window: MainWindow, tmp_path: Path) -> None:
     stick = tmp_path / "usb"
     stick.mkdir()
     copy = make_backup(window.context.paths.database, stick).path
@@ -99,7 +106,10 @@ def test_restore_previews_then_reopens_on_the_restored_data(window: MainWindow, 
     prepared = actions.prepare_with_questions(window.context.paths, copy, window)
     assert prepared is not None
     assert "ruimtes: 12" in seen[0]
-    assert actions.restore_prepared(window, prepared)
+    operation = actions.restore_prepared(window, prepared)
+    with qtbot.waitSignal(operation.finished, timeout=30_000):
+        pass
+    assert operation.succeeded
     assert "teruggezet" in seen[1]
     assert not old_pages & set(window.pages.values())
     with window.context.database.reading() as session:
@@ -120,9 +130,10 @@ def test_cancelled_preview_changes_nothing(window: MainWindow, tmp_path: Path) -
 def test_refused_file_is_explained(window: MainWindow, tmp_path: Path) -> None:
     junk = tmp_path / "foto.sqlite"
     junk.write_bytes(b"\x89PNG" + b"\x00" * 500)
-    seen = answer_boxes([""])
     assert actions.prepare_with_questions(window.context.paths, junk, window) is None
-    assert "geen Buurtzaak-gegevensbestand" in seen[0]
+    refusal = operations().last_refusal
+    assert refusal is not None and "geen Buurtzaak-gegevensbestand" in refusal.text()
+    refusal.close()
 
 
 def test_reminder_at_closing(window: MainWindow) -> None:
@@ -159,3 +170,16 @@ def test_restore_into_a_folder_whose_database_is_damaged(
     reopened.close()
     kept = list(broken.backups.glob("buurtzaak-beschadigd-*.sqlite"))
     assert len(kept) == 1 and kept[0].read_bytes().endswith(b"\xab" * 100)
+
+
+def test_closing_while_a_backup_runs_waits_for_it(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    window.show()
+    operation = actions.backup_to(window, stick, None)
+    window.close()  # asked while the copy is being made: the window stays until it is done
+    assert window.isVisible() and operations().busy()
+    with qtbot.waitSignal(operation.finished, timeout=30_000):
+        pass
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5_000)
+    assert operation.succeeded and last_backup(window.context.paths) is not None

@@ -31,6 +31,7 @@ from buurtzaak_desktop.services.vrijwilligers.hours import log_hours
 from buurtzaak_desktop.services.vrijwilligers.volunteers import VolunteerData, create_volunteer
 from buurtzaak_desktop.ui.begroting.budget_model import LINE
 from buurtzaak_desktop.ui.begroting.page import BegrotingPage
+from buurtzaak_desktop.ui.operations import operations
 from tests.helpers import unnamed_widgets
 
 YEAR = 2026
@@ -91,7 +92,7 @@ def _select_line(page: BegrotingPage, name: str) -> None:
     page.budget_view.table.setCurrentIndex(model.index(row, 0))
 
 
-def test_actuals_typed_the_dutch_way(page: BegrotingPage, qtbot, context: AppContext) -> None:
+def test_actuals_typed_the_dutch_way(refusals, page: BegrotingPage, qtbot, context: AppContext) -> None:
     _select_line(page, "Huur")
     view = page.budget_view
     assert view.actuals_box.title() == "Realisatie van Huur"
@@ -107,7 +108,7 @@ def test_actuals_typed_the_dutch_way(page: BegrotingPage, qtbot, context: AppCon
 
     qtbot.keyClicks(view.actual_amount, "twaalf")
     qtbot.mouseClick(view.add_actual_button, Qt.MouseButton.LeftButton)
-    assert "geen geldig bedrag" in page.budget_view.property("last_message")
+    assert "geen geldig bedrag" in refusals[-1]
 
 
 def test_budget_amount_edited_in_the_table(page: BegrotingPage, qtbot, context: AppContext) -> None:
@@ -160,14 +161,19 @@ def test_copy_to_next_year(page: BegrotingPage, context: AppContext) -> None:
     assert "Saldo € -3,47" in page.totals.text()
 
 
-def test_export_and_reimport_from_the_page(page: BegrotingPage, context: AppContext, tmp_path: Path) -> None:
+def test_export_and_reimport_from_the_page(page: BegrotingPage, qtbot, context: AppContext, tmp_path: Path) -> None:
     out = tmp_path / "b.xlsx"
-    page.export_to(out)
+    with qtbot.waitSignal(page.export_to(out).finished, timeout=20_000):
+        pass  # written on a worker thread
+    assert operations().last_message == f"Begroting opgeslagen in {out}."
     assert load_workbook(out)["Begroting"]["A1"].value == f"Begroting {YEAR} met realisatie"
     sheet_file = tmp_path / "import.csv"
     sheet_file.write_text(f"jaar;soort;categorie;post;begroot\n{YEAR};baten;Gemeente;Subsidie;12.503,47\n")
     when_modal(answer(True))  # replace the existing year
-    page.import_from(sheet_file)
+    reading = page.import_from(sheet_file)
+    assert reading is not None
+    with qtbot.waitSignal(reading.finished, timeout=20_000):
+        pass
     assert budget_summary(context.database, YEAR).income_budget_cents == 1_250_347
 
 
@@ -427,21 +433,25 @@ def test_hours_in_kind_corrected_and_deleted(page: BegrotingPage, qtbot, context
     assert all("Opbouwwerker" not in str(model.index(n, 0).data()) for n in range(model.rowCount()))
 
 
-def test_a_bad_import_file_lists_its_rows_and_changes_nothing(page: BegrotingPage, tmp_path: Path) -> None:
+def test_a_bad_import_file_lists_its_rows_and_changes_nothing(
+    refusals, page: BegrotingPage, qtbot, tmp_path: Path
+) -> None:
     path = tmp_path / "slecht.csv"
     path.write_text(
         "jaar;soort;categorie;post;begroot\n2027;baten;Gemeente;Subsidie;1.000\n2027;kosten;Huur;Huur;tien\n",
         encoding="utf-8",
     )
-    page.import_from(path)
-    message = page.property("last_message")
+    reading = page.import_from(path)
+    if reading is not None:
+        with qtbot.waitSignal(reading.finished, timeout=20_000):
+            pass
+    message = refusals[-1]
     assert "1 fout(en), er is niets geïmporteerd" in message
     assert "rij 3, kolom 'soort': 'kosten' is geen soort: vul baten of lasten in." in message
     assert budget_years(page.context.database) == [YEAR]
     assert page.year == YEAR
-    box = page.findChild(QMessageBox)
+    box = operations().last_refusal
     assert box is not None and box.isVisible() and "rij 3" in box.text()
-    box.close()
 
 
 def test_the_tab_works_from_the_keyboard(page: BegrotingPage, qtbot) -> None:
@@ -474,7 +484,7 @@ def test_the_tab_works_from_the_keyboard(page: BegrotingPage, qtbot) -> None:
     assert page.import_button.accessibleName() == "Importeren"
 
 
-def test_a_line_renamed_and_moved(page: BegrotingPage, context: AppContext) -> None:
+def test_a_line_renamed_and_moved(refusals, page: BegrotingPage, context: AppContext) -> None:
     _select_line(page, "GWE")
     view = page.budget_view
     assert view.edit_line_button.isEnabled()
@@ -507,7 +517,7 @@ def test_a_line_renamed_and_moved(page: BegrotingPage, context: AppContext) -> N
 
     when_modal(clash)
     view.edit_line()
-    assert "Huur" in page.budget_view.property("last_message")
+    assert "Huur" in refusals[-1]
     assert budget_summary(context.database, YEAR).saldo_budget_cents == 0
 
 

@@ -20,22 +20,24 @@ def test_dialog_writes_pdf_and_xlsx_for_the_chosen_month(qtbot, context, tmp_pat
     dialog.month.setDate(dialog.month.date().addMonths(-1))
     dialog.with_xlsx.setChecked(True)
     dialog.open_after.setChecked(False)
-    assert dialog.save(tmp_path / "overzicht.pdf")
+    saving = dialog.save(tmp_path / "overzicht.pdf")
+    with qtbot.waitSignal(saving.finished, timeout=60_000):
+        pass  # written on a worker thread while the window stays responsive
+    assert saving.succeeded and not dialog.isVisible()
     assert dialog.written == [tmp_path / "overzicht.pdf", tmp_path / "overzicht.xlsx"]
     assert "oktober 2026" in PdfReader(tmp_path / "overzicht.pdf").pages[0].extract_text()
     assert "oktober 2026" in load_workbook(tmp_path / "overzicht.xlsx").active["A1"].value
 
 
-def test_unwritable_place_is_told_not_crashed(qtbot, context, tmp_path: Path, monkeypatch) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+def test_unwritable_place_is_told_not_crashed(refusals, qtbot, context, tmp_path: Path) -> None:
     dialog = MonthPackDialog(context, today=date(2026, 11, 25))
     qtbot.addWidget(dialog)
     dialog.open_after.setChecked(False)
-    assert not dialog.save(tmp_path / "bestaat-niet" / "overzicht.pdf")
-    assert warnings and "kon niet worden geschreven" in warnings[0]
+    saving = dialog.save(tmp_path / "bestaat-niet" / "overzicht.pdf")
+    with qtbot.waitSignal(saving.finished, timeout=60_000):
+        pass
+    assert not saving.succeeded and dialog.written == []
+    assert refusals and "kon niet worden" in refusals[0]
 
 
 def test_file_menu_opens_the_month_pack_from_any_tab(qtbot, qsettings_isolated, context) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, time
 
 from buurtzaak_desktop.domain.rooster.hours import day_hours, public_holiday
+from buurtzaak_desktop.domain.rooster.public_holidays import public_holidays
 
 HOURS = {"weekday": ["08:00", "21:00"], "weekend": ["10:00", "17:00"]}
 
@@ -34,3 +35,12 @@ def test_public_holidays_and_liberation_day_only_every_fifth_year() -> None:
 def test_own_closing_day_with_its_reason() -> None:
     hours = day_hours(date(2026, 12, 31), HOURS, {date(2026, 12, 31): "Oudejaarsdag"}, set())
     assert not hours.is_open and hours.reason == "Oudejaarsdag"
+
+
+def test_public_holidays_are_the_holidays_packages_for_every_year() -> None:
+    # The package's own Dutch rules, read through its country class (importing it costs the app ~0.1 s at every
+    # start, so the app computes the same days itself).
+    from holidays.countries.netherlands import Netherlands
+
+    for year in range(1900, 2101):  # the package knows no years after 2100
+        assert public_holidays(year) == dict(Netherlands(years=year, language="nl")), year

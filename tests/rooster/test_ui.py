@@ -107,13 +107,12 @@ def test_double_click_edits_only_this_occurrence_of_a_series(page, context, room
 
 
 def test_refused_booking_keeps_the_dialog_open_with_the_reason(
-    qtbot, qsettings_isolated, context, rooms, monkeypatch
+    refusals, qtbot, qsettings_isolated, context, rooms, monkeypatch
 ) -> None:
     book(
         context.database, BookingRequest(room_id=rooms["Aula"], day=MONDAY, start=time(10), end=time(12), title="Eerst")
     )
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    shown = refusals
     request = BookingRequest(room_id=rooms["Aula"], day=MONDAY, start=time(11), end=time(13), title="Tweede")
     dialog = BookingDialog(context, list_rooms(context.database), request)
     qtbot.addWidget(dialog)

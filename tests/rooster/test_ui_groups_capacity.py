@@ -47,10 +47,9 @@ def test_the_group_is_picked_from_the_known_ones_or_typed_new(
 
 
 def test_capacity_shows_beside_the_people_and_refuses_more(
-    qtbot, qsettings_isolated, context, rooms, monkeypatch
+    refusals, qtbot, qsettings_isolated, context, rooms, monkeypatch
 ) -> None:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    shown = refusals
     dialog = _dialog(qtbot, context, rooms["Aula"])
     assert dialog.capacity.text() == "max. 80"
     _choose_room(dialog, "Spreekkamer")

@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import date, time
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QMessageBox
 
 from buurtzaak_desktop.domain.rooster.hours import DEFAULT_WEEK, WeekdayHours
 from buurtzaak_desktop.services.rooms import list_rooms
@@ -42,10 +41,9 @@ def _texts(combo) -> list[str]:
 
 
 def test_dialog_offers_only_people_with_a_valid_bhv_that_day_and_books_with_one(
-    qtbot, qsettings_isolated, context, rooms, beheerders, monkeypatch
+    refusals, qtbot, qsettings_isolated, context, rooms, beheerders, monkeypatch
 ) -> None:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    shown = refusals
     dialog = _dialog(qtbot, context, rooms)
     assert dialog.hours_note.isHidden()
     assert [text.split(" (")[0] for text in _texts(dialog.bhv_person)] == ["Henk Bakker"]  # Wilma's has expired
@@ -174,10 +172,9 @@ def test_settings_dialog_edits_weekdays_and_exceptions_with_the_keyboard(
 
 
 def test_settings_dialog_cancel_saves_nothing_and_bad_hours_are_refused(
-    qtbot, qsettings_isolated, context, rooms, monkeypatch
+    refusals, qtbot, qsettings_isolated, context, rooms, monkeypatch
 ) -> None:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    shown = refusals
     dialog = RoosterSettingsDialog(context)
     qtbot.addWidget(dialog)
     dialog.day_to[0].setCurrentText("07:00")  # Monday closes before it opens

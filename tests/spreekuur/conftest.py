@@ -6,12 +6,26 @@ from datetime import date
 
 import pytest
 
+from buurtzaak_desktop.services.spreekuur.people import COORDINATOR, Person, reset_pin
 from buurtzaak_desktop.services.spreekuur.reference import list_partners, list_themes
 from buurtzaak_desktop.services.spreekuur.residents import NewResident
 from buurtzaak_desktop.services.spreekuur.visits import VisitInput, record_visit
+from buurtzaak_desktop.services.vrijwilligers.reference import ensure_reference_data
+from buurtzaak_desktop.services.vrijwilligers.volunteers import VolunteerData, create_volunteer
 
 NAME = "Zoë Şahin"
 TODAY = date(2026, 11, 25)
+COORDINATOR_PERSON = Person(None, COORDINATOR, True)
+
+
+def add_helper(database, name: str, pin: str | None = None, roles: tuple[str, ...] = ("spreekuur",)) -> int:
+    """A volunteer in the Vrijwilligers list with the spreekuur role and, when given, a PIN set by the coordinator."""
+    with database.transaction() as session:
+        ensure_reference_data(session)  # the default roles, as at start-up
+    volunteer_id = create_volunteer(database, VolunteerData(name=name, roles=list(roles)))
+    if pin is not None:
+        reset_pin(database, COORDINATOR_PERSON, volunteer_id, pin)
+    return volunteer_id
 
 
 @pytest.fixture

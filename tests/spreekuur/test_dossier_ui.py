@@ -6,7 +6,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from buurtzaak_desktop.services.spreekuur.audit import audit_lines
 from buurtzaak_desktop.services.spreekuur.privacy import set_pin
@@ -15,20 +15,22 @@ from buurtzaak_desktop.services.spreekuur.visits import visits_of
 from buurtzaak_desktop.ui.spreekuur.page import SpreekuurPage
 from tests.helpers import unnamed_widgets
 
-from .test_ui import PIN, type_text, unlock
+from .conftest import add_helper
+from .test_ui import FATIMA_PIN, PIN, type_text, unlock
 
 
 @pytest.fixture
 def dossier(qtbot, qsettings_isolated, context, database, zoe):
     set_pin(database, PIN)
+    add_helper(database, "Fatima", FATIMA_PIN)
     page = SpreekuurPage(context)
     qtbot.addWidget(page)
     page.resize(900, 800)
     page.show()
     qtbot.waitExposed(page)
     page.reload()
-    unlock(qtbot, page)
-    page.intake.helped_by.setText("Fatima")
+    unlock(qtbot, page, FATIMA_PIN, who="Fatima")
+    assert page.intake.helped_by.text() == "Fatima"
     type_text(page.intake.search, "sahin")
     assert page.intake.dossier_button.isEnabled()
     qtbot.mouseClick(page.intake.dossier_button, Qt.MouseButton.LeftButton)
@@ -59,7 +61,7 @@ def test_add_a_consent_by_keyboard(qtbot, dossier, database, zoe):
     assert consents[-1][1:] == ("Gegevens delen met het buurtteam", "Fatima")
 
 
-def test_correct_a_past_visit(qtbot, dossier, database, zoe):
+def test_correct_a_past_visit(refusals, qtbot, dossier, database, zoe):
     _page, dialog = dossier
     dialog.visit_view.selectRow(0)
     assert dialog.save_visit_button.isEnabled() and dialog.edit_need.text() == "Brief van de Belastingdienst"
@@ -79,11 +81,8 @@ def test_correct_a_past_visit(qtbot, dossier, database, zoe):
     dialog.visit_view.selectRow(0)
     for row in range(dialog.edit_themes.count()):
         dialog.edit_themes.item(row).setCheckState(Qt.CheckState.Unchecked)
-    shown = []
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
-        qtbot.mouseClick(dialog.save_visit_button, Qt.MouseButton.LeftButton)
-    assert shown == ["Kies minstens één thema."]
+    qtbot.mouseClick(dialog.save_visit_button, Qt.MouseButton.LeftButton)
+    assert refusals == ["Kies minstens één thema."]
     assert len(visits_of(database, zoe)[0].theme_ids) == 2
 
 
@@ -115,30 +114,33 @@ def test_idle_lock_closes_the_dossier_too(qtbot, dossier):
     assert page.intake.dossier is None  # closed, emptied and on its way out
 
 
-def test_the_coordinator_changes_the_pin(qtbot, dossier, database):
-    from buurtzaak_desktop.services.spreekuur.privacy import check_pin
+def test_a_helper_changes_her_own_pin(qtbot, dossier, database):
+    from buurtzaak_desktop.services.spreekuur.people import unlock as check
 
     page, dialog = dossier
+    fatima = page.intake.person
+    assert fatima is not None and fatima.name == "Fatima"
     dialog.reject()
     qtbot.mouseClick(page.pin_button, Qt.MouseButton.LeftButton)
     pin_dialog = page.pin_dialog
     assert pin_dialog is not None and unnamed_widgets(pin_dialog) == []
-    shown = []
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
-        for field, text in ((pin_dialog.current, "0000"), (pin_dialog.new, "135790"), (pin_dialog.repeat, "135790")):
-            qtbot.keyClicks(field, text)
-        qtbot.keyClick(pin_dialog.repeat, Qt.Key.Key_Return)
-    assert shown == ["De huidige pincode klopt niet; de pincode is niet gewijzigd."] and check_pin(database, PIN)
-    for field, text in ((pin_dialog.current, PIN), (pin_dialog.new, "135790"), (pin_dialog.repeat, "975310")):
+    assert not pin_dialog.whom.isVisible()  # only the coordinator chooses whose PIN
+    for field, text in ((pin_dialog.current, "000000"), (pin_dialog.new, "246801"), (pin_dialog.repeat, "246801")):
         qtbot.keyClicks(field, text)
     qtbot.keyClick(pin_dialog.repeat, Qt.Key.Key_Return)
-    assert pin_dialog.message.text() == "De twee nieuwe pincodes zijn niet gelijk." and check_pin(database, PIN)
-    pin_dialog.repeat.clear()
-    qtbot.keyClicks(pin_dialog.repeat, "135790")
+    assert pin_dialog.message.text() == "De huidige pincode klopt niet; de pincode is niet gewijzigd."
+    for field, text in ((pin_dialog.current, FATIMA_PIN), (pin_dialog.new, "246801"), (pin_dialog.repeat, "975310")):
+        qtbot.keyClicks(field, text)
     qtbot.keyClick(pin_dialog.repeat, Qt.Key.Key_Return)
-    assert page.pin_dialog is None and check_pin(database, "135790") and not check_pin(database, PIN)
-    assert page.session_label.text() == "De pincode is gewijzigd."
+    assert pin_dialog.message.text() == "De twee nieuwe pincodes zijn niet gelijk."
+    for field, text in ((pin_dialog.current, FATIMA_PIN), (pin_dialog.new, "246801"), (pin_dialog.repeat, "246801")):
+        field.clear()
+        qtbot.keyClicks(field, text)
+    qtbot.keyClick(pin_dialog.repeat, Qt.Key.Key_Return)
+    assert page.pin_dialog is None and page.session_label.text() == "De pincode is gewijzigd."
+    assert check(database, fatima.volunteer_id, FATIMA_PIN) is None
+    assert check(database, fatima.volunteer_id, "246801") == fatima
+    assert ("Fatima", "pin_gewijzigd", "Fatima") in [(a.actor, a.action, a.detail) for a in audit_lines(database)]
 
 
 def test_a_referral_with_recent_news_can_move_on_too(qtbot, dossier, database, zoe, partners):

@@ -108,7 +108,8 @@ def test_audit_log_names_who_and_what_without_content(database, zoe):
         from sqlalchemy import text
 
         columns = [row[1] for row in session.execute(text("PRAGMA table_info(spreekuur_audit)"))]
-    assert columns == ["id", "at", "actor", "action", "resident_id"]
+    assert columns == ["id", "at", "actor", "action", "resident_id", "detail"]  # detail: PIN lines only
+    assert {line.detail for line in lines} == {""}
 
 
 def test_small_counts_are_masked():

@@ -44,7 +44,18 @@ def type_text(widget, text: str) -> None:
             QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
 
 
-def unlock(qtbot, page, pin: str = PIN) -> None:
+FATIMA_PIN = "135790"
+
+
+def unlock(qtbot, page, pin: str = PIN, who: str | None = None) -> None:
+    """Choose ``who`` (default: whoever is chosen, at first the coordinator) by keyboard, then type the PIN."""
+    if who is not None:
+        combo = page.lock_view.who
+        combo.setFocus()
+        while combo.currentText() != who:
+            index = combo.currentIndex()
+            qtbot.keyClick(combo, Qt.Key.Key_Down)
+            assert combo.currentIndex() != index, f"{who} is not in the list"
     page.lock_view.pin.setFocus()
     qtbot.keyClicks(page.lock_view.pin, pin)
     if page.lock_view.repeat.isVisible():
@@ -140,6 +151,10 @@ def test_without_consent_the_visit_is_anonymous(qtbot, page, database):
     intake.need.setFocus()
     qtbot.keyClicks(intake.need, "Formulier")
     qtbot.keyClick(intake.need, Qt.Key.Key_Return)
+    question = intake.consent_question
+    assert question is not None  # Enter asks; the answer "no" keeps the visit anonymous
+    intake.consent_no.setFocus()
+    qtbot.keyClick(intake.consent_no, Qt.Key.Key_Space)
     assert intake.status.text() == "Anoniem bezoek opgeslagen."
     assert find_residents(database, "ayse") == []
 

@@ -6,39 +6,27 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import text
 
-from buurtzaak_desktop.services.spreekuur.privacy import set_pin
 from buurtzaak_desktop.services.telefooncirkel import circles, rounds
 from buurtzaak_desktop.ui.spreekuur.page import SpreekuurPage
 from tests.helpers import unnamed_widgets
+from tests.spreekuur.test_ui import unlock
 
 from .conftest import CIRCLE, TODAY
-
-PIN = "246810"
 
 
 @pytest.fixture
 def view(qtbot, qsettings_isolated, context, circle):
-    set_pin(context.database, PIN)
     page = SpreekuurPage(context)
     qtbot.addWidget(page)
     page.resize(1000, 900)
     page.show()
     qtbot.waitExposed(page)
-    qtbot.keyClicks(page.lock_view.pin, PIN)
-    qtbot.keyClick(page.lock_view.pin, Qt.Key.Key_Return)
+    unlock(qtbot, page)  # the first use sets the coordinator's PIN
     assert not page.is_locked
     page.views.setCurrentWidget(page.telefoon)
     yield page.telefoon  # the page stays referenced while the test runs
-
-
-@pytest.fixture
-def warnings(monkeypatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
-    return shown
 
 
 def stored_rounds(database):
@@ -64,7 +52,7 @@ def test_enter_on_the_chosen_circle_records_a_completed_round(qtbot, view, datab
     assert view.round.history_model.rowCount() == 1
 
 
-def test_a_stall_is_picked_by_name_and_closed_from_the_action_list(qtbot, view, database, circle, warnings):
+def test_a_stall_is_picked_by_name_and_closed_from_the_action_list(qtbot, view, database, circle, refusals):
     view.round.stalled_button.click()  # no name picked yet: nothing recorded, the cursor goes to the names
     assert stored_rounds(database) == [] and view.round.view.hasFocus()
     qtbot.keyClick(view.round.view, Qt.Key.Key_Down)  # from the first name, two down
@@ -79,7 +67,7 @@ def test_a_stall_is_picked_by_name_and_closed_from_the_action_list(qtbot, view, 
     assert actions.model.index(0, 2).data() == "Niemand neemt op bij Hendrika Mol"
     actions.view.selectRow(0)
     actions.close_button.click()  # who checked is missing
-    assert warnings == ["Vul in wie het heeft nagegaan."]
+    assert refusals == ["Vul in wie het heeft nagegaan."]
     qtbot.keyClicks(actions.checked_by, "Lies de Boer")
     actions.found.setCurrentIndex(actions.found.findData("niet_thuis"))
     actions.close_button.click()
@@ -88,7 +76,7 @@ def test_a_stall_is_picked_by_name_and_closed_from_the_action_list(qtbot, view, 
     assert actions.model.index(0, 5).data() == "Was niet thuis"
     view.pages.setCurrentWidget(view.round)
     qtbot.keyClick(view.choose, Qt.Key.Key_Return)  # the day's round is already there
-    assert "al vastgelegd" in warnings[-1] and len(stored_rounds(database)) == 1
+    assert "al vastgelegd" in refusals[-1] and len(stored_rounds(database)) == 1
 
 
 def test_order_moves_up_and_down_and_an_away_member_is_marked(qtbot, view, database, circle):
@@ -123,13 +111,13 @@ def test_order_moves_up_and_down_and_an_away_member_is_marked(qtbot, view, datab
     assert circles.members(database, circle.id, TODAY + timedelta(days=5))[0].away is None
 
 
-def test_adding_a_participant_needs_consent_and_a_new_circle_gets_coordinators(qtbot, view, database, circle, warnings):
+def test_adding_a_participant_needs_consent_and_a_new_circle_gets_coordinators(qtbot, view, database, circle, refusals):
     view.pages.setCurrentWidget(view.order)
     order = view.order
     qtbot.keyClicks(order.participant_name, "Maria Lodewijks")
     qtbot.keyClicks(order.participant_phone, "020-6179999")
     order.add_participant_button.click()
-    assert "toestemming" in warnings[-1].lower() and len(circles.members(database, circle.id)) == 5
+    assert "toestemming" in refusals[-1].lower() and len(circles.members(database, circle.id)) == 5
     order.consent.setChecked(True)
     order.add_participant_button.click()
     assert [m.name for m in circles.members(database, circle.id)][-1] == "Maria Lodewijks"
@@ -176,7 +164,7 @@ def test_keys_only_from_opening_the_view_to_a_stall(qtbot, view, database, circl
     assert stored_rounds(database) == [(str(TODAY), 1, circle.participants[2])]
 
 
-def test_a_round_recorded_by_mistake_is_undone_until_its_action_is_closed(qtbot, view, database, circle, warnings):
+def test_a_round_recorded_by_mistake_is_undone_until_its_action_is_closed(qtbot, view, database, circle, refusals):
     view.round.view.selectRow(0)
     view.round.stalled_button.click()
     view.round.history.selectRow(0)
@@ -191,13 +179,12 @@ def test_a_round_recorded_by_mistake_is_undone_until_its_action_is_closed(qtbot,
     view.round.refresh()
     view.round.history.selectRow(1)
     view.round.undo_button.click()
-    assert "al afgesloten" in warnings[-1] and len(stored_rounds(database)) == 2
+    assert "al afgesloten" in refusals[-1] and len(stored_rounds(database)) == 2
 
 
 def test_unlocking_on_the_view_fills_it_again(qtbot, view, database, circle):
     page = view.window()
     page.lock()
     assert view.round.model.rowCount() == 0
-    qtbot.keyClicks(page.lock_view.pin, PIN)
-    qtbot.keyClick(page.lock_view.pin, Qt.Key.Key_Return)
+    unlock(qtbot, page)
     assert view.choose.currentText() == CIRCLE and view.round.model.rowCount() == 5

@@ -10,7 +10,7 @@ from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.services.demo import generate_demo
 from buurtzaak_desktop.services.vrijwilligers.hours import hours_value
 from buurtzaak_desktop.services.vrijwilligers.volunteers import VolunteerFilter, list_volunteers
-from buurtzaak_desktop.ui.vrijwilligers.common import Messages
+from buurtzaak_desktop.ui.operations import operations
 from buurtzaak_desktop.ui.vrijwilligers.detail_dialog import VolunteerDialog
 from buurtzaak_desktop.ui.vrijwilligers.page import VrijwilligersPage
 from tests.helpers import unnamed_widgets
@@ -95,5 +95,21 @@ def test_hours_entry_by_keyboard_and_a_refusal_in_dutch(page, qtbot) -> None:
     assert hours_value(page.context.database, clock.today().year).minutes == before + 150
     panel.amount.setText("twee")
     qtbot.keyClick(panel.amount, Qt.Key.Key_Return)
-    assert Messages.last is not None and "'twee' is geen geldig aantal uren" in Messages.last.text()
-    Messages.last.close()
+    assert (
+        operations().last_refusal is not None
+        and "'twee' is geen geldig aantal uren" in operations().last_refusal.text()
+    )
+    operations().last_refusal.close()
+
+
+def test_buttons_for_a_chosen_row_are_off_without_one(page) -> None:
+    panel = page.volunteers
+    assert panel.model.rowCount() > 0
+    assert not panel.edit_button.isEnabled() and not panel.certificates_button.isEnabled()
+    assert panel.new_button.isEnabled()  # needs no choice
+    panel.table.selectRow(0)
+    assert panel.edit_button.isEnabled() and panel.certificates_button.isEnabled()
+    page.sections.setCurrentWidget(page.shifts)
+    assert not page.shifts.assign_button.isEnabled()
+    page.shifts.table.selectRow(0)
+    assert page.shifts.assign_button.isEnabled()

@@ -12,7 +12,7 @@ from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.services.vrijwilligers.hours import hours_value
 from buurtzaak_desktop.services.vrijwilligers.shifts import assign, create_shift, week_shifts
 from buurtzaak_desktop.ui.i18n import install_translations
-from buurtzaak_desktop.ui.vrijwilligers.common import Messages
+from buurtzaak_desktop.ui.operations import operations
 from buurtzaak_desktop.ui.vrijwilligers.detail_dialog import VolunteerDialog
 from buurtzaak_desktop.ui.vrijwilligers.page import VrijwilligersPage
 from buurtzaak_desktop.ui.vrijwilligers.shifts_panel import PickDialog
@@ -46,11 +46,11 @@ def test_clash_is_refused_in_the_tab_with_the_other_shift_named(small_page, qtbo
 
     QTimer.singleShot(0, choose_first)
     panel.assign_button.click()
-    assert Messages.last is not None
-    assert Messages.last.text() == (
+    assert operations().last_refusal is not None
+    assert operations().last_refusal.text() == (
         "Naïma El Amrani staat al op de dienst receptie woensdag 09:00–13:00, die overlapt met deze dienst."
     )
-    Messages.last.close()
+    operations().last_refusal.close()
     assert [len(row.volunteers) for row in week_shifts(small_page.context.database)] == [1, 0]
     assert panel.model.data(panel.model.index(1, 4)) == "1"  # the gap stays visible
 

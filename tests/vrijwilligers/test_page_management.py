@@ -23,8 +23,8 @@ from buurtzaak_desktop.services.vrijwilligers.training import (
     sessions_of,
     settle_certificates,
 )
+from buurtzaak_desktop.ui.operations import operations
 from buurtzaak_desktop.ui.vrijwilligers.certificates_panel import CertificateDialog
-from buurtzaak_desktop.ui.vrijwilligers.common import Messages
 from buurtzaak_desktop.ui.vrijwilligers.page import VrijwilligersPage
 from buurtzaak_desktop.ui.vrijwilligers.reference_panel import CertificateTypeDialog, RoleDialog
 from buurtzaak_desktop.ui.vrijwilligers.shifts_panel import ShiftDialog
@@ -104,8 +104,8 @@ def test_a_double_role_name_is_refused_in_plain_dutch(page, qtbot) -> None:
 
     _in_dialog(RoleDialog, same_name)
     panel.new_role_button.click()
-    assert Messages.last is not None and Messages.last.text() == "'receptie' bestaat al."
-    Messages.last.close()
+    assert operations().last_refusal is not None and operations().last_refusal.text() == "'receptie' bestaat al."
+    operations().last_refusal.close()
     assert [row.name for row in list_roles(page.context.database)].count("receptie") == 1
 
 
@@ -127,12 +127,16 @@ def test_handgeld_is_entered_per_month_with_its_category(page, qtbot) -> None:
         "vrijwilligersvergoeding",
     ]
     assert "€ 250,00 betaald" in panel.total.text()
+    assert operations().last_message == "Vergoeding geboekt: Kofi Mensah, € 250,00"  # the action answers
     with page.context.database.reading() as session:
         assert budget_actual_cents(session, 2026) == 25000
     panel.amount.setText("250")
     panel.save_button.click()
-    assert Messages.last is not None and "al vrijwilligersvergoeding betaald" in Messages.last.text()
-    Messages.last.close()
+    assert (
+        operations().last_refusal is not None
+        and "al vrijwilligersvergoeding betaald" in operations().last_refusal.text()
+    )
+    operations().last_refusal.close()
     assert panel.model.rowCount() == 1
 
 
@@ -161,8 +165,8 @@ def test_pop_notes_stay_hidden_until_the_coordinators_pin(page, qtbot, vdb) -> N
     _show(page, panel)
     assert panel.talks.data(panel.talks.index(0, 3)) == "(verborgen)"
     assert not panel.show_notes("1234")
-    assert Messages.last is not None and "pincode klopt niet" in Messages.last.text()
-    Messages.last.close()
+    assert operations().last_refusal is not None and "pincode klopt niet" in operations().last_refusal.text()
+    operations().last_refusal.close()
     assert panel.talks.data(panel.talks.index(0, 3)) == "(verborgen)"
     assert panel.show_notes("471100")
     assert panel.talks.data(panel.talks.index(0, 3)) == "Wil minder uren."

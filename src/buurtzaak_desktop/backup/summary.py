@@ -7,22 +7,23 @@ from datetime import datetime
 from sqlmodel import Session
 
 from buurtzaak_desktop.backup.verify import Contents
+from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP
 from buurtzaak_desktop.services.spreekuur.privacy import has_personal_spreekuur_data
 
-# The tables a user recognises, in the order of the tabs, with their Dutch names. The others (links, reference
-# lists, audit lines) would only make the summary harder to read, and their counts follow from these.
+# The tables a user recognises, in the order of the tabs, with their Dutch names (the window translates them). The
+# others (links, reference lists, audit lines) would only make the summary harder to read; their counts follow.
 TABLE_LABELS = {
-    "room": "ruimtes",
-    "booking": "boekingen",
-    "volunteer": "vrijwilligers",
-    "volunteer_hours": "urenregels",
-    "spreekuur_visit": "spreekuurbezoeken",
-    "activity": "activiteiten",
-    "participant": "deelnemers",
-    "activity_session": "bijeenkomsten",
-    "budget_line": "begrotingsregels",
-    "budget_actual": "realisatieregels",
-    "initiative": "bewonersinitiatieven",
+    "room": QT_TRANSLATE_NOOP("core", "ruimtes"),
+    "booking": QT_TRANSLATE_NOOP("core", "boekingen"),
+    "volunteer": QT_TRANSLATE_NOOP("core", "vrijwilligers"),
+    "volunteer_hours": QT_TRANSLATE_NOOP("core", "urenregels"),
+    "spreekuur_visit": QT_TRANSLATE_NOOP("core", "spreekuurbezoeken"),
+    "activity": QT_TRANSLATE_NOOP("core", "activiteiten"),
+    "participant": QT_TRANSLATE_NOOP("core", "deelnemers"),
+    "activity_session": QT_TRANSLATE_NOOP("core", "bijeenkomsten"),
+    "budget_line": QT_TRANSLATE_NOOP("core", "begrotingsregels"),
+    "budget_actual": QT_TRANSLATE_NOOP("core", "realisatieregels"),
+    "initiative": QT_TRANSLATE_NOOP("core", "bewonersinitiatieven"),
 }
 
 

@@ -70,9 +70,10 @@ def _export(args, database) -> int:
 
     out = Path(args.out)
     suffix = out.suffix.lower()
-    if suffix not in (".xlsx", ".ics"):
+    if suffix not in (".xlsx", ".csv", ".ics"):
         raise InputError(
-            QT_TRANSLATE_NOOP("core", "Kies een bestand dat eindigt op .xlsx of .ics, niet {file}."), file=str(out)
+            QT_TRANSLATE_NOOP("core", "Kies een bestand dat eindigt op .xlsx, .csv of .ics, niet {file}."),
+            file=str(out),
         )
     count = (export_ics if suffix == ".ics" else export_xlsx)(database, out, args.year)
     print(f"{count} boekingen geschreven naar {out}.")

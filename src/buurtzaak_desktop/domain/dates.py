@@ -6,6 +6,7 @@ All times are wall-clock local time in Europe/Amsterdam: stored as naive date + 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from buurtzaak_desktop.domain import clock
@@ -96,6 +97,27 @@ def previous_month(first: date) -> date:
 def format_month(day: date) -> str:
     """'november 2026'."""
     return f"{MONTH_NAMES[day.month - 1]} {day.year}"
+
+
+@dataclass(frozen=True)
+class Weekday:
+    """A weekday as a message's value (0 is Monday): 'maandag' in the Dutch message, the window's own name there."""
+
+    number: int
+
+    def __str__(self) -> str:
+        return WEEKDAY_NAMES[self.number]
+
+
+@dataclass(frozen=True)
+class Month:
+    """A month as a message's value: written 'november 2026' in the Dutch message; the window writes it in its own
+    language (ui/i18n.shown_params)."""
+
+    first: date
+
+    def __str__(self) -> str:
+        return format_month(self.first)
 
 
 def format_date(day: date) -> str:

@@ -7,6 +7,8 @@ with ``QT_TRANSLATE_NOOP("core", ...)`` so that lupdate finds them in this Qt-fr
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 
@@ -25,7 +27,48 @@ class BuurtzaakError(Exception):
 
     @property
     def message(self) -> str:
-        return self.template.format(**self.params)
+        return self.template.format(**self.dutch_params())
+
+    def dutch_params(self) -> dict[str, Any]:
+        return {name: _dutch(value) for name, value in self.params.items()}
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A piece of a message with its own (translatable) template and values, e.g. "{activity} op {day}": the Dutch
+    message writes it in Dutch, the window translates it and writes its days in its own language."""
+
+    template: str
+    params: tuple[tuple[str, Any], ...] = ()
+
+    def __str__(self) -> str:
+        return self.template.format(**{name: _dutch(value) for name, value in self.params})
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """Pieces of a message joined by a separator: "Yoga op ma 7 december 2026, Yoga op ma 14 december 2026"."""
+
+    parts: tuple[Phrase, ...]
+    separator: str = ", "
+
+    def __str__(self) -> str:
+        return self.separator.join(str(part) for part in self.parts)
+
+
+def is_dates(value: Any) -> bool:
+    """A day, or a list of days: a parameter each language writes its own way ("do 3 december 2026")."""
+    if isinstance(value, (list, tuple)):
+        return bool(value) and all(is_dates(item) for item in value)
+    return type(value) is date  # not a datetime (a subclass), whose time would be lost
+
+
+def _dutch(value: Any) -> Any:
+    from buurtzaak_desktop.domain.dates import format_date  # dates.py imports this module
+
+    if not is_dates(value):
+        return value
+    return ", ".join(format_date(day) for day in value) if isinstance(value, (list, tuple)) else format_date(value)
 
 
 class RuleViolation(BuurtzaakError):
@@ -70,7 +113,7 @@ class InputError(BuurtzaakError):
 
     @property
     def message(self) -> str:
-        text = self.template.format(**self.params)
+        text = self.template.format(**self.dutch_params())
         where = []
         if self.row is not None:
             where.append(f"rij {self.row}")

@@ -20,9 +20,16 @@ SCRYPT_N = 2**14
 SCRYPT_R = 8
 SCRYPT_P = 1
 MIN_LENGTH = 6
-# After this many wrong tries in a row the PIN waits PAUSE_SECONDS before it accepts another one.
+# After this many wrong tries in a row the PIN waits PAUSE_SECONDS before it accepts another one; each further run of
+# wrong tries doubles the wait (up to MAX_PAUSE_SECONDS) until the right PIN is given.
 MAX_FAILURES = 5
 PAUSE_SECONDS = 30
+MAX_PAUSE_SECONDS = 24 * 60 * 60
+
+
+def pause_seconds(rounds: int) -> int:
+    """The wait after the ``rounds``-th run of wrong tries (0: the first): 30 s, 60 s, 120 s..."""
+    return min(MAX_PAUSE_SECONDS, PAUSE_SECONDS * 2 ** min(rounds, 20))
 
 
 def check_new_pin(pin: str) -> None:

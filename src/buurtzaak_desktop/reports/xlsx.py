@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Sequence
+from datetime import date, datetime, time
+from pathlib import Path
 from typing import Any
 
-from openpyxl.cell.cell import Cell
+from openpyxl import Workbook
+from openpyxl.cell.cell import Cell, MergedCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
+
+from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError
 
 EURO_FORMAT = '"€" #,##0.00;[Red]"€" -#,##0.00'
 DATE_FORMAT = "DD-MM-YYYY"
@@ -81,3 +87,52 @@ def set_formula(cell: Cell, formula: str, number_format: str | None = EURO_FORMA
 def set_date(cell: Cell, value: Any) -> None:
     cell.value = value
     cell.number_format = DATE_FORMAT
+
+
+def save_workbook(workbook: Workbook, out: Path) -> None:
+    """Save ``workbook`` as ``out``: an xlsx, or for a name ending in .csv a real CSV file (never an xlsx under a
+    .csv name). A CSV holds one sheet of values, so a workbook with more sheets or with formulas is refused."""
+    if out.suffix.lower() != ".csv":
+        workbook.save(out)
+        return
+    sheets = workbook.worksheets
+    if len(sheets) > 1:
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Deze export heeft {count} bladen ({names}); een CSV-bestand kan er maar één bevatten. "
+                "Kies een bestand dat eindigt op .xlsx.",
+            ),
+            count=len(sheets),
+            names=", ".join(sheet.title for sheet in sheets),
+        )
+    rows = [[_csv_text(cell) for cell in row] for row in sheets[0].iter_rows()]
+    with out.open("w", encoding="utf-8-sig", newline="") as handle:  # the BOM tells Excel it is UTF-8
+        csv.writer(handle, delimiter=";", lineterminator="\r\n").writerows(rows)
+
+
+def _csv_text(cell: Cell | MergedCell) -> str:
+    """A cell as Dutch Excel reads it from a ';' CSV (decimal comma, DD-MM-YYYY); text that Excel would run as a
+    formula gets a leading ' (formula injection)."""
+    value = cell.value
+    if cell.data_type == "f":
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "core", "Deze export rekent met formules; die kunnen niet in een CSV-bestand. Kies .xlsx."
+            )
+        )
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    if isinstance(value, datetime):
+        return value.strftime("%d-%m-%Y %H:%M")
+    if isinstance(value, date):
+        return value.strftime("%d-%m-%Y")
+    if isinstance(value, time):
+        return value.strftime("%H:%M")
+    if isinstance(value, float):
+        text = f"{value:.2f}" if cell.number_format == EURO_FORMAT else repr(value)
+        return text.replace(".", ",")
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_PREFIXES) else text

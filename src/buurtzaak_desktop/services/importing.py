@@ -13,10 +13,13 @@ number, column and reason; only a clean file is written, in one transaction.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
+import itertools
 import unicodedata
-from collections.abc import Iterator, Sequence
+import zipfile
+from collections.abc import Generator, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,9 +28,15 @@ from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, BuurtzaakError, I
 
 MAX_ROWS = 200_000
 MAX_CELL_CHARS = 10_000
+MAX_LINE_CHARS = 1_000_000  # one physical line of a csv file; past it, a cell is certainly too long
+# An xlsx of MAX_ROWS ordinary rows unpacks to some 100-200 MB and packs 5-20 times; a zip bomb packs hundreds.
+MAX_XLSX_UNPACKED = 500_000_000
+MAX_XLSX_STRINGS = 64_000_000  # openpyxl holds every shared string in memory
+MAX_XLSX_RATIO = 100
+RATIO_CHECKED_FROM = 20_000_000  # a small file may pack as it likes
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one per row of a file: 200,000 of them
 class ImportRow:
     number: int  # as the user sees it in Excel: the header is row 1, the first data row is 2
     values: dict[str, str]
@@ -40,6 +49,9 @@ class ImportRow:
 class ImportTable:
     columns: list[str]
     rows: list[ImportRow]
+    # xlsx cells of the ``numeric`` columns that hold a number, by (row number, column): read as text, a computed
+    # 12.345 would look like the Dutch "12.345" (twelve thousand)
+    numbers: dict[tuple[int, str], float | int] = field(default_factory=dict)
 
 
 @dataclass
@@ -94,14 +106,38 @@ def normalise_header(name: str) -> str:
     return " ".join(unicodedata.normalize("NFC", str(name)).strip().lower().split())
 
 
-def read_table(path: Path, required: Sequence[str] = ()) -> ImportTable:
-    """The rows of an xlsx (first sheet) or csv file (UTF-8, ';' or ','), keyed by lower-case column name."""
+def read_table(path: Path, required: Sequence[str] = (), numeric: Sequence[str] = ()) -> ImportTable:
+    """The rows of an xlsx (first sheet) or csv file (UTF-8, ';' or ','), keyed by lower-case column name.
+
+    Both are read as a stream: a file with more than MAX_ROWS rows is refused at row MAX_ROWS + 1, without reading
+    the rest, and an xlsx whose unpacked size is absurd (a zip bomb) is refused before it is parsed at all."""
     if not path.exists():
         raise InputError(QT_TRANSLATE_NOOP("core", "Het bestand {file} bestaat niet."), file=str(path))
-    suffix = path.suffix.lower()
-    raw = _read_xlsx(path) if suffix in (".xlsx", ".xlsm") else _read_csv(path)
-    header, *body = raw or [[]]
-    columns = [normalise_header(cell) for cell in header]
+    xlsx = path.suffix.lower() in (".xlsx", ".xlsm")
+    source: Generator[Sequence[object], None, None] = _xlsx_rows(path) if xlsx else _csv_rows(path)
+    numbers: dict[tuple[int, str], float | int] = {}
+    with contextlib.closing(source):
+        columns = [normalise_header(_xlsx_text(cell)) for cell in next(source, [])]
+        _check_header(path, columns, required)
+        wanted = [(index, name) for index, name in enumerate(columns) if name in numeric] if xlsx else []
+        rows = []
+        for number, raw in enumerate(source, start=2):
+            if number - 1 > MAX_ROWS:
+                raise InputError(
+                    QT_TRANSLATE_NOOP("core", "{file} heeft meer dan {limit} rijen."), file=str(path), limit=MAX_ROWS
+                )
+            for index, name in wanted:
+                value = raw[index] if index < len(raw) else None
+                if isinstance(value, (int, float)) and not isinstance(value, bool):
+                    numbers[(number, name)] = value
+            cells = [_xlsx_text(cell) for cell in raw] if xlsx else raw
+            if not any(str(c).strip() for c in cells):
+                continue  # blank lines at the end of a sheet
+            rows.append(ImportRow(number, _values(number, columns, cells)))
+    return ImportTable(columns, rows, numbers)
+
+
+def _check_header(path: Path, columns: list[str], required: Sequence[str]) -> None:
     missing = [name for name in required if name not in columns]
     if missing:
         raise InputError(
@@ -110,65 +146,158 @@ def read_table(path: Path, required: Sequence[str] = ()) -> ImportTable:
             columns=", ".join(missing),
             row=1,
         )
-    if len(body) > MAX_ROWS:
-        raise InputError(
-            QT_TRANSLATE_NOOP("core", "{file} heeft meer dan {limit} rijen."), file=str(path), limit=MAX_ROWS
-        )
-    rows = []
-    for number, cells in enumerate(body, start=2):
-        if not any(str(c).strip() for c in cells):
-            continue  # blank lines at the end of a sheet
-        values = {column: _clean(cells[i]) if i < len(cells) else "" for i, column in enumerate(columns) if column}
-        for column, value in values.items():
-            if len(value) > MAX_CELL_CHARS:
-                raise InputError(
-                    QT_TRANSLATE_NOOP("core", "de cel is te lang ({length} tekens)."),
-                    row=number,
-                    field=column,
-                    length=len(value),
-                )
-        rows.append(ImportRow(number, values))
-    return ImportTable(columns, rows)
+    seen: set[str] = set()
+    for column in columns:
+        if column and column in seen:  # which of the two would count? Neither: the user says.
+            raise InputError(
+                QT_TRANSLATE_NOOP("core", "{file} heeft de kolom '{column}' meer dan eens; laat er één over."),
+                file=str(path),
+                column=column,
+                row=1,
+            )
+        seen.add(column)
+
+
+def _values(number: int, columns: list[str], cells: Sequence[object]) -> dict[str, str]:
+    values = {column: _clean(cells[i]) if i < len(cells) else "" for i, column in enumerate(columns) if column}
+    for column, value in values.items():
+        if len(value) > MAX_CELL_CHARS:
+            raise InputError(
+                QT_TRANSLATE_NOOP("core", "de cel is te lang ({length} tekens)."),
+                row=number,
+                field=column,
+                length=len(value),
+            )
+    return values
 
 
 def _clean(value: object) -> str:
     text = "" if value is None else str(value)
+    if text.isprintable():  # nearly every cell: no character to look at one by one
+        return text.strip()
     # control characters (other than tab) have no place in a name or a note
     return "".join(ch for ch in text if ch == "\t" or unicodedata.category(ch)[0] != "C").strip()
 
 
-def _read_csv(path: Path) -> list[list[str]]:
+class _LineTooLong(Exception):
+    pass
+
+
+class _CsvLines:
+    """The lines of a csv file, each read with a limit: one endless line never fills the memory. Counts the lines
+    and quotes of the record being read, to tell an unclosed quote from a cell that is simply too long."""
+
+    def __init__(self, handle: io.TextIOBase) -> None:
+        self.handle = handle
+        self.record_lines = 0
+        self.record_quoted = False
+
+    def __iter__(self) -> _CsvLines:
+        return self
+
+    def __next__(self) -> str:
+        line = self.handle.readline(MAX_LINE_CHARS)
+        if not line:
+            raise StopIteration
+        if len(line) >= MAX_LINE_CHARS and line[-1] not in "\r\n":
+            raise _LineTooLong
+        self.record_lines += 1
+        self.record_quoted = self.record_quoted or '"' in line
+        return line
+
+    def next_record(self) -> None:
+        self.record_lines, self.record_quoted = 0, False
+
+
+def _csv_rows(path: Path) -> Generator[list[str], None, None]:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        lines = _CsvLines(handle)
+        record = 1
+        try:
+            first = next(lines, "")
+            delimiter = ";" if first.count(";") >= first.count(",") else ","
+            reader = csv.reader(itertools.chain([first], lines), delimiter=delimiter)
+            for row in reader:
+                yield row
+                lines.next_record()
+                record += 1
+        except UnicodeDecodeError as error:
+            raise InputError(
+                QT_TRANSLATE_NOOP("core", "{file} is geen UTF-8-tekstbestand. Sla het op als CSV UTF-8."),
+                file=str(path),
+            ) from error
+        except (_LineTooLong, csv.Error) as error:
+            # csv refuses a field past its limit: a cell that long is too long, unless an unclosed quote ran on
+            # over several lines and made one field of the rest of the file
+            unclosed_quote = lines.record_quoted and lines.record_lines > 1
+            if isinstance(error, csv.Error) and (unclosed_quote or "field larger" not in str(error)):
+                raise InputError(
+                    QT_TRANSLATE_NOOP(
+                        "core", "{file} is geen geldig CSV-bestand (regel {line}): controleer de aanhalingstekens."
+                    ),
+                    file=str(path),
+                    line=reader.line_num,
+                ) from error
+            raise InputError(
+                QT_TRANSLATE_NOOP("core", "een cel is te lang (meer dan {limit} tekens)."),
+                row=record,
+                limit=MAX_CELL_CHARS,
+            ) from error
+
+
+def check_xlsx_archive(path: Path) -> None:
+    """Refuse, before anything is unpacked, an xlsx whose members declare an absurd unpacked size: a zip bomb would
+    need gigabytes of memory. The declared sizes bind: Python's zipfile never unpacks more than a member declares."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise InputError(
-            QT_TRANSLATE_NOOP("core", "{file} is geen UTF-8-tekstbestand. Sla het op als CSV UTF-8."), file=str(path)
-        ) from error
-    first_line = text.split("\n", 1)[0]
-    delimiter = ";" if first_line.count(";") >= first_line.count(",") else ","
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
-    try:
-        return [list(row) for row in reader]
-    except csv.Error as error:  # e.g. an unclosed quote makes one field of the rest of the file, past csv's limit
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # not a zip at all: openpyxl says it is not a readable Excel file
+    unpacked = sum(member.file_size for member in members)
+    packed = sum(member.compress_size for member in members)
+    strings = sum(m.file_size for m in members if m.filename.lower().endswith("sharedstrings.xml"))
+    if unpacked > MAX_XLSX_UNPACKED or strings > MAX_XLSX_STRINGS:
         raise InputError(
             QT_TRANSLATE_NOOP(
-                "core", "{file} is geen geldig CSV-bestand (regel {line}): controleer de aanhalingstekens."
+                "core",
+                "{file} is uitgepakt {size} MB groot; dat is te groot om in te lezen (hoogstens {limit} MB). "
+                "Splits het bestand, of sla het op als CSV.",
             ),
             file=str(path),
-            line=reader.line_num,
-        ) from error
+            size=unpacked // 1_000_000,
+            limit=MAX_XLSX_UNPACKED // 1_000_000,
+        )
+    if unpacked > RATIO_CHECKED_FROM and unpacked > MAX_XLSX_RATIO * max(packed, 1):
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{file} wordt bij het uitpakken {ratio} keer zo groot ({size} MB); zo is een gewoon Excel-bestand "
+                "niet gemaakt. Het wordt niet ingelezen.",
+            ),
+            file=str(path),
+            ratio=unpacked // max(packed, 1),
+            size=unpacked // 1_000_000,
+        )
 
 
-def _read_xlsx(path: Path) -> list[list[str]]:
+def _xlsx_rows(path: Path) -> Generator[Sequence[object], None, None]:
     from openpyxl import load_workbook  # loaded only for xlsx files
 
+    check_xlsx_archive(path)
+    unreadable = InputError(QT_TRANSLATE_NOOP("core", "{file} is geen leesbaar Excel-bestand."), file=str(path))
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a damaged or non-xlsx file
-        raise InputError(QT_TRANSLATE_NOOP("core", "{file} is geen leesbaar Excel-bestand."), file=str(path)) from error
+        raise unreadable from error
     try:
         sheet = workbook.worksheets[0]
-        return [[_xlsx_text(cell) for cell in row] for row in sheet.iter_rows(values_only=True)]
+        if hasattr(sheet, "reset_dimensions"):
+            sheet.reset_dimensions()  # the sheet's own claim of its size would pad every row (or add empty ones)
+        yield from sheet.iter_rows(values_only=True)
+    except InputError:
+        raise
+    except Exception as error:  # damaged xml half-way through the sheet
+        raise unreadable from error
     finally:
         workbook.close()
 

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from buurtzaak_desktop.domain.errors import BuurtzaakError
+from buurtzaak_desktop.domain.dates import Month, Weekday
+from buurtzaak_desktop.domain.errors import BuurtzaakError, Phrase, Phrases, is_dates
 from buurtzaak_desktop.paths import TRANSLATIONS_DIR
+from buurtzaak_desktop.ui.dates import format_date, format_month, use_locale, weekday_name
 
 LANGUAGES = ("nl", "en")
 DEFAULT_LANGUAGE = "nl"
@@ -26,9 +30,11 @@ def install_translations(app: QCoreApplication, language: str) -> None:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    QLocale.setDefault(
-        QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.Language.English, QLocale.Country.Netherlands)
+    locale = QLocale(
+        QLocale.Language.Dutch if language == "nl" else QLocale.Language.English, QLocale.Country.Netherlands
     )
+    QLocale.setDefault(locale)
+    use_locale(locale)  # the day and month names in the window's texts
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     candidates = [(f"qtbase_{language}", qt_dir)]
     if language != "nl":  # our source texts are Dutch; other languages come from translations/*.qm
@@ -45,6 +51,31 @@ def installed_translations() -> list[str]:
     return [Path(translator.filePath()).name for translator in _installed]
 
 
+def shown_params(params: Mapping[str, Any]) -> dict[str, Any]:
+    """A message's values as the window's language writes them: days ("Thu 3 December 2026") and months
+    ("November 2026") through QLocale."""
+    return {name: _shown(value) for name, value in params.items()}
+
+
+def _shown(value: Any) -> Any:
+    if isinstance(value, Phrases):
+        return value.separator.join(_shown(part) for part in value.parts)
+    if isinstance(value, Phrase):
+        return QCoreApplication.translate("core", value.template).format(**shown_params(dict(value.params)))
+    if isinstance(value, Weekday):
+        return weekday_name(value.number)
+    if isinstance(value, Month):
+        return format_month(value.first)
+    if not is_dates(value):
+        return value
+    return ", ".join(format_date(day) for day in value) if isinstance(value, (list, tuple)) else format_date(value)
+
+
 def error_text(error: BuurtzaakError) -> str:
     """The core's Dutch message, translated to the window's language before its values are filled in."""
-    return QCoreApplication.translate("core", error.template).format(**error.params)
+    return QCoreApplication.translate("core", error.template).format(**shown_params(error.params))
+
+
+def core_label(text: str) -> str:
+    """A word the core marked with QT_TRANSLATE_NOOP("core", …) (a status, a dagdeel) in the window's language."""
+    return QCoreApplication.translate("core", text)

@@ -16,12 +16,14 @@ from buurtzaak_desktop.paths import log_dir
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.ui.app_icon import app_pixmap
 from buurtzaak_desktop.ui.errors import open_folder
+from buurtzaak_desktop.ui.operations import operations
 from buurtzaak_desktop.ui.page import TabPage
 from buurtzaak_desktop.ui.qt_values import int_setting
 from buurtzaak_desktop.ui.settings_dialog import SettingsDialog
 from buurtzaak_desktop.ui.tabs import TABS
 
 DEFAULT_SIZE = (1280, 800)
+MESSAGE_MS = 20_000  # long enough to read after looking back from the visitor at the desk
 
 
 class _BuiltOnFirstUse(dict[str, TabPage]):
@@ -154,6 +156,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.data_file_label, 1)
         self.statusBar().addPermanentWidget(self.backup_label)
         self.update_backup_status()
+        operations().message.connect(self.show_message)
+
+    def show_message(self, text: str) -> None:
+        """What the last action did ("Geboekt: Aula, do 10-12 19:00–21:00"), until the next one."""
+        self.statusBar().showMessage(text, MESSAGE_MS)
 
     def update_backup_status(self) -> None:
         last = last_backup(self.context.paths)  # a small file beside the database, see backup/status.py
@@ -167,8 +174,7 @@ class MainWindow(QMainWindow):
     def make_backup(self) -> None:
         from buurtzaak_desktop.ui.backup import actions  # loaded on first use: not needed for the first screen
 
-        actions.make_backup(self)
-        self.update_backup_status()
+        actions.make_backup(self)  # the status line follows when the back-up is done
 
     def restore_backup(self) -> None:
         from buurtzaak_desktop.ui.backup import actions
@@ -217,12 +223,6 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         self.about_box().exec()
 
-    def data_changed(self, source: TabPage | None = None) -> None:
-        """After an action on one page, the other pages reload when next shown."""
-        for page in list(self.pages.values()):
-            if page is not source:
-                page.mark_stale()
-
     # --- window state (per machine) ----------------------------------------------------------------
     def _restore_window_state(self) -> None:
         # the first tab shown is built here; the others when the user first opens them
@@ -248,6 +248,11 @@ class MainWindow(QMainWindow):
 
             self.remind_backup_on_close = False  # once, even if closing is asked twice
             actions.remind_on_close(self)
+        running = operations().running
+        if running:  # a back-up (or other long work) is still being made: close when it is done
+            event.ignore()
+            running[-1].finished.connect(self.close)
+            return
         if self.remember_state:
             settings = QSettings()
             settings.setValue("window/geometry", self.saveGeometry())

@@ -1,20 +1,29 @@
-"""The base of every tab page: it loads its data when it is first shown and after each change."""
+"""The base of every tab page: it loads its data when it is first shown and after each change it shows."""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from buurtzaak_desktop.services.context import AppContext
+from buurtzaak_desktop.ui.operations import ALL_AREAS, Areas, operations
 
 
 class TabPage(QWidget):
+    areas: Areas = ALL_AREAS  # what the page shows: a write to one of these makes it reload
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self._stale = True
+        operations().changed.connect(self._areas_written)
+
+    def _areas_written(self, areas: Areas) -> None:
+        if areas & self.areas:
+            self.mark_stale()
 
     def mark_stale(self) -> None:
-        """Data changed elsewhere: reload when the page is next shown (now, if it is visible)."""
+        """Data changed: reload now if the page is visible, else when it is next shown."""
         self._stale = True
         if self.isVisible():
             self.reload()
@@ -33,7 +42,7 @@ class TabPage(QWidget):
         """Print what the page shows (Bestand > Afdrukken…); False if the page has nothing to print."""
         return False
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         if self._stale:
             self.reload()
         super().showEvent(event)

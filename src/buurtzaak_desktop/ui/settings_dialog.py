@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from buurtzaak_desktop.domain.errors import BuurtzaakError
 from buurtzaak_desktop.services.context import AppContext
-from buurtzaak_desktop.ui.i18n import DEFAULT_LANGUAGE, error_text
+from buurtzaak_desktop.ui.i18n import DEFAULT_LANGUAGE
+from buurtzaak_desktop.ui.operations import SETTINGS, operations
 
 
 class SettingsDialog(QDialog):
@@ -53,10 +53,9 @@ class SettingsDialog(QDialog):
             QMessageBox.warning(self, self.tr("Instellingen"), self.tr("Vul de naam van het buurthuis in."))
             self.centre_name.setFocus()
             return
-        try:
-            self.context.settings.set("centre_name", name)
-        except BuurtzaakError as error:
-            QMessageBox.warning(self, self.tr("Niet opgeslagen"), error_text(error))
+        if not operations().ok(
+            self, lambda: self.context.settings.set("centre_name", name), {SETTINGS}, self.tr("Instellingen opgeslagen")
+        ):
             return
         QSettings().setValue("language", self.language.currentData())
         super().accept()

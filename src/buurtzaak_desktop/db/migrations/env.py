@@ -3,7 +3,9 @@
 from alembic import context
 from sqlmodel import SQLModel
 
-import buurtzaak_desktop.db.models  # noqa: F401 - registers every table on SQLModel.metadata
+from buurtzaak_desktop.db.models import load_all
+
+load_all()  # every table on SQLModel.metadata, for autogenerate
 
 connection = context.config.attributes["connection"]
 context.configure(

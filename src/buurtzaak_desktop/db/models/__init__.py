@@ -1,17 +1,19 @@
-"""All tables. Importing this package registers every model on ``SQLModel.metadata``.
+"""The tables. Each area of the app keeps its models in a module of its own here; importing that module registers
+its tables on ``SQLModel.metadata``.
 
-Each area of the app keeps its models in a module of its own here.
+This package itself loads only the tables that every area refers to (settings, rooms, and the rooster's bookings and
+groups), so a command or a tab builds the model classes of its own areas only: each class costs SQLModel about
+2.5 ms to build, 0.13 s for all of them. ``load_all()`` registers every table (migrations, the demo's wipe).
 """
 
-from buurtzaak_desktop.db.models import (  # noqa: F401 - area tables
-    activiteiten,
-    begroting,
-    spreekuur,
-    telefooncirkel,
-    vrijwilligers,
-)
-from buurtzaak_desktop.db.models.common import Room, RoomPart, Setting
-from buurtzaak_desktop.db.models.rooster import (
+from sqlmodel import SQLModel
+
+# No table model is ever validated or serialised by pydantic (SQLModel skips validation for tables, and we never
+# call model_validate/model_dump), so its validator is not built at class creation: ~15 ms less at every start.
+SQLModel.model_config["defer_build"] = True
+
+from buurtzaak_desktop.db.models.common import Room, RoomPart, Setting  # noqa: E402 - after the setting above
+from buurtzaak_desktop.db.models.rooster import (  # noqa: E402
     Booking,
     BookingSeries,
     ClosingDay,
@@ -34,4 +36,10 @@ __all__ = [
     "Setting",
     "Suspension",
     "WeekendOpening",
+    "load_all",
 ]
+
+
+def load_all() -> None:
+    """Register the tables of every area on ``SQLModel.metadata``."""
+    from buurtzaak_desktop.db.models import activiteiten, begroting, spreekuur, telefooncirkel, vrijwilligers  # noqa: F401

@@ -64,7 +64,10 @@ class SpreekuurVisit(SQLModel, table=True):
         default=None, sa_column=Column(Integer, ForeignKey("spreekuur_session.id", ondelete="SET NULL"))
     )
     visited_on: date = Field(index=True)
-    helped_by: str = ""
+    helped_by: str = ""  # the name of the person who unlocked the tab, as it was then
+    # that person in the volunteers' list (None: the coordinator's own PIN, or a visit from before). No foreign key,
+    # as activity.leader_volunteer_id: SQLite adds a plain column in place, and the name above stays the record.
+    helper_id: int | None = Field(default=None, index=True)
     resident_id: int | None = Field(
         default=None,
         sa_column=Column(Integer, ForeignKey("spreekuur_resident.id", ondelete="SET NULL"), index=True),
@@ -160,3 +163,4 @@ class SpreekuurAudit(SQLModel, table=True):
     actor: str = Field(max_length=100)
     action: str = Field(max_length=20)
     resident_id: int | None = None  # no foreign key: the line stays after the resident is removed
+    detail: str = ""  # about the PIN lines: whose PIN was reset, how long the tab waits; never a resident's data

@@ -13,6 +13,8 @@ from datetime import date
 from sqlalchemy import Column, ForeignKey, Integer, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+from buurtzaak_desktop.db.models import spreekuur, vrijwilligers  # noqa: F401 - the tables these rows refer to
+
 
 class PhoneCircle(SQLModel, table=True):
     __tablename__ = "telefooncirkel"

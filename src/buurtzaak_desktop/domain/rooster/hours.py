@@ -12,10 +12,9 @@ from datetime import date, time
 from functools import lru_cache
 from typing import Any
 
-from holidays.countries.netherlands import Netherlands
-
 from buurtzaak_desktop.domain.dates import WEEKDAY_NAMES, parse_time
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError
+from buurtzaak_desktop.domain.rooster.public_holidays import public_holidays
 
 
 @dataclass(frozen=True)
@@ -98,16 +97,9 @@ def minutes(value: time) -> int:
     return value.hour * 60 + value.minute
 
 
-@lru_cache(maxsize=64)
-def _holidays_of(year: int) -> dict[date, str]:
-    # The package knows the Dutch rules, including Bevrijdingsdag as a day off only every fifth year. The country
-    # class itself, not country_holidays("NL"): the registry behind that costs ~0.1 s of regexes at first use.
-    return dict(Netherlands(years=year, language="nl"))
-
-
 def public_holiday(day: date) -> str | None:
     """The Dutch name of the public holiday on ``day``, or None."""
-    return _holidays_of(day.year).get(day)
+    return public_holidays(day.year).get(day)
 
 
 def day_hours(

@@ -11,6 +11,11 @@ from buurtzaak_desktop.domain.dates import WEEKDAY_SHORT
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError
 
 PARTS = ("ochtend", "middag", "avond")
+PART_LABELS = (
+    QT_TRANSLATE_NOOP("core", "ochtend"),
+    QT_TRANSLATE_NOOP("core", "middag"),
+    QT_TRANSLATE_NOOP("core", "avond"),
+)
 ALL_SLOTS = (1 << 21) - 1
 
 

@@ -2,8 +2,24 @@
 
 from __future__ import annotations
 
+from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP
+
 STATUSES = ("actief", "pauze", "gestopt")
 LADDER = ("bezoeker", "deelnemer", "vrijwilliger", "sleutelhouder", "bestuur")
+# The words as the UI shows them; the stored values stay the Dutch codes above.
+STATUS_LABELS = {
+    "actief": QT_TRANSLATE_NOOP("core", "actief"),
+    "pauze": QT_TRANSLATE_NOOP("core", "pauze"),
+    "gestopt": QT_TRANSLATE_NOOP("core", "gestopt"),
+    "gearchiveerd": QT_TRANSLATE_NOOP("core", "gearchiveerd"),
+}
+LADDER_LABELS = {
+    "bezoeker": QT_TRANSLATE_NOOP("core", "bezoeker"),
+    "deelnemer": QT_TRANSLATE_NOOP("core", "deelnemer"),
+    "vrijwilliger": QT_TRANSLATE_NOOP("core", "vrijwilliger"),
+    "sleutelhouder": QT_TRANSLATE_NOOP("core", "sleutelhouder"),
+    "bestuur": QT_TRANSLATE_NOOP("core", "bestuur"),
+}
 DEFAULT_ROLES = (
     "gastvrouw/gastheer",
     "receptie",

@@ -9,7 +9,7 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from buurtzaak_desktop.domain.dates import format_month
-from buurtzaak_desktop.reports.xlsx import fit_columns, print_setup, set_value, write_header
+from buurtzaak_desktop.reports.xlsx import fit_columns, print_setup, save_workbook, set_value, write_header
 from buurtzaak_desktop.services.activiteiten.figures import MonthFigures, PeriodFigures
 
 HEADERS = (
@@ -67,4 +67,4 @@ def write_figures(path: Path, year: int, months: Sequence[MonthFigures], total: 
     ):
         set_value(summary.cell(row=2, column=column), value)
     fit_columns(summary)
-    workbook.save(path)
+    save_workbook(workbook, path)

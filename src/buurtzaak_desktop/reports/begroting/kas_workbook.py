@@ -11,7 +11,15 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from buurtzaak_desktop.domain.begroting.kas import CATEGORIES, TOPUP
 from buurtzaak_desktop.domain.dates import MONTH_NAMES
-from buurtzaak_desktop.reports.xlsx import fit_columns, print_setup, set_date, set_euros, set_text, write_header
+from buurtzaak_desktop.reports.xlsx import (
+    fit_columns,
+    print_setup,
+    save_workbook,
+    set_date,
+    set_euros,
+    set_text,
+    write_header,
+)
 from buurtzaak_desktop.services.begroting.kas import KasYear
 
 HEADER_ROW = 4
@@ -78,7 +86,7 @@ def write_kas_workbook(data: KasYear, centre_name: str, out: Path) -> None:
         cell.font = BOLD
     fit_columns(months, maximum=30)
     print_setup(months, landscape=True)
-    workbook.save(out)
+    save_workbook(workbook, out)
 
 
 def _titles(sheet: Worksheet, title: str, subtitle: str) -> None:

@@ -17,6 +17,7 @@ from buurtzaak_desktop.reports.xlsx import (
     PERCENT_FORMAT,
     fit_columns,
     print_setup,
+    save_workbook,
     set_date,
     set_euros,
     set_formula,
@@ -42,7 +43,7 @@ def write_workbook(data: BegrotingExport, out: Path) -> Cells:
     cells = write_budget_sheet(budget_sheet, data)
     cells.update(write_popular_sheet(workbook.create_sheet(POPULAR_SHEET), data, cells))
     cells.update(write_initiatives_sheet(workbook.create_sheet(INITIATIVES_SHEET), data))
-    workbook.save(out)
+    save_workbook(workbook, out)
     return cells
 
 

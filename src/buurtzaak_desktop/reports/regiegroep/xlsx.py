@@ -8,7 +8,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from buurtzaak_desktop.reports.xlsx import fit_columns, print_setup, set_euros, set_text, set_value
+from buurtzaak_desktop.reports.xlsx import fit_columns, print_setup, save_workbook, set_euros, set_text, set_value
 from buurtzaak_desktop.services.regiegroep.pack import Money, MonthPack, Value
 
 
@@ -57,4 +57,4 @@ def write_month_pack_xlsx(pack: MonthPack, path: Path) -> None:
     fit_columns(sheet)
     print_setup(sheet)
     sheet.print_title_rows = None
-    workbook.save(path)
+    save_workbook(workbook, path)

@@ -12,7 +12,7 @@ from buurtzaak_desktop.domain.dates import format_month
 from buurtzaak_desktop.domain.spreekuur.flows import REFERRAL_LABELS
 from buurtzaak_desktop.domain.spreekuur.text import SMALL_COUNT
 from buurtzaak_desktop.domain.telefooncirkel import FINDINGS, OPEN
-from buurtzaak_desktop.reports.xlsx import fit_columns, print_setup, set_value, write_header
+from buurtzaak_desktop.reports.xlsx import fit_columns, print_setup, save_workbook, set_value, write_header
 from buurtzaak_desktop.services.spreekuur.figures import Figures
 from buurtzaak_desktop.services.telefooncirkel.rounds import MonthFigures
 
@@ -57,7 +57,7 @@ def write_figures(figures: Figures, out: Path, circle_months: Sequence[MonthFigu
     _sheet(workbook, "Doorverwijzingen", ["Organisatie", "Stand", "Aantal"], partner_rows)
     if any(month.rounds for month in circle_months):
         _circle_sheet(workbook, circle_months)
-    workbook.save(out)
+    save_workbook(workbook, out)
 
 
 def _circle_sheet(workbook: Workbook, months: Sequence[MonthFigures]) -> None:

@@ -13,7 +13,15 @@ from openpyxl.worksheet.worksheet import Worksheet
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.domain.dates import MONTH_NAMES
 from buurtzaak_desktop.domain.vrijwilligers.availability import format_availability
-from buurtzaak_desktop.reports.xlsx import DATE_FORMAT, EURO_FORMAT, fit_columns, print_setup, set_text, write_header
+from buurtzaak_desktop.reports.xlsx import (
+    DATE_FORMAT,
+    EURO_FORMAT,
+    fit_columns,
+    print_setup,
+    save_workbook,
+    set_text,
+    write_header,
+)
 from buurtzaak_desktop.services.vrijwilligers.certificates import held_in
 from buurtzaak_desktop.services.vrijwilligers.hours import monthly_minutes, rate_cents
 from buurtzaak_desktop.services.vrijwilligers.volunteers import VolunteerFilter, VolunteerRow, list_in
@@ -31,7 +39,7 @@ def export_volunteers(database: Database, path: Path, year: int) -> int:
     workbook = Workbook()
     _list_sheet(workbook.active, rows, certificates)
     _hours_sheet(workbook.create_sheet(f"Uren {year}"), rows, minutes, rate)
-    workbook.save(path)
+    save_workbook(workbook, path)
     return len(rows)
 
 

@@ -5,23 +5,24 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import func
 from sqlmodel import Session, select
 
+from buurtzaak_desktop.db.bulk import insert_chunks
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models import Room
-from buurtzaak_desktop.db.models.activiteiten import Activity, Participant
+from buurtzaak_desktop.db.models.activiteiten import Activity, Participant, Registration
 from buurtzaak_desktop.domain.activiteiten.names import search_key
 from buurtzaak_desktop.domain.activiteiten.recurrence import check_frequency, parse_weekdays
 from buurtzaak_desktop.domain.dates import format_date, parse_date, parse_time
-from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, RuleViolation
-from buurtzaak_desktop.services.activiteiten.participants import ParticipantInput, add_participant, register
+from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError
+from buurtzaak_desktop.services.activiteiten.participants import LEFT, REGISTERED, WAITING, ParticipantInput
 from buurtzaak_desktop.services.activiteiten.programme import ENDED, ActivityInput, save_activity
 from buurtzaak_desktop.services.importing import ImportErrors, ImportReport, ImportRow, read_table
 
@@ -165,19 +166,72 @@ def import_participants(database: Database, path: Path, today: date, dry_run: bo
         report = ImportReport("inschrijvingen", rows_checked=len(table.rows), dry_run=dry_run)
         if dry_run:
             return report
-        people: dict[tuple[str, str], int] = {
-            (p.search_name, p.phone): p.id or 0 for p in session.exec(select(Participant))
-        }
-        for activity_id, data in planned:
-            person_key = (search_key(" ".join(data.name.split())), data.phone.strip())
-            if person_key not in people:
-                people[person_key] = add_participant(session, data, today).id or 0
-            _register_once(session, activity_id, people[person_key], today)
-        report.created = len(planned)
-    log.info("imported %d registrations", report.created)
+        already = _write_registrations(session, planned, today)
+        report.created = len(planned) - already
+        if already:
+            report.details.append(f"{already} inschrijving(en) stonden er al; die zijn ongewijzigd.")
+    log.info("imported %d registrations (%d already there)", report.created, len(planned) - report.created)
     return report
 
 
-def _register_once(session: Session, activity_id: int, participant_id: int, today: date) -> None:
-    with contextlib.suppress(RuleViolation):  # already registered: importing a list twice changes nothing
-        register(session, activity_id, participant_id, today)
+def _write_registrations(session: Session, planned: list[tuple[int, ParticipantInput]], today: date) -> int:
+    """Add the people who are new and register everyone once, in two bulk inserts; returns how many rows were
+    registered already (importing a list twice changes nothing). A full activity puts the rest on its waiting list,
+    as ``register`` does."""
+    people = _people_by_key(session)
+    new_people: dict[tuple[str, str], dict[str, Any]] = {}
+    for _activity_id, data in planned:
+        key = _person_key(data)
+        if key not in people and key not in new_people:
+            name = " ".join(data.name.split())
+            new_people[key] = {
+                "name": name,
+                "search_name": search_key(name),
+                "phone": data.phone.strip(),
+                "email": data.email.strip(),
+                "created_on": today,
+            }
+    if new_people:
+        insert_chunks(session, Participant, list(new_people.values()))
+        people = _people_by_key(session)
+    current = set(
+        session.execute(
+            select(Registration.activity_id, Registration.participant_id).where(Registration.status != LEFT)
+        ).all()
+    )
+    counts: dict[int, int] = dict(
+        session.execute(
+            select(Registration.activity_id, func.count())
+            .where(Registration.status == REGISTERED)
+            .group_by(Registration.activity_id)
+        ).all()
+    )
+    capacity = {a.id: a.capacity for a in session.exec(select(Activity).where(Activity.status != ENDED))}
+    rows: list[dict[str, Any]] = []
+    for activity_id, data in planned:
+        pair = (activity_id, people[_person_key(data)])
+        if pair in current:
+            continue
+        current.add(pair)
+        limit = capacity.get(activity_id)
+        full = limit is not None and counts.get(activity_id, 0) >= limit
+        counts[activity_id] = counts.get(activity_id, 0) + (0 if full else 1)
+        rows.append(
+            {
+                "activity_id": activity_id,
+                "participant_id": pair[1],
+                "status": WAITING if full else REGISTERED,
+                "registered_on": today,
+            }
+        )
+    insert_chunks(session, Registration, rows)
+    return len(planned) - len(rows)
+
+
+def _person_key(data: ParticipantInput) -> tuple[str, str]:
+    return (search_key(" ".join(data.name.split())), data.phone.strip())
+
+
+def _people_by_key(session: Session) -> dict[tuple[str, str], int]:
+    query = select(Participant.id, Participant.search_name, Participant.phone).order_by(Participant.id)
+    return {(name, phone): person_id for person_id, name, phone in session.execute(query)}

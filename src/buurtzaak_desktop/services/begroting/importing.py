@@ -31,7 +31,7 @@ from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, RuleV
 from buurtzaak_desktop.domain.money import format_cents, parse_cents
 from buurtzaak_desktop.services.begroting.budget import year_exists
 from buurtzaak_desktop.services.begroting.sources import INITIATIVES, SOURCE_LABELS, linked_actual_cents
-from buurtzaak_desktop.services.importing import ImportErrors, ImportReport, ImportRow, normalise_header, read_table
+from buurtzaak_desktop.services.importing import ImportErrors, ImportReport, ImportRow, read_table
 
 log = logging.getLogger(__name__)
 COLUMNS = ("jaar", "soort", "categorie", "post", "begroot", "realisatie")
@@ -55,12 +55,12 @@ class ImportedLine:
 
 def read_budget_file(path: Path) -> list[ImportedLine]:
     """Every row checked; any bad row raises ImportFailed listing all of them."""
-    table = read_table(path, required=REQUIRED)
+    table = read_table(path, required=REQUIRED, numeric=("begroot", "realisatie"))
     if not table.rows:
         raise InputError(
             QT_TRANSLATE_NOOP("core", "{file} heeft onder de kolomnamen geen enkele begrotingspost."), file=str(path)
         )
-    numbers = numeric_cells(path, ("begroot", "realisatie"))
+    numbers = table.numbers
     errors = ImportErrors()
     lines: list[ImportedLine] = []
     seen: dict[tuple[int, str, str, str], int] = {}
@@ -167,30 +167,6 @@ def _computed_cents(text: str) -> int | None:
     exact = Decimal(text.strip()) * 100
     cents = exact.to_integral_value(rounding=ROUND_HALF_UP)
     return int(cents) if abs(exact - cents) < Decimal("0.0001") else None
-
-
-def numeric_cells(path: Path, columns: tuple[str, ...]) -> dict[tuple[int, str], float | int]:
-    """The cells of an xlsx file's first sheet in ``columns`` that hold a number, by (row number, column).
-
-    Reading them as text would make a computed 12.345 look like the Dutch "12.345" (twelve thousand)."""
-    if path.suffix.lower() not in (".xlsx", ".xlsm"):
-        return {}
-    from openpyxl import load_workbook
-
-    workbook = load_workbook(path, read_only=True, data_only=True)  # read_table has opened it already
-    try:
-        rows = workbook.worksheets[0].iter_rows(values_only=True)
-        header = [normalise_header(str(cell if cell is not None else "")) for cell in next(rows, ())]
-        wanted = {index: name for index, name in enumerate(header) if name in columns}
-        found: dict[tuple[int, str], float | int] = {}
-        for number, cells in enumerate(rows, start=2):
-            for index, name in wanted.items():
-                value = cells[index] if index < len(cells) else None
-                if isinstance(value, (int, float)) and not isinstance(value, bool):
-                    found[(number, name)] = value
-        return found
-    finally:
-        workbook.close()
 
 
 def _number_cents(value: float | int, row: ImportRow, column: str) -> int:

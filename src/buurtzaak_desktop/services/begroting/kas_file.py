@@ -15,11 +15,11 @@ from sqlmodel import Session
 
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.domain.begroting.kas import RECEIPT, Movement, first_negative, kind_and_category
-from buurtzaak_desktop.domain.dates import format_month, month_end, parse_date
+from buurtzaak_desktop.domain.dates import Month, month_end, parse_date
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError
 from buurtzaak_desktop.domain.money import format_cents
 from buurtzaak_desktop.services.begroting import kas
-from buurtzaak_desktop.services.begroting.importing import numeric_cells, row_amount_cents
+from buurtzaak_desktop.services.begroting.importing import row_amount_cents
 from buurtzaak_desktop.services.importing import ImportErrors, ImportReport, ImportRow, read_table
 
 log = logging.getLogger(__name__)
@@ -29,12 +29,12 @@ REQUIRED = ("datum", "categorie", "bedrag")
 
 def read_kas_file(path: Path) -> list[tuple[int, kas.KasDraft]]:
     """(row number, draft) for every row; any bad row raises ImportFailed listing all of them."""
-    table = read_table(path, required=REQUIRED)
+    table = read_table(path, required=REQUIRED, numeric=("bedrag",))
     if not table.rows:
         raise InputError(
             QT_TRANSLATE_NOOP("core", "{file} heeft onder de kolomnamen geen enkele kasboeking."), file=str(path)
         )
-    numbers = numeric_cells(path, ("bedrag",))
+    numbers = table.numbers
     errors = ImportErrors()
     drafts = []
     for row in table.rows:
@@ -98,7 +98,7 @@ def _refuse_closed_and_negative(session: Session, path: Path, drafts: list[tuple
                     QT_TRANSLATE_NOOP("core", "de kas is afgesloten tot en met {month}; boek dit in een open maand."),
                     row=number,
                     field="datum",
-                    month=format_month(last),
+                    month=Month(last),
                 )
             )
     movements = kas.movements(session) + [Movement(d.day, d.kind, d.amount_cents) for _, d in drafts]

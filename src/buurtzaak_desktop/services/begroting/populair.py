@@ -1,14 +1,13 @@
 """The populaire begroting: the money budget plus the value of hours given without pay.
 
-Volunteer hours belong to the Vrijwilligers tab. Until it offers them, this module reads the volunteer hours
-recorded here (InKindHours of kind "vrijwilligers"); ``VOLUNTEER_HOURS_PROVIDER`` names the function the
-Vrijwilligers area can provide: ``volunteer_hours_centi(session, year) -> int`` (hundredths of an hour).
+Volunteer hours belong to the Vrijwilligers tab: ``services.vrijwilligers.hours.volunteer_hours_centi(session,
+year) -> int`` (hundredths of an hour), imported plainly (that area imports nothing of the Begroting).
+``recorded_volunteer_hours`` reads hours typed here (InKindHours of kind "vrijwilligers") for a caller that
+passes it as the provider.
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -20,10 +19,10 @@ from buurtzaak_desktop.db.models.begroting import InKindHours
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, NotFound, RuleViolation
 from buurtzaak_desktop.services.begroting.budget import summary_in
 from buurtzaak_desktop.services.begroting.yearsettings import HOUR_RATE_KEY, hour_rate, write_per_year
+from buurtzaak_desktop.services.vrijwilligers.hours import volunteer_hours_centi
 
 VOLUNTEERS = "vrijwilligers"
 IN_KIND = "in_natura"
-VOLUNTEER_HOURS_PROVIDER = "buurtzaak_desktop.services.vrijwilligers.hours"
 
 HoursProvider = Callable[[Session, int], int]
 
@@ -79,17 +78,8 @@ def recorded_volunteer_hours(session: Session, year: int) -> int:
 
 
 def volunteer_hours_provider() -> tuple[HoursProvider, str]:
-    """The Vrijwilligers tab's hours when that area provides them, else the hours recorded here."""
-    try:
-        found = importlib.util.find_spec(VOLUNTEER_HOURS_PROVIDER) is not None
-    except ModuleNotFoundError:
-        found = False
-    if found:
-        module = importlib.import_module(VOLUNTEER_HOURS_PROVIDER)
-        provider = getattr(module, "volunteer_hours_centi", None)
-        if provider is not None:
-            return provider, "vrijwilligers"
-    return recorded_volunteer_hours, "begroting"
+    """The volunteer hours of the populaire begroting: the Vrijwilligers tab's."""
+    return volunteer_hours_centi, "vrijwilligers"
 
 
 def popular_budget(database: Database, year: int) -> PopularBudget:

@@ -16,8 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 from typing import Any
 
-import holidays
-from sqlalchemy import insert, text
+from sqlalchemy import text
 from sqlmodel import col, select
 
 from buurtzaak_desktop.db.models import Booking, ClosingDay, Room, RoomPart, WeekendOpening
@@ -25,7 +24,8 @@ from buurtzaak_desktop.db.models.activiteiten import Activity, ActivitySession, 
 from buurtzaak_desktop.domain.activiteiten.names import search_key
 from buurtzaak_desktop.domain.activiteiten.recurrence import encode_weekdays, occurrences
 from buurtzaak_desktop.domain.rooster.hours import day_hours, within
-from buurtzaak_desktop.services.demo import DemoContext
+from buurtzaak_desktop.domain.rooster.public_holidays import public_holidays
+from buurtzaak_desktop.services.demo import DemoContext, insert_rows
 from buurtzaak_desktop.services.demo.names import person_name, phone_number
 from buurtzaak_desktop.services.demo.rooster import Planner, demo_groups
 from buurtzaak_desktop.services.settings import DEFAULTS
@@ -417,7 +417,7 @@ def generate(demo: DemoContext) -> dict[str, int]:
     programme = list(PROGRAMME)
     if large:
         programme += _large_extras(demo)
-    dutch_holidays = holidays.country_holidays("NL", years=range(first.year, season_end.year + 1))
+    dutch_holidays = {day for year in range(first.year, season_end.year + 1) for day in public_holidays(year)}
     activities, sessions = [], []
     for row in programme:
         # an initiative from the large list started some time in the ten years (its own season start)
@@ -427,13 +427,13 @@ def generate(demo: DemoContext) -> dict[str, int]:
         sessions.extend(rows)
     session = demo.session
     bookings = _book(demo, activities, sessions)
-    session.execute(insert(Activity), activities)
+    insert_rows(session, Activity, activities)
     if bookings:
-        session.execute(insert(Booking), bookings)
-    session.execute(insert(ActivitySession), sessions)
-    session.execute(insert(Participant), builder.participants)
-    session.execute(insert(Registration), builder.registrations)
-    session.execute(insert(Attendance), builder.attendance)
+        insert_rows(session, Booking, bookings)
+    insert_rows(session, ActivitySession, sessions)
+    insert_rows(session, Participant, builder.participants)
+    insert_rows(session, Registration, builder.registrations)
+    insert_rows(session, Attendance, builder.attendance)
     return {
         "activiteiten": len(activities),
         "bijeenkomsten": len(sessions),
@@ -650,7 +650,7 @@ def _activity(
     rooms: dict[str, int | None],
     first: date,
     season_end: date,
-    dutch_holidays: Any,
+    dutch_holidays: set[date],
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     demo, rng = builder.demo, builder.demo.rng
     (name, category, target, room, days, start, end, frequency, leader, kind, expected, capacity) = row

@@ -11,7 +11,7 @@ import random
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlmodel import Session
 
 from buurtzaak_desktop.db.models.begroting import (
@@ -27,7 +27,7 @@ from buurtzaak_desktop.domain.dates import MONTH_NAMES
 from buurtzaak_desktop.services.begroting.populair import volunteer_hours_provider
 from buurtzaak_desktop.services.begroting.sources import HANDGELD, INITIATIVES, ROOM_RENT, VERGOEDING, provider
 from buurtzaak_desktop.services.begroting.yearsettings import FUND_KEY, HOUR_RATE_KEY, write_per_year
-from buurtzaak_desktop.services.demo import DemoContext
+from buurtzaak_desktop.services.demo import DemoContext, insert_rows
 from buurtzaak_desktop.services.demo.names import person_name
 
 # (kind, category, post, budget in euros this year, how it comes in: monthly, quarterly or twice a year)
@@ -173,9 +173,9 @@ def _budget(demo: DemoContext, year: int, factor: float) -> tuple[int, int]:
             amount = round(budget * share * rng.uniform(0.85, 1.15))
             label = f"{name} {MONTH_NAMES[day.month - 1]}"
             actuals.append(dict(line_id=line_id, day=day, description=label, amount_cents=amount))
-    session.execute(insert(BudgetLine), lines)
+    insert_rows(session, BudgetLine, lines)
     if actuals:
-        session.execute(insert(BudgetActual), actuals)
+        insert_rows(session, BudgetActual, actuals)
     return len(lines), len(actuals)
 
 
@@ -205,7 +205,7 @@ def _hours(demo: DemoContext, year: int) -> None:
             year=year, kind="in_natura", description="Gebiedsmakelaar stadsdeel", hours_centi=12_000, rate_cents=5_500
         ),
     ]
-    demo.session.execute(insert(InKindHours), rows)
+    insert_rows(demo.session, InKindHours, rows)
 
 
 def _next_id(session: Session, table: Any) -> int:
@@ -245,10 +245,10 @@ def _initiatives(demo: DemoContext, year: int, fund_cents: int) -> int:
             continue
         committed += _initiative(demo, batch, year, submitted, fund_cents - committed)
     if batch.initiatives:
-        demo.session.execute(insert(InitiativeRow), batch.initiatives)
-        demo.session.execute(insert(InitiativeCostLine), batch.cost_lines)
+        insert_rows(demo.session, InitiativeRow, batch.initiatives)
+        insert_rows(demo.session, InitiativeCostLine, batch.cost_lines)
         if batch.payments:
-            demo.session.execute(insert(InitiativePayment), batch.payments)
+            insert_rows(demo.session, InitiativePayment, batch.payments)
     return len(batch.initiatives)
 
 

@@ -7,12 +7,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import insert
-
 from buurtzaak_desktop.db.models.begroting import KasClosing, KasEntry
 from buurtzaak_desktop.domain.begroting.kas import RECEIPT, TOPUP
 from buurtzaak_desktop.domain.dates import month_end
-from buurtzaak_desktop.services.demo import DemoContext
+from buurtzaak_desktop.services.demo import DemoContext, insert_rows
 
 TOPUP_CENTS = 25_000
 # (category, description, usual amount in euros)
@@ -69,9 +67,9 @@ def generate(demo: DemoContext) -> dict[str, int]:
                 )
             )
         month = month_end(month)
-    demo.session.execute(insert(KasEntry), entries)
+    insert_rows(demo.session, KasEntry, entries)
     if closings:
-        demo.session.execute(insert(KasClosing), closings)
+        insert_rows(demo.session, KasClosing, closings)
     return {"kasboekingen": len(entries), "afgesloten kasmaanden": len(closings)}
 
 

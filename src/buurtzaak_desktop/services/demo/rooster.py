@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import insert
 from sqlmodel import select
 
 from buurtzaak_desktop.db.models import (
@@ -29,7 +28,7 @@ from buurtzaak_desktop.db.models import (
 from buurtzaak_desktop.domain.rooster.groups import group_key, group_name
 from buurtzaak_desktop.domain.rooster.hours import DayHours, day_hours, public_holiday
 from buurtzaak_desktop.domain.rooster.recurrence import series_days
-from buurtzaak_desktop.services.demo import DemoContext
+from buurtzaak_desktop.services.demo import DemoContext, insert_rows
 from buurtzaak_desktop.services.demo.names import person_name
 from buurtzaak_desktop.services.settings import DEFAULTS
 from buurtzaak_desktop.services.vrijwilligers.certificates import valid_holders_in
@@ -167,8 +166,8 @@ def _calendar(demo: DemoContext, first: date, last: date) -> tuple[dict[date, st
         openings.add(date(year, 7, 1) + timedelta(days=(5 - date(year, 7, 1).weekday()) % 7))  # Keti Koti weekend
     # an opening would open a public holiday (Easter Sunday, Pinksteren): the demo keeps those closed
     openings = {day for day in openings if public_holiday(day) is None}
-    demo.session.execute(insert(ClosingDay), [{"day": d, "reason": r} for d, r in closing.items()])
-    demo.session.execute(insert(WeekendOpening), [{"day": d} for d in sorted(openings)])
+    insert_rows(demo.session, ClosingDay, [{"day": d, "reason": r} for d, r in closing.items()])
+    insert_rows(demo.session, WeekendOpening, [{"day": d} for d in sorted(openings)])
     return closing, openings
 
 
@@ -257,7 +256,7 @@ def generate(demo: DemoContext) -> dict[str, int]:
     _events(planner, rng, first, last, open_day)
     _rentals(demo, planner, first, last, open_day)
     late = _out_of_hours(demo, planner, open_day)  # after the rentals: it draws no random numbers of theirs
-    demo.session.execute(insert(Booking), planner.rows)
+    insert_rows(demo.session, Booking, planner.rows)
     strikes = _strikes(demo, rooms)
     demo.shared["rooster_taken"] = planner.taken
     return {
@@ -398,5 +397,5 @@ def _strikes(demo: DemoContext, rooms: dict[str, int]) -> int:
             "note": "Stoelen niet opgeruimd.",
         },
     ]
-    demo.session.execute(insert(HygieneStrike), rows)
+    insert_rows(demo.session, HygieneStrike, rows)
     return len(rows)

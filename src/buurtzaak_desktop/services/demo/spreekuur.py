@@ -8,7 +8,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import insert
 from sqlmodel import col, select
 
 from buurtzaak_desktop.db.models.spreekuur import (
@@ -25,7 +24,7 @@ from buurtzaak_desktop.db.models.spreekuur import (
 )
 from buurtzaak_desktop.domain.spreekuur.flows import PHASES, REFERRAL_STEPS
 from buurtzaak_desktop.domain.spreekuur.text import search_key
-from buurtzaak_desktop.services.demo import DemoContext
+from buurtzaak_desktop.services.demo import DemoContext, insert_rows
 from buurtzaak_desktop.services.demo.names import person_name, phone_number
 from buurtzaak_desktop.services.spreekuur.reference import ensure_reference_data
 
@@ -86,13 +85,14 @@ def _residents(demo: DemoContext, count: int, start: date) -> list[tuple[int, st
                 created_on=created,
             )
         )
-    demo.session.execute(insert(SpreekuurResident), rows)
+    insert_rows(demo.session, SpreekuurResident, rows)
     stored = demo.session.exec(
         select(col(SpreekuurResident.id), col(SpreekuurResident.token), col(SpreekuurResident.created_on))
     ).all()
     residents = [(rid or 0, token, created) for rid, token, created in stored]
-    demo.session.execute(
-        insert(SpreekuurConsent),
+    insert_rows(
+        demo.session,
+        SpreekuurConsent,
         [
             dict(
                 resident_id=rid,
@@ -108,7 +108,7 @@ def _residents(demo: DemoContext, count: int, start: date) -> list[tuple[int, st
 
 def _sessions(demo: DemoContext, days: list[date]) -> dict[date, int]:
     rows = [dict(held_on=day, location="Spreekkamer", on_duty=", ".join(demo.rng.sample(HELPERS, 2))) for day in days]
-    demo.session.execute(insert(SpreekuurSession), rows)
+    insert_rows(demo.session, SpreekuurSession, rows)
     return {
         held_on: sid or 0
         for sid, held_on in demo.session.exec(select(col(SpreekuurSession.id), col(SpreekuurSession.held_on)))
@@ -145,12 +145,12 @@ def _visits(demo, days, session_ids, residents, theme_ids, target: int) -> int:
                 follow_up_done=follow is not None and follow < demo.today,
             )
         )
-    demo.session.execute(insert(SpreekuurVisit), rows)
+    insert_rows(demo.session, SpreekuurVisit, rows)
     visit_ids = demo.session.exec(select(SpreekuurVisit.id)).all()
     links = [
         dict(visit_id=vid, theme_id=t) for vid in visit_ids for t in rng.sample(theme_ids, rng.choice((1, 1, 2, 3)))
     ]
-    demo.session.execute(insert(SpreekuurVisitTheme), links)
+    insert_rows(demo.session, SpreekuurVisitTheme, links)
     return len(rows)
 
 

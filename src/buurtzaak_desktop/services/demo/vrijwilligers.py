@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import insert
 from sqlmodel import col, select
 
 from buurtzaak_desktop.db.models.vrijwilligers import (
@@ -21,7 +20,7 @@ from buurtzaak_desktop.domain.errors import RuleViolation
 from buurtzaak_desktop.domain.vrijwilligers.availability import part_of_day, slot_bit
 from buurtzaak_desktop.domain.vrijwilligers.hours import shift_minutes
 from buurtzaak_desktop.domain.vrijwilligers.people import DEFAULT_ROLES
-from buurtzaak_desktop.services.demo import DemoContext
+from buurtzaak_desktop.services.demo import DemoContext, insert_rows
 from buurtzaak_desktop.services.demo.names import person_name, phone_number
 from buurtzaak_desktop.services.vrijwilligers.certificates import add_in
 from buurtzaak_desktop.services.vrijwilligers.reference import ensure_reference_data, role_ids
@@ -292,7 +291,7 @@ def _hours(demo: DemoContext, shifts: list[ShiftRow]) -> int:
                 )
         if len(batch) > 20_000 or week == weeks - 1:
             if batch:
-                demo.session.execute(insert(VolunteerHours), batch)
+                insert_rows(demo.session, VolunteerHours, batch)
             total += len(batch)
             batch = []
     return total
@@ -335,5 +334,5 @@ def _handgeld(demo: DemoContext, volunteers: list[int]) -> int:
                     "category": "vrijwilligersvergoeding",
                 }
             )
-    demo.session.execute(insert(HandgeldPayment), rows)
+    insert_rows(demo.session, HandgeldPayment, rows)
     return len(rows)

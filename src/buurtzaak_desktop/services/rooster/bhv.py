@@ -11,7 +11,6 @@ from datetime import date, time
 from sqlmodel import Session, col, select
 
 from buurtzaak_desktop.db.models.vrijwilligers import CertificateType, Volunteer, VolunteerCertificate
-from buurtzaak_desktop.domain.dates import format_date
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 from buurtzaak_desktop.domain.rooster.hours import DayHours, within
 from buurtzaak_desktop.services.vrijwilligers.certificates import CertificateHolder, valid_holders_in
@@ -64,7 +63,7 @@ def find_bhv_holder(session: Session, name: str, day: date) -> int:
         raise RuleViolation(
             QT_TRANSLATE_NOOP("core", "{name} heeft op {day} geen geldig BHV-certificaat."),
             name=name.strip(),
-            day=format_date(day),
+            day=day,
         )
     raise RuleViolation(
         QT_TRANSLATE_NOOP("core", "'{name}' staat niet in Vrijwilligers als iemand met een BHV-certificaat."),
@@ -81,7 +80,6 @@ def check_bhv_dates(session: Session, slots: Iterable[tuple[DayHours, time, time
     ]
     if not bad:
         return
-    days = ", ".join(format_date(day) for day in bad)
     if volunteer_id is None:
         raise RuleViolation(
             QT_TRANSLATE_NOOP(
@@ -89,10 +87,10 @@ def check_bhv_dates(session: Session, slots: Iterable[tuple[DayHours, time, time
                 "Buiten de openingstijden op {days}: dat kan alleen met een "
                 "beheerder met een geldig BHV-certificaat op de boeking.",
             ),
-            days=days,
+            days=tuple(bad),
         )
     raise RuleViolation(
         QT_TRANSLATE_NOOP("core", "Het BHV-certificaat van {name} is niet geldig op {days}, buiten de openingstijden."),
         name=volunteer_name(session, volunteer_id),
-        days=days,
+        days=tuple(bad),
     )

@@ -92,7 +92,7 @@ def book(database: Database, request: BookingRequest) -> BookingResult:
 
 def book_in(session: Session, request: BookingRequest) -> BookingResult:
     """``book`` inside an open transaction (for imports and other areas' operations)."""
-    _check_request(request)
+    check_request(request)
     check_activity(session, request.activity_id)
     room = get_room(session, request.room_id)
     setup = room.setup_minutes if request.setup_minutes is None else request.setup_minutes
@@ -167,7 +167,7 @@ def _without_clashes(
     return free, clashed
 
 
-def _check_request(request: BookingRequest) -> None:
+def check_request(request: BookingRequest) -> None:
     check_times(request.start, request.end)
     if not request.title.strip():
         raise InputError(QT_TRANSLATE_NOOP("core", "Geef de boeking een omschrijving."), field="omschrijving")

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from sqlmodel import Session, col, select
 
-from buurtzaak_desktop.db.models import Booking
+from buurtzaak_desktop.db.models import Booking, Room
 from buurtzaak_desktop.db.models.rooster import LIVE
 from buurtzaak_desktop.domain.dates import now_local
-from buurtzaak_desktop.services.rooster.exporting import rent_pricer
+from buurtzaak_desktop.domain.rooster.hours import minutes
+from buurtzaak_desktop.domain.rooster.rules import price_cents
+from buurtzaak_desktop.services.settings import read_setting
 
 
 def budget_actual_cents(session: Session, year: int, until: date | None = None) -> int:
@@ -25,3 +28,15 @@ def budget_actual_cents(session: Session, year: int, until: date | None = None) 
     )
     price = rent_pricer(session)
     return sum(price(booking) for booking in bookings)
+
+
+def rent_pricer(session: Session) -> Callable[[Booking], int]:
+    """A function booking -> rent in cents, with the rates read once."""
+    room_rates = {room.id: room.rate_cents for room in session.exec(select(Room))}
+    rates = read_setting(session, "room_rate_cents")
+
+    def price(booking: Booking) -> int:
+        booked = minutes(booking.end) - minutes(booking.start)
+        return price_cents(booking.tariff, booked, rates, room_rates.get(booking.room_id))
+
+    return price

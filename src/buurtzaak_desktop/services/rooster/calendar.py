@@ -10,7 +10,6 @@ from sqlmodel import Session, col, select
 
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models import ClosingDay, WeekendOpening
-from buurtzaak_desktop.domain.dates import format_date
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError
 from buurtzaak_desktop.domain.rooster.hours import DayHours, day_hours, weekly_hours
 from buurtzaak_desktop.services.settings import read_setting
@@ -122,7 +121,7 @@ def check_exception(exception: OpeningException) -> None:
     if exception.opens is not None and exception.closes is not None and exception.closes <= exception.opens:
         raise InputError(
             QT_TRANSLATE_NOOP("core", "Op {day} ligt de sluitingstijd {closes} niet na de openingstijd {opens}."),
-            day=format_date(exception.day),
+            day=exception.day,
             opens=f"{exception.opens:%H:%M}",
             closes=f"{exception.closes:%H:%M}",
         )

@@ -6,8 +6,7 @@ from datetime import date, time
 
 from sqlmodel import Session
 
-from buurtzaak_desktop.domain.dates import format_date
-from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
+from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, Phrase, Phrases, RuleViolation
 from buurtzaak_desktop.domain.rooster.overlap import Slot
 from buurtzaak_desktop.services.rooster.rooms import room_parts
 from buurtzaak_desktop.services.rooster.validation import check_clash
@@ -25,7 +24,12 @@ class SeriesClashes(RuleViolation):
             ),
             count=len(clashes),
             total=total,
-            days=", ".join(f"{format_date(day)} ('{clash.params.get('title', '')}')" for day, clash in clashes),
+            days=Phrases(
+                tuple(
+                    Phrase("{day} ('{title}')", (("day", day), ("title", clash.params.get("title", ""))))
+                    for day, clash in clashes
+                )
+            ),
         )
 
 

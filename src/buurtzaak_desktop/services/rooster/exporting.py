@@ -7,17 +7,23 @@ from datetime import date, datetime
 from pathlib import Path
 
 from openpyxl import Workbook
-from sqlmodel import Session, col, select
+from sqlmodel import col, select
 
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models import Booking, Room
 from buurtzaak_desktop.db.models.rooster import LIVE
 from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.domain.clock import LOCAL_ZONE
-from buurtzaak_desktop.domain.rooster.hours import minutes
-from buurtzaak_desktop.domain.rooster.rules import price_cents
-from buurtzaak_desktop.reports.xlsx import DATE_FORMAT, fit_columns, print_setup, set_euros, set_value, write_header
-from buurtzaak_desktop.services.settings import read_setting
+from buurtzaak_desktop.reports.xlsx import (
+    DATE_FORMAT,
+    fit_columns,
+    print_setup,
+    save_workbook,
+    set_euros,
+    set_value,
+    write_header,
+)
+from buurtzaak_desktop.services.rooster.budget import rent_pricer
 
 TARIFF_NAMES = {"free": "gratis", "non_commercial": "niet-commercieel", "commercial": "commercieel"}
 STATUS_NAMES = {"live": "geboekt", "cancelled": "geannuleerd"}
@@ -47,18 +53,6 @@ def _bookings(database: Database, year: int | None, live_only: bool) -> list[tup
             query = query.where(Booking.status == LIVE)
         rows = session.exec(query.order_by(col(Booking.day), col(Booking.start), col(Booking.room_id)))
         return [(booking, names.get(booking.room_id, "?")) for booking in rows]
-
-
-def rent_pricer(session: Session) -> Callable[[Booking], int]:
-    """A function booking -> rent in cents, with the rates read once."""
-    room_rates = {room.id: room.rate_cents for room in session.exec(select(Room))}
-    rates = read_setting(session, "room_rate_cents")
-
-    def price(booking: Booking) -> int:
-        booked = minutes(booking.end) - minutes(booking.start)
-        return price_cents(booking.tariff, booked, rates, room_rates.get(booking.room_id))
-
-    return price
 
 
 def _price_of(database: Database) -> Callable[[Booking], int]:
@@ -95,7 +89,7 @@ def export_xlsx(database: Database, out: Path, year: int | None = None) -> int:
         sheet.cell(row=number, column=1).number_format = DATE_FORMAT
     fit_columns(sheet)
     print_setup(sheet, landscape=True)
-    workbook.save(out)
+    save_workbook(workbook, out)
     return len(rows)
 
 

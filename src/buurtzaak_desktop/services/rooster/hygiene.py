@@ -18,8 +18,7 @@ from sqlmodel import Session, col, select
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models import Booking, Group, HygieneStrike, Room, Suspension
 from buurtzaak_desktop.db.models.rooster import LIVE
-from buurtzaak_desktop.domain.dates import format_date
-from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, RuleViolation
+from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, Phrase, Phrases, RuleViolation
 from buurtzaak_desktop.domain.rooster.rules import STRIKE_PERIOD_DAYS, suspension_due, suspension_end
 from buurtzaak_desktop.services.rooster.groups import find_group, group_for
 from buurtzaak_desktop.services.settings import read_setting
@@ -40,7 +39,14 @@ class SuspendedBooking:
     title: str
 
     def describe(self) -> str:
-        return f"{format_date(self.day)} {self.start:%H:%M}–{self.end:%H:%M}, {self.room}: {self.title}"
+        return str(self.phrase())
+
+    def phrase(self) -> Phrase:
+        """'do 3 december 2026 10:00–11:00, Keuken: Koken', its day in the window's language there."""
+        values = {"day": self.day, "start": f"{self.start:%H:%M}", "end": f"{self.end:%H:%M}"}
+        return Phrase(
+            "{day} {start}–{end}, {room}: {title}", (*values.items(), ("room", self.room), ("title", self.title))
+        )
 
 
 class _Preview(Exception):
@@ -92,8 +98,8 @@ def record_strike(
                         "Er is niets vastgelegd; bevestig eerst dat ze vervallen.",
                     ),
                     group=group.name,
-                    until=format_date(suspension.until),
-                    bookings="; ".join(line.describe() for line in _describe(session, unasked)),
+                    until=suspension.until,
+                    bookings=Phrases(tuple(line.phrase() for line in _describe(session, unasked)), "; "),
                 )
             cancelled = cancel_suspended(session, bookings)
     log.info("hygiene strike recorded; suspension=%s, bookings cancelled=%d", suspension is not None, cancelled)

@@ -1,8 +1,9 @@
 """``buurtzaak import ruimtes`` and ``import boekingen``: all or nothing, every bad row listed.
 
-Bookings are checked by booking them inside the import's transaction, row by row (each in a savepoint): a row
-that overlaps an earlier row of the same file is caught like any other overlap. Any bad row, or --dry-run,
-rolls the whole transaction back.
+Bookings are checked row by row with the checks of a single booking, against the database and the earlier rows
+of the same file (``BulkBooker``: everything is read once and kept in memory), so a row that overlaps an earlier
+row is caught like any other overlap. Any bad row, or --dry-run, rolls the whole transaction back; a clean file is
+written with one bulk insert.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from sqlmodel import Session, select
+from sqlmodel import select
 
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models import Room
@@ -21,8 +22,8 @@ from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, BuurtzaakError, I
 from buurtzaak_desktop.domain.money import parse_cents
 from buurtzaak_desktop.domain.rooster.recurrence import parse_frequency
 from buurtzaak_desktop.services.importing import ImportErrors, ImportReport, ImportRow, read_table
-from buurtzaak_desktop.services.rooster.bhv import find_bhv_holder
-from buurtzaak_desktop.services.rooster.bookings import BookingRequest, book_in
+from buurtzaak_desktop.services.rooster.bookings import BookingRequest
+from buurtzaak_desktop.services.rooster.bulk import BulkBooker
 
 log = logging.getLogger(__name__)
 BOOKING_COLUMNS = (
@@ -123,13 +124,23 @@ def import_bookings(database: Database, path: Path, dry_run: bool = False) -> Im
     errors = ImportErrors()
     try:
         with database.transaction() as session:
-            rooms = {room.name.lower(): room.id for room in session.exec(select(Room)) if room.id is not None}
+            booker = BulkBooker(session)
+            rooms = {room.name.lower(): room_id for room_id, room in booker.rooms.items()}
+            requests: list[tuple[ImportRow, BookingRequest]] = []
             for row in table.rows:
                 with errors.collect():
-                    request = _booking_row(session, row, rooms)
-                    report.created += _book_row(session, row, request)
+                    requests.append((row, _booking_row(booker, row, rooms)))
+            if requests:
+                booker.load_period(
+                    min(request.day for _, request in requests),
+                    max(request.until or request.day for _, request in requests),
+                )
+            for row, request in requests:
+                with errors.collect():
+                    report.created += _book_row(booker, row, request)
             if errors.errors or dry_run:
                 raise _DryRun
+            booker.write()
     except _DryRun:
         pass
     errors.raise_if_any(path)
@@ -137,7 +148,7 @@ def import_bookings(database: Database, path: Path, dry_run: bool = False) -> Im
     return report
 
 
-def _booking_row(session: Session, row: ImportRow, rooms: dict[str, int]) -> BookingRequest:
+def _booking_row(booker: BulkBooker, row: ImportRow, rooms: dict[str, int]) -> BookingRequest:
     room_id = rooms.get(row.get("ruimte").lower())
     if room_id is None:
         raise InputError(
@@ -176,7 +187,7 @@ def _booking_row(session: Session, row: ImportRow, rooms: dict[str, int]) -> Boo
         group_name=row.get("groep"),
         frequency=frequency,
         until=until,
-        bhv_volunteer_id=_bhv_volunteer(session, row, day),
+        bhv_volunteer_id=_bhv_volunteer(booker, row, day),
         people=_people(row),
         tariff=_tariff(row),
     )
@@ -215,29 +226,24 @@ def bhv_name_of(text: str) -> str:
     return (text[: match.start()] if match else text).strip()
 
 
-def _bhv_volunteer(session: Session, row: ImportRow, day: date) -> int | None:
+def _bhv_volunteer(booker: BulkBooker, row: ImportRow, day: date) -> int | None:
     """The volunteer the ``bhv`` column names, with a BHV valid on the booking's date; an empty cell: nobody."""
     name = bhv_name_of(row.get("bhv"))
     if not name:
         return None
     try:
-        return find_bhv_holder(session, name, day)
+        return booker.bhv_holder(name, day)
     except BuurtzaakError as error:
         raise InputError(error.template, row=row.number, field="bhv", **error.params) from error
 
 
-def _book_row(session: Session, row: ImportRow, request: BookingRequest) -> int:
-    savepoint = session.begin_nested()
+def _book_row(booker: BulkBooker, row: ImportRow, request: BookingRequest) -> int:
     try:
-        result = book_in(session, request)
+        return booker.book(request)
     except InputError as error:
-        savepoint.rollback()
         raise InputError(error.template, row=row.number, field=error.field or "datum", **error.params) from error
     except BuurtzaakError as error:
-        savepoint.rollback()
         field = "groep" if "group" in error.params else "personen" if "capacity" in error.params else "begin"
         if "name" in error.params and "BHV" in error.template:  # the named beheerder's BHV does not cover a date
             field = "bhv"
         raise InputError(error.template, row=row.number, field=field, **error.params) from error
-    savepoint.commit()
-    return len(result.booking_ids)

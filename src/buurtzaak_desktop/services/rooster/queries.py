@@ -10,7 +10,6 @@ from sqlmodel import Session, col, select
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models import Booking, Room
 from buurtzaak_desktop.db.models.rooster import LIVE
-from buurtzaak_desktop.db.models.vrijwilligers import Volunteer
 from buurtzaak_desktop.domain.rooster.hours import DayHours
 from buurtzaak_desktop.domain.rooster.overlap import Slot, clashes
 from buurtzaak_desktop.domain.rooster.rules import fit_order
@@ -39,6 +38,9 @@ def bookings_between(session: Session, first: date, last: date, include_cancelle
 
 
 def rooster_view(database: Database, first: date, last: date) -> RoosterView:
+    # Imported here: the volunteers' tables (for the BHV names) are not needed by 'free', which imports this module.
+    from buurtzaak_desktop.db.models.vrijwilligers import Volunteer
+
     with database.reading() as session:
         rooms = list(session.exec(select(Room).where(Room.active).order_by(col(Room.id))))
         bookings = bookings_between(session, first, last)

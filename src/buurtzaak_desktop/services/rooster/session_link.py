@@ -27,8 +27,7 @@ from buurtzaak_desktop.db.models.activiteiten import (
     ActivitySession,
     Attendance,
 )
-from buurtzaak_desktop.domain.dates import format_date
-from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
+from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, Phrase, Phrases, RuleViolation
 
 # stored on the session as data (shown as typed on the lists), like the other cancel reasons
 CANCEL_REASON = "Boeking geannuleerd in het rooster"
@@ -58,12 +57,15 @@ def linked_sessions(session: Session, bookings: Iterable[Booking]) -> list[tuple
     return [(row, activity) for row, activity in session.execute(query)]
 
 
-def describe(found: list[tuple[ActivitySession, Activity]]) -> str:
+def describe(found: list[tuple[ActivitySession, Activity]]) -> Phrases:
     """'Yoga op ma 7 december 2026, Yoga op ma 14 december 2026' (at most five, then 'en N meer')."""
-    parts = [f"{activity.name} op {format_date(row.day)}" for row, activity in found[:5]]
+    parts = [
+        Phrase(QT_TRANSLATE_NOOP("core", "{activity} op {day}"), (("activity", activity.name), ("day", row.day)))
+        for row, activity in found[:5]
+    ]
     if len(found) > 5:
-        parts.append(f"en {len(found) - 5} meer")
-    return ", ".join(parts)
+        parts.append(Phrase(QT_TRANSLATE_NOOP("core", "en {count} meer"), (("count", len(found) - 5),)))
+    return Phrases(tuple(parts))
 
 
 def refuse_move(found: list[tuple[ActivitySession, Activity]]) -> None:

@@ -12,12 +12,10 @@ from sqlmodel import Session, col, select
 
 from buurtzaak_desktop.db.models import Booking, Group, Room, Suspension
 from buurtzaak_desktop.db.models.rooster import LIVE
-from buurtzaak_desktop.domain.dates import format_date
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, BuurtzaakError, InputError, NotFound, RuleViolation
 from buurtzaak_desktop.domain.rooster.hours import DayHours, minutes, within
 from buurtzaak_desktop.domain.rooster.overlap import Slot, clashes, rooms_touching
 from buurtzaak_desktop.domain.rooster.rules import DEFAULT_GROUP_SHARE, group_share, over_capacity
-from buurtzaak_desktop.services.rooster.bhv import bhv_valid_on, volunteer_name
 from buurtzaak_desktop.services.settings import read_setting
 
 
@@ -69,13 +67,16 @@ def check_not_suspended(session: Session, group: Group | None, day: date) -> Non
                 "worden geboekt.",
             ),
             group=group.name,
-            until=format_date(suspension.until),
+            until=suspension.until,
             reason=suspension.reason or "hygiëne",
         )
 
 
 def check_hours(session: Session, hours: DayHours, start: time, end: time, bhv_volunteer_id: int | None) -> None:
     """Outside the opening hours (or on a closed day) a booking names a beheerder with a BHV valid on the day."""
+    # Imported here: BHV brings the volunteers' tables, which 'buurtzaak free' (it reads slot_of) does not need.
+    from buurtzaak_desktop.services.rooster.bhv import bhv_valid_on, volunteer_name
+
     if within(hours, start, end) or bhv_valid_on(session, bhv_volunteer_id, hours.day):
         return
     if bhv_volunteer_id is not None:
@@ -84,7 +85,7 @@ def check_hours(session: Session, hours: DayHours, start: time, end: time, bhv_v
                 "core", "{name} heeft op {day} geen geldig BHV-certificaat; buiten de openingstijden is dat nodig."
             ),
             name=volunteer_name(session, bhv_volunteer_id),
-            day=format_date(hours.day),
+            day=hours.day,
         )
     if hours.opens is None or hours.closes is None:
         raise RuleViolation(
@@ -93,7 +94,7 @@ def check_hours(session: Session, hours: DayHours, start: time, end: time, bhv_v
                 "Het centrum is op {day} gesloten ({reason}). Dat kan alleen met een beheerder met een geldig "
                 "BHV-certificaat op de boeking.",
             ),
-            day=format_date(hours.day),
+            day=hours.day,
             reason=hours.reason,
         )
     raise RuleViolation(
@@ -104,7 +105,7 @@ def check_hours(session: Session, hours: DayHours, start: time, end: time, bhv_v
         ),
         start=start.strftime("%H:%M"),
         end=end.strftime("%H:%M"),
-        day=format_date(hours.day),
+        day=hours.day,
         opens=hours.opens.strftime("%H:%M"),
         closes=hours.closes.strftime("%H:%M"),
     )
@@ -129,19 +130,23 @@ def check_clash(
     others = [slot_of(b) for b in live_bookings_on(session, slot.day, related) if b.id not in ignore]
     found = clashes(slot, [*others, *pending], parts)
     if found:
-        other = found[0]
-        room = session.get(Room, other.room_id)
-        raise RuleViolation(
-            QT_TRANSLATE_NOOP(
-                "core",
-                "{room} is op {day} van {start} tot {end} al geboekt voor '{title}' (opbouw en afbouw meegerekend).",
-            ),
-            room=room.name if room else "?",
-            day=format_date(other.day),
-            start=other.start.strftime("%H:%M"),
-            end=other.end.strftime("%H:%M"),
-            title=other.title,
-        )
+        room = session.get(Room, found[0].room_id)
+        raise clash_error(found[0], room.name if room else "?")
+
+
+def clash_error(other: Slot, room_name: str) -> RuleViolation:
+    """The refusal of a booking that clashes with ``other`` (in the room called ``room_name``)."""
+    return RuleViolation(
+        QT_TRANSLATE_NOOP(
+            "core",
+            "{room} is op {day} van {start} tot {end} al geboekt voor '{title}' (opbouw en afbouw meegerekend).",
+        ),
+        room=room_name,
+        day=other.day,
+        start=other.start.strftime("%H:%M"),
+        end=other.end.strftime("%H:%M"),
+        title=other.title,
+    )
 
 
 def check_capacity(room: Room, people: int) -> None:

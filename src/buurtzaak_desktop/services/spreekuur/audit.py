@@ -1,4 +1,5 @@
-"""The audit log: who opened, changed, exported or removed a resident's record. Never any content."""
+"""The audit log: who opened, changed, exported or removed a resident's record, and who unlocked the tab or set a
+PIN. Never any content."""
 
 from __future__ import annotations
 
@@ -19,6 +20,11 @@ ACTION_LABELS = {
     "verwijderd": QT_TRANSLATE_NOOP("core", "verwijderd"),
     "geanonimiseerd": QT_TRANSLATE_NOOP("core", "geanonimiseerd"),
     "aangemaakt": QT_TRANSLATE_NOOP("core", "aangemaakt"),
+    "ontgrendeld": QT_TRANSLATE_NOOP("core", "ontgrendeld"),
+    "pin_ingesteld": QT_TRANSLATE_NOOP("core", "pincode ingesteld"),
+    "pin_gewijzigd": QT_TRANSLATE_NOOP("core", "pincode gewijzigd"),
+    "pin_gereset": QT_TRANSLATE_NOOP("core", "pincode opnieuw ingesteld"),
+    "pin_wacht": QT_TRANSLATE_NOOP("core", "te vaak een verkeerde pincode"),
 }
 ACTIONS = tuple(ACTION_LABELS)
 
@@ -29,11 +35,14 @@ class AuditLine:
     actor: str
     action: str
     resident_id: int | None
+    detail: str = ""
 
 
-def audit(session: Session, actor: str, action: str, resident_id: int | None) -> None:
+def audit(session: Session, actor: str, action: str, resident_id: int | None, detail: str = "") -> None:
     assert action in ACTIONS, action
-    session.add(SpreekuurAudit(at=clock.now(), actor=actor or "?", action=action, resident_id=resident_id))
+    session.add(
+        SpreekuurAudit(at=clock.now(), actor=actor or "?", action=action, resident_id=resident_id, detail=detail)
+    )
 
 
 def audit_lines(database: Database, resident_id: int | None = None, limit: int = 500) -> list[AuditLine]:
@@ -42,4 +51,4 @@ def audit_lines(database: Database, resident_id: int | None = None, limit: int =
         if resident_id is not None:
             query = query.where(SpreekuurAudit.resident_id == resident_id)
         rows = session.exec(query.limit(limit)).all()
-        return [AuditLine(r.at, r.actor, r.action, r.resident_id) for r in rows]
+        return [AuditLine(r.at, r.actor, r.action, r.resident_id, r.detail) for r in rows]

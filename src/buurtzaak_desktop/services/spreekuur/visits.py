@@ -37,6 +37,7 @@ class VisitInput:
     resident_id: int | None = None  # an existing resident; None with new=None: anonymous
     new: NewResident | None = None
     session_id: int | None = None
+    helper_id: int | None = None  # the volunteer who unlocked the tab (services/spreekuur/people.py)
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,7 @@ def record_visit(database: Database, visit: VisitInput, actor: str) -> VisitSave
             session_id=visit.session_id,
             visited_on=visit.visited_on,
             helped_by=visit.helped_by.strip(),
+            helper_id=visit.helper_id,
             resident_id=None if anonymous else resident.id,  # type: ignore[union-attr]
             person_token=None if anonymous else resident.token,  # type: ignore[union-attr]
             new_resident=is_new or (anonymous and visit.new is not None),

@@ -24,9 +24,10 @@ from buurtzaak_desktop.db.models.vrijwilligers import (
     VolunteerShift,
 )
 from buurtzaak_desktop.domain import clock
-from buurtzaak_desktop.domain.dates import WEEKDAY_NAMES
-from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, NotFound, RuleViolation
+from buurtzaak_desktop.domain.dates import WEEKDAY_NAMES, Weekday
+from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, NotFound, Phrase, RuleViolation
 from buurtzaak_desktop.domain.vrijwilligers.hours import overlaps
+from buurtzaak_desktop.domain.vrijwilligers.people import STATUS_LABELS
 from buurtzaak_desktop.domain.vrijwilligers.shifts import Held, Unfit, unfit_reasons
 from buurtzaak_desktop.services.vrijwilligers.certificates import check_role_certificates
 from buurtzaak_desktop.services.vrijwilligers.reference import required_certificates, resolve_role
@@ -98,8 +99,10 @@ def _shift(session: Session, shift_id: int) -> tuple[VolunteerShift, str]:
     return shift, role.name if role else ""
 
 
-def _label(shift: VolunteerShift, role: str) -> str:
-    return f"{role} {WEEKDAY_NAMES[shift.weekday]} {shift.start:%H:%M}–{shift.end:%H:%M}"
+def _label(shift: VolunteerShift, role: str) -> Phrase:
+    """'receptie maandag 09:00–13:00', its weekday in the window's language there."""
+    values = {"role": role, "day": Weekday(shift.weekday), "start": f"{shift.start:%H:%M}", "end": f"{shift.end:%H:%M}"}
+    return Phrase("{role} {day} {start}–{end}", tuple(values.items()))
 
 
 def assign(database: Database, shift_id: int, volunteer_id: int, on: date) -> list[tuple[str, date]]:
@@ -119,7 +122,7 @@ def assign_in(session: Session, shift_id: int, volunteer_id: int, on: date) -> l
         raise RuleViolation(
             QT_TRANSLATE_NOOP("core", "{name} is niet actief ({status}) en kan niet worden ingeroosterd."),
             name=volunteer.name,
-            status=volunteer.status,
+            status=Phrase(STATUS_LABELS.get(volunteer.status, volunteer.status)),
         )
     if session.get(ShiftAssignment, (shift_id, volunteer_id)) is not None:
         raise RuleViolation(

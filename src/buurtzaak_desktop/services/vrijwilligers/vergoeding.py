@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date
 
 from sqlmodel import Session
 
@@ -54,23 +55,44 @@ def set_maxima(database: Database, year: int, year_cents: int, month_cents: int)
             write_setting(session, key, values)
 
 
-def warnings(database: Database, year: int) -> list[str]:
-    """A sentence per volunteer and month above the monthly maximum, and per volunteer above the yearly one."""
+@dataclass(frozen=True)
+class Overrun:
+    """A volunteer paid above a maximum: in one month (``month`` set) or in the whole year."""
+
+    name: str
+    cents: int
+    limit_cents: int
+    month: date | None  # None: above the yearly maximum
+
+
+def overruns(database: Database, year: int) -> list[Overrun]:
+    """Per volunteer and month above the monthly maximum, then per volunteer above the yearly one."""
     limits = maxima(database, year)
-    months: dict[tuple[str, object], int] = defaultdict(int)
+    months: dict[tuple[str, date], int] = defaultdict(int)
     years: dict[str, int] = defaultdict(int)
     for row in handgeld_payments(database, year):
         months[(row.name, row.month)] += row.amount_cents
         years[row.name] += row.amount_cents
     found = [
-        f"{name}: {format_cents(cents)} in {month:%m-%Y}, meer dan het maximum van {format_cents(limits.month_cents)} "
-        "per maand."
+        Overrun(name, cents, limits.month_cents, month)
         for (name, month), cents in sorted(months.items(), key=lambda item: (item[0][0], str(item[0][1])))
         if cents > limits.month_cents
     ]
     found += [
-        f"{name}: {format_cents(cents)} in {year}, meer dan het maximum van {format_cents(limits.year_cents)} per jaar."
+        Overrun(name, cents, limits.year_cents, None)
         for name, cents in sorted(years.items())
         if cents > limits.year_cents
     ]
     return found
+
+
+def warnings(database: Database, year: int) -> list[str]:
+    """A Dutch sentence per overrun (the window builds its own, in its language)."""
+    return [
+        f"{o.name}: {format_cents(o.cents)} in {o.month:%m-%Y}, meer dan het maximum van {format_cents(o.limit_cents)} "
+        "per maand."
+        if o.month is not None
+        else f"{o.name}: {format_cents(o.cents)} in {year}, meer dan het maximum van {format_cents(o.limit_cents)} "
+        "per jaar."
+        for o in overruns(database, year)
+    ]

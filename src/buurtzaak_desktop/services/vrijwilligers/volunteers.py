@@ -6,6 +6,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from sqlmodel import Session, col, delete, select
 
@@ -25,7 +26,7 @@ log = logging.getLogger(__name__)
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
 
-@dataclass
+@dataclass(slots=True)  # an import holds one per row
 class VolunteerData:
     """What the detail dialog and the import write."""
 
@@ -91,22 +92,30 @@ def validate(data: VolunteerData) -> None:
         raise InputError(QT_TRANSLATE_NOOP("core", "De beschikbaarheid is ongeldig."))
 
 
+def volunteer_columns(data: VolunteerData) -> dict[str, Any]:
+    """The volunteer's columns as ``data`` fills them in (tidied), for one write or a bulk insert."""
+    return {
+        "name": " ".join(data.name.split()),
+        "email": data.email.strip(),
+        "phone": data.phone.strip(),
+        "start_date": data.start_date,
+        "is_staff": data.is_staff,
+        "staff_function": data.staff_function.strip(),
+        "ladder_step": data.ladder_step,
+        "availability": data.availability,
+        "languages": join_list(split_list(",".join(data.languages))),
+        "emergency_contact": data.emergency_contact.strip(),
+        "notes": data.notes,
+    }
+
+
 def write_volunteer(session: Session, data: VolunteerData, volunteer: Volunteer | None = None) -> Volunteer:
     """Insert or update one volunteer and their roles inside the caller's transaction."""
     validate(data)
     role_ids = [resolve_role(session, name) for name in data.roles]
     volunteer = volunteer or Volunteer(name="")
-    volunteer.name = " ".join(data.name.split())
-    volunteer.email = data.email.strip()
-    volunteer.phone = data.phone.strip()
-    volunteer.start_date = data.start_date
-    volunteer.is_staff = data.is_staff
-    volunteer.staff_function = data.staff_function.strip()
-    volunteer.ladder_step = data.ladder_step
-    volunteer.availability = data.availability
-    volunteer.languages = join_list(split_list(",".join(data.languages)))
-    volunteer.emergency_contact = data.emergency_contact.strip()
-    volunteer.notes = data.notes
+    for column, value in volunteer_columns(data).items():
+        setattr(volunteer, column, value)
     session.add(volunteer)
     session.flush()
     session.exec(delete(VolunteerRoleLink).where(col(VolunteerRoleLink.volunteer_id) == volunteer.id))

@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from buurtzaak_desktop.domain.activiteiten.names import matches, search_key
-from buurtzaak_desktop.domain.dates import format_date, now_local
-from buurtzaak_desktop.domain.errors import BuurtzaakError
+from buurtzaak_desktop.domain.dates import now_local
 from buurtzaak_desktop.services.activiteiten.participants import ParticipantInput
 from buurtzaak_desktop.services.activiteiten.sessions import SessionService
 from buurtzaak_desktop.ui.activiteiten.checklist import CheckListModel
 from buurtzaak_desktop.ui.activiteiten.walk_in import choose_walk_in
 from buurtzaak_desktop.ui.activiteiten.widgets import button
-from buurtzaak_desktop.ui.i18n import error_text
+from buurtzaak_desktop.ui.dates import format_date
+from buurtzaak_desktop.ui.operations import ACTIVITEITEN, ROOSTER, operations
 
 
 class NameFilter(QSortFilterProxyModel):
@@ -174,12 +174,15 @@ class AttendanceDialog(QDialog):
                 self.walk_in.setFocus()
                 return
             existing = choice or None
-        try:
-            participant = self.service.add_walk_in(
+        participant = operations().run(
+            self,
+            lambda: self.service.add_walk_in(
                 self.session_id, ParticipantInput(name), now_local().date(), existing_id=existing
-            )
-        except BuurtzaakError as error:
-            self.message.setText(error_text(error))
+            ),
+            {ACTIVITEITEN},
+            inline=self.message,
+        )
+        if participant is None:
             return
         self.reload(keep=set(self.model.present_ids()) | {participant})
         self.walk_in.clear()
@@ -190,18 +193,25 @@ class AttendanceDialog(QDialog):
             self.message.setText(self.tr("{name} is aangevinkt.").format(name=known_name))
 
     def save(self) -> None:
-        try:
-            self.service.save_attendance(self.session_id, self.model.present_ids(), self.anonymous.value())
-        except BuurtzaakError as error:
-            self.message.setText(error_text(error))
-            return
-        self.accept()
+        present, anonymous = self.model.present_ids(), self.anonymous.value()
+        if operations().ok(
+            self,
+            lambda: self.service.save_attendance(self.session_id, present, anonymous),
+            {ACTIVITEITEN},
+            self.tr("Aanwezigheid opgeslagen: {count} aanwezig").format(count=len(present) + anonymous),
+            inline=self.message,
+        ):
+            self.accept()
 
     def cancel_session(self) -> None:
-        try:
-            self.service.cancel(self.session_id, self.reason.text())
-        except BuurtzaakError as error:
-            self.message.setText(error_text(error))
+        reason = self.reason.text()
+        if operations().ok(
+            self,
+            lambda: self.service.cancel(self.session_id, reason),
+            {ACTIVITEITEN, ROOSTER},  # the session's room comes free
+            self.tr("Bijeenkomst afgelast"),
+            inline=self.message,
+        ):
+            self.accept()
+        else:
             self.reason.setFocus()
-            return
-        self.accept()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QDate, QTime
 from PySide6.QtWidgets import (
@@ -24,13 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buurtzaak_desktop.db.models import Room
-from buurtzaak_desktop.db.models.activiteiten import Activity, Participant
 from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.domain.activiteiten.followup import CAME_VIA_CHOICES
+from buurtzaak_desktop.domain.activiteiten.labels import CAME_VIA_LABELS, FREQUENCY_LABELS, LEADER_KIND_LABELS
 from buurtzaak_desktop.domain.activiteiten.recurrence import FREQUENCIES, decode_weekdays
-from buurtzaak_desktop.domain.dates import WEEKDAY_SHORT, format_date
-from buurtzaak_desktop.domain.errors import BuurtzaakError
 from buurtzaak_desktop.services.activiteiten.bookings import SkippedDay
 from buurtzaak_desktop.services.activiteiten.participants import ParticipantInput
 from buurtzaak_desktop.services.activiteiten.programme import (
@@ -40,7 +37,11 @@ from buurtzaak_desktop.services.activiteiten.programme import (
     LeaderWarning,
     SavePreview,
 )
-from buurtzaak_desktop.ui.i18n import error_text
+from buurtzaak_desktop.services.activiteiten.read_models import ActivityInfo, ParticipantInfo
+from buurtzaak_desktop.services.rooster.read_models import RoomInfo
+from buurtzaak_desktop.ui.dates import format_date, weekday_short
+from buurtzaak_desktop.ui.i18n import core_label, error_text
+from buurtzaak_desktop.ui.operations import operations
 from buurtzaak_desktop.ui.qt_values import from_qdate, from_qtime
 
 
@@ -87,17 +88,18 @@ class _FormDialog(QDialog):
 
     def try_accept(self) -> None:
         """Check the input with the core's rules first: a refusal is shown in the dialog, which stays open."""
-        try:
+
+        def checked() -> tuple[object, bool]:
             value = self.build()
             check = getattr(value, "check", None)
             if check is not None:
                 check()
-            if not self.confirm_value(value):
-                return
-        except BuurtzaakError as error:
-            self.message.setText(error_text(error))
+            return value, self.confirm_value(value)
+
+        outcome = operations().run(self, checked, inline=self.message)  # nothing written yet: no areas
+        if outcome is None or not outcome[1]:
             return
-        self.result_value = value
+        self.result_value = outcome[0]
         self.accept()
 
     def confirm_value(self, value: object) -> bool:
@@ -184,8 +186,8 @@ class ActivityDialog(_FormDialog):
 
     def __init__(
         self,
-        rooms: list[Room],
-        activity: Activity | None = None,
+        rooms: Sequence[RoomInfo],
+        activity: ActivityInfo | None = None,
         parent: QWidget | None = None,
         preview: Preview | None = None,
         volunteers: list[tuple[int, str]] | None = None,
@@ -200,18 +202,18 @@ class ActivityDialog(_FormDialog):
         self.room.addItem(self.tr("(geen ruimte)"), None)
         for room in rooms:
             self.room.addItem(f"{room.name} ({room.capacity})", room.id)
-        self.days = [QCheckBox(day, self) for day in WEEKDAY_SHORT]
+        self.days = [QCheckBox(weekday_short(day), self) for day in range(7)]
         days_row = QWidget(self)
         days_layout = QHBoxLayout(days_row)
         days_layout.setContentsMargins(0, 0, 0, 0)
-        for box, day in zip(self.days, WEEKDAY_SHORT, strict=True):
-            box.setAccessibleName(day)
+        for box in self.days:
+            box.setAccessibleName(box.text())
             days_layout.addWidget(box)
         self.start = QTimeEdit(QTime(10, 0), self)
         self.end = QTimeEdit(QTime(12, 0), self)
         self.frequency = QComboBox(self)
         for name in FREQUENCIES:
-            self.frequency.addItem(name, name)
+            self.frequency.addItem(core_label(FREQUENCY_LABELS[name]), name)
         self.season_start = QDateEdit(QDate(today.year, today.month, today.day), self)
         self.season_end = QDateEdit(QDate(today.year, today.month, today.day).addMonths(6), self)
         for edit in (self.season_start, self.season_end):
@@ -220,7 +222,7 @@ class ActivityDialog(_FormDialog):
         self.leader = QLineEdit(self)
         self.leader_kind = QComboBox(self)
         for kind in LEADER_KINDS:
-            self.leader_kind.addItem(kind, kind)
+            self.leader_kind.addItem(core_label(LEADER_KIND_LABELS.get(kind, kind)), kind)
         self.leader_volunteer = QComboBox(self)
         self.leader_volunteer.addItem(self.tr("(geen vrijwilliger gekozen)"), None)
         for volunteer_id, volunteer_name in volunteers or []:
@@ -264,7 +266,7 @@ class ActivityDialog(_FormDialog):
         if activity is not None:
             self._fill(activity)
 
-    def _fill(self, a: Activity) -> None:
+    def _fill(self, a: ActivityInfo) -> None:
         self.name.setText(a.name)
         self.category.setText(a.category)
         self.target_group.setText(a.target_group)
@@ -360,7 +362,7 @@ class ActivityDialog(_FormDialog):
 
 
 class ParticipantDialog(_FormDialog):
-    def __init__(self, person: Participant | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, person: ParticipantInfo | None = None, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Deelnemer") if person else self.tr("Nieuwe deelnemer"), parent)
         self.name = QLineEdit(self)
         self.phone = QLineEdit(self)
@@ -376,7 +378,8 @@ class ParticipantDialog(_FormDialog):
         self.came_via = QComboBox(self)
         self.came_via.setEditable(True)
         self.came_via.addItem("")
-        self.came_via.addItems(list(CAME_VIA_CHOICES))
+        for value in CAME_VIA_CHOICES:  # shown in the window's language, stored as the Dutch word
+            self.came_via.addItem(core_label(CAME_VIA_LABELS[value]), value)
         self.photos = QCheckBox(self.tr("mag op foto's"), self)
         self.print_phone = QCheckBox(self.tr("telefoonnummer mag op de presentielijst"), self)
         for label, widget in (
@@ -398,9 +401,15 @@ class ParticipantDialog(_FormDialog):
             self.born_from.setValue(person.birth_year_from or 1899)
             self.born_to.setValue(person.birth_year_to or 1899)
             self.postcode.setText(person.postcode_area)
-            self.came_via.setCurrentText(person.came_via)
+            self.came_via.setCurrentText(core_label(CAME_VIA_LABELS.get(person.came_via, person.came_via)))
             self.photos.setChecked(person.consent_photos)
             self.print_phone.setChecked(person.consent_print_phone)
+
+    def _came_via(self) -> str:
+        """The stored word for a listed choice; what the user typed otherwise."""
+        index = self.came_via.findText(self.came_via.currentText())
+        value = self.came_via.itemData(index) if index > 0 else None
+        return str(value) if value else self.came_via.currentText()
 
     def build(self) -> ParticipantInput:
         def year(spin: QSpinBox) -> int | None:
@@ -413,7 +422,7 @@ class ParticipantDialog(_FormDialog):
             birth_year_from=year(self.born_from),
             birth_year_to=year(self.born_to),
             postcode_area=self.postcode.text(),
-            came_via=self.came_via.currentText(),
+            came_via=self._came_via(),
             consent_photos=self.photos.isChecked(),
             consent_print_phone=self.print_phone.isChecked(),
         )

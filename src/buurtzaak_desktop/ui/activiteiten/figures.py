@@ -6,12 +6,13 @@ from datetime import date
 
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QSpinBox, QVBoxLayout, QWidget
 
-from buurtzaak_desktop.domain.dates import MONTH_NAMES, now_local
-from buurtzaak_desktop.domain.errors import BuurtzaakError
+from buurtzaak_desktop.domain.dates import now_local
 from buurtzaak_desktop.services.activiteiten.figures import FiguresService, MonthFigures
 from buurtzaak_desktop.services.activiteiten.followup import FollowUp, FollowUpService
 from buurtzaak_desktop.services.context import AppContext
-from buurtzaak_desktop.ui.activiteiten.widgets import button, refuse, table
+from buurtzaak_desktop.ui.activiteiten.widgets import button, table
+from buurtzaak_desktop.ui.dates import month_name
+from buurtzaak_desktop.ui.operations import ACTIVITEITEN, operations
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
 
 
@@ -28,7 +29,7 @@ class FiguresView(QWidget):
         self.model: RowTableModel[MonthFigures] = RowTableModel(
             [
                 Column(self.tr("Activiteit"), lambda f: f.activity),
-                Column(self.tr("Maand"), lambda f: MONTH_NAMES[f.month.month - 1]),
+                Column(self.tr("Maand"), lambda f: month_name(f.month.month)),
                 Column(self.tr("Gehouden"), lambda f: f.sessions_held, align_right=True),
                 Column(self.tr("Niet doorgegaan"), lambda f: f.sessions_cancelled, align_right=True),
                 Column(self.tr("Bezoeken"), lambda f: f.visits, align_right=True),
@@ -108,9 +109,10 @@ class FollowUpView(QWidget):
         )
         if not ok:
             return
-        try:
-            self.service.mark_called(row.activity_id, row.participant_id, now_local().date(), note)
-        except BuurtzaakError as error:
-            refuse(self, error)
-            return
-        self.refresh()
+        if operations().ok(
+            self,
+            lambda: self.service.mark_called(row.activity_id, row.participant_id, now_local().date(), note),
+            {ACTIVITEITEN},
+            self.tr("Gebeld: {name}").format(name=row.name),
+        ):
+            self.refresh()

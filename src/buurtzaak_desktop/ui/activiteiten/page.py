@@ -8,15 +8,18 @@ from buurtzaak_desktop.ui.activiteiten.figures import FiguresView, FollowUpView
 from buurtzaak_desktop.ui.activiteiten.people import PeopleView
 from buurtzaak_desktop.ui.activiteiten.programme import ProgrammeView
 from buurtzaak_desktop.ui.activiteiten.week import WeekView
+from buurtzaak_desktop.ui.operations import ACTIVITEITEN, ROOSTER, VRIJWILLIGERS
 from buurtzaak_desktop.ui.page import TabPage
 
 
 class ActiviteitenPage(TabPage):
+    areas = frozenset({ACTIVITEITEN, ROOSTER, VRIJWILLIGERS})  # sessions sit in rooms; leaders are volunteers
+
     def __init__(self, context, parent=None) -> None:
         super().__init__(context, parent)
-        self.programme = ProgrammeView(context, self._changed, self)
-        self.people = PeopleView(context, self._changed, self)
-        self.week = WeekView(context, self._changed, self)
+        self.programme = ProgrammeView(context, self)
+        self.people = PeopleView(context, self)
+        self.week = WeekView(context, self)
         self.figures = FiguresView(context, self)
         self.follow_up = FollowUpView(context, self)
         self.sections = QTabWidget(self)
@@ -42,12 +45,6 @@ class ActiviteitenPage(TabPage):
         focus = getattr(self.sections.currentWidget(), "focus_main", None)
         if focus is not None:
             focus()
-
-    def _changed(self) -> None:
-        window = self.window()
-        notify = getattr(window, "data_changed", None)
-        if notify is not None:
-            notify(self)
 
     def print_current(self) -> bool:
         """Bestand > Afdrukken: the presentielijsten of the week shown in the week section."""

@@ -6,24 +6,26 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
-from buurtzaak_desktop.db.models.activiteiten import Participant
+from buurtzaak_desktop.domain.activiteiten.labels import CAME_VIA_LABELS, REGISTRATION_STATUS_LABELS
 from buurtzaak_desktop.domain.dates import now_local
-from buurtzaak_desktop.domain.errors import BuurtzaakError
 from buurtzaak_desktop.services.activiteiten.participants import ParticipantService, RegistrationRow
 from buurtzaak_desktop.services.activiteiten.programme import ProgrammeService
+from buurtzaak_desktop.services.activiteiten.read_models import ParticipantInfo
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.ui.activiteiten.dialogs import ParticipantDialog
-from buurtzaak_desktop.ui.activiteiten.widgets import button, confirm, refuse, table
+from buurtzaak_desktop.ui.activiteiten.widgets import button, confirm, table
+from buurtzaak_desktop.ui.i18n import core_label
+from buurtzaak_desktop.ui.operations import ACTIVITEITEN, operations
+from buurtzaak_desktop.ui.selection import enable_with_selection
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
 
 
 class PeopleView(QWidget):
-    def __init__(self, context: AppContext, on_change: Callable[[], None], parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.people = ParticipantService(context.database)
         self.programme = ProgrammeService(context.database)
-        self.on_change = on_change
         self.activity = QComboBox(self)
         self.activity.setAccessibleName(self.tr("Activiteit"))
         self.activity.view().setAccessibleName(self.tr("Activiteiten"))
@@ -32,7 +34,7 @@ class PeopleView(QWidget):
             [
                 Column(self.tr("Naam"), lambda r: r.name),
                 Column(self.tr("Telefoon"), lambda r: r.phone),
-                Column(self.tr("Status"), lambda r: r.status),
+                Column(self.tr("Status"), lambda r: core_label(REGISTRATION_STATUS_LABELS.get(r.status, r.status))),
                 Column(self.tr("Wachtlijst"), lambda r: r.waiting_position or ""),
                 Column(self.tr("Ingeschreven op"), lambda r: f"{r.registered_on:%d-%m-%Y}"),
                 Column(self.tr("Bellen"), lambda r: self.tr("bellen: plaats vrij") if r.to_call else ""),
@@ -45,12 +47,12 @@ class PeopleView(QWidget):
         self.search.setAccessibleName(self.tr("Zoek deelnemer"))
         self.search.setPlaceholderText(self.tr("Zoek op naam (zoe vindt Zoë)"))
         self.search.textChanged.connect(lambda _t: self.load_people())
-        self.found: RowTableModel[Participant] = RowTableModel(
+        self.found: RowTableModel[ParticipantInfo] = RowTableModel(
             [
                 Column(self.tr("Naam"), lambda p: p.name),
                 Column(self.tr("Telefoon"), lambda p: p.phone),
                 Column(self.tr("Postcode"), lambda p: p.postcode_area),
-                Column(self.tr("Gekomen via"), lambda p: p.came_via),
+                Column(self.tr("Gekomen via"), lambda p: core_label(CAME_VIA_LABELS.get(p.came_via, p.came_via))),
             ],
             self,
         )
@@ -66,8 +68,13 @@ class PeopleView(QWidget):
         left_layout.addLayout(row)
         left_layout.addWidget(self.registration_table)
         actions = QHBoxLayout()
-        actions.addWidget(button(self.tr("&Uitschrijven"), self, self.leave))
-        actions.addWidget(button(self.tr("&Gebeld over plaats"), self, self.called))
+        self.registration_buttons = [
+            button(self.tr("&Uitschrijven"), self, self.leave),
+            button(self.tr("&Gebeld over plaats"), self, self.called),
+        ]
+        for widget in self.registration_buttons:
+            actions.addWidget(widget)
+        enable_with_selection(self.registration_table, *self.registration_buttons)
         actions.addStretch(1)
         left_layout.addLayout(actions)
         right = QWidget(self)
@@ -105,7 +112,7 @@ class PeopleView(QWidget):
     def load_people(self) -> None:
         self.found.set_rows(self.people.find(self.search.text()))
 
-    def _selected_person(self) -> Participant | None:
+    def _selected_person(self) -> ParticipantInfo | None:
         index = self.found_table.currentIndex()
         if not index.isValid() and self.found.rowCount() == 1:
             return self.found.row_at(self.found.index(0, 0))
@@ -152,11 +159,6 @@ class PeopleView(QWidget):
             self._do(lambda: self.people.mark_called_about_place(row.registration_id))
 
     def _do(self, action: Callable[[], object]) -> None:
-        try:
-            action()
-        except BuurtzaakError as error:
-            refuse(self, error)
-            return
-        self.load_registrations()
-        self.load_people()
-        self.on_change()
+        if operations().ok(self, action, {ACTIVITEITEN}, self.tr("Deelnemers bijgewerkt")):
+            self.load_registrations()
+            self.load_people()

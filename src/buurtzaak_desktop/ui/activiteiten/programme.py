@@ -6,38 +6,49 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QVBoxLayout, QWidget
 
-from buurtzaak_desktop.db.models.activiteiten import Activity
-from buurtzaak_desktop.domain.activiteiten.recurrence import describe_weekdays
+from buurtzaak_desktop.domain.activiteiten.labels import ACTIVITY_STATUS_LABELS, FREQUENCY_LABELS, MONDAY_TO_FRIDAY
+from buurtzaak_desktop.domain.activiteiten.recurrence import DAILY_ALIASES, decode_weekdays
 from buurtzaak_desktop.domain.dates import now_local
-from buurtzaak_desktop.domain.errors import BuurtzaakError
 from buurtzaak_desktop.services.activiteiten.programme import ENDED, PAUSED, ProgrammeService
+from buurtzaak_desktop.services.activiteiten.read_models import ActivityInfo
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.services.rooms import list_rooms
 from buurtzaak_desktop.services.vrijwilligers.volunteers import VolunteerFilter, list_volunteers
 from buurtzaak_desktop.ui.activiteiten.dialogs import ActivityDialog, skip_summary
-from buurtzaak_desktop.ui.activiteiten.widgets import button, confirm, refuse, table
+from buurtzaak_desktop.ui.activiteiten.widgets import button, confirm, table
+from buurtzaak_desktop.ui.dates import weekday_short
+from buurtzaak_desktop.ui.i18n import core_label
+from buurtzaak_desktop.ui.operations import ACTIVITEITEN, BEGROTING, ROOSTER, operations
+from buurtzaak_desktop.ui.selection import enable_with_selection
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
 
 
+def weekdays_text(encoded: str) -> str:
+    """'ma, do' / 'Mon, Thu'; the five weekdays as 'ma t/m vr' / 'Mon to Fri'."""
+    days = decode_weekdays(encoded)
+    if days == DAILY_ALIASES["dagelijks"]:
+        return core_label(MONDAY_TO_FRIDAY)
+    return ", ".join(weekday_short(day) for day in days)
+
+
 class ProgrammeView(QWidget):
-    def __init__(self, context: AppContext, on_change: Callable[[], None], parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.service = ProgrammeService(context.database)
-        self.on_change = on_change
         self.rooms: dict[int | None, str] = {}
-        self.model: RowTableModel[Activity] = RowTableModel(
+        self.model: RowTableModel[ActivityInfo] = RowTableModel(
             [
                 Column(self.tr("Activiteit"), lambda a: a.name),
                 Column(self.tr("Categorie"), lambda a: a.category),
-                Column(self.tr("Dag"), lambda a: describe_weekdays(a.weekdays)),
+                Column(self.tr("Dag"), lambda a: weekdays_text(a.weekdays)),
                 Column(self.tr("Tijd"), lambda a: f"{a.start_time:%H:%M}–{a.end_time:%H:%M}"),
-                Column(self.tr("Frequentie"), lambda a: a.frequency),
+                Column(self.tr("Frequentie"), lambda a: core_label(FREQUENCY_LABELS.get(a.frequency, a.frequency))),
                 Column(self.tr("Ruimte"), lambda a: self.rooms.get(a.room_id, "")),
                 Column(self.tr("Leiding"), lambda a: a.leader),
                 Column(self.tr("Verwacht"), lambda a: a.expected, align_right=True),
                 Column(self.tr("Seizoen"), lambda a: f"{a.season_start:%d-%m-%Y} – {a.season_end:%d-%m-%Y}"),
-                Column(self.tr("Status"), lambda a: a.status),
+                Column(self.tr("Status"), lambda a: core_label(ACTIVITY_STATUS_LABELS.get(a.status, a.status))),
             ],
             self,
         )
@@ -45,14 +56,19 @@ class ProgrammeView(QWidget):
         self.table.setModel(self.model)
         self.table.doubleClicked.connect(lambda _index: self.edit())
         actions = QHBoxLayout()
-        for text, action in (
-            (self.tr("&Nieuwe activiteit…"), self.new),
-            (self.tr("&Wijzigen…"), self.edit),
-            (self.tr("&Pauzeren"), lambda: self.set_status(PAUSED)),
-            (self.tr("&Hervatten"), self.resume),
-            (self.tr("&Beëindigen"), lambda: self.set_status(ENDED)),
-        ):
-            actions.addWidget(button(text, self, action))
+        actions.addWidget(button(self.tr("&Nieuwe activiteit…"), self, self.new))
+        self.row_buttons = [
+            button(text, self, action)
+            for text, action in (
+                (self.tr("&Wijzigen…"), self.edit),
+                (self.tr("&Pauzeren"), lambda: self.set_status(PAUSED)),
+                (self.tr("&Hervatten"), self.resume),
+                (self.tr("&Beëindigen"), lambda: self.set_status(ENDED)),
+            )
+        ]
+        for widget in self.row_buttons:
+            actions.addWidget(widget)
+        enable_with_selection(self.table, *self.row_buttons)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(actions)
@@ -63,7 +79,7 @@ class ProgrammeView(QWidget):
         self.model.set_rows(self.service.list())
         self.table.resizeColumnsToContents()
 
-    def selected(self) -> Activity | None:
+    def selected(self) -> ActivityInfo | None:
         index = self.table.currentIndex()
         return self.model.row_at(index) if index.isValid() else None
 
@@ -76,7 +92,7 @@ class ProgrammeView(QWidget):
             return
         self._open(activity.id, activity)
 
-    def _open(self, activity_id: int | None, activity: Activity | None) -> None:
+    def _open(self, activity_id: int | None, activity: ActivityInfo | None) -> None:
         """The dialog previews the rooster's refusals before it closes; saving books the rest in one go."""
         today = now_local().date()
         active = list_volunteers(self.context.database, VolunteerFilter(status="actief"))
@@ -133,10 +149,6 @@ class ProgrammeView(QWidget):
             box.open()
 
     def _save(self, action: Callable[[], object]) -> None:
-        try:
-            action()
-        except BuurtzaakError as error:
-            refuse(self, error)
-            return
-        self.refresh()
-        self.on_change()
+        # an activity's sessions hold room bookings, which bring in room rent
+        if operations().ok(self, action, {ACTIVITEITEN, ROOSTER, BEGROTING}, self.tr("Programma bijgewerkt")):
+            self.refresh()

@@ -11,14 +11,14 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from buurtzaak_desktop.db.models.activiteiten import Participant
-from buurtzaak_desktop.domain.dates import format_date
+from buurtzaak_desktop.services.activiteiten.read_models import ParticipantInfo
+from buurtzaak_desktop.ui.dates import format_date
 
 NEW = 0  # chosen(): a new participant (participant ids start at 1)
 
 
 class WalkInChoiceDialog(QDialog):
-    def __init__(self, name: str, candidates: Sequence[Participant], parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, candidates: Sequence[ParticipantInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Inloper al bekend?"))
         self.setAccessibleName(self.tr("Inloper al bekend?"))
@@ -54,7 +54,7 @@ class WalkInChoiceDialog(QDialog):
         layout.addWidget(buttons)
         self.choices.setFocus()
 
-    def _describe(self, person: Participant) -> str:
+    def _describe(self, person: ParticipantInfo) -> str:
         """The name, and what tells two people with one name apart without showing contact details."""
         details = [self.tr("sinds {day}").format(day=format_date(person.created_on))]
         if person.postcode_area:
@@ -67,7 +67,7 @@ class WalkInChoiceDialog(QDialog):
         return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else NEW
 
 
-def choose_walk_in(parent: QWidget, name: str, candidates: Sequence[Participant]) -> int | None:
+def choose_walk_in(parent: QWidget, name: str, candidates: Sequence[ParticipantInfo]) -> int | None:
     """A known participant's id, ``NEW`` for someone new, or None when the user goes back."""
     dialog = WalkInChoiceDialog(name, candidates, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:

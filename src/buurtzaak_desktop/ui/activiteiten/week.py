@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -10,23 +9,23 @@ from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDateEdit, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
-from buurtzaak_desktop.domain.dates import WEEKDAY_SHORT, now_local
-from buurtzaak_desktop.domain.errors import BuurtzaakError
+from buurtzaak_desktop.domain.dates import now_local
 from buurtzaak_desktop.services.activiteiten.printing import print_presentielijsten
 from buurtzaak_desktop.services.activiteiten.sessions import SessionInfo, SessionService
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.ui.activiteiten.attendance import AttendanceDialog
-from buurtzaak_desktop.ui.activiteiten.widgets import button, refuse, table
+from buurtzaak_desktop.ui.activiteiten.widgets import button, table
+from buurtzaak_desktop.ui.dates import day_and_month
+from buurtzaak_desktop.ui.operations import operations
 from buurtzaak_desktop.ui.qt_values import from_qdate
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
 
 
 class WeekView(QWidget):
-    def __init__(self, context: AppContext, on_change: Callable[[], None], parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.service = SessionService(context.database)
-        self.on_change = on_change
         today = now_local().date()
         self.week = QDateEdit(QDate(today.year, today.month, today.day), self)
         self.week.setAccessibleName(self.tr("Week"))
@@ -37,7 +36,7 @@ class WeekView(QWidget):
         self.title.setProperty("role", "heading")
         self.model: RowTableModel[SessionInfo] = RowTableModel(
             [
-                Column(self.tr("Dag"), lambda s: f"{WEEKDAY_SHORT[s.day.weekday()]} {s.day:%d-%m}"),
+                Column(self.tr("Dag"), lambda s: day_and_month(s.day)),
                 Column(self.tr("Tijd"), lambda s: f"{s.start_time:%H:%M}–{s.end_time:%H:%M}"),
                 Column(self.tr("Activiteit"), lambda s: s.activity),
                 Column(self.tr("Ruimte"), lambda s: s.room),
@@ -117,7 +116,6 @@ class WeekView(QWidget):
         self.refresh()
         if row >= 0:
             self.table.selectRow(row)
-        self.on_change()
 
     def write_lists(self, path: Path) -> int:
         return print_presentielijsten(self.context.database, path, self.monday())
@@ -128,18 +126,8 @@ class WeekView(QWidget):
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Presentielijsten opslaan"), suggested, "PDF (*.pdf)")
         if not name:
             return True
-        try:
-            self.write_lists(Path(name))
-        except (BuurtzaakError, OSError) as error:
-            if isinstance(error, BuurtzaakError):
-                refuse(self, error)
-            else:
-                refuse(
-                    self,
-                    BuurtzaakError(
-                        self.tr("Het bestand kon niet worden geschreven: {reason}"), reason=str(error.strerror)
-                    ),
-                )
+        saved = self.tr("Opgeslagen: {file}").format(file=name)
+        if operations().run(self, lambda: self.write_lists(Path(name)), done=saved) is None:
             return True
         QDesktopServices.openUrl(QUrl.fromLocalFile(name))  # opens in the PDF viewer, to print from there
         return True

@@ -1,13 +1,10 @@
-"""Small shared pieces of the Activiteiten views: a named table, a named button, showing a refusal."""
+"""Small shared pieces of the Activiteiten views: a named table, a named button, a question."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QPushButton, QTableView, QWidget
-
-from buurtzaak_desktop.domain.errors import BuurtzaakError
-from buurtzaak_desktop.ui.i18n import error_text
 
 
 def table(name: str, parent: QWidget) -> QTableView:
@@ -29,15 +26,6 @@ def button(text: str, parent: QWidget, action: Callable[[], object], shortcut: s
     if shortcut:
         widget.setShortcut(shortcut)
     return widget
-
-
-def refuse(parent: QWidget, error: BuurtzaakError) -> None:
-    """A refused action: say why, in the window's language, without closing anything."""
-    box = QMessageBox(
-        QMessageBox.Icon.Warning, parent.tr("Niet gelukt"), error_text(error), QMessageBox.StandardButton.Ok, parent
-    )
-    box.setAccessibleName(parent.tr("Niet gelukt"))
-    box.open()
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:

@@ -6,8 +6,10 @@ parent)`` by ``app.py`` when the database cannot be opened; ``remind_on_close(wi
 
 from __future__ import annotations
 
-import logging
+from datetime import datetime
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
@@ -15,22 +17,38 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox,
 from buurtzaak_desktop.backup.crypto import is_encrypted
 from buurtzaak_desktop.backup.errors import WrongPassphrase
 from buurtzaak_desktop.backup.make import BackupResult
+from buurtzaak_desktop.backup.make import make_backup as make_backup_file
 from buurtzaak_desktop.backup.restore import PreparedRestore, prepare_restore, swap_in
 from buurtzaak_desktop.backup.startup import due_reminder
 from buurtzaak_desktop.backup.status import record_backup
-from buurtzaak_desktop.backup.summary import describe, has_personal_data
+from buurtzaak_desktop.backup.summary import TABLE_LABELS, has_personal_data
+from buurtzaak_desktop.backup.verify import Contents
+from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.domain.errors import BuurtzaakError
 from buurtzaak_desktop.paths import DataPaths
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.ui.backup.dialog import BackupDialog
-from buurtzaak_desktop.ui.backup.worker import run_backup
-from buurtzaak_desktop.ui.i18n import error_text
+from buurtzaak_desktop.ui.i18n import core_label, error_text
+from buurtzaak_desktop.ui.operations import LongOperation, Progress, operations
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from buurtzaak_desktop.ui.main_window import MainWindow
+
+
+def summary(contents: Contents, made_at: datetime) -> str:
+    """What a back-up holds, in the window's language (backup/summary.describe is the command line's Dutch)."""
+    counts = ", ".join(
+        f"{core_label(label)}: {contents.counts[table]}"
+        for table, label in TABLE_LABELS.items()
+        if contents.counts.get(table)
+    )
+    return QCoreApplication.translate("backup", "gemaakt op {when}; {counts}").format(
+        when=f"{made_at:%d-%m-%Y %H:%M}", counts=counts or QCoreApplication.translate("backup", "geen gegevens")
+    )
 
 
 # --- making a back-up ------------------------------------------------------------------------------
-def make_backup(window) -> BackupResult | None:
+def make_backup(window: MainWindow) -> LongOperation[BackupResult] | None:
     context: AppContext = window.context
     with context.database.reading() as session:
         personal = has_personal_data(session)
@@ -40,25 +58,28 @@ def make_backup(window) -> BackupResult | None:
     return backup_to(window, dialog.chosen_folder(), dialog.chosen_passphrase())
 
 
-def backup_to(window, folder: Path, passphrase: str | None) -> BackupResult | None:
+def backup_to(window: MainWindow, folder: Path, passphrase: str | None) -> LongOperation[BackupResult]:
+    """Make and check the back-up on a worker thread; the status bar says where it went."""
     context: AppContext = window.context
-    outcome = run_backup(window, context.paths.database, folder, passphrase)
-    if isinstance(outcome, BuurtzaakError):
-        QMessageBox.warning(window, QCoreApplication.translate("backup", "Back-up maken"), error_text(outcome))
-        return None
-    record_backup(context.paths, outcome.made_at, outcome.encrypted)
-    window.update_backup_status()
-    QMessageBox.information(
+    source = context.paths.database
+
+    def finished(outcome: BackupResult) -> None:
+        record_backup(context.paths, outcome.made_at, outcome.encrypted)
+        window.update_backup_status()
+
+    # no cancel button: a half-made copy is removed anyway, and stopping halfway gains nothing
+    return operations().run_long(
         window,
-        QCoreApplication.translate("backup", "Back-up maken"),
-        QCoreApplication.translate("backup", "De back-up is gemaakt en gecontroleerd:\n{file}").format(
-            file=outcome.path
-        ),
+        lambda progress: make_backup_file(source, folder, passphrase, progress=progress.step),
+        QCoreApplication.translate("backup", "Back-up wordt gemaakt en gecontroleerd…"),
+        done=lambda outcome: QCoreApplication.translate(
+            "backup", "De back-up is gemaakt en gecontroleerd: {file}"
+        ).format(file=outcome.path),
+        on_success=finished,
     )
-    return outcome
 
 
-def remind_on_close(window) -> None:
+def remind_on_close(window: MainWindow) -> None:
     """At closing: offer a back-up when the last one is too old."""
     text = due_reminder(window.context)
     if text is None:
@@ -86,6 +107,7 @@ def _choose_and_prepare(paths: DataPaths, parent: QWidget | None) -> PreparedRes
 
 def prepare_with_questions(paths: DataPaths, file: Path, parent: QWidget | None) -> PreparedRestore | None:
     """Ask the passphrase (again, when wrong), check the file and ask to confirm; None when refused or cancelled."""
+    asked: tuple[type[BuurtzaakError], ...] = (WrongPassphrase,)
     while True:
         passphrase = None
         if file.is_file() and is_encrypted(file):
@@ -98,12 +120,11 @@ def prepare_with_questions(paths: DataPaths, file: Path, parent: QWidget | None)
             if not ok:
                 return None
         try:
-            prepared = prepare_restore(paths, file, passphrase)
-        except WrongPassphrase as error:
+            prepared = operations().run(parent, partial(prepare_restore, paths, file, passphrase), passing=asked)
+        except WrongPassphrase as error:  # a question, not a refusal: say so and ask the passphrase again
             QMessageBox.warning(parent, QCoreApplication.translate("backup", "Back-up terugzetten"), error_text(error))
             continue
-        except BuurtzaakError as error:
-            QMessageBox.warning(parent, QCoreApplication.translate("backup", "Back-up terugzetten"), error_text(error))
+        if prepared is None:
             return None
         if confirm(prepared, parent):
             return prepared
@@ -119,7 +140,7 @@ def confirm(prepared: PreparedRestore, parent: QWidget | None) -> bool:
             "backup",
             "Deze back-up is {summary}.\n\nDe huidige gegevens worden vervangen. Ze worden eerst bewaard in de map "
             "backups, zodat u ze kunt terughalen. Terugzetten?",
-        ).format(summary=describe(prepared.contents, prepared.made_at)),
+        ).format(summary=summary(prepared.contents, prepared.made_at)),
         QMessageBox.StandardButton.Cancel,
         parent,
     )
@@ -129,55 +150,49 @@ def confirm(prepared: PreparedRestore, parent: QWidget | None) -> bool:
     return box.clickedButton() is restore
 
 
-def restore_backup(window) -> bool:
+def restore_backup(window: MainWindow) -> LongOperation[Database] | None:
     prepared = _choose_and_prepare(window.context.paths, window)
-    return prepared is not None and restore_prepared(window, prepared)
+    return None if prepared is None else restore_prepared(window, prepared)
 
 
-def restore_prepared(window, prepared: PreparedRestore) -> bool:
-    """Close the database, swap the back-up in and show the restored data."""
+def restore_prepared(window: MainWindow, prepared: PreparedRestore) -> LongOperation[Database]:
+    """Close the database, swap the back-up in on a worker thread and show the restored data."""
     context: AppContext = window.context
     context.database.close()
-    try:
-        database = swap_in(context.paths, prepared)
-    except (BuurtzaakError, OSError) as error:
-        log.warning("restore failed: %s", type(error).__name__)
-        text = (
-            error_text(error)
-            if isinstance(error, BuurtzaakError)
-            else QCoreApplication.translate("backup", "Het terugzetten is mislukt.")
+    shown = summary(prepared.contents, prepared.made_at)
+
+    def swap(_progress: Progress) -> Database:
+        try:
+            return swap_in(context.paths, prepared)
+        finally:
+            prepared.discard()
+
+    def reopen(database: Database) -> None:
+        window.reopen(AppContext(paths=context.paths, database=database))
+        QMessageBox.information(
+            window,
+            QCoreApplication.translate("backup", "Back-up terugzetten"),
+            QCoreApplication.translate("backup", "De back-up is teruggezet ({summary}).").format(summary=shown),
         )
-        QMessageBox.warning(window, QCoreApplication.translate("backup", "Back-up terugzetten"), text)
-        return False
-    finally:
-        prepared.discard()
-    window.reopen(AppContext(paths=context.paths, database=database))
-    QMessageBox.information(
+
+    return operations().run_long(
         window,
-        QCoreApplication.translate("backup", "Back-up terugzetten"),
-        QCoreApplication.translate("backup", "De back-up is teruggezet ({summary}).").format(
-            summary=describe(prepared.contents, prepared.made_at)
-        ),
+        swap,
+        QCoreApplication.translate("backup", "Back-up wordt teruggezet…"),
+        done=QCoreApplication.translate("backup", "De back-up is teruggezet ({summary}).").format(summary=shown),
+        on_success=reopen,
     )
-    return True
 
 
 def restore_into(paths: DataPaths, parent: QWidget | None) -> bool:
-    """From the start-up problem dialog: restore into a folder whose database cannot be opened."""
+    """From the start-up problem dialog: restore into a folder whose database cannot be opened.
+
+    No window is open yet, so there is nothing to keep responsive: this runs on the caller's thread.
+    """
     prepared = _choose_and_prepare(paths, parent)
     if prepared is None:
         return False
     try:
-        swap_in(paths, prepared).close()
-    except (BuurtzaakError, OSError) as error:
-        log.warning("restore failed: %s", type(error).__name__)
-        text = (
-            error_text(error)
-            if isinstance(error, BuurtzaakError)
-            else QCoreApplication.translate("backup", "Het terugzetten is mislukt.")
-        )
-        QMessageBox.warning(parent, QCoreApplication.translate("backup", "Back-up terugzetten"), text)
-        return False
+        return operations().ok(parent, lambda: swap_in(paths, prepared).close())
     finally:
         prepared.discard()
-    return True

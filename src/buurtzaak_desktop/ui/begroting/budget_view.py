@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from buurtzaak_desktop.domain.begroting.budget import BudgetSummary
 from buurtzaak_desktop.domain.dates import now_local
-from buurtzaak_desktop.domain.errors import BuurtzaakError
 from buurtzaak_desktop.domain.money import format_cents, parse_cents
 from buurtzaak_desktop.services.begroting import budget as budget_service
 from buurtzaak_desktop.services.begroting.budget import ActualView, LineDraft
@@ -35,16 +35,14 @@ from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.ui.begroting.budget_model import BUDGET_COLUMN, LINE, BudgetTableModel
 from buurtzaak_desktop.ui.begroting.chart import BudgetChart
 from buurtzaak_desktop.ui.begroting.initiative_dialogs import FormDialog, date_edit
-from buurtzaak_desktop.ui.begroting.widgets import MoneyEdit, confirm, show_refusal
-from buurtzaak_desktop.ui.i18n import error_text
+from buurtzaak_desktop.ui.begroting.widgets import AREAS, MoneyEdit, confirm
+from buurtzaak_desktop.ui.operations import operations
 from buurtzaak_desktop.ui.qt_values import from_qdate
 from buurtzaak_desktop.ui.shortcuts import widget_shortcut
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
 
 
 class BudgetView(QWidget):
-    changed = Signal()  # the page reloads its totals
-
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -254,33 +252,30 @@ class BudgetView(QWidget):
 
     # --- actions -----------------------------------------------------------------------------------
     def _save_budget(self, line_id: int, text: str) -> bool:
-        try:
-            budget_service.set_budget(self.context.database, line_id, parse_cents(text))
-        except BuurtzaakError as error:
-            show_refusal(self, error)
+        if not operations().ok(
+            self, lambda: budget_service.set_budget(self.context.database, line_id, parse_cents(text))
+        ):
             return False
         # The reload resets the model; after the editor has closed, not while the view is still committing it.
-        QTimer.singleShot(0, self.changed.emit)
+        QTimer.singleShot(0, lambda: operations().announce(AREAS))
         return True
 
     def add_actual(self) -> None:
         line_id = self.selected_line_id()
         if line_id is None:
             return
-        try:
-            budget_service.add_actual(
-                self.context.database,
-                line_id,
-                from_qdate(self.actual_date.date()),
-                self.actual_description.text(),
-                self.actual_amount.cents(),
-            )
-        except BuurtzaakError as error:
-            show_refusal(self, error)
+        day, description = from_qdate(self.actual_date.date()), self.actual_description.text()
+        if not operations().ok(
+            self,
+            lambda: budget_service.add_actual(
+                self.context.database, line_id, day, description, self.actual_amount.cents()
+            ),
+            AREAS,
+            self.tr("Geboekt: {description}").format(description=description),
+        ):
             return
         self.actual_description.clear()
         self.actual_amount.clear()
-        self.changed.emit()
 
     def edit_actual(self) -> None:
         actual = self.selected_actual()
@@ -302,11 +297,13 @@ class BudgetView(QWidget):
         )
         if not confirm(self, self.tr("Boeking verwijderen"), question):
             return
-        try:
-            removed = budget_service.delete_actual(self.context.database, actual.id)
-        except BuurtzaakError as error:
-            show_refusal(self, error)
-        else:
+        removed = operations().run(
+            self,
+            lambda: budget_service.delete_actual(self.context.database, actual.id),
+            AREAS,
+            self.tr("Verwijderd: {description}").format(description=actual.description),
+        )
+        if removed is not None:
             self.removed = removed
             self.undo_button.setToolTip(
                 self.tr("De boeking '{description}' van {amount} terugzetten").format(
@@ -314,20 +311,15 @@ class BudgetView(QWidget):
                 )
             )
             self.undo_button.show()
-        self.changed.emit()
 
     def undo_delete(self) -> None:
         removed = self.removed
         if removed is None:
             return
         self._forget_removed()
-        try:
-            restored = budget_service.restore_actual(self.context.database, removed)
-        except BuurtzaakError as error:
-            show_refusal(self, error)
-            return
-        self.changed.emit()
-        self.select_actual(restored)
+        restored = operations().run(self, lambda: budget_service.restore_actual(self.context.database, removed), AREAS)
+        if restored is not None:
+            self.select_actual(restored)
 
     def _forget_removed(self) -> None:
         self.removed = None
@@ -346,21 +338,20 @@ class BudgetView(QWidget):
         dialog = LineDialog(categories, self)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.draft is None:
             return
-        try:
-            budget_service.add_line(self.context.database, self.year, dialog.draft)
-        except BuurtzaakError as error:
-            show_refusal(self, error)
-            return
-        self.changed.emit()
+        draft = dialog.draft
+        operations().run(
+            self,
+            lambda: budget_service.add_line(self.context.database, self.year, draft),
+            AREAS,
+            self.tr("Post toegevoegd: {name}").format(name=draft.name),
+        )
 
     def edit_line(self) -> None:
         line_id = self.selected_line_id()
         if line_id is None:
             return
-        try:
-            existing = budget_service.line_draft(self.context.database, line_id)
-        except BuurtzaakError as error:
-            show_refusal(self, error)
+        existing = operations().run(self, lambda: budget_service.line_draft(self.context.database, line_id))
+        if existing is None:
             return
         categories = sorted({c.category for c in self.summary.categories}) if self.summary else []
         dialog = LineDialog(categories, self, existing)
@@ -379,12 +370,8 @@ class BudgetView(QWidget):
         if confirm(self, self.tr("Post verwijderen"), question):
             self._run(lambda: budget_service.delete_line(self.context.database, line_id))
 
-    def _run(self, action) -> None:
-        try:
-            action()
-        except BuurtzaakError as error:  # e.g. deleted meanwhile: say so, the table reloads anyway
-            show_refusal(self, error)
-        self.changed.emit()
+    def _run(self, action: Callable[[], object]) -> None:
+        operations().ok(self, action, AREAS)
 
 
 class LineDialog(QDialog):
@@ -434,8 +421,9 @@ class LineDialog(QDialog):
         form.addRow(buttons)
 
     def accept(self) -> None:
-        try:
-            draft = budget_service.check_draft(
+        draft = operations().run(
+            self,
+            lambda: budget_service.check_draft(
                 LineDraft(
                     self.kind.currentData(),
                     self.category.currentText(),
@@ -443,9 +431,10 @@ class LineDialog(QDialog):
                     self.amount.cents(),
                     self.source.currentData(),
                 )
-            )
-        except BuurtzaakError as error:
-            self.error.setText(error_text(error))
+            ),
+            inline=self.error,
+        )
+        if draft is None:
             return
         self.draft = draft
         super().accept()

@@ -47,7 +47,10 @@ class BudgetChart(QWidget):
         ]
         self.setAccessibleDescription(
             "; ".join(
-                f"{b.label}: {format_cents(b.actual_cents)} van {format_cents(b.budget_cents)}" for b in self.bars
+                self.tr("{label}: {actual} van {budget}").format(
+                    label=b.label, actual=format_cents(b.actual_cents), budget=format_cents(b.budget_cents)
+                )
+                for b in self.bars
             )
         )
         self.updateGeometry()

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from buurtzaak_desktop.domain.begroting import initiatives as rules
-from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, BuurtzaakError, InputError
+from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError
 from buurtzaak_desktop.domain.money import format_cents, parse_cents
 from buurtzaak_desktop.services.begroting.initiatives import Application, CostLine
 from buurtzaak_desktop.ui.begroting.widgets import MoneyEdit
-from buurtzaak_desktop.ui.i18n import error_text
+from buurtzaak_desktop.ui.operations import operations
 from buurtzaak_desktop.ui.qt_values import from_qdate
 
 W = TypeVar("W", bound=QWidget)
@@ -67,12 +67,8 @@ class FormDialog(QDialog):
         self.form.addRow(buttons)
 
     def accept(self) -> None:
-        try:
-            self.collect()
-        except BuurtzaakError as error:
-            self.error.setText(error_text(error))
-            return
-        super().accept()
+        if operations().ok(self, self.collect, inline=self.error):  # reads the form; nothing is written here
+            super().accept()
 
     def collect(self) -> None:
         """Read the form into attributes; raise InputError on bad input."""

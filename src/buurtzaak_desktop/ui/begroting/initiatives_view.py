@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from buurtzaak_desktop.domain.begroting import initiatives as rules
 from buurtzaak_desktop.domain.dates import now_local
-from buurtzaak_desktop.domain.errors import BuurtzaakError
 from buurtzaak_desktop.domain.money import format_cents
 from buurtzaak_desktop.services.begroting import initiatives as service
 from buurtzaak_desktop.services.begroting.initiatives import InitiativeView
@@ -30,7 +31,8 @@ from buurtzaak_desktop.ui.begroting.initiative_dialogs import (
     FormDialog,
     PaymentDialog,
 )
-from buurtzaak_desktop.ui.begroting.widgets import confirm, show_refusal
+from buurtzaak_desktop.ui.begroting.widgets import AREAS, confirm
+from buurtzaak_desktop.ui.operations import operations
 from buurtzaak_desktop.ui.qt_values import from_qdate
 from buurtzaak_desktop.ui.shortcuts import widget_shortcut
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
@@ -45,8 +47,6 @@ def _money(cents: int | None) -> str:
 
 
 class InitiativesView(QWidget):
-    changed = Signal()
-
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -202,13 +202,9 @@ class InitiativesView(QWidget):
         if step:
             step()
 
-    def _run(self, action, initiative_id: int | None = None) -> bool:
-        try:
-            action()
-        except BuurtzaakError as error:
-            show_refusal(self, error)
+    def _run(self, action: Callable[[], object], initiative_id: int | None = None) -> bool:
+        if not operations().ok(self, action, AREAS):
             return False
-        self.changed.emit()
         if initiative_id is not None:
             self.select(initiative_id)
         return True
@@ -225,10 +221,8 @@ class InitiativesView(QWidget):
         initiative = self.selected()
         if initiative is None or initiative.status not in service.EDITABLE:
             return
-        try:
-            existing = service.application_of(self.context.database, initiative.id)
-        except BuurtzaakError as error:
-            show_refusal(self, error)
+        existing = operations().run(self, lambda: service.application_of(self.context.database, initiative.id))
+        if existing is None:
             return
         dialog = ApplicationDialog(initiative.year, existing.submitted_on, self, existing)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.application is not None:

@@ -5,9 +5,10 @@ A month the coordinator has closed is locked (the service refuses changes); corr
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,14 +25,16 @@ from PySide6.QtWidgets import (
 )
 
 from buurtzaak_desktop.domain.begroting.kas import CATEGORIES, RECEIPT, TOPUP
-from buurtzaak_desktop.domain.dates import MONTH_NAMES, now_local
-from buurtzaak_desktop.domain.errors import BuurtzaakError
+from buurtzaak_desktop.domain.dates import now_local
 from buurtzaak_desktop.domain.money import format_cents
 from buurtzaak_desktop.services.begroting import kas as service
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.ui.begroting.initiative_dialogs import date_edit
-from buurtzaak_desktop.ui.begroting.widgets import MoneyEdit, show_refusal
+from buurtzaak_desktop.ui.begroting.widgets import AREAS, MoneyEdit
+from buurtzaak_desktop.ui.dates import format_month, month_name
+from buurtzaak_desktop.ui.operations import operations
 from buurtzaak_desktop.ui.qt_values import from_qdate
+from buurtzaak_desktop.ui.selection import enable_with_selection
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
 
 WARNING_STYLE = "color: #c0392b; font-weight: bold"
@@ -42,8 +45,6 @@ def category_text(letter: str) -> str:
 
 
 class KasView(QWidget):
-    changed = Signal()
-
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -83,7 +84,7 @@ class KasView(QWidget):
         self.entries = self._table(self.entries_model, self.tr("Kasboekingen"), stretch=2)
         self.months_model: RowTableModel[service.KasMonth] = RowTableModel(
             [
-                Column(self.tr("Maand"), lambda m: MONTH_NAMES[m.month.month - 1]),
+                Column(self.tr("Maand"), lambda m: month_name(m.month.month)),
                 Column(self.tr("Aanvulling"), lambda m: format_cents(m.topup_cents), align_right=True),
                 Column(self.tr("Uitgaven"), lambda m: format_cents(m.spent_cents), align_right=True),
                 Column(self.tr("Saldo einde maand"), lambda m: format_cents(m.balance_end_cents), align_right=True),
@@ -110,6 +111,7 @@ class KasView(QWidget):
         self.receipt.setAccessibleName(self.tr("Bonnummer"))
         self.add_button = self._button(self.tr("Boeking &toevoegen"), self.add_entry)
         self.delete_button = self._button(self.tr("Boeking ver&wijderen"), self.delete_entry)
+        enable_with_selection(self.entries, self.delete_button)
         self.amount.returnPressed.connect(self.add_entry)
         self.receipt.returnPressed.connect(self.add_entry)
 
@@ -199,20 +201,29 @@ class KasView(QWidget):
                 spent=format_cents(sum(m.spent_cents for m in data.months)),
             )
         )
-        self.warning.setText("\n".join(data.warnings))
-        self.warning.setVisible(bool(data.warnings))
+        # the service's warnings are Dutch sentences (for the kas file report); the window says them in its language
+        warnings = [
+            self.tr("In {month} is {topup} aangevuld, meer dan het maximum van {limit} per maand.").format(
+                month=format_month(m.month), topup=format_cents(m.topup_cents), limit=format_cents(data.limit_cents)
+            )
+            for m in data.months
+            if m.over_limit
+        ]
+        self.warning.setText("\n".join(warnings))
+        self.warning.setVisible(bool(warnings))
         self.limit.set_cents(data.limit_cents)
         self.close_month_box.clear()
         today = now_local().date()
         for month in data.months:
             if not month.closed and month.month < today.replace(day=1):
-                self.close_month_box.addItem(MONTH_NAMES[month.month.month - 1], month.month.isoformat())
+                self.close_month_box.addItem(month_name(month.month.month), month.month.isoformat())
         self.close_button.setEnabled(self.close_month_box.count() > 0)
 
     # --- actions -------------------------------------------------------------------------------------
     def add_entry(self) -> None:
         letter = self.category.currentData() or ""
-        try:
+
+        def add() -> None:
             draft = service.KasDraft(
                 day=from_qdate(self.day.date()),
                 kind=RECEIPT if letter else TOPUP,
@@ -222,33 +233,27 @@ class KasView(QWidget):
                 receipt=self.receipt.text(),
             )
             service.add_entry(self.context.database, draft)
-        except BuurtzaakError as error:
-            show_refusal(self, error)
+
+        if not operations().ok(self, add, AREAS, self.tr("In de kas geboekt")):
             return
         for field in (self.description, self.amount, self.receipt):
             field.clear()
-        self.changed.emit()
 
     def delete_entry(self) -> None:
         indexes = self.entries.selectionModel().selectedRows()
         if not indexes:
             return
         entry = self.entries_model.row_at(indexes[0])
-        self._attempt(lambda: service.delete_entry(self.context.database, entry.id))
+        self._write(lambda: service.delete_entry(self.context.database, entry.id))
 
     def close_month(self) -> None:
         if not self.close_month_box.currentData():
             return
         month = date.fromisoformat(self.close_month_box.currentData())
-        self._attempt(lambda: service.close_month(self.context.database, month, self.signed_by.text()))
+        self._write(lambda: service.close_month(self.context.database, month, self.signed_by.text()))
 
     def save_limit(self) -> None:
-        self._attempt(lambda: service.set_monthly_limit(self.context.database, self.limit.cents()))
+        self._write(lambda: service.set_monthly_limit(self.context.database, self.limit.cents()))
 
-    def _attempt(self, action) -> None:
-        try:
-            action()
-        except BuurtzaakError as error:
-            show_refusal(self, error)
-            return
-        self.changed.emit()
+    def _write(self, action: Callable[[], object]) -> None:
+        operations().ok(self, action, AREAS)

@@ -24,11 +24,10 @@ from PySide6.QtWidgets import (
 
 from buurtzaak_desktop.domain.begroting.budget import BudgetSummary
 from buurtzaak_desktop.domain.dates import now_local
-from buurtzaak_desktop.domain.errors import BuurtzaakError
 from buurtzaak_desktop.domain.money import format_cents
 from buurtzaak_desktop.services.begroting import budget as budget_service
 from buurtzaak_desktop.services.begroting import initiatives as initiative_service
-from buurtzaak_desktop.services.begroting.export import export_year
+from buurtzaak_desktop.services.begroting.export import BegrotingExport, export_year
 from buurtzaak_desktop.services.begroting.importing import import_budget, years_in_file
 from buurtzaak_desktop.services.begroting.populair import popular_budget
 from buurtzaak_desktop.ui.begroting.budget_view import BudgetView
@@ -37,7 +36,15 @@ from buurtzaak_desktop.ui.begroting.initiative_dialogs import FormDialog
 from buurtzaak_desktop.ui.begroting.initiatives_view import InitiativesView
 from buurtzaak_desktop.ui.begroting.kas_view import KasView
 from buurtzaak_desktop.ui.begroting.popular_view import PopularView
-from buurtzaak_desktop.ui.begroting.widgets import MoneyEdit, confirm, show_refusal
+from buurtzaak_desktop.ui.begroting.widgets import AREAS, MoneyEdit, confirm
+from buurtzaak_desktop.ui.operations import (
+    ACTIVITEITEN,
+    BEGROTING,
+    ROOSTER,
+    VRIJWILLIGERS,
+    LongOperation,
+    operations,
+)
 from buurtzaak_desktop.ui.page import TabPage
 from buurtzaak_desktop.ui.qt_values import int_setting
 from buurtzaak_desktop.ui.regiegroep.month_pack_dialog import MonthPackDialog
@@ -47,6 +54,9 @@ VIEW_SETTING = "begroting/view"  # the view last open, per machine
 
 
 class BegrotingPage(TabPage):
+    # room rent comes from the Rooster, the vergoeding and hours from Vrijwilligers, in-kind hours from Activiteiten
+    areas = frozenset({BEGROTING, ROOSTER, VRIJWILLIGERS, ACTIVITEITEN})
+
     def __init__(self, context, parent=None) -> None:
         super().__init__(context, parent)
         self.year_box = QSpinBox()
@@ -82,8 +92,6 @@ class BegrotingPage(TabPage):
         self.views.addTab(self.kas_view, self.tr("&Kleine kas"))
         self.views.setCurrentIndex(int_setting(VIEW_SETTING, 0))
         self.views.currentChanged.connect(lambda index: QSettings().setValue(VIEW_SETTING, index))
-        for view in (self.budget_view, self.popular_view, self.initiatives_view, self.kas_view):
-            view.changed.connect(self.reload)
 
         self.totals = QLabel()
         self.totals.setAccessibleName(self.tr("Totalen en saldo"))
@@ -150,12 +158,11 @@ class BegrotingPage(TabPage):
         )
         if not confirm(self, self.tr("Begroting kopiëren"), question):
             return
-        try:
-            budget_service.copy_year(self.context.database, source, target)
-        except BuurtzaakError as error:
-            show_refusal(self, error)
-            return
-        self.year_box.setValue(target)
+        copied = self.tr("Begroting {source} gekopieerd naar {target}").format(source=source, target=target)
+        if operations().ok(
+            self, lambda: budget_service.copy_year(self.context.database, source, target), AREAS, copied
+        ):
+            self.year_box.setValue(target)
 
     def export_file(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -164,16 +171,15 @@ class BegrotingPage(TabPage):
         if name:
             self.export_to(Path(name))
 
-    def export_to(self, path: Path) -> None:
-        try:
-            export_year(self.context.database, self.year, path)
-        except (BuurtzaakError, OSError) as error:
-            if isinstance(error, BuurtzaakError):
-                show_refusal(self, error)
-            else:
-                self.setProperty("last_message", str(error))
-            return
-        self.setProperty("last_message", self.tr("Begroting opgeslagen in {file}.").format(file=path))
+    def export_to(self, path: Path) -> LongOperation[BegrotingExport]:
+        """Written on a worker thread (reading a year of figures and writing xlsx takes a while)."""
+        database, year = self.context.database, self.year
+        return operations().run_long(
+            self,
+            lambda _progress: export_year(database, year, path),
+            self.tr("Begroting wordt geëxporteerd…"),
+            done=self.tr("Begroting opgeslagen in {file}.").format(file=path),
+        )
 
     def import_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -182,25 +188,33 @@ class BegrotingPage(TabPage):
         if name:
             self.import_from(Path(name))
 
-    def import_from(self, path: Path) -> None:
-        try:
-            years = years_in_file(path)
-            existing = set(years) & set(budget_service.budget_years(self.context.database))
-            replace = False
-            if existing:
-                question = self.tr("Er is al een begroting voor {years}. Vervangen door die uit het bestand?").format(
-                    years=", ".join(map(str, sorted(existing)))
-                )
-                if not confirm(self, self.tr("Begroting vervangen?"), question):
-                    return
-                replace = True
-            import_budget(self.context.database, path, replace=replace)
-        except BuurtzaakError as error:
-            show_refusal(self, error)
-            return
-        if years:
-            self.year_box.setValue(years[0])
-        self.reload()
+    def import_from(self, path: Path) -> LongOperation[object] | None:
+        """Read the file on a worker thread, after asking whether an existing year may be replaced."""
+        database = self.context.database
+        years = operations().run(self, lambda: years_in_file(path))
+        if years is None:
+            return None
+        existing = set(years) & set(budget_service.budget_years(database))
+        if existing:
+            question = self.tr("Er is al een begroting voor {years}. Vervangen door die uit het bestand?").format(
+                years=", ".join(map(str, sorted(existing)))
+            )
+            if not confirm(self, self.tr("Begroting vervangen?"), question):
+                return None
+        replace = bool(existing)
+
+        def show_year(_result: object) -> None:
+            if years:
+                self.year_box.setValue(years[0])
+
+        return operations().run_long(
+            self,
+            lambda _progress: import_budget(database, path, replace=replace),
+            self.tr("Begroting wordt ingelezen…"),
+            AREAS,
+            self.tr("Begroting ingelezen uit {file}.").format(file=path.name),
+            on_success=show_year,
+        )
 
     def change_fund_budget(self) -> None:
         dialog = FormDialog(self.tr("Fondsbudget {year}").format(year=self.year), self)
@@ -210,12 +224,10 @@ class BegrotingPage(TabPage):
         dialog.checks.append(amount.cents)  # refuses bad text before closing
         dialog.finish()
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            try:
-                initiative_service.set_fund_budget(self.context.database, self.year, amount.cents())
-            except BuurtzaakError as error:
-                show_refusal(self, error)
-                return
-            self.reload()
+            year = self.year
+            operations().ok(
+                self, lambda: initiative_service.set_fund_budget(self.context.database, year, amount.cents()), AREAS
+            )
 
     def print_current(self) -> bool:
         """Bestand > Afdrukken on this tab: the regiegroep's month pack, saved as PDF to print or send."""

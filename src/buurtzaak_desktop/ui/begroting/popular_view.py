@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, BuurtzaakError, InputError
+from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError
 from buurtzaak_desktop.domain.money import format_cents, parse_cents
 from buurtzaak_desktop.services.begroting import populair as service
 from buurtzaak_desktop.services.begroting.populair import InKindItem, PopularBudget
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.ui.begroting.initiative_dialogs import FormDialog
-from buurtzaak_desktop.ui.begroting.widgets import MoneyEdit, confirm, show_refusal
+from buurtzaak_desktop.ui.begroting.widgets import AREAS, MoneyEdit, confirm
+from buurtzaak_desktop.ui.operations import operations
 from buurtzaak_desktop.ui.shortcuts import widget_shortcut
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
 
@@ -44,8 +45,6 @@ def _hours(centi: int) -> str:
 
 
 class PopularView(QWidget):
-    changed = Signal()
-
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -176,12 +175,9 @@ class PopularView(QWidget):
         dialog = HoursDialog(self.popular.year, self, self.popular.volunteer_source != "vrijwilligers")
         if dialog.exec() == QDialog.DialogCode.Accepted:
             year, kind, what, hours, rate = self.popular.year, dialog.kind_value, dialog.what, dialog.hours, dialog.rate
-            try:
-                service.record_hours(self.context.database, year, kind, what, hours, rate)
-            except BuurtzaakError as error:
-                show_refusal(self, error)
-                return
-            self.changed.emit()
+            operations().ok(
+                self, lambda: service.record_hours(self.context.database, year, kind, what, hours, rate), AREAS
+            )
 
     def edit_hours(self) -> None:
         item = self.selected_item()
@@ -190,11 +186,9 @@ class PopularView(QWidget):
         dialog = HoursDialog(self.popular.year, self, volunteer_hours_here=False, item=item)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             what, hours, rate = dialog.what, dialog.hours, dialog.rate
-            try:
-                service.update_hours(self.context.database, item.id, what, hours, rate)
-            except BuurtzaakError as error:
-                show_refusal(self, error)
-            self.changed.emit()
+            operations().ok(
+                self, lambda: service.update_hours(self.context.database, item.id, what, hours, rate), AREAS
+            )
 
     def delete_hours(self) -> None:
         item = self.selected_item()
@@ -205,11 +199,7 @@ class PopularView(QWidget):
         )
         if not confirm(self, self.tr("Uren verwijderen"), question):
             return
-        try:
-            service.delete_hours(self.context.database, item.id)
-        except BuurtzaakError as error:
-            show_refusal(self, error)
-        self.changed.emit()
+        operations().ok(self, lambda: service.delete_hours(self.context.database, item.id), AREAS)
 
     def change_rate(self) -> None:
         if self.popular is None:
@@ -221,12 +211,8 @@ class PopularView(QWidget):
         dialog.checks.append(rate.cents)  # refuses bad text before closing
         dialog.finish()
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            try:
-                service.set_hour_rate(self.context.database, self.popular.year, rate.cents())
-            except BuurtzaakError as error:
-                show_refusal(self, error)
-                return
-            self.changed.emit()
+            year = self.popular.year
+            operations().ok(self, lambda: service.set_hour_rate(self.context.database, year, rate.cents()), AREAS)
 
 
 class HoursDialog(FormDialog):

@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
 
-from buurtzaak_desktop.domain.errors import BuurtzaakError
 from buurtzaak_desktop.domain.money import format_cents, parse_cents
-from buurtzaak_desktop.ui.i18n import error_text
+from buurtzaak_desktop.ui.operations import BEGROTING
+
+AREAS = frozenset({BEGROTING})  # what the Begroting tab's own writes touch
 
 
 class MoneyEdit(QLineEdit):
@@ -24,21 +25,6 @@ class MoneyEdit(QLineEdit):
 
     def set_cents(self, cents: int) -> None:
         self.setText(format_cents(cents, symbol=False))
-
-
-def show_refusal(parent: QWidget, error: BuurtzaakError) -> QMessageBox:
-    """Why an action was refused, in the window's language; not blocking, so work can go on."""
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        QCoreApplication.translate("Begroting", "Niet gelukt"),
-        error_text(error),
-        QMessageBox.StandardButton.Ok,
-        parent,
-    )
-    box.setAccessibleName(box.windowTitle())
-    box.open()
-    parent.setProperty("last_message", box.text())
-    return box
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:

@@ -14,15 +14,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QMessageBox,
     QVBoxLayout,
 )
 
 from buurtzaak_desktop.domain import clock
-from buurtzaak_desktop.domain.errors import BuurtzaakError
 from buurtzaak_desktop.services.context import AppContext
-from buurtzaak_desktop.services.regiegroep.pack import write_month_pack
-from buurtzaak_desktop.ui.i18n import error_text
+from buurtzaak_desktop.services.regiegroep.pack import MonthPack, write_month_pack
+from buurtzaak_desktop.ui.operations import LongOperation, operations
 
 
 class MonthPackDialog(QDialog):
@@ -68,23 +66,23 @@ class MonthPackDialog(QDialog):
         if name:
             self.save(Path(name))
 
-    def save(self, pdf: Path) -> bool:
+    def save(self, pdf: Path) -> LongOperation[MonthPack]:
+        """Write the pack on a worker thread (a month of every tab's figures takes a few seconds); the dialog closes
+        when it is written, and stays open after a refusal."""
         pdf = pdf.with_suffix(".pdf")
         xlsx = pdf.with_suffix(".xlsx") if self.with_xlsx.isChecked() else None
-        try:
-            write_month_pack(self.context.database, self.chosen_month(), pdf, xlsx)
-        except BuurtzaakError as error:
-            QMessageBox.warning(self, self.tr("Niet gelukt"), error_text(error))
-            return False
-        except OSError as error:
-            QMessageBox.warning(
-                self,
-                self.tr("Niet gelukt"),
-                self.tr("Het bestand kon niet worden geschreven: {reason}").format(reason=error.strerror or error),
-            )
-            return False
-        self.written = [pdf] + ([xlsx] if xlsx else [])
-        if self.open_after.isChecked():
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(pdf)))
-        super().accept()
-        return True
+        database, month = self.context.database, self.chosen_month()
+
+        def written(_pack: MonthPack) -> None:
+            self.written = [pdf] + ([xlsx] if xlsx else [])
+            if self.open_after.isChecked():
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(pdf)))
+            super(MonthPackDialog, self).accept()
+
+        return operations().run_long(
+            self,
+            lambda _progress: write_month_pack(database, month, pdf, xlsx),
+            self.tr("Maandoverzicht wordt gemaakt…"),
+            done=self.tr("Maandoverzicht opgeslagen: {file}").format(file=pdf),
+            on_success=written,
+        )

@@ -7,6 +7,7 @@ people; set-up and clean-up follow the chosen room until the user changes them."
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, time
 
@@ -21,15 +22,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from buurtzaak_desktop.db.models import Booking, Room
-from buurtzaak_desktop.domain.dates import format_date
-from buurtzaak_desktop.domain.errors import BuurtzaakError
 from buurtzaak_desktop.domain.rooster.hours import within
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.services.rooster.activity import activity_choices
@@ -43,9 +40,15 @@ from buurtzaak_desktop.services.rooster.bookings import (
 )
 from buurtzaak_desktop.services.rooster.calendar import calendar_for
 from buurtzaak_desktop.services.rooster.queries import known_groups
+from buurtzaak_desktop.services.rooster.read_models import BookingInfo, RoomInfo
 from buurtzaak_desktop.services.vrijwilligers.certificates import bhv_holders
+from buurtzaak_desktop.ui.dates import day_and_month, format_date
 from buurtzaak_desktop.ui.i18n import error_text
+from buurtzaak_desktop.ui.operations import ACTIVITEITEN, BEGROTING, ROOSTER, operations
 from buurtzaak_desktop.ui.rooster.questions import ask_book_rest
+
+# a booking can hold activity sessions and brings in room rent
+BOOKING_AREAS = frozenset({ROOSTER, ACTIVITEITEN, BEGROTING})
 
 TIMES = [time(hour, minute) for hour in range(6, 24) for minute in (0, 15, 30, 45)]
 
@@ -69,6 +72,11 @@ def select_time(box: QComboBox, moment: time) -> None:
     box.setCurrentIndex(box.findText(text))
 
 
+def short_day(day: date) -> str:
+    """'do 10-12' in Dutch, 'Thu 10-12' in English."""
+    return day_and_month(day)
+
+
 def to_qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
@@ -83,9 +91,9 @@ class BookingDialog(QDialog):
     def __init__(
         self,
         context: AppContext,
-        rooms: list[Room],
+        rooms: Sequence[RoomInfo],
         request: BookingRequest,
-        booking: Booking | None = None,
+        booking: BookingInfo | None = None,
         scope: str = "this",
         parent: QWidget | None = None,
     ) -> None:
@@ -93,6 +101,8 @@ class BookingDialog(QDialog):
         self.context, self.booking, self.scope = context, booking, scope
         self.setWindowTitle(self.tr("Boeking wijzigen") if booking else self.tr("Nieuwe boeking"))
         self.messages: list[str] = []
+        self.booking_ids: list[int] = []  # what the dialog booked or changed, for the grid to show
+        self.booked_day: date | None = None
         self._build(rooms, request.activity_id)
         self._fill(request)
 
@@ -100,7 +110,7 @@ class BookingDialog(QDialog):
         widget.setAccessibleName(label)
         return widget
 
-    def _build(self, rooms: list[Room], activity_id: int | None) -> None:
+    def _build(self, rooms: Sequence[RoomInfo], activity_id: int | None) -> None:
         self.rooms = {room.id: room for room in rooms}
         self.room = self._named(QComboBox(self), self.tr("Ruimte"))
         for room in rooms:
@@ -314,47 +324,75 @@ class BookingDialog(QDialog):
 
     def accept(self) -> None:
         request = self.request()
-        try:
-            if self.booking is None or self.booking.id is None:
-                result = self._book_new(request)
-                if result is None:
-                    return  # a clashing series the user chose not to book: the dialog stays open
-                warnings = result.warnings
-                if result.skipped_days:
-                    self.messages.append(
-                        self.tr("Niet geboekt op sluitingsdagen: {days}.").format(
-                            days=", ".join(format_date(day) for day in result.skipped_days)
-                        )
-                    )
-            else:
-                edited = update_booking(self.context.database, self.booking.id, self._changes(request), self.scope)  # type: ignore[arg-type]
-                warnings = edited.warnings
-                if edited.skipped_days:
-                    self.messages.append(
-                        self.tr("Niet geboekt op sluitingsdagen: {days}.").format(
-                            days=", ".join(format_date(day) for day in edited.skipped_days)
-                        )
-                    )
-        except BuurtzaakError as error:
-            QMessageBox.warning(self, self.windowTitle(), error_text(error))
-            return
+        if self.booking is None or self.booking.id is None:
+            made = self._book_new(request)
+            if made is None:  # refused, or a clashing series the user chose not to book: the dialog stays open
+                return
+            self.booking_ids = list(made.booking_ids)
+            warnings, skipped = made.warnings, made.skipped_days
+        else:
+            booking_id = self.booking.id
+            changes = self._changes(request)
+            edited = operations().run(
+                self,
+                lambda: update_booking(self.context.database, booking_id, changes, self.scope),  # type: ignore[arg-type]
+                BOOKING_AREAS,
+                lambda _edited: self._describe(self.tr("Gewijzigd"), request),
+            )
+            if edited is None:
+                return
+            self.booking_ids = [booking_id]
+            warnings, skipped = edited.warnings, edited.skipped_days
+        self.booked_day = request.day
+        if skipped:
+            self.messages.append(
+                self.tr("Niet geboekt op sluitingsdagen: {days}.").format(
+                    days=", ".join(format_date(day) for day in skipped)
+                )
+            )
         self.messages += [error_text(warning) for warning in warnings]
         super().accept()
 
     def _book_new(self, request: BookingRequest) -> BookingResult | None:
         """Book; a series that clashes lists every clashing date and offers to book the rest (None: not booked)."""
+        database = self.context.database
         try:
-            return book(self.context.database, request)
+            return operations().run(
+                self, lambda: book(database, request), BOOKING_AREAS, self._booked, passing=(SeriesClashes,)
+            )
         except SeriesClashes as clashing:
             if not ask_book_rest(self, clashing.clashes, int(clashing.params["total"])):
                 return None
-        result = book(self.context.database, replace(request, skip_clashes=True))
-        self.messages.append(
-            self.tr("Niet geboekt, de ruimte is dan al bezet: {days}.").format(
-                days=", ".join(format_date(day) for day in result.clashed_days)
-            )
+        result = operations().run(
+            self, lambda: book(database, replace(request, skip_clashes=True)), BOOKING_AREAS, self._booked
         )
+        if result is not None:
+            self.messages.append(
+                self.tr("Niet geboekt, de ruimte is dan al bezet: {days}.").format(
+                    days=", ".join(format_date(day) for day in result.clashed_days)
+                )
+            )
         return result
+
+    def _booked(self, made: BookingResult) -> str:
+        """The status-bar line: the booking, or how the series went."""
+        request = self.request()
+        if request.frequency is None:
+            return self._describe(self.tr("Geboekt"), request)
+        text = self.tr("Reeks: {count} boekingen").format(count=len(made.booking_ids))
+        if made.skipped_days:
+            text += self.tr(", {count} overgeslagen (sluitingsdag)").format(count=len(made.skipped_days))
+        return text
+
+    def _describe(self, verb: str, request: BookingRequest) -> str:
+        room = self.rooms.get(request.room_id)
+        return self.tr("{verb}: {room}, {day} {start}–{end}").format(
+            verb=verb,
+            room=room.name if room is not None else "?",
+            day=short_day(request.day),
+            start=f"{request.start:%H:%M}",
+            end=f"{request.end:%H:%M}",
+        )
 
     def _changes(self, request: BookingRequest) -> BookingChanges:
         assert self.booking is not None

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buurtzaak_desktop.domain.dates import format_date
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.services.rooster.calendar import (
     list_closing_days,
@@ -30,7 +29,11 @@ from buurtzaak_desktop.services.rooster.calendar import (
     set_weekend_opening,
 )
 from buurtzaak_desktop.services.rooster.queries import rooster_view
+from buurtzaak_desktop.ui.dates import format_date
+from buurtzaak_desktop.ui.operations import ACTIVITEITEN, ROOSTER, operations
 from buurtzaak_desktop.ui.rooster.booking_dialog import from_qdate
+
+CALENDAR = frozenset({ROOSTER, ACTIVITEITEN})  # opening days bound the rooster and the sessions held
 
 
 class OpeningCalendarDialog(QDialog):
@@ -103,7 +106,10 @@ class OpeningCalendarDialog(QDialog):
 
     def _add_closing(self) -> None:
         day = from_qdate(self.day.date())
-        set_closing_day(self.context.database, day, self.reason.text())
+        reason = self.reason.text()
+        done = self.tr("Sluitingsdag: {day}").format(day=format_date(day))
+        if not operations().ok(self, lambda: set_closing_day(self.context.database, day, reason), CALENDAR, done):
+            return
         self.refresh()
         booked = rooster_view(self.context.database, day, day).bookings
         if booked:  # no silent conflicts: the beheerder decides what happens to them
@@ -119,7 +125,7 @@ class OpeningCalendarDialog(QDialog):
     def _remove_closing(self) -> None:
         day = self._selected(self.closing)
         if day is not None:
-            set_closing_day(self.context.database, day, "", closed=False)
+            operations().ok(self, lambda: set_closing_day(self.context.database, day, "", closed=False), CALENDAR)
             self.refresh()
 
     def _add_weekend(self) -> None:
@@ -127,11 +133,11 @@ class OpeningCalendarDialog(QDialog):
         if day.weekday() < 5:
             QMessageBox.information(self, self.windowTitle(), self.tr("Kies een zaterdag of zondag."))
             return
-        set_weekend_opening(self.context.database, day, True)
+        operations().ok(self, lambda: set_weekend_opening(self.context.database, day, True), CALENDAR)
         self.refresh()
 
     def _remove_weekend(self) -> None:
         day = self._selected(self.weekend)
         if day is not None:
-            set_weekend_opening(self.context.database, day, False)
+            operations().ok(self, lambda: set_weekend_opening(self.context.database, day, False), CALENDAR)
             self.refresh()

@@ -24,9 +24,9 @@ from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QMouseEvent, QPainte
 from PySide6.QtWidgets import QScrollArea, QSizePolicy, QToolTip, QWidget
 
 from buurtzaak_desktop.db.models import Booking, Room
-from buurtzaak_desktop.domain.dates import WEEKDAY_SHORT
 from buurtzaak_desktop.domain.rooster.hours import GRID_FIRST, GRID_LAST, DayHours, grid_span, minutes
 from buurtzaak_desktop.services.rooster.queries import RoosterView
+from buurtzaak_desktop.ui.dates import weekday_short
 
 STEP = 15
 HEADER, LABEL = 36, 130
@@ -310,7 +310,7 @@ class RoosterGrid(QWidget):
             painter.drawLine(int(x), top, int(x), top + HEADER)
             painter.setPen(QPen(self.palette().text().color()))
             painter.setFont(bold if hours.day == today else self.font())
-            label = f"{WEEKDAY_SHORT[hours.day.weekday()]} {hours.day.day}-{hours.day.month}"
+            label = f"{weekday_short(hours.day.weekday())} {hours.day.day}-{hours.day.month}"
             if hours.day == today:
                 label += " " + self.tr("(vandaag)")
             painter.drawText(

@@ -24,9 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buurtzaak_desktop.db.models import Booking
-from buurtzaak_desktop.domain.dates import format_date, now_local
-from buurtzaak_desktop.domain.errors import BuurtzaakError
+from buurtzaak_desktop.domain.dates import now_local
 from buurtzaak_desktop.services.rooster.activity import activity_choices
 from buurtzaak_desktop.services.rooster.bookings import (
     BookingChanges,
@@ -36,10 +34,13 @@ from buurtzaak_desktop.services.rooster.bookings import (
     update_booking,
 )
 from buurtzaak_desktop.services.rooster.queries import RoosterView, booking_by_id, bookings_for, rooster_view
+from buurtzaak_desktop.services.rooster.read_models import BookingInfo
 from buurtzaak_desktop.services.rooster.session_link import SessionsWouldLapse
+from buurtzaak_desktop.ui.dates import format_date
 from buurtzaak_desktop.ui.i18n import error_text
+from buurtzaak_desktop.ui.operations import operations
 from buurtzaak_desktop.ui.page import TabPage
-from buurtzaak_desktop.ui.rooster.booking_dialog import BookingDialog, from_qdate, to_qdate
+from buurtzaak_desktop.ui.rooster.booking_dialog import BOOKING_AREAS, BookingDialog, from_qdate, to_qdate
 from buurtzaak_desktop.ui.rooster.calendar_dialog import OpeningCalendarDialog
 from buurtzaak_desktop.ui.rooster.free_panel import FreePanel
 from buurtzaak_desktop.ui.rooster.grid import RoosterGrid, scrolling, week_of
@@ -144,7 +145,7 @@ class RoosterPage(TabPage):
         self.toolbar.addWidget(self.new_button)
 
     def _build_list(self) -> None:
-        self.list_model: RowTableModel[tuple[Booking, str]] = RowTableModel(
+        self.list_model: RowTableModel[tuple[BookingInfo, str]] = RowTableModel(
             [
                 Column(self.tr("Datum"), lambda row: format_date(row[0].day)),
                 Column(self.tr("Tijd"), lambda row: f"{row[0].start:%H:%M}–{row[0].end:%H:%M}"),
@@ -232,18 +233,31 @@ class RoosterPage(TabPage):
         view = self.table if self.mode.currentIndex() == LIST else self.grid
         view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def reload(self) -> None:
+        super().reload()
+        if self.free.results.count():  # a "wat is vrij?" answer stays true after a booking or a change
+            self.free.find_free()
+
     # --- actions ------------------------------------------------------------------------------------------------
     def _rooms(self):
         return self.view.rooms
 
-    def _open_dialog(self, request: BookingRequest, booking: Booking | None = None, scope: str = "this") -> bool:
+    def _open_dialog(self, request: BookingRequest, booking: BookingInfo | None = None, scope: str = "this") -> bool:
         dialog = BookingDialog(self.context, self._rooms(), request, booking, scope, self)
         if not dialog.exec():
             return False
+        if dialog.booked_day is not None and dialog.booking_ids:
+            self.show_booking(dialog.booked_day, dialog.booking_ids[0])
         if dialog.messages:
             QMessageBox.information(self, self.tr("Geboekt"), "\n".join(dialog.messages))
-        self._changed()
         return True
+
+    def show_booking(self, day: date, booking_id: int) -> None:
+        """After booking or changing: the grid on that day's week (or day), the booking selected and detailed."""
+        if self.mode.currentIndex() == LIST:
+            self.set_mode(WEEK)
+        self.set_day(day)
+        self.grid.select(booking_id)
 
     def new_booking(self) -> None:
         if not self.view.rooms:
@@ -315,12 +329,16 @@ class RoosterPage(TabPage):
             start=time(start // 60, start % 60),
             end=time(min(end, 24 * 60 - 1) // 60, min(end, 24 * 60 - 1) % 60),
         )
-        try:
-            edited = update_booking(self.context.database, booking_id, changes, scope)  # type: ignore[arg-type]
-        except BuurtzaakError as error:
-            QMessageBox.warning(self, self.tr("Boeking verplaatsen"), error_text(error))
-            self.refresh()
+        edited = operations().run(
+            self,
+            lambda: update_booking(self.context.database, booking_id, changes, scope),  # type: ignore[arg-type]
+            BOOKING_AREAS,
+            self.tr("Verplaatst: {title}").format(title=booking.title),
+        )
+        if edited is None:
+            self.refresh()  # the block snaps back to where it was
             return
+        self.grid.select(booking_id)
         lines = [error_text(w) for w in edited.warnings]
         if edited.skipped_days:
             lines.append(
@@ -330,7 +348,6 @@ class RoosterPage(TabPage):
             )
         if lines:
             QMessageBox.information(self, self.tr("Verplaatst"), "\n".join(lines))
-        self._changed()
 
     def cancel_booking(self, booking_id: int) -> None:
         booking = booking_by_id(self.context.database, booking_id)
@@ -342,17 +359,24 @@ class RoosterPage(TabPage):
             scope = "this" if confirm_cancel(self, booking.title) else None
         if scope is None:
             return
+        done = self.tr("Geannuleerd: {title}").format(title=booking.title)
+        database = self.context.database
         try:
-            try:
-                cancel_booking(self.context.database, booking_id, scope)  # type: ignore[arg-type]
-            except SessionsWouldLapse as question:  # it holds activity sessions: only when the user says so
-                if not confirm_lapse(self, question.lapsing):
-                    return
-                cancel_booking(self.context.database, booking_id, scope, cancel_sessions=True)  # type: ignore[arg-type]
-        except BuurtzaakError as error:
-            QMessageBox.warning(self, self.tr("Boeking annuleren"), error_text(error))
-            return
-        self._changed()
+            operations().run(
+                self,
+                lambda: cancel_booking(database, booking_id, scope),  # type: ignore[arg-type]
+                BOOKING_AREAS,
+                done,
+                passing=(SessionsWouldLapse,),
+            )
+        except SessionsWouldLapse as question:  # it holds activity sessions: only when the user says so
+            if confirm_lapse(self, question.lapsing):
+                operations().run(
+                    self,
+                    lambda: cancel_booking(database, booking_id, scope, cancel_sessions=True),  # type: ignore[arg-type]
+                    BOOKING_AREAS,
+                    done,
+                )
 
     def _list_action(self, action) -> None:
         index = self.table.currentIndex()
@@ -382,22 +406,13 @@ class RoosterPage(TabPage):
         )
 
     def edit_calendar(self) -> None:
-        OpeningCalendarDialog(self.context, self.day.year, self).exec()
-        self._changed()
+        OpeningCalendarDialog(self.context, self.day.year, self).exec()  # its writes announce themselves
 
     def edit_settings(self) -> None:
-        if RoosterSettingsDialog(self.context, self).exec():
-            self._changed()
+        RoosterSettingsDialog(self.context, self).exec()
 
     def record_strike(self) -> None:
-        if StrikeDialog(self.context, self.view.rooms, self.day, self).exec():
-            self._changed()
-
-    def _changed(self) -> None:
-        self.refresh()
-        window = self.window()
-        if hasattr(window, "data_changed"):
-            window.data_changed(self)
+        StrikeDialog(self.context, self.view.rooms, self.day, self).exec()
 
     def print_current(self) -> bool:
         """Bestand > Afdrukken: the day or week grid shown, on a printer (dialog or preview) or as a PDF."""

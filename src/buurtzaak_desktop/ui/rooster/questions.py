@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QPushButton, QWidget
 
-from buurtzaak_desktop.domain.dates import format_date
+from buurtzaak_desktop.ui.dates import format_date
 
 
 def ask_scope(parent: QWidget, cancelling: bool) -> str | None:

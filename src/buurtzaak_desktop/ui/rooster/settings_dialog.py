@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QTabWidget,
@@ -30,8 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from buurtzaak_desktop.domain import clock
-from buurtzaak_desktop.domain.dates import WEEKDAY_NAMES, format_date
-from buurtzaak_desktop.domain.errors import BuurtzaakError
 from buurtzaak_desktop.domain.rooster.hours import WeekdayHours
 from buurtzaak_desktop.domain.rooster.rules import STRIKES_FOR_SUSPENSION
 from buurtzaak_desktop.services.context import AppContext
@@ -42,7 +39,8 @@ from buurtzaak_desktop.services.rooster.settings import (
     read_rooster_settings,
     save_rooster_settings,
 )
-from buurtzaak_desktop.ui.i18n import error_text
+from buurtzaak_desktop.ui.dates import format_date, weekday_name
+from buurtzaak_desktop.ui.operations import ACTIVITEITEN, BEGROTING, ROOSTER, operations
 from buurtzaak_desktop.ui.rooster.booking_dialog import chosen_time, from_qdate, select_time, time_box, to_qdate
 
 CLOSED, OPEN, OTHER_HOURS = "closed", "open", "other"
@@ -121,7 +119,7 @@ class RoosterSettingsDialog(QDialog):
         self.day_from: list[QComboBox] = []
         self.day_to: list[QComboBox] = []
         for number, hours in enumerate(week):
-            name = WEEKDAY_NAMES[number]
+            name = weekday_name(number)
             label = QLabel(name.capitalize(), table)
             is_open = QCheckBox(self.tr("open"), table)
             is_open.setAccessibleName(self.tr("Open op {day}").format(day=name))
@@ -265,9 +263,11 @@ class RoosterSettingsDialog(QDialog):
         )
 
     def accept(self) -> None:
-        try:
-            save_rooster_settings(self.context.database, self.settings(), self.pending)
-        except BuurtzaakError as error:
-            QMessageBox.warning(self, self.windowTitle(), error_text(error))
-            return
-        super().accept()
+        settings = self.settings()
+        if operations().ok(
+            self,
+            lambda: save_rooster_settings(self.context.database, settings, self.pending),
+            {ROOSTER, ACTIVITEITEN, BEGROTING},  # hours, rooms and tariffs
+            self.tr("Instellingen rooster opgeslagen"),
+        ):
+            super().accept()

@@ -5,6 +5,7 @@ and asks before they are cancelled; without a yes nothing is recorded."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtWidgets import (
@@ -20,9 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buurtzaak_desktop.db.models import Room
-from buurtzaak_desktop.domain.dates import format_date
-from buurtzaak_desktop.domain.errors import BuurtzaakError
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.services.rooster.hygiene import (
     SuspendedBooking,
@@ -31,12 +29,21 @@ from buurtzaak_desktop.services.rooster.hygiene import (
     strikes_of,
 )
 from buurtzaak_desktop.services.rooster.queries import known_groups
-from buurtzaak_desktop.ui.i18n import error_text
-from buurtzaak_desktop.ui.rooster.booking_dialog import from_qdate, to_qdate
+from buurtzaak_desktop.services.rooster.read_models import RoomInfo
+from buurtzaak_desktop.ui.dates import format_date
+from buurtzaak_desktop.ui.operations import operations
+from buurtzaak_desktop.ui.rooster.booking_dialog import BOOKING_AREAS, from_qdate, to_qdate
+
+
+def booking_line(booking: SuspendedBooking) -> str:
+    """'Thu 3 December 2026 10:00–11:00, Keuken: Koken' (SuspendedBooking.describe is the service's Dutch)."""
+    return f"{format_date(booking.day)} {booking.start:%H:%M}–{booking.end:%H:%M}, {booking.room}: {booking.title}"
 
 
 class StrikeDialog(QDialog):
-    def __init__(self, context: AppContext, rooms: list[Room], day: date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, rooms: Sequence[RoomInfo], day: date, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.setWindowTitle(self.tr("Hygiënemelding"))
@@ -69,22 +76,28 @@ class StrikeDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
-        day = from_qdate(self.day.date())
-        try:
-            cancels = bookings_a_strike_cancels(self.context.database, self.group.text(), day)
-            if cancels and not self._cancel_confirmed(cancels):
-                return
-            suspension = record_strike(
-                self.context.database,
-                self.group.text(),
-                day,
-                self.room.currentData(),
-                self.note.text(),
-                confirmed=[booking.booking_id for booking in cancels],
-            )
-        except BuurtzaakError as error:
-            QMessageBox.warning(self, self.windowTitle(), error_text(error))
+        day, group = from_qdate(self.day.date()), self.group.text()
+        cancels = operations().run(self, lambda: bookings_a_strike_cancels(self.context.database, group, day))
+        if cancels is None or (cancels and not self._cancel_confirmed(cancels)):
             return
+        written = operations().run(
+            self,
+            lambda: [
+                record_strike(
+                    self.context.database,
+                    group,
+                    day,
+                    self.room.currentData(),
+                    self.note.text(),
+                    confirmed=[booking.booking_id for booking in cancels],
+                )
+            ],
+            BOOKING_AREAS,
+            self.tr("Hygiënemelding vastgelegd: {group}").format(group=group.strip()),
+        )
+        if written is None:
+            return
+        suspension = written[0]
         count = len(strikes_of(self.context.database, self.group.text()))
         if suspension is not None:
             text = self.tr("{group} is geschorst tot {until}: nieuwe boekingen worden tot dan geweigerd.").format(
@@ -104,7 +117,7 @@ class StrikeDialog(QDialog):
         text = self.tr(
             "Met deze melding wordt {group} een maand geschorst. Deze boekingen van de groep in die periode worden "
             "dan geannuleerd:\n\n{bookings}\n\nMelding vastleggen en deze boekingen annuleren?"
-        ).format(group=self.group.text().strip(), bookings="\n".join(f"• {b.describe()}" for b in cancels))
+        ).format(group=self.group.text().strip(), bookings="\n".join(f"• {booking_line(b)}" for b in cancels))
         answer = QMessageBox.question(
             self,
             self.windowTitle(),

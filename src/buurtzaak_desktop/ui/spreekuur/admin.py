@@ -6,8 +6,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from buurtzaak_desktop.services.spreekuur.audit import ACTION_LABELS, audit_lines
+from buurtzaak_desktop.services.spreekuur.people import COORDINATOR
 from buurtzaak_desktop.services.spreekuur.reference import list_partners, save_partner
-from buurtzaak_desktop.ui.spreekuur.common import named, succeeded
+from buurtzaak_desktop.ui.operations import operations
+from buurtzaak_desktop.ui.spreekuur.common import AREAS, named
 from buurtzaak_desktop.ui.spreekuur.lists import selected_row, table_view
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
 
@@ -60,7 +62,7 @@ class PartnersView(QWidget):
 
     def _save(self) -> None:
         values = {key: field.text().strip() for key, field in self.fields.items()}
-        if succeeded(self, lambda: save_partner(self.database, **values)):
+        if operations().ok(self, lambda: save_partner(self.database, **values), AREAS):
             self.refresh()
 
 
@@ -71,14 +73,19 @@ class AuditView(QWidget):
         self.model: RowTableModel = RowTableModel(
             [
                 Column(self.tr("Wanneer"), lambda a: a.at.strftime("%d-%m-%Y %H:%M")),
-                Column(self.tr("Wie"), lambda a: a.actor),
+                Column(self.tr("Wie"), lambda a: self._person(a.actor)),
                 Column(self.tr("Wat"), lambda a: QCoreApplication.translate("core", ACTION_LABELS[a.action])),
                 Column(self.tr("Bewoner nr."), lambda a: a.resident_id or "", align_right=True),
+                Column(self.tr("Bij"), lambda a: self._person(a.detail)),  # whose PIN, how long: never a resident
             ],
             self,
         )
         self.view = table_view(self.tr("Logboek"), self.model)
         QVBoxLayout(self).addWidget(self.view)
+
+    def _person(self, name: str) -> str:
+        """The coordinator is stored by function, in Dutch; shown in the window's language."""
+        return self.tr("Coördinator") if name == COORDINATOR else name
 
     def refresh(self) -> None:
         self.model.set_rows(audit_lines(self.database))

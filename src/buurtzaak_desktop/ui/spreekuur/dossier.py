@@ -34,7 +34,8 @@ from buurtzaak_desktop.services.spreekuur.overview import resident_overview
 from buurtzaak_desktop.services.spreekuur.reference import list_themes
 from buurtzaak_desktop.services.spreekuur.residents import open_record, record_consent
 from buurtzaak_desktop.services.spreekuur.visits import VisitEdit, update_visit, visits_of
-from buurtzaak_desktop.ui.spreekuur.common import attempt, named, succeeded
+from buurtzaak_desktop.ui.operations import operations
+from buurtzaak_desktop.ui.spreekuur.common import AREAS, named
 from buurtzaak_desktop.ui.spreekuur.lists import selected_row, table_view
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
 
@@ -127,7 +128,9 @@ class DossierDialog(QDialog):
             self.consent_purpose.setFocus()
             return
         given_on = from_qdate(self.consent_date.date())
-        if succeeded(self, lambda: record_consent(self.database, self.resident_id, given_on, purpose, self.actor)):
+        if operations().ok(
+            self, lambda: record_consent(self.database, self.resident_id, given_on, purpose, self.actor), AREAS
+        ):
             self.consent_purpose.clear()
             self.status.setText(self.tr("Toestemming vastgelegd."))
             self.refresh()
@@ -234,7 +237,7 @@ class DossierDialog(QDialog):
         visit = selected_row(self.visit_view, self.visit_model)
         if visit is None:
             return
-        if succeeded(self, lambda: update_visit(self.database, visit.id, self._edit(), self.actor)):
+        if operations().ok(self, lambda: update_visit(self.database, visit.id, self._edit(), self.actor), AREAS):
             self.status.setText(self.tr("Bezoek van {date} gecorrigeerd.").format(date=self.edit_date.text()))
             self.refresh()
 
@@ -260,7 +263,7 @@ class DossierDialog(QDialog):
                 ) from error
             return path
 
-        written = attempt(self, write)
+        written = operations().run(self, write, AREAS)
         if written is None:
             return None
         self.status.setText(self.tr("Overzicht opgeslagen in {path}.").format(path=written))
@@ -269,7 +272,9 @@ class DossierDialog(QDialog):
 
     def refresh(self, reopened: bool = True) -> bool:
         """Show the record; ``reopened=False`` the first time, when the opening is audited."""
-        record = attempt(self, lambda: open_record(self.database, self.resident_id, self.actor, reopened=reopened))
+        record = operations().run(
+            self, lambda: open_record(self.database, self.resident_id, self.actor, reopened=reopened)
+        )
         if record is None:
             self.reject()
             return False

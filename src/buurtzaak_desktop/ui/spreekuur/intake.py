@@ -2,6 +2,8 @@
 
 Type a few letters of the name (accents do not matter), Up/Down to choose among the hits, "Nieuwe bewoner" or
 "Anoniem"; Tab through the fields; Space ticks a theme; Enter in any text field (or Ctrl+Enter anywhere) saves.
+A new name whose consent box is not ticked is never saved by Enter alone: the form asks whether there is consent,
+and going back keeps everything typed. "Geholpen door" is the person who unlocked the tab.
 """
 
 from __future__ import annotations
@@ -29,12 +31,14 @@ from PySide6.QtWidgets import (
 
 from buurtzaak_desktop.domain.dates import now_local, parse_date
 from buurtzaak_desktop.services.spreekuur import privacy
+from buurtzaak_desktop.services.spreekuur.people import Person
 from buurtzaak_desktop.services.spreekuur.reference import list_partners, list_themes
 from buurtzaak_desktop.services.spreekuur.referrals import refer
 from buurtzaak_desktop.services.spreekuur.residents import NewResident, find_residents, open_record
 from buurtzaak_desktop.services.spreekuur.trajecten import open_traject
 from buurtzaak_desktop.services.spreekuur.visits import VisitInput, record_visit
-from buurtzaak_desktop.ui.spreekuur.common import attempt, named, succeeded
+from buurtzaak_desktop.ui.operations import operations
+from buurtzaak_desktop.ui.spreekuur.common import AREAS, named
 from buurtzaak_desktop.ui.spreekuur.dossier import DossierDialog
 
 OPEN_DELAY_MS = 400
@@ -49,6 +53,8 @@ class IntakeForm(QWidget):
         super().__init__(parent)
         self.database = database
         self.session_id: int | None = None  # the spreekuur session opened today, if any
+        self.person: Person | None = None  # who unlocked the tab
+        self.consent_question: QMessageBox | None = None
         self._build()
         self._connect()
 
@@ -57,6 +63,7 @@ class IntakeForm(QWidget):
         self.visit_date.setCalendarPopup(True)
         self.visit_date.setDisplayFormat("dd-MM-yyyy")
         self.helped_by = named(QLineEdit(), self.tr("Geholpen door"))
+        self.helped_by.setReadOnly(True)  # whoever unlocked the tab with their own PIN
         self.search = named(QLineEdit(), self.tr("Bewoner zoeken"))
         self.search.setPlaceholderText(self.tr("Typ een deel van de naam; pijltjes om te kiezen"))
         self.hits = named(QListWidget(), self.tr("Gevonden bewoners"))
@@ -120,7 +127,7 @@ class IntakeForm(QWidget):
         self.open_delay.setSingleShot(True)
         self.open_delay.setInterval(OPEN_DELAY_MS)
         self.open_delay.timeout.connect(self._open_chosen)
-        for field in (self.helped_by, self.phone, self.need, self.question, self.action, self.follow_up):
+        for field in (self.phone, self.need, self.question, self.action, self.follow_up):
             field.returnPressed.connect(self.save)
         self.save_button.clicked.connect(self.save)
         self.remove_button.clicked.connect(self.remove)
@@ -152,8 +159,15 @@ class IntakeForm(QWidget):
             self.partner.addItem(partner.name, partner.id)
         self.clear()
 
+    def set_person(self, person: Person | None) -> None:
+        self.person = person
+        name = "" if person is None else self.tr("Coördinator") if person.is_coordinator else person.name
+        self.helped_by.setText(name)
+
     def clear(self) -> None:
         self.open_delay.stop()
+        if self.consent_question is not None:
+            self.consent_question.reject()
         today = now_local().date()
         self.visit_date.setDate(QDate(today.year, today.month, today.day))
         for field in (self.search, self.phone, self.need, self.question, self.action, self.follow_up):
@@ -205,7 +219,7 @@ class IntakeForm(QWidget):
         kind, resident_id = self._kind()
         if kind != "existing":
             return
-        record = attempt(self, lambda: open_record(self.database, resident_id, self.actor()))
+        record = operations().run(self, lambda: open_record(self.database, resident_id, self.actor()))
         if record is not None:
             self.chosen.setText(
                 self.tr("{visits} eerdere bezoeken, {open} lopende trajecten.").format(
@@ -214,7 +228,7 @@ class IntakeForm(QWidget):
             )
 
     def actor(self) -> str:
-        return self.helped_by.text().strip() or self.tr("spreekuur")
+        return self.person.name if self.person is not None else self.tr("spreekuur")
 
     def _visit(self) -> VisitInput:
         kind, resident_id = self._kind()
@@ -243,10 +257,55 @@ class IntakeForm(QWidget):
             resident_id=resident_id if kind == "existing" else None,
             new=new,
             session_id=self.session_id,
+            helper_id=None if self.person is None else self.person.volunteer_id,
         )
 
     def save(self) -> None:
-        saved = attempt(self, lambda: record_visit(self.database, self._visit(), self.actor()))
+        """Enter or Ctrl+Enter: a new name without a consent answer is asked about first, never saved anonymously."""
+        kind, _ = self._kind()
+        if kind == "new" and not self.consent.isChecked():
+            self._ask_consent()
+            return
+        self._save()
+
+    def _ask_consent(self) -> None:
+        if self.consent_question is not None:
+            return
+        question = QMessageBox(QMessageBox.Icon.Question, self.tr("Toestemming"), "", parent=self)
+        question.setText(self.tr("Heeft de nieuwe bewoner toestemming gegeven om gegevens te bewaren?"))
+        question.setInformativeText(
+            self.tr("Zonder toestemming wordt het bezoek anoniem bewaard: zonder naam en zonder tekst.")
+        )
+        self.consent_yes = question.addButton(self.tr("Ja, met toestemming"), QMessageBox.ButtonRole.YesRole)
+        self.consent_no = question.addButton(self.tr("Nee, anoniem bewaren"), QMessageBox.ButtonRole.NoRole)
+        back = question.addButton(self.tr("Terug naar het formulier"), QMessageBox.ButtonRole.RejectRole)
+        question.setDefaultButton(back)  # an Enter too many loses nothing and stores no name
+        question.setEscapeButton(back)
+        question.finished.connect(self._consent_answered)
+        self.consent_question = question
+        question.open()
+
+    def _consent_answered(self, *_args) -> None:
+        question, self.consent_question = self.consent_question, None
+        if question is None:
+            return
+        clicked = question.clickedButton()
+        question.deleteLater()
+        if clicked is self.consent_yes:
+            self.consent.setChecked(True)
+            self._save()
+        elif clicked is self.consent_no:
+            self._save()
+        else:
+            self.consent.setFocus()
+
+    def _save(self) -> None:
+        saved = operations().run(
+            self,
+            lambda: record_visit(self.database, self._visit(), self.actor()),
+            AREAS,
+            self.tr("Bezoek opgeslagen."),  # no name in the status bar: it is in sight of whoever is at the desk
+        )
         if saved is None:
             return
         self.status.setText(self.tr("Anoniem bezoek opgeslagen.") if saved.anonymous else self.tr("Bezoek opgeslagen."))
@@ -259,15 +318,17 @@ class IntakeForm(QWidget):
         if (
             kind == "existing"
             and partner_id is not None
-            and succeeded(self, lambda: refer(self.database, resident_id, int(partner_id), self._date(), self.actor()))
+            and operations().ok(
+                self, lambda: refer(self.database, resident_id, int(partner_id), self._date(), self.actor()), AREAS
+            )
         ):
             self.status.setText(self.tr("Doorverwezen naar {partner}.").format(partner=self.partner.currentText()))
             self.saved.emit()
 
     def start_traject(self) -> None:
         kind, resident_id = self._kind()
-        if kind == "existing" and succeeded(
-            self, lambda: open_traject(self.database, resident_id, self._date(), self.actor())
+        if kind == "existing" and operations().ok(
+            self, lambda: open_traject(self.database, resident_id, self._date(), self.actor()), AREAS
         ):
             self.status.setText(self.tr("Traject gestart (fase oriëntatie)."))
             self.saved.emit()
@@ -319,7 +380,7 @@ class IntakeForm(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        if not succeeded(self, lambda: privacy.remove_resident(self.database, resident_id, self.actor())):
+        if not operations().ok(self, lambda: privacy.remove_resident(self.database, resident_id, self.actor()), AREAS):
             return
         self.status.setText(self.tr("De bewoner is verwijderd."))
         self.clear()

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 from buurtzaak_desktop.domain.dates import now_local
 from buurtzaak_desktop.domain.spreekuur.flows import OUTCOMES, PHASE_LABELS, REFERRAL_LABELS
 from buurtzaak_desktop.services.spreekuur import referrals, trajecten, visits
-from buurtzaak_desktop.ui.spreekuur.common import named, succeeded
+from buurtzaak_desktop.ui.operations import operations
+from buurtzaak_desktop.ui.spreekuur.common import AREAS, named
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
 
 
@@ -105,14 +106,16 @@ class FollowUpView(QWidget):
 
     def _done(self) -> None:
         row = selected_row(self.follow_view, self.follow_model)
-        if row and succeeded(self, lambda: visits.mark_follow_up_done(self.database, row.visit_id, self.actor())):
+        if row and operations().ok(
+            self, lambda: visits.mark_follow_up_done(self.database, row.visit_id, self.actor()), AREAS
+        ):
             self.refresh()
 
     def _update_status(self) -> None:
         row = selected_row(self.chase_view, self.chase_model)
         status = self.status_choice.currentData()
-        if row and succeeded(
-            self, lambda: referrals.set_status(self.database, row.id, status, now_local().date(), self.actor())
+        if row and operations().ok(
+            self, lambda: referrals.set_status(self.database, row.id, status, now_local().date(), self.actor()), AREAS
         ):
             self.refresh()
 
@@ -151,15 +154,17 @@ class TrajectView(QWidget):
 
     def _next(self) -> None:
         row = selected_row(self.view, self.model)
-        if row and succeeded(
-            self, lambda: trajecten.advance_phase(self.database, row.id, now_local().date(), self.actor())
+        if row and operations().ok(
+            self, lambda: trajecten.advance_phase(self.database, row.id, now_local().date(), self.actor()), AREAS
         ):
             self.refresh()
 
     def _close(self) -> None:
         row = selected_row(self.view, self.model)
         outcome = self.outcome.currentData()
-        if row and succeeded(
-            self, lambda: trajecten.close_traject(self.database, row.id, now_local().date(), outcome, self.actor())
+        if row and operations().ok(
+            self,
+            lambda: trajecten.close_traject(self.database, row.id, now_local().date(), outcome, self.actor()),
+            AREAS,
         ):
             self.refresh()

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 from buurtzaak_desktop.domain.dates import now_local
 from buurtzaak_desktop.services.spreekuur import privacy
 from buurtzaak_desktop.services.spreekuur.visits import open_session
+from buurtzaak_desktop.ui.operations import operations
 from buurtzaak_desktop.ui.page import TabPage
 from buurtzaak_desktop.ui.spreekuur.admin import AuditView, PartnersView
-from buurtzaak_desktop.ui.spreekuur.common import attempt, named
+from buurtzaak_desktop.ui.spreekuur.common import AREAS, named
 from buurtzaak_desktop.ui.spreekuur.figures_view import FiguresView
 from buurtzaak_desktop.ui.spreekuur.intake import IntakeForm
 from buurtzaak_desktop.ui.spreekuur.lists import FollowUpView, TrajectView
@@ -36,6 +37,8 @@ ACTIVITY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Ty
 
 
 class SpreekuurPage(TabPage):
+    areas = AREAS
+
     def __init__(self, context, parent=None) -> None:
         super().__init__(context, parent)
         database = context.database
@@ -120,6 +123,7 @@ class SpreekuurPage(TabPage):
         field.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def unlock(self) -> None:
+        self.intake.set_person(self.lock_view.person)  # "Geholpen door" and the audit log name who unlocked
         self.intake.refresh()
         self._refresh_lists()
         self.stack.setCurrentWidget(self.open_view)
@@ -139,6 +143,7 @@ class SpreekuurPage(TabPage):
         self.idle_timer.stop()
         self.away_timer.stop()
         self.intake.close_dossier()
+        self.intake.set_person(None)
         if self.pin_dialog is not None:
             self.pin_dialog.reject()
         self.intake.clear()
@@ -157,7 +162,10 @@ class SpreekuurPage(TabPage):
         self.lock_view.refresh()
 
     def change_pin(self) -> None:
-        dialog = ChangePinDialog(self.context.database, self)
+        person = self.intake.person
+        if person is None:
+            return
+        dialog = ChangePinDialog(self.context.database, person, self)
         self.pin_dialog = dialog
 
         def done(result: int) -> None:
@@ -195,13 +203,10 @@ class SpreekuurPage(TabPage):
 
     def _open_session(self) -> None:
         today = now_local().date()
-        session_id = attempt(
-            self, lambda: open_session(self.context.database, today, self.location.text(), self.on_duty.text())
+        session_id = operations().run(
+            self, lambda: open_session(self.context.database, today, self.location.text(), self.on_duty.text()), AREAS
         )
         if session_id:
             self.intake.session_id = session_id
-            first = self.on_duty.text().split(",")[0].strip()
-            if first and not self.intake.helped_by.text():
-                self.intake.helped_by.setText(first)
             self.session_label.setText(self.tr("Spreekuur geopend op {date}").format(date=today.strftime("%d-%m-%Y")))
             self.intake.search.setFocus()

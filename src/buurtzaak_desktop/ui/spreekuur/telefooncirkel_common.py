@@ -1,4 +1,4 @@
-"""Shared bits of the Telefooncirkel views: the one place a refusal becomes a message, and core translations."""
+"""Shared bits of the Telefooncirkel views: the one call through which they write, and core translations."""
 
 from __future__ import annotations
 
@@ -6,10 +6,10 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
-from buurtzaak_desktop.domain.errors import BuurtzaakError
-from buurtzaak_desktop.ui.i18n import error_text
+from buurtzaak_desktop.ui.operations import operations
+from buurtzaak_desktop.ui.spreekuur.common import AREAS
 
 
 def core(text: str) -> str:
@@ -17,12 +17,8 @@ def core(text: str) -> str:
 
 
 def attempt(parent: QWidget, action: Callable[[], Any]) -> tuple[bool, Any]:
-    """Run a service call; a refusal is shown in plain Dutch. The only ``except`` of these views, so that it is one
-    change to move them to the shared operations runner."""
-    try:
-        return True, action()
-    except BuurtzaakError as error:
-        QMessageBox.warning(
-            parent, QCoreApplication.translate("TelefooncirkelView", "Telefooncirkel"), error_text(error)
-        )
-        return False, None
+    """Run a service call through the app's operations runner (a refusal is shown there, in plain Dutch); whether it
+    went through, and what it gave back."""
+    result: list[Any] = []
+    went_through = operations().ok(parent, lambda: result.append(action()), AREAS)
+    return went_through, result[0] if result else None

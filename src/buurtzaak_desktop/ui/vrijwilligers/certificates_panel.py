@@ -21,18 +21,19 @@ from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.services.vrijwilligers.certificates import CertificateRow, add_certificate, expiring_certificates
 from buurtzaak_desktop.services.vrijwilligers.reference import list_certificate_types
 from buurtzaak_desktop.services.vrijwilligers.volunteers import VolunteerFilter, list_volunteers
+from buurtzaak_desktop.ui.operations import ACTIVITEITEN, ROOSTER, VRIJWILLIGERS, operations
 from buurtzaak_desktop.ui.shortcuts import widget_shortcut
 from buurtzaak_desktop.ui.table_model import Column
 from buurtzaak_desktop.ui.vrijwilligers.common import (
     NamedCombo,
-    attempt,
     date_edit,
     from_qdate,
-    notify_changed,
     table,
     to_qdate,
 )
 from buurtzaak_desktop.ui.vrijwilligers.models import MarkedTableModel
+
+AREAS = frozenset({VRIJWILLIGERS, ROOSTER, ACTIVITEITEN})  # BHV for bookings, leaders
 
 
 class CertificatesPanel(QWidget):
@@ -88,9 +89,11 @@ class CertificatesPanel(QWidget):
         dialog = CertificateDialog(self.context, self.today, volunteer_id, self)
         if dialog.exec():
             volunteer, kind, until = dialog.values()
-            if attempt(self, lambda: add_certificate(self.context.database, volunteer, kind, until)) is not None:
+            if (
+                operations().run(self, lambda: add_certificate(self.context.database, volunteer, kind, until), AREAS)
+                is not None
+            ):
                 self.refresh()
-                notify_changed(self)
 
 
 class CertificateDialog(QDialog):

@@ -1,8 +1,9 @@
-"""Small pieces the Vrijwilligers panels share: refusals shown in Dutch, confirmations, dates, named widgets."""
+"""Small pieces the Vrijwilligers panels share: notes and confirmations, dates, named widgets.
+
+Refusals are shown by ui/operations.py, like everywhere else."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from typing import TypeVar
 
@@ -19,9 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buurtzaak_desktop.domain.errors import BuurtzaakError
 from buurtzaak_desktop.domain.vrijwilligers.shifts import Unfit
-from buurtzaak_desktop.ui.i18n import error_text
+from buurtzaak_desktop.ui.i18n import shown_params
 
 T = TypeVar("T")
 
@@ -29,7 +29,8 @@ T = TypeVar("T")
 def unfit_text(reasons: tuple[Unfit, ...]) -> str:
     """Why someone does not fill a place ('VOG verlopen op 01-11-2026', 'pauze'), in the window's language."""
     return ", ".join(
-        QCoreApplication.translate("core", reason.template).format(**dict(reason.params)) for reason in reasons
+        QCoreApplication.translate("core", reason.template).format(**shown_params(dict(reason.params)))
+        for reason in reasons
     )
 
 
@@ -37,12 +38,6 @@ class Messages(QObject):
     """Keeps the last message box open without blocking, so that the app and tests carry on."""
 
     last: QMessageBox | None = None
-
-    def refuse(self, parent: QWidget, error: BuurtzaakError) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Niet gelukt"), error_text(error), parent=parent)
-        box.setAccessibleName(self.tr("Niet gelukt"))
-        Messages.last = box
-        box.open()
 
     def refuse_text(self, parent: QWidget, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Let op"), text, parent=parent)
@@ -53,25 +48,6 @@ class Messages(QObject):
     def confirm(self, parent: QWidget, title: str, text: str) -> bool:
         answer = QMessageBox.question(parent, title, text)
         return answer == QMessageBox.StandardButton.Yes
-
-
-def attempt(parent: QWidget, action: Callable[[], T]) -> T | None:
-    """Run a service call; a refusal is shown to the user in plain Dutch and gives None."""
-    try:
-        return action()
-    except BuurtzaakError as error:
-        Messages(parent).refuse(parent, error)
-        return None
-
-
-def attempt_done(parent: QWidget, action: Callable[[], object]) -> bool:
-    """Run a service call that gives nothing back, as ``attempt`` does; True unless it was refused."""
-
-    def run() -> bool:
-        action()
-        return True
-
-    return attempt(parent, run) is not None
 
 
 def to_qdate(day: date) -> QDate:
@@ -109,16 +85,6 @@ def table(parent: QWidget, name: str, stretch: int | None = None) -> QTableView:
         header.sectionCountChanged.connect(stretch_when_there)
     view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
     return view
-
-
-def notify_changed(widget: QWidget) -> None:
-    """Tell the main window that data changed, so that the other tabs reload when shown."""
-    window = widget.window()
-    page: QWidget | None = widget
-    while page is not None and page.parent() is not None and not hasattr(page, "mark_stale"):
-        page = page.parentWidget()
-    if hasattr(window, "data_changed"):
-        window.data_changed(page)
 
 
 class NamedCombo(QComboBox):

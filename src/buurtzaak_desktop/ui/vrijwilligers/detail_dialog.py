@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from buurtzaak_desktop.domain import clock
-from buurtzaak_desktop.domain.dates import WEEKDAY_SHORT
-from buurtzaak_desktop.domain.vrijwilligers.availability import PARTS, slot_bit
-from buurtzaak_desktop.domain.vrijwilligers.people import LADDER, STATUSES, split_list
+from buurtzaak_desktop.domain.vrijwilligers.availability import PART_LABELS, slot_bit
+from buurtzaak_desktop.domain.vrijwilligers.people import LADDER, LADDER_LABELS, STATUS_LABELS, STATUSES, split_list
 from buurtzaak_desktop.services.vrijwilligers.volunteers import VolunteerData
+from buurtzaak_desktop.ui.dates import weekday_short
+from buurtzaak_desktop.ui.i18n import core_label
 from buurtzaak_desktop.ui.vrijwilligers.common import NamedCombo, date_edit, from_qdate
 
 
@@ -54,11 +55,11 @@ class VolunteerDialog(QDialog):
         self.staff.setAccessibleName(self.tr("Betaalde medewerker"))
         self.staff.setChecked(data.is_staff)
         self.function = self._line(data.staff_function, self.tr("Functie"))
-        self.ladder = self._combo(LADDER, data.ladder_step, self.tr("Trede"))
+        self.ladder = self._combo(LADDER, LADDER_LABELS, data.ladder_step, self.tr("Trede"))
         self.languages = self._line(", ".join(data.languages), self.tr("Talen"))
         self.languages.setPlaceholderText(self.tr("bijvoorbeeld nederlands, turks"))
         self.emergency = self._line(data.emergency_contact, self.tr("Contact bij nood"))
-        self.status = self._combo(STATUSES, status, self.tr("Status"))
+        self.status = self._combo(STATUSES, STATUS_LABELS, status, self.tr("Status"))
         self.status_date = date_edit(self, today, self.tr("Status sinds"))
         self.notes = QPlainTextEdit(data.notes, self)
         self.notes.setAccessibleName(self.tr("Notities"))
@@ -104,10 +105,11 @@ class VolunteerDialog(QDialog):
         edit.setAccessibleName(name)
         return edit
 
-    def _combo(self, items: tuple[str, ...], current: str, name: str) -> NamedCombo:
+    def _combo(self, items: tuple[str, ...], labels: dict[str, str], current: str, name: str) -> NamedCombo:
         combo = NamedCombo(self)
-        combo.addItems(list(items))
-        combo.setCurrentText(current)
+        for item in items:
+            combo.addItem(core_label(labels[item]), item)
+        combo.setCurrentIndex(max(combo.findData(current), 0))
         combo.setAccessibleName(name)
         return combo
 
@@ -122,10 +124,10 @@ class VolunteerDialog(QDialog):
 
     def _availability(self, mask: int) -> dict[int, QCheckBox]:
         boxes = {}
-        for day, short in enumerate(WEEKDAY_SHORT):
-            for part, name in enumerate(PARTS):
+        for day in range(7):
+            for part, name in enumerate(PART_LABELS):
                 box = QCheckBox(self)
-                box.setAccessibleName(f"{short}-{name}")
+                box.setAccessibleName(f"{weekday_short(day)}-{core_label(name)}")
                 box.setChecked(bool(mask & slot_bit(day, part)))
                 boxes[slot_bit(day, part)] = box
         return boxes
@@ -133,10 +135,10 @@ class VolunteerDialog(QDialog):
     def _availability_box(self) -> QGroupBox:
         group = QGroupBox(self.tr("Beschikbaar"), self)
         grid = QGridLayout(group)
-        for part, name in enumerate(PARTS):
-            grid.addWidget(QLabel(name), part + 1, 0)
-        for day, short in enumerate(WEEKDAY_SHORT):
-            grid.addWidget(QLabel(short), 0, day + 1, Qt.AlignmentFlag.AlignCenter)
+        for part, name in enumerate(PART_LABELS):
+            grid.addWidget(QLabel(core_label(name)), part + 1, 0)
+        for day in range(7):
+            grid.addWidget(QLabel(weekday_short(day)), 0, day + 1, Qt.AlignmentFlag.AlignCenter)
             for part in range(3):
                 grid.addWidget(self.slots[slot_bit(day, part)], part + 1, day + 1, Qt.AlignmentFlag.AlignCenter)
         return group
@@ -154,7 +156,7 @@ class VolunteerDialog(QDialog):
             start_date=from_qdate(self.start.date()),
             is_staff=self.staff.isChecked(),
             staff_function=self.function.text(),
-            ladder_step=self.ladder.currentText(),
+            ladder_step=str(self.ladder.currentData()),
             availability=sum(bit for bit, box in self.slots.items() if box.isChecked()),
             languages=split_list(self.languages.text()),
             emergency_contact=self.emergency.text(),
@@ -163,4 +165,4 @@ class VolunteerDialog(QDialog):
         )
 
     def chosen_status(self) -> tuple[str, date]:
-        return self.status.currentText(), from_qdate(self.status_date.date())
+        return str(self.status.currentData()), from_qdate(self.status_date.date())

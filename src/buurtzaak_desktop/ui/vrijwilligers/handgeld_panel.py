@@ -18,19 +18,20 @@ from buurtzaak_desktop.services.vrijwilligers.hours import (
     pay_handgeld,
     remove_handgeld,
 )
-from buurtzaak_desktop.services.vrijwilligers.vergoeding import DEFAULT_CATEGORY, maxima, set_maxima, warnings
+from buurtzaak_desktop.services.vrijwilligers.vergoeding import DEFAULT_CATEGORY, Overrun, maxima, overruns, set_maxima
 from buurtzaak_desktop.services.vrijwilligers.volunteers import VolunteerFilter, list_volunteers
+from buurtzaak_desktop.ui.operations import BEGROTING, VRIJWILLIGERS, operations
+from buurtzaak_desktop.ui.selection import enable_with_selection
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
 from buurtzaak_desktop.ui.vrijwilligers.common import (
     Messages,
     NamedCombo,
-    attempt,
-    attempt_done,
     date_edit,
     from_qdate,
-    notify_changed,
     table,
 )
+
+AREAS = frozenset({VRIJWILLIGERS, BEGROTING})  # the vergoeding paid flows into the Begroting
 
 
 class HandgeldPanel(QWidget):
@@ -68,6 +69,7 @@ class HandgeldPanel(QWidget):
         self.category.setAccessibleName(self.tr("Categorie"))
         self.save_button = self._button(self.tr("&Betaling opslaan"), self.save)
         self.remove_button = self._button(self.tr("Betaling &verwijderen"), self.remove)
+        enable_with_selection(self.table, self.remove_button)
         self.amount.returnPressed.connect(self.save)
         self.warning = QLabel(self)
         self.warning.setWordWrap(True)
@@ -123,6 +125,20 @@ class HandgeldPanel(QWidget):
         layout.addLayout(entry)
         layout.addLayout(limits)
 
+    def _overrun_text(self, overrun: Overrun) -> str:
+        values = {
+            "name": overrun.name,
+            "amount": format_cents(overrun.cents),
+            "limit": format_cents(overrun.limit_cents),
+        }
+        if overrun.month is None:
+            return self.tr("{name}: {amount} in {year}, meer dan het maximum van {limit} per jaar.").format(
+                year=self.year.value(), **values
+            )
+        return self.tr("{name}: {amount} in {month}, meer dan het maximum van {limit} per maand.").format(
+            month=f"{overrun.month:%m-%Y}", **values
+        )
+
     def refresh(self) -> None:
         rows = handgeld_payments(self.context.database, self.year.value())
         self.model.set_rows(rows)
@@ -132,7 +148,7 @@ class HandgeldPanel(QWidget):
                 year=self.year.value(), total=format_cents(sum(row.amount_cents for row in rows))
             )
         )
-        found = warnings(self.context.database, self.year.value())
+        found = [self._overrun_text(o) for o in overruns(self.context.database, self.year.value())]
         self.warning.setText("\n".join(found))
         self.warning.setVisible(bool(found))
         limits = maxima(self.context.database, self.year.value())
@@ -150,22 +166,32 @@ class HandgeldPanel(QWidget):
 
     def save(self) -> None:
         person = self.person.currentData()
-        cents = attempt(self, lambda: parse_cents(self.amount.text()))
+        cents = operations().run(self, lambda: parse_cents(self.amount.text()))
         if person is None or cents is None:
             return
         month = from_qdate(self.month.date())
         category = self.category.currentText()
-        if attempt(self, lambda: pay_handgeld(self.context.database, person, month, cents, category)) is not None:
+        if (
+            operations().run(
+                self,
+                lambda: pay_handgeld(self.context.database, person, month, cents, category),
+                AREAS,
+                self.tr("Vergoeding geboekt: {name}, {amount}").format(
+                    name=self.person.currentText(), amount=format_cents(cents)
+                ),
+            )
+            is not None
+        ):
             self.amount.clear()
             self._changed()
 
     def save_maxima(self) -> None:
-        year_cents = attempt(self, lambda: parse_cents(self.year_max.text()))
-        month_cents = attempt(self, lambda: parse_cents(self.month_max.text()))
+        year_cents = operations().run(self, lambda: parse_cents(self.year_max.text()))
+        month_cents = operations().run(self, lambda: parse_cents(self.month_max.text()))
         if year_cents is None or month_cents is None:
             return
         year = self.year.value()
-        if attempt_done(self, lambda: set_maxima(self.context.database, year, year_cents, month_cents)):
+        if operations().ok(self, lambda: set_maxima(self.context.database, year, year_cents, month_cents), AREAS):
             self.refresh()
 
     def remove(self) -> None:
@@ -178,9 +204,8 @@ class HandgeldPanel(QWidget):
         )
         if not Messages(self).confirm(self, self.tr("Betaling verwijderen"), question):
             return
-        if attempt_done(self, lambda: remove_handgeld(self.context.database, row.id)):
+        if operations().ok(self, lambda: remove_handgeld(self.context.database, row.id), AREAS):
             self._changed()
 
     def _changed(self) -> None:
         self.refresh()
-        notify_changed(self)

@@ -22,16 +22,9 @@ from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.services.vrijwilligers.hours import hours_by_month, hours_value, log_hours, set_rate
 from buurtzaak_desktop.services.vrijwilligers.reference import role_names
 from buurtzaak_desktop.services.vrijwilligers.volunteers import VolunteerFilter, list_volunteers
+from buurtzaak_desktop.ui.operations import BEGROTING, VRIJWILLIGERS, operations
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
-from buurtzaak_desktop.ui.vrijwilligers.common import (
-    NamedCombo,
-    attempt,
-    attempt_done,
-    date_edit,
-    from_qdate,
-    notify_changed,
-    table,
-)
+from buurtzaak_desktop.ui.vrijwilligers.common import NamedCombo, date_edit, from_qdate, table
 
 
 @dataclass(frozen=True)
@@ -39,6 +32,9 @@ class HoursRow:
     name: str
     month: int
     year: int
+
+
+AREAS = frozenset({VRIJWILLIGERS, BEGROTING})  # hours count in the populaire begroting
 
 
 class HoursPanel(QWidget):
@@ -161,16 +157,17 @@ class HoursPanel(QWidget):
 
     def save_rate(self) -> None:
         """The value of an hour this year (the minimum wage): a setting per year."""
-        cents = attempt(self, lambda: parse_cents(self.rate.text()))
-        if cents is not None and attempt_done(self, lambda: set_rate(self.context.database, self.year.value(), cents)):
+        cents = operations().run(self, lambda: parse_cents(self.rate.text()))
+        if cents is not None and operations().ok(
+            self, lambda: set_rate(self.context.database, self.year.value(), cents), AREAS
+        ):
             self.refresh()
-            notify_changed(self)
 
     def save_hours(self) -> None:
-        minutes = attempt(self, lambda: parse_hours(self.amount.text()))
+        minutes = operations().run(self, lambda: parse_hours(self.amount.text()))
         if minutes is None or self.person.currentData() is None:
             return
-        saved = attempt(
+        saved = operations().run(
             self,
             lambda: log_hours(
                 self.context.database,
@@ -180,8 +177,9 @@ class HoursPanel(QWidget):
                 self.role.currentData(),
                 self.kind.currentData(),
             ),
+            AREAS,
+            self.tr("Uren geboekt"),
         )
         if saved is not None:
             self.amount.clear()
             self.refresh()
-            notify_changed(self)

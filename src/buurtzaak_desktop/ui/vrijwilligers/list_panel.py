@@ -9,8 +9,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from buurtzaak_desktop.domain.dates import WEEKDAY_NAMES
-from buurtzaak_desktop.domain.vrijwilligers.availability import PARTS, format_availability
-from buurtzaak_desktop.domain.vrijwilligers.people import STATUSES
+from buurtzaak_desktop.domain.vrijwilligers.availability import PART_LABELS, PARTS, is_available
+from buurtzaak_desktop.domain.vrijwilligers.people import LADDER_LABELS, STATUS_LABELS, STATUSES
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.services.vrijwilligers.reference import role_names
 from buurtzaak_desktop.services.vrijwilligers.volunteers import (
@@ -23,14 +23,15 @@ from buurtzaak_desktop.services.vrijwilligers.volunteers import (
     set_status,
     update_volunteer,
 )
+from buurtzaak_desktop.ui.dates import weekday_name, weekday_short
+from buurtzaak_desktop.ui.i18n import core_label
+from buurtzaak_desktop.ui.operations import ACTIVITEITEN, ROOSTER, VRIJWILLIGERS, operations
+from buurtzaak_desktop.ui.selection import enable_with_selection
 from buurtzaak_desktop.ui.shortcuts import widget_shortcut
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
 from buurtzaak_desktop.ui.vrijwilligers.common import (
     Messages,
     NamedCombo,
-    attempt,
-    attempt_done,
-    notify_changed,
     search_field,
     table,
 )
@@ -38,6 +39,18 @@ from buurtzaak_desktop.ui.vrijwilligers.detail_dialog import VolunteerDialog
 from buurtzaak_desktop.ui.vrijwilligers.person_certificates import PersonCertificatesDialog
 
 ARCHIVED = "gearchiveerd"
+
+AREAS = frozenset({VRIJWILLIGERS, ROOSTER, ACTIVITEITEN})  # BHV beheerders and activity leaders
+
+
+def availability_text(mask: int) -> str:
+    """'ma-ochtend, wo-avond' / 'Mon-morning, Wed-evening' (domain's format_availability is the Dutch one)."""
+    return ", ".join(
+        f"{weekday_short(day)}-{core_label(PART_LABELS[part])}"
+        for day in range(7)
+        for part in range(3)
+        if is_available(mask, day, part)
+    )
 
 
 class VolunteerListPanel(QWidget):
@@ -49,19 +62,21 @@ class VolunteerListPanel(QWidget):
         self.today = today
         self.search = search_field(self, self.tr("Zoeken"), self.tr("Zoek op naam of e-mail"))
         self.role = self._combo(self.tr("Rol"))
-        self.day = self._combo(self.tr("Dag"), WEEKDAY_NAMES)
-        self.part = self._combo(self.tr("Dagdeel"), PARTS)
+        self.day = self._combo(self.tr("Dag"), [(name, weekday_name(day)) for day, name in enumerate(WEEKDAY_NAMES)])
+        self.part = self._combo(
+            self.tr("Dagdeel"), [(part, core_label(PART_LABELS[i])) for i, part in enumerate(PARTS)]
+        )
         self.language = self._combo(self.tr("Taal"))
-        self.status = self._combo(self.tr("Status"), (*STATUSES, ARCHIVED))
+        self.status = self._combo(self.tr("Status"), [(s, core_label(STATUS_LABELS[s])) for s in (*STATUSES, ARCHIVED)])
         self.model: RowTableModel[VolunteerRow] = RowTableModel(
             [
                 Column(self.tr("Naam"), lambda row: row.name),
                 Column(self.tr("Soort"), self._kind),
                 Column(self.tr("Rollen"), lambda row: ", ".join(row.roles)),
-                Column(self.tr("Beschikbaar"), lambda row: format_availability(row.availability)),
+                Column(self.tr("Beschikbaar"), lambda row: availability_text(row.availability)),
                 Column(self.tr("Talen"), lambda row: ", ".join(row.languages)),
                 Column(self.tr("Telefoon"), lambda row: row.phone),
-                Column(self.tr("Status"), lambda row: row.status),
+                Column(self.tr("Status"), lambda row: core_label(STATUS_LABELS.get(row.status, row.status))),
             ],
             self,
         )
@@ -72,6 +87,7 @@ class VolunteerListPanel(QWidget):
         self.new_button = self._button(self.tr("&Nieuwe vrijwilliger…"), self.add_new)
         self.edit_button = self._button(self.tr("&Bewerken…"), self.edit_selected)
         self.certificates_button = self._button(self.tr("C&ertificaten…"), self.certificates_of_selected)
+        enable_with_selection(self.table, self.edit_button, self.certificates_button)
         widget_shortcut(self.table, Qt.Key.Key_Return, self.edit_selected)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         for combo in (self.role, self.day, self.part, self.language, self.status):
@@ -79,12 +95,13 @@ class VolunteerListPanel(QWidget):
         self.search.textChanged.connect(self.refresh)
         self._layout()
 
-    def _combo(self, name: str, items: tuple[str, ...] = ()) -> NamedCombo:
+    def _combo(self, name: str, items: list[tuple[str, str]] | None = None) -> NamedCombo:
+        """A filter: 'alle', then (stored value, shown label) pairs."""
         combo = NamedCombo(self)
         combo.setAccessibleName(name)
         combo.addItem(self.tr("alle"), None)
-        for item in items:
-            combo.addItem(item, item)
+        for value, label in items or []:
+            combo.addItem(label, value)
         return combo
 
     def _button(self, label: str, slot) -> QPushButton:
@@ -129,7 +146,7 @@ class VolunteerListPanel(QWidget):
     def _kind(self, row: VolunteerRow) -> str:
         if row.is_staff:
             return self.tr("medewerker") + (f" ({row.staff_function})" if row.staff_function else "")
-        return row.ladder_step
+        return core_label(LADDER_LABELS.get(row.ladder_step, row.ladder_step))
 
     def load_choices(self) -> None:
         """The roles and languages come from the data; keep the user's choice when reloading."""
@@ -174,7 +191,12 @@ class VolunteerListPanel(QWidget):
 
     def add_new(self) -> None:
         dialog = VolunteerDialog(role_names(self.context.database), today=self.today, parent=self)
-        if dialog.exec() and attempt(self, lambda: create_volunteer(self.context.database, dialog.data())):
+        if dialog.exec() and operations().run(
+            self,
+            lambda: create_volunteer(self.context.database, dialog.data()),
+            AREAS,
+            self.tr("Vrijwilliger toegevoegd: {name}").format(name=dialog.data().name),
+        ):
             self._changed()
 
     def edit_selected(self) -> None:
@@ -185,11 +207,11 @@ class VolunteerListPanel(QWidget):
         dialog = VolunteerDialog(role_names(self.context.database), data, volunteer.status, self.today, self)
         if not dialog.exec():
             return
-        if not attempt_done(self, lambda: update_volunteer(self.context.database, row.id, dialog.data())):
+        if not operations().ok(self, lambda: update_volunteer(self.context.database, row.id, dialog.data()), AREAS):
             return
         status, since = dialog.chosen_status()
         if status != volunteer.status and self._status_confirmed(status, row.name):
-            attempt(self, lambda: set_status(self.context.database, row.id, status, since))
+            operations().run(self, lambda: set_status(self.context.database, row.id, status, since), AREAS)
         self._changed()
 
     def certificates_of_selected(self) -> None:
@@ -203,7 +225,6 @@ class VolunteerListPanel(QWidget):
         dialog.exec()
         if dialog.changed:
             self.certificates_changed.emit()
-            notify_changed(self)
 
     def _status_confirmed(self, status: str, name: str) -> bool:
         if status != "gestopt":
@@ -220,4 +241,3 @@ class VolunteerListPanel(QWidget):
     def _changed(self) -> None:
         self.load_choices()
         self.refresh()
-        notify_changed(self)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from buurtzaak_desktop.domain.dates import now_local
+from buurtzaak_desktop.ui.operations import VRIJWILLIGERS
 from buurtzaak_desktop.ui.page import TabPage
 from buurtzaak_desktop.ui.vrijwilligers.certificates_panel import CertificatesPanel
 from buurtzaak_desktop.ui.vrijwilligers.handgeld_panel import HandgeldPanel
@@ -21,6 +22,8 @@ from buurtzaak_desktop.ui.vrijwilligers.training_panel import TrainingPanel
 
 
 class VrijwilligersPage(TabPage):
+    areas = frozenset({VRIJWILLIGERS})
+
     def __init__(self, context, parent=None) -> None:
         super().__init__(context, parent)
         today = now_local().date()

@@ -29,19 +29,21 @@ from buurtzaak_desktop.services.vrijwilligers.certificates import (
     warning_window,
 )
 from buurtzaak_desktop.services.vrijwilligers.reference import list_certificate_types
+from buurtzaak_desktop.ui.operations import ACTIVITEITEN, ROOSTER, VRIJWILLIGERS, operations
+from buurtzaak_desktop.ui.selection import enable_with_selection
 from buurtzaak_desktop.ui.shortcuts import widget_shortcut
 from buurtzaak_desktop.ui.table_model import Column
 from buurtzaak_desktop.ui.vrijwilligers.certificates_panel import CertificateDialog
 from buurtzaak_desktop.ui.vrijwilligers.common import (
     Messages,
-    attempt,
-    attempt_done,
     date_edit,
     from_qdate,
     table,
     to_qdate,
 )
 from buurtzaak_desktop.ui.vrijwilligers.models import MarkedTableModel
+
+AREAS = frozenset({VRIJWILLIGERS, ROOSTER, ACTIVITEITEN})  # BHV for bookings, leaders
 
 
 def _named_buttons(buttons: QDialogButtonBox) -> None:
@@ -78,6 +80,7 @@ class PersonCertificatesDialog(QDialog):
         self.add_button = self._button(self.tr("&Toevoegen…"), self.add)
         self.renew_button = self._button(self.tr("&Vernieuwen…"), self.renew_selected)
         self.remove_button = self._button(self.tr("Ver&wijderen"), self.remove_selected)
+        enable_with_selection(self.table, self.renew_button, self.remove_button)
         widget_shortcut(self.table, Qt.Key.Key_Return, self.renew_selected)
         widget_shortcut(self.table, Qt.Key.Key_Enter, self.renew_selected)
         widget_shortcut(self.table, QKeySequence.StandardKey.Delete, self.remove_selected)
@@ -143,7 +146,9 @@ class PersonCertificatesDialog(QDialog):
         if not dialog.exec():
             return
         _volunteer, kind, until = dialog.values()
-        new_id = attempt(self, lambda: add_certificate(self.context.database, self.volunteer_id, kind, until))
+        new_id = operations().run(
+            self, lambda: add_certificate(self.context.database, self.volunteer_id, kind, until), AREAS
+        )
         if new_id is not None:
             self.changed = True
             self.refresh(new_id)
@@ -157,7 +162,7 @@ class PersonCertificatesDialog(QDialog):
         if not dialog.exec():
             return
         until = dialog.value()
-        if attempt_done(self, lambda: renew_certificate(self.context.database, row.id, until)):
+        if operations().ok(self, lambda: renew_certificate(self.context.database, row.id, until), AREAS):
             self.changed = True
             self.refresh(row.id)
 
@@ -174,7 +179,7 @@ class PersonCertificatesDialog(QDialog):
             ),
         ):
             return
-        if attempt_done(self, lambda: remove_certificate(self.context.database, row.id)):
+        if operations().ok(self, lambda: remove_certificate(self.context.database, row.id), AREAS):
             self.changed = True
             self.refresh()
             self.table.setFocus()

@@ -22,16 +22,11 @@ from buurtzaak_desktop.services.vrijwilligers.pop import (
     read_notes,
     set_coordinator_pin,
 )
+from buurtzaak_desktop.ui.operations import VRIJWILLIGERS, operations
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
-from buurtzaak_desktop.ui.vrijwilligers.common import (
-    Messages,
-    attempt,
-    attempt_done,
-    date_edit,
-    from_qdate,
-    notify_changed,
-    table,
-)
+from buurtzaak_desktop.ui.vrijwilligers.common import Messages, date_edit, from_qdate, table
+
+AREAS = frozenset({VRIJWILLIGERS})
 
 
 class PopPanel(QWidget):
@@ -146,11 +141,11 @@ class PopPanel(QWidget):
         if pin != again:
             Messages(self).refuse_text(self, self.tr("De twee pincodes zijn niet gelijk."))
             return False
-        return attempt_done(self, lambda: set_coordinator_pin(self.context.database, pin))
+        return operations().ok(self, lambda: set_coordinator_pin(self.context.database, pin), AREAS)
 
     def show_notes(self, pin: str) -> bool:
         ids = [row.id for row in self.talks._rows if row.has_note]
-        notes = attempt(self, lambda: read_notes(self.context.database, pin, ids))
+        notes = operations().run(self, lambda: read_notes(self.context.database, pin, ids))
         if notes is None:
             return False
         self.notes = notes
@@ -164,18 +159,19 @@ class PopPanel(QWidget):
 
     def plan(self) -> None:
         row = self.selected()
-        if row and attempt(
-            self, lambda: plan_talk(self.context.database, row.volunteer_id, from_qdate(self.day.date()))
+        if row and operations().run(
+            self, lambda: plan_talk(self.context.database, row.volunteer_id, from_qdate(self.day.date())), AREAS
         ):
             self._changed()
 
     def held(self) -> None:
         row = self.selected()
         day = min(from_qdate(self.day.date()), self.today)
-        if row and attempt(self, lambda: hold_talk(self.context.database, row.volunteer_id, day, self.note.text())):
+        if row and operations().run(
+            self, lambda: hold_talk(self.context.database, row.volunteer_id, day, self.note.text()), AREAS
+        ):
             self.note.clear()
             self._changed()
 
     def _changed(self) -> None:
         self.refresh()
-        notify_changed(self)

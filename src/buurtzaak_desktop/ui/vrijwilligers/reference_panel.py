@@ -31,8 +31,11 @@ from buurtzaak_desktop.services.vrijwilligers.reference import (
     save_role,
 )
 from buurtzaak_desktop.services.vrijwilligers.rules import Rules, read_rules, save_rules
+from buurtzaak_desktop.ui.operations import VRIJWILLIGERS, operations
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
-from buurtzaak_desktop.ui.vrijwilligers.common import attempt, attempt_done, notify_changed, table
+from buurtzaak_desktop.ui.vrijwilligers.common import table
+
+AREAS = frozenset({VRIJWILLIGERS})
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -117,7 +120,7 @@ class ReferencePanel(QWidget):
 
     def save_rules(self) -> None:
         rules = Rules(self.max_missed.value(), self.retention.value())
-        if attempt_done(self, lambda: save_rules(self.context.database, rules)):
+        if operations().ok(self, lambda: save_rules(self.context.database, rules), AREAS):
             self._changed()
 
     def _column(self, title: str, view: QWidget, *buttons: QPushButton) -> QVBoxLayout:
@@ -171,7 +174,10 @@ class ReferencePanel(QWidget):
         if dialog.exec():
             name, required = dialog.values()
             role_id = row.id if row else None
-            if attempt(self, lambda: save_role(self.context.database, name, required, role_id)) is not None:
+            if (
+                operations().run(self, lambda: save_role(self.context.database, name, required, role_id), AREAS)
+                is not None
+            ):
                 self._changed()
 
     def new_kind(self) -> None:
@@ -187,13 +193,14 @@ class ReferencePanel(QWidget):
         if dialog.exec():
             name, text, years = dialog.values()
             type_id = row.id if row else None
-            saved = attempt(self, lambda: save_certificate_type(self.context.database, name, text, years, type_id))
+            saved = operations().run(
+                self, lambda: save_certificate_type(self.context.database, name, text, years, type_id), AREAS
+            )
             if saved is not None:
                 self._changed()
 
     def _changed(self) -> None:
         self.refresh()
-        notify_changed(self)
 
 
 class RoleDialog(QDialog):

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buurtzaak_desktop.domain.dates import WEEKDAY_NAMES
 from buurtzaak_desktop.domain.vrijwilligers.availability import part_of_day
 from buurtzaak_desktop.reports.vrijwilligers.weekoverzicht import write_week_overview
 from buurtzaak_desktop.services.context import AppContext
@@ -38,16 +37,24 @@ from buurtzaak_desktop.services.vrijwilligers.shifts import (
     week_shifts,
 )
 from buurtzaak_desktop.services.vrijwilligers.volunteers import VolunteerFilter, list_volunteers
+from buurtzaak_desktop.ui.dates import weekday_name
+from buurtzaak_desktop.ui.operations import VRIJWILLIGERS, operations
+from buurtzaak_desktop.ui.selection import enable_with_selection
 from buurtzaak_desktop.ui.table_model import Column
 from buurtzaak_desktop.ui.vrijwilligers.common import (
     Messages,
     NamedCombo,
-    attempt,
-    notify_changed,
     table,
     unfit_text,
 )
 from buurtzaak_desktop.ui.vrijwilligers.models import MarkedTableModel
+
+AREAS = frozenset({VRIJWILLIGERS})
+
+
+def shift_text(shift: ShiftRow) -> str:
+    """'receptie maandag 09:00–13:00' / 'receptie Monday 09:00–13:00' (ShiftRow.label is the printed Dutch)."""
+    return f"{shift.role} {weekday_name(shift.weekday)} {shift.start:%H:%M}–{shift.end:%H:%M}"
 
 
 class ShiftsPanel(QWidget):
@@ -57,7 +64,7 @@ class ShiftsPanel(QWidget):
         self.today = today
         self.model: MarkedTableModel[ShiftRow] = MarkedTableModel(
             [
-                Column(self.tr("Dag"), lambda row: WEEKDAY_NAMES[row.weekday]),
+                Column(self.tr("Dag"), lambda row: weekday_name(row.weekday)),
                 Column(self.tr("Tijd"), lambda row: f"{row.start:%H:%M}–{row.end:%H:%M}"),
                 Column(self.tr("Rol"), lambda row: row.role),
                 Column(self.tr("Nodig"), lambda row: row.people_needed, align_right=True),
@@ -77,6 +84,7 @@ class ShiftsPanel(QWidget):
         self.assign_button = self._button(self.tr("&Inroosteren…"), self.assign_someone)
         self.remove_button = self._button(self.tr("&Van dienst halen…"), self.remove_someone)
         self.held_button = self._button(self.tr("Dienst &gehouden"), self.record_held)
+        enable_with_selection(self.table, self.end_button, self.assign_button, self.remove_button, self.held_button)
         self.print_button = self._button(self.tr("Week&overzicht afdrukken…"), self.print_week)
         buttons = QHBoxLayout()
         for button in (
@@ -123,11 +131,16 @@ class ShiftsPanel(QWidget):
             return
         wanted = VolunteerFilter(role=shift.role, weekday=shift.weekday, part=part_of_day(shift.start), status="actief")
         people = [(row.id, row.name) for row in list_volunteers(self.context.database, wanted)]
-        dialog = PickDialog(self.tr("Inroosteren: {shift}").format(shift=shift.label), people, self)
+        dialog = PickDialog(self.tr("Inroosteren: {shift}").format(shift=shift_text(shift)), people, self)
         volunteer_id = dialog.chosen() if dialog.exec() else None
         if volunteer_id is None:
             return
-        warnings = attempt(self, lambda: assign(self.context.database, shift.id, volunteer_id, self.today))
+        warnings = operations().run(
+            self,
+            lambda: assign(self.context.database, shift.id, volunteer_id, self.today),
+            AREAS,
+            self.tr("Ingeroosterd: {shift}").format(shift=shift_text(shift)),
+        )
         if warnings is None:
             return
         if warnings:
@@ -137,7 +150,9 @@ class ShiftsPanel(QWidget):
 
     def new_shift(self) -> None:
         dialog = ShiftDialog(role_names(self.context.database), self)
-        if dialog.exec() and attempt(self, lambda: create_shift(self.context.database, *dialog.values())):
+        if dialog.exec() and operations().run(
+            self, lambda: create_shift(self.context.database, *dialog.values()), AREAS
+        ):
             self._changed()
 
     def stop_shift(self) -> None:
@@ -145,10 +160,10 @@ class ShiftsPanel(QWidget):
         if shift is None:
             return
         question = self.tr("De dienst {shift} stoppen? Wie erop staat, wordt eraf gehaald; de uren blijven.").format(
-            shift=shift.label
+            shift=shift_text(shift)
         )
         if Messages(self).confirm(self, self.tr("Dienst stoppen"), question):
-            attempt(self, lambda: end_shift(self.context.database, shift.id))
+            operations().run(self, lambda: end_shift(self.context.database, shift.id), AREAS)
             self._changed()
 
     def remove_someone(self) -> None:
@@ -156,15 +171,15 @@ class ShiftsPanel(QWidget):
         if shift is None or not shift.volunteers:
             return
         dialog = PickDialog(
-            self.tr("Van dienst halen: {shift}").format(shift=shift.label), list(shift.volunteers), self
+            self.tr("Van dienst halen: {shift}").format(shift=shift_text(shift)), list(shift.volunteers), self
         )
         chosen = dialog.chosen() if dialog.exec() else None
         if chosen is None:
             return
         name = dict(shift.volunteers)[chosen]
-        question = self.tr("{name} van de dienst {shift} halen?").format(name=name, shift=shift.label)
+        question = self.tr("{name} van de dienst {shift} halen?").format(name=name, shift=shift_text(shift))
         if Messages(self).confirm(self, self.tr("Van dienst halen"), question):
-            attempt(self, lambda: unassign(self.context.database, shift.id, chosen))
+            operations().run(self, lambda: unassign(self.context.database, shift.id, chosen), AREAS)
             self._changed()
 
     def record_held(self) -> None:
@@ -173,7 +188,7 @@ class ShiftsPanel(QWidget):
         if shift is None:
             return
         day = self.today - timedelta(days=(self.today.weekday() - shift.weekday) % 7)
-        added = attempt(self, lambda: record_shift_held(self.context.database, shift.id, day))
+        added = operations().run(self, lambda: record_shift_held(self.context.database, shift.id, day), AREAS)
         if added is not None:
             text = self.tr("{count} urenregels geboekt voor {day:%d-%m-%Y}.").format(count=added, day=day)
             skipped = unfit_on(self.context.database, shift.id, day)
@@ -181,17 +196,18 @@ class ShiftsPanel(QWidget):
                 names = "; ".join(f"{name} ({unfit_text(reasons)})" for name, reasons in skipped)
                 text += " " + self.tr("Geen uren voor: {names}.").format(names=names)
             self.summary.setText(text)
-            notify_changed(self)
 
     def print_week(self) -> None:
         suggested = str(Path.home() / "diensten-van-de-week.pdf")
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Weekoverzicht opslaan"), suggested, "PDF (*.pdf)")
-        if target and attempt(self, lambda: write_week_overview(self.context.database, Path(target))) is not None:
+        if (
+            target
+            and operations().run(self, lambda: write_week_overview(self.context.database, Path(target))) is not None
+        ):
             QDesktopServices.openUrl(QUrl.fromLocalFile(target))
 
     def _changed(self) -> None:
         self.refresh()
-        notify_changed(self)
 
 
 class PickDialog(QDialog):
@@ -232,7 +248,7 @@ class ShiftDialog(QDialog):
         self.role.addItems(roles)
         self.day = NamedCombo(self)
         self.day.setAccessibleName(self.tr("Dag"))
-        self.day.addItems(list(WEEKDAY_NAMES))
+        self.day.addItems([weekday_name(day) for day in range(7)])
         self.start = self._time(QTime(9, 0), self.tr("Begin"))
         self.end = self._time(QTime(13, 0), self.tr("Einde"))
         self.needed = QSpinBox(self)

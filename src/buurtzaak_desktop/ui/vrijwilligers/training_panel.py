@@ -45,16 +45,17 @@ from buurtzaak_desktop.services.vrijwilligers.training import (
     withdraw,
 )
 from buurtzaak_desktop.services.vrijwilligers.volunteers import VolunteerFilter, list_volunteers
+from buurtzaak_desktop.ui.operations import ACTIVITEITEN, ROOSTER, VRIJWILLIGERS, operations
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
 from buurtzaak_desktop.ui.vrijwilligers.common import (
     Messages,
     NamedCombo,
-    attempt,
     date_edit,
     from_qdate,
-    notify_changed,
     table,
 )
+
+AREAS = frozenset({VRIJWILLIGERS, ROOSTER, ACTIVITEITEN})  # certificates earned: BHV, leaders
 
 
 class TrainingPanel(QWidget):
@@ -162,7 +163,7 @@ class TrainingPanel(QWidget):
     def new_course(self) -> None:
         dialog = CourseDialog(certificate_type_names(self.context.database), self.today, self)
         if dialog.exec():
-            made = attempt(self, lambda: create_course(self.context.database, *dialog.values()))
+            made = operations().run(self, lambda: create_course(self.context.database, *dialog.values()), AREAS)
             if made is not None:
                 self._changed()
                 rows = [index for index in range(self.courses.rowCount()) if self.courses._rows[index].id == made]
@@ -180,7 +181,7 @@ class TrainingPanel(QWidget):
         question = self.tr("{name} uitschrijven? De eerste op de wachtlijst schuift door.").format(name=row.name)
         if not Messages(self).confirm(self, self.tr("Uitschrijven"), question):
             return
-        moved = attempt(self, lambda: withdraw(self.context.database, course, row.volunteer_id) or 0)
+        moved = operations().run(self, lambda: withdraw(self.context.database, course, row.volunteer_id) or 0, AREAS)
         if moved is not None:
             self._changed()
 
@@ -188,7 +189,7 @@ class TrainingPanel(QWidget):
         course, person = self.course_id(), self.person.currentData()
         if course is None or person is None:
             return
-        waiting = attempt(self, lambda: enrol(self.context.database, course, person, now_local()))
+        waiting = operations().run(self, lambda: enrol(self.context.database, course, person, now_local()), AREAS)
         if waiting:
             Messages(self).refuse_text(
                 self,
@@ -213,14 +214,15 @@ class TrainingPanel(QWidget):
         dialog = AttendanceDialog(meeting, enrolled, present_at(self.context.database, meeting.id), self)
         if dialog.exec():
             meeting_id = meeting.id
-            attempt(self, lambda: record_attendance(self.context.database, meeting_id, dialog.present()))
+            operations().run(
+                self, lambda: record_attendance(self.context.database, meeting_id, dialog.present()), AREAS
+            )
             self._changed()
 
     def settle(self) -> None:
         course = self.course_id()
-        if (
-            course is not None
-            and attempt(self, lambda: settle_certificates(self.context.database, course, self.today)) is not None
+        if course is not None and operations().ok(
+            self, lambda: settle_certificates(self.context.database, course, self.today), AREAS
         ):
             self._changed()
 
@@ -244,12 +246,11 @@ class TrainingPanel(QWidget):
             self.write_list(meeting.id, Path(target))
 
     def write_list(self, session_id: int, target: Path) -> None:
-        if attempt(self, lambda: write_session_list(self.context.database, session_id, target)) is not None:
+        if operations().run(self, lambda: write_session_list(self.context.database, session_id, target)) is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
     def _changed(self) -> None:
         self.refresh()
-        notify_changed(self)
 
 
 class AttendanceDialog(QDialog):
