@@ -125,7 +125,8 @@ def test_adding_a_participant_needs_consent_and_a_new_circle_gets_coordinators(q
     order.coordinators[0].setCurrentIndex(order.coordinators[0].findData(circle.volunteer_ids[1]))
     order.coordinators[1].setCurrentIndex(0)
     order.new_button.click()
-    assert view.choose.currentText() == "Telefooncirkel Osdorp"
+    assert view.choose.currentText() == "Telefooncirkel Osdorp" and order.name.text() == "Telefooncirkel Osdorp"
+    assert [view.choose.itemText(i) for i in range(view.choose.count())] == ["Telefooncirkel Osdorp", CIRCLE]
     [osdorp] = [c for c in circles.list_circles(database) if c.name == "Telefooncirkel Osdorp"]
     assert osdorp.coordinators == "Lies de Boer"
     order.volunteer.setCurrentIndex(order.volunteer.findData(circle.volunteer_ids[0]))

@@ -257,11 +257,11 @@ class TelefooncirkelView(QWidget):
         layout.addWidget(self.pages)
         self.choose.currentIndexChanged.connect(self._refresh_pages)
         self.pages.currentChanged.connect(self._refresh_pages)
-        self.order.circles_changed.connect(self.refresh)
+        self.order.circles_changed.connect(lambda circle_id: self.refresh(circle_id))
 
-    def refresh(self) -> None:
-        """Reload the circles (keeping the chosen one) and the page on show."""
-        chosen = self.choose.currentData()
+    def refresh(self, chosen: int | None = None) -> None:
+        """Reload the circles (keeping the chosen one, or choosing ``chosen``) and the page on show."""
+        chosen = chosen or self.choose.currentData()
         self.choose.blockSignals(True)
         self.choose.clear()
         for row in circles.list_circles(self.database):

@@ -28,7 +28,7 @@ from buurtzaak_desktop.ui.table_model import Column, RowTableModel
 
 
 class OrderPanel(QWidget):
-    circles_changed = Signal()
+    circles_changed = Signal(int)  # the circle to show after a circle was made or changed
 
     def __init__(self, database, actor, choose: QComboBox, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -209,16 +209,14 @@ class OrderPanel(QWidget):
             ),
         )
         if ok:
-            self.circles_changed.emit()
+            self.circles_changed.emit(circle_id)
 
     def _new_circle(self) -> None:
         ok, circle_id = attempt(
             self, lambda: circles.create_circle(self.database, self.name.text(), self._chosen_coordinators())
         )
         if ok:
-            self.choose.addItem(self.name.text().strip(), circle_id)
-            self.choose.setCurrentIndex(self.choose.count() - 1)
-            self.circles_changed.emit()
+            self.circles_changed.emit(circle_id)
 
     def _move(self, step: int) -> None:
         member = selected_row(self.view, self.model)
