@@ -24,7 +24,7 @@ from buurtzaak_desktop.services.vrijwilligers.reference import ensure_reference_
 from buurtzaak_desktop.services.vrijwilligers.volunteers import VolunteerData, create_volunteer, set_status
 
 JUNE = date(2026, 6, 1)
-FUND, HOURS, BUDGET = "2. Het fonds bewonersinitiatieven", "5. Vrijwilligers", "7. Begroting"
+FUND, HOURS, BUDGET = "2. Het fonds bewonersinitiatieven", "5. Vrijwilligers", "8. Begroting"
 # the sections whose figures are money, hours and people up to a date; the agenda is the meeting's current business
 COMPARED = (BUDGET, FUND, HOURS)
 
@@ -108,7 +108,8 @@ def _xlsx_sections(path: Path) -> dict[str, list[tuple[object, ...]]]:
 
 def _pdf_sections(path: Path) -> dict[str, str]:
     text = " ".join(" ".join(page.extract_text() for page in PdfReader(path).pages).split())
-    titles = ["1. Agenda", FUND, "3. Activiteiten", "4. Ruimtegebruik", HOURS, "6. Spreekuur", BUDGET]
+    titles = ["1. Agenda", FUND, "3. Activiteiten", "4. Ruimtegebruik", HOURS, "6. Spreekuur", "7. Telefooncirkel"]
+    titles.append(BUDGET)
     found: dict[str, str] = {}
     for title, following in zip(titles, [*titles[1:], None], strict=True):
         start = text.index(title)

@@ -23,6 +23,7 @@ from buurtzaak_desktop.services.begroting import check as begroting
 from buurtzaak_desktop.services.begroting import kas
 from buurtzaak_desktop.services.rooster import check as rooster
 from buurtzaak_desktop.services.spreekuur import check as spreekuur
+from buurtzaak_desktop.services.telefooncirkel import check as telefooncirkel
 from buurtzaak_desktop.services.vrijwilligers import check as vrijwilligers
 
 Finder = Callable[[Session], list[str]]
@@ -97,6 +98,11 @@ CHECKS: tuple[Check, ...] = (
     ),
     Check(
         "spreekuur-privacy", "Geen naam zonder toestemming, geen vrije tekst bij anonieme bezoeken.", spreekuur.findings
+    ),
+    Check(
+        "telefooncirkel",
+        "Elke gestokte belronde staat op de actielijst van de coördinator; de belvolgorde heeft geen gaten.",
+        telefooncirkel.findings,
     ),
     Check("initiatief-betalingen", "Nooit meer betaald dan toegekend aan een bewonersinitiatief.", begroting.payments),
     Check("initiatieven", "Status en besluit van bewonersinitiatieven kloppen.", begroting.initiatives),

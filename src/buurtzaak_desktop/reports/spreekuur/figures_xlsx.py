@@ -1,15 +1,20 @@
-"""The year's spreekuur figures as an xlsx file: counts only, no names; counts of 1-4 shown as "<5"."""
+"""The year's spreekuur figures as an xlsx file: counts only, no names; counts of 1-4 shown as "<5". When the
+Telefooncirkel held rounds that year, a sheet of its figures, a row per month."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from openpyxl import Workbook
 
+from buurtzaak_desktop.domain.dates import format_month
 from buurtzaak_desktop.domain.spreekuur.flows import REFERRAL_LABELS
 from buurtzaak_desktop.domain.spreekuur.text import SMALL_COUNT
+from buurtzaak_desktop.domain.telefooncirkel import FINDINGS, OPEN
 from buurtzaak_desktop.reports.xlsx import fit_columns, print_setup, save_workbook, set_value, write_header
 from buurtzaak_desktop.services.spreekuur.figures import Figures
+from buurtzaak_desktop.services.telefooncirkel.rounds import MonthFigures
 
 
 def _cell(count: int) -> int | str:
@@ -29,7 +34,7 @@ def _sheet(workbook: Workbook, title: str, header: list[str], rows: list[list[ob
     print_setup(sheet)
 
 
-def write_figures(figures: Figures, out: Path) -> None:
+def write_figures(figures: Figures, out: Path, circle_months: Sequence[MonthFigures] = ()) -> None:
     workbook = Workbook()
     period = f"{figures.start:%d-%m-%Y} t/m {figures.end:%d-%m-%Y}"
     summary: list[list[object]] = [
@@ -50,4 +55,23 @@ def write_figures(figures: Figures, out: Path) -> None:
         [partner, REFERRAL_LABELS.get(status, status), _cell(n)] for (partner, status), n in figures.per_partner.items()
     ]
     _sheet(workbook, "Doorverwijzingen", ["Organisatie", "Stand", "Aantal"], partner_rows)
+    if any(month.rounds for month in circle_months):
+        _circle_sheet(workbook, circle_months)
     save_workbook(workbook, out)
+
+
+def _circle_sheet(workbook: Workbook, months: Sequence[MonthFigures]) -> None:
+    """Telefooncirkel per month: rounds held and, as stalls are about a few elderly people, stalls as "<5"."""
+    endings = [*FINDINGS, "open"]
+    rows: list[list[object]] = [
+        [
+            format_month(m.month),
+            m.rounds,
+            m.completed,
+            _cell(m.stalled),
+            *(_cell(m.endings.get(code, 0)) for code in endings),
+        ]
+        for m in months
+    ]
+    header = ["Maand", "Belrondes", "Rond gekomen", "Gestokt", *(FINDINGS.get(code, OPEN) for code in endings)]
+    _sheet(workbook, "Telefooncirkel", header, rows)

@@ -13,6 +13,7 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from buurtzaak_desktop.domain.spreekuur.flows import OUTCOMES, PHASE_LABELS, REFERRAL_LABELS
+from buurtzaak_desktop.domain.telefooncirkel import AWAY_REASONS, FINDINGS
 from buurtzaak_desktop.reports.pdf import FONT, FONT_BOLD, CentreDocument, styles
 from buurtzaak_desktop.services.spreekuur.overview import ResidentOverview
 
@@ -102,6 +103,8 @@ def write_overview(overview: ResidentOverview, out: Path, printed_on) -> None:
             story.append(_pairs([("Notities", referral.notes)], small))
     if not overview.referrals:
         story.append(Paragraph("Geen.", body))
+    if overview.circles:
+        story += _circles(overview, body)
     story += [
         Paragraph("Hoe lang wij dit bewaren", heading),
         Paragraph(
@@ -114,6 +117,30 @@ def write_overview(overview: ResidentOverview, out: Path, printed_on) -> None:
         ),
     ]
     CentreDocument(out, overview.centre_name, TITLE).write(story)
+
+
+def _circles(overview: ResidentOverview, body) -> list[Flowable]:
+    """Only for a participant of a Telefooncirkel: their place in the order, away periods and unanswered rounds."""
+    story: list[Flowable] = [Paragraph("Telefooncirkel", styles()["heading"])]
+    for circle in overview.circles:
+        story.append(
+            Paragraph(escape(f"{circle.circle}: u staat op plaats {circle.position} in de belvolgorde."), body)
+        )
+        if circle.away:
+            story += _rows(
+                ["Afwezig van", "tot en met", "Reden"],
+                [[_day(start), _day(end), AWAY_REASONS.get(reason, reason)] for start, end, reason in circle.away],
+                body,
+                [40, 40, 100],
+            )
+        if circle.stalls:
+            story += _rows(
+                ["Niet opgenomen op", "Wat de coördinator vond"],
+                [[_day(day), FINDINGS.get(found, found) if found else "nog open"] for day, found in circle.stalls],
+                body,
+                [45, 135],
+            )
+    return story
 
 
 def _pairs(pairs: list[tuple[str, str]], style) -> Table:

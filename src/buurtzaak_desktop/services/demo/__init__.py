@@ -128,7 +128,16 @@ def generate_demo(
 
 def _area_generators() -> tuple[Callable[[DemoContext], dict[str, int]], ...]:
     # Imported here, not at the top: each area module imports DemoContext from this package.
-    from buurtzaak_desktop.services.demo import activiteiten, begroting, kas, rooms, rooster, spreekuur, vrijwilligers
+    from buurtzaak_desktop.services.demo import (
+        activiteiten,
+        begroting,
+        kas,
+        rooms,
+        rooster,
+        spreekuur,
+        telefooncirkel,
+        vrijwilligers,
+    )
 
     return (
         rooms.generate,
@@ -138,6 +147,7 @@ def _area_generators() -> tuple[Callable[[DemoContext], dict[str, int]], ...]:
         spreekuur.generate,
         begroting.generate,
         kas.generate,
+        telefooncirkel.generate,  # last: it draws from the same random stream without shifting the others
     )
 
 

@@ -74,6 +74,7 @@ def sections() -> tuple[tuple[str, SectionBuilder], ...]:
         sections_begroting,
         sections_rooster,
         sections_spreekuur,
+        sections_telefooncirkel,
         sections_vrijwilligers,
     )
 
@@ -84,7 +85,8 @@ def sections() -> tuple[tuple[str, SectionBuilder], ...]:
         ("4. Ruimtegebruik", sections_rooster.room_use),
         ("5. Vrijwilligers", sections_vrijwilligers.volunteers),
         ("6. Spreekuur", sections_spreekuur.spreekuur),
-        ("7. Begroting", sections_begroting.budget),
+        ("7. Telefooncirkel", sections_telefooncirkel.telefooncirkel),
+        ("8. Begroting", sections_begroting.budget),
     )
 
 

@@ -26,6 +26,7 @@ from buurtzaak_desktop.services.settings import read_setting
 from buurtzaak_desktop.services.spreekuur.audit import audit
 from buurtzaak_desktop.services.spreekuur.privacy import RETENTION_KEY
 from buurtzaak_desktop.services.spreekuur.visits import theme_labels
+from buurtzaak_desktop.services.telefooncirkel.circles import ResidentCircle, resident_circles
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +77,7 @@ class ResidentOverview:
     visits: list[OverviewVisit]
     trajecten: list[OverviewTraject]
     referrals: list[OverviewReferral]
+    circles: list[ResidentCircle] = field(default_factory=list)  # the Telefooncirkel
 
 
 def resident_overview(database: Database, resident_id: int, actor: str) -> ResidentOverview:
@@ -145,6 +147,7 @@ def resident_overview(database: Database, resident_id: int, actor: str) -> Resid
                 OverviewReferral(partner, r.direction, r.status, r.referred_on, r.notes, steps.get(r.id or 0, []))
                 for r, partner in referrals
             ],
+            circles=resident_circles(session, resident_id),
         )
         audit(session, actor, "geexporteerd", resident_id)
     log.info("spreekuur overview of resident %s read for inzage", resident_id)

@@ -27,6 +27,7 @@ from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, NotFound, Storage
 from buurtzaak_desktop.services import pins
 from buurtzaak_desktop.services.settings import read_setting
 from buurtzaak_desktop.services.spreekuur.audit import audit
+from buurtzaak_desktop.services.telefooncirkel import circles as telefooncirkel
 
 log = logging.getLogger(__name__)
 PIN_KEY = "spreekuur_pin"
@@ -131,6 +132,7 @@ def _forget_person(session: Session, resident_ids: list[int], tokens: list[str])
             .where(col(SpreekuurReferral.resident_id).in_(resident_ids))
             .values(notes="", resident_id=None)
         )
+        telefooncirkel.forget_residents(session, resident_ids)
         for resident in session.exec(select(SpreekuurResident).where(col(SpreekuurResident.id).in_(resident_ids))):
             session.delete(resident)  # consents go with it (ON DELETE CASCADE)
 
@@ -170,7 +172,7 @@ def anonymise_expired(database: Database, today: date) -> AnonymisationReport:
     """Closed trajecten older than the retention period lose their notes; residents with nothing newer are forgotten.
 
     A resident is forgotten when none of their trajecten is open or closed within the period and they had no visit
-    and no referral within it.
+    and no referral within it, and they are not in a Telefooncirkel (the circle calls them every day).
     """
     with database.transaction() as session:
         years = int(read_setting(session, RETENTION_KEY, 2))
@@ -204,6 +206,7 @@ def _stale_residents(session: Session, cutoff: date) -> list[SpreekuurResident]:
         AND NOT EXISTS (SELECT 1 FROM spreekuur_visit v WHERE v.resident_id = r.id AND v.visited_on >= :cutoff)
         AND NOT EXISTS (SELECT 1 FROM spreekuur_referral f WHERE f.resident_id = r.id
                         AND (f.last_news_on >= :cutoff OR f.status NOT IN ('afgerond', 'uitgevallen')))
+        AND NOT EXISTS (SELECT 1 FROM telefooncirkel_member m WHERE m.resident_id = r.id)
         """
     )
     ids = [row[0] for row in session.execute(recent, {"cutoff": cutoff.isoformat()})]

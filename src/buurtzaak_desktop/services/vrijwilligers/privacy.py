@@ -22,6 +22,7 @@ from buurtzaak_desktop.db.models.vrijwilligers import (
     VolunteerRoleLink,
 )
 from buurtzaak_desktop.services.settings import read_setting
+from buurtzaak_desktop.services.telefooncirkel import circles as telefooncirkel
 
 log = logging.getLogger(__name__)
 RETENTION_SETTING = "volunteer_retention_years"
@@ -67,6 +68,7 @@ def anonymise_in(session: Session, volunteer: Volunteer, today: date) -> None:
     assert volunteer.id is not None
     for table in PERSONAL_TABLES:
         session.exec(delete(table).where(col(table.volunteer_id) == volunteer.id))
+    telefooncirkel.forget_volunteer(session, volunteer.id)  # out of the calling order, not a coordinator any more
     volunteer.name = f"Oud-vrijwilliger {volunteer.id}"
     volunteer.email = ""
     volunteer.phone = ""

@@ -31,6 +31,7 @@ from buurtzaak_desktop.ui.spreekuur.intake import IntakeForm
 from buurtzaak_desktop.ui.spreekuur.lists import FollowUpView, TrajectView
 from buurtzaak_desktop.ui.spreekuur.lock_view import LockView
 from buurtzaak_desktop.ui.spreekuur.pin_dialog import ChangePinDialog
+from buurtzaak_desktop.ui.spreekuur.telefooncirkel import TelefooncirkelView
 
 ACTIVITY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel)
 
@@ -85,6 +86,7 @@ class SpreekuurPage(TabPage):
         self.figures = FiguresView(database)
         self.partners = PartnersView(database)
         self.audit = AuditView(database)
+        self.telefoon = TelefooncirkelView(database, self.intake.actor)
         self.views = QTabWidget()
         intake_scroll = QScrollArea()
         intake_scroll.setWidget(self.intake)
@@ -93,6 +95,7 @@ class SpreekuurPage(TabPage):
         self.views.addTab(self.follow_ups, self.tr("Opvolgen"))
         self.views.addTab(self.trajecten, self.tr("Trajecten"))
         self.views.addTab(self.figures, self.tr("Cijfers"))
+        self.views.addTab(self.telefoon, self.tr("Telefooncirkel"))
         self.views.addTab(self.partners, self.tr("Organisaties"))
         self.views.addTab(self.audit, self.tr("Logboek"))
         layout = QVBoxLayout(self.open_view)
@@ -154,6 +157,7 @@ class SpreekuurPage(TabPage):
             self.audit.model,
         ):
             model.set_rows([])
+        self.telefoon.clear()
         self.stack.setCurrentWidget(self.lock_view)
         self.lock_view.refresh()
 
