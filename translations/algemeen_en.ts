@@ -353,6 +353,142 @@
         <source>Deze export rekent met formules; die kunnen niet in een CSV-bestand. Kies .xlsx.</source>
         <translation>This export calculates with formulas; those cannot go into a CSV file. Choose .xlsx.</translation>
     </message>
+    <message>
+        <source>weg (vakantie)</source>
+        <translation>away (holiday)</translation>
+    </message>
+    <message>
+        <source>weg (ziekenhuis)</source>
+        <translation>away (hospital)</translation>
+    </message>
+    <message>
+        <source>weg (bij familie)</source>
+        <translation>away (with family)</translation>
+    </message>
+    <message>
+        <source>weg (anders)</source>
+        <translation>away (other)</translation>
+    </message>
+    <message>
+        <source>Alles goed (telefoon niet gehoord)</source>
+        <translation>All well (did not hear the phone)</translation>
+    </message>
+    <message>
+        <source>Was niet thuis</source>
+        <translation>Was not at home</translation>
+    </message>
+    <message>
+        <source>Weg (ziekenhuis)</source>
+        <translation>Away (hospital)</translation>
+    </message>
+    <message>
+        <source>Weg (bij familie of vakantie)</source>
+        <translation>Away (with family or on holiday)</translation>
+    </message>
+    <message>
+        <source>Hulp ingeschakeld</source>
+        <translation>Help called in</translation>
+    </message>
+    <message>
+        <source>Geen contact gekregen</source>
+        <translation>No contact made</translation>
+    </message>
+    <message>
+        <source>Nog open</source>
+        <translation>Still open</translation>
+    </message>
+    <message>
+        <source>Geef de telefooncirkel een naam.</source>
+        <translation>Give the telephone circle a name.</translation>
+    </message>
+    <message>
+        <source>Deze vrijwilliger bestaat niet (meer).</source>
+        <translation>This volunteer does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Kies twee verschillende coördinatoren: de tweede neemt het over als de eerste uitvalt.</source>
+        <translation>Choose two different coordinators: the second takes over when the first drops out.</translation>
+    </message>
+    <message>
+        <source>Er is al een telefooncirkel met de naam {name}.</source>
+        <translation>There is already a telephone circle named {name}.</translation>
+    </message>
+    <message>
+        <source>Deze telefooncirkel bestaat niet (meer).</source>
+        <translation>This telephone circle does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Vul het telefoonnummer in: de cirkel belt.</source>
+        <translation>Fill in the phone number: the circle calls.</translation>
+    </message>
+    <message>
+        <source>Deze bewoner bestaat niet (meer).</source>
+        <translation>This resident does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Deze persoon staat al in de telefooncirkel.</source>
+        <translation>This person is already in the telephone circle.</translation>
+    </message>
+    <message>
+        <source>Deze deelnemer staat niet (meer) in de telefooncirkel.</source>
+        <translation>This participant is not (or no longer) in the telephone circle.</translation>
+    </message>
+    <message>
+        <source>Kies een reden uit de lijst.</source>
+        <translation>Choose a reason from the list.</translation>
+    </message>
+    <message>
+        <source>De einddatum ligt voor de begindatum.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <source>Deze afwezigheid bestaat niet (meer).</source>
+        <translation>This away period does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Deze telefooncirkel is gestopt; zet hem eerst weer op actief.</source>
+        <translation>This telephone circle has stopped; set it to active first.</translation>
+    </message>
+    <message>
+        <source>Een belronde wordt vastgelegd op of na de dag zelf.</source>
+        <translation>A round is recorded on or after the day itself.</translation>
+    </message>
+    <message>
+        <source>De belronde van {day} is voor deze cirkel al vastgelegd.</source>
+        <translation>The round of {day} has already been recorded for this circle.</translation>
+    </message>
+    <message>
+        <source>Deze belronde bestaat niet (meer).</source>
+        <translation>This round does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>De coördinator heeft de actie van deze belronde al afgesloten.</source>
+        <translation>The coordinator has already closed this round's action.</translation>
+    </message>
+    <message>
+        <source>Deze deelnemer is die dag afgemeld en wordt niet gebeld.</source>
+        <translation>This participant is reported away that day and is not called.</translation>
+    </message>
+    <message>
+        <source>Vul in wie het heeft nagegaan.</source>
+        <translation>Fill in who checked.</translation>
+    </message>
+    <message>
+        <source>Kies wat er is gevonden uit de lijst.</source>
+        <translation>Choose what was found from the list.</translation>
+    </message>
+    <message>
+        <source>Deze actie bestaat niet (meer).</source>
+        <translation>This action does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Deze actie is al afgesloten.</source>
+        <translation>This action has already been closed.</translation>
+    </message>
+    <message>
+        <source>Een actie sluit niet vóór de dag van de belronde.</source>
+        <translation>An action cannot close before the day of the round.</translation>
+    </message>
 </context>
 <context>
     <name>operations</name>

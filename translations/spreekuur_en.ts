@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl">
 <context>
+    <name>ActionsPanel</name>
+    <message>
+        <source>Dag</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Cirkel</source>
+        <translation>Circle</translation>
+    </message>
+    <message>
+        <source>Actie</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Nagegaan door</source>
+        <translation>Checked by</translation>
+    </message>
+    <message>
+        <source>Gevonden</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Acties van de coördinator</source>
+        <translation>Coordinator's actions</translation>
+    </message>
+    <message>
+        <source>Ook afgesloten acties</source>
+        <translation>Closed actions too</translation>
+    </message>
+    <message>
+        <source>Wie heeft het nagegaan?</source>
+        <translation>Who checked?</translation>
+    </message>
+    <message>
+        <source>Actie afsluiten</source>
+        <translation>Close action</translation>
+    </message>
+    <message>
+        <source>Niemand neemt op bij {name}</source>
+        <translation>Nobody answers at {name}</translation>
+    </message>
+    <message>
+        <source>Niemand nam op (deelnemer niet meer in de cirkel)</source>
+        <translation>Nobody answered (participant no longer in the circle)</translation>
+    </message>
+    <message>
+        <source>Deze maand: {rounds} belrondes, {completed} rond gekomen, {stalled} gestokt ({open} nog open).</source>
+        <translation>This month: {rounds} rounds, {completed} came round, {stalled} stalled ({open} still open).</translation>
+    </message>
+</context>
+<context>
     <name>AuditView</name>
     <message>
         <source>Wanneer</source>
@@ -571,6 +630,157 @@ The automatic copies in the backups folder still hold the data until they roll o
     </message>
 </context>
 <context>
+    <name>OrderPanel</name>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>vrijwilliger</source>
+        <translation>volunteer</translation>
+    </message>
+    <message>
+        <source>deelnemer</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <source>Belvolgorde</source>
+        <translation>Calling order</translation>
+    </message>
+    <message>
+        <source>Omhoog</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Omlaag</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Uit de cirkel</source>
+        <translation>Out of the circle</translation>
+    </message>
+    <message>
+        <source>Cirkel</source>
+        <translation>Circle</translation>
+    </message>
+    <message>
+        <source>Naam van de cirkel</source>
+        <translation>Name of the circle</translation>
+    </message>
+    <message>
+        <source>Coördinator {n}</source>
+        <translation>Coordinator {n}</translation>
+    </message>
+    <message>
+        <source>Actief</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Cirkel opslaan</source>
+        <translation>Save circle</translation>
+    </message>
+    <message>
+        <source>Nieuwe cirkel</source>
+        <translation>New circle</translation>
+    </message>
+    <message>
+        <source>Toevoegen aan het eind van de volgorde</source>
+        <translation>Add at the end of the order</translation>
+    </message>
+    <message>
+        <source>Naam deelnemer</source>
+        <translation>Participant's name</translation>
+    </message>
+    <message>
+        <source>Telefoon deelnemer</source>
+        <translation>Participant's phone</translation>
+    </message>
+    <message>
+        <source>Telefoonnummer</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Toestemming voor naam en telefoonnummer</source>
+        <translation>Consent for name and phone number</translation>
+    </message>
+    <message>
+        <source>Toestemming deelnemer</source>
+        <translation>Participant's consent</translation>
+    </message>
+    <message>
+        <source>Deelnemer toevoegen</source>
+        <translation>Add participant</translation>
+    </message>
+    <message>
+        <source>Vrijwilliger</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>Vrijwilliger toevoegen</source>
+        <translation>Add volunteer</translation>
+    </message>
+    <message>
+        <source>Deelnemer</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Afwezig (wordt die dagen overgeslagen)</source>
+        <translation>Away (skipped on those days)</translation>
+    </message>
+    <message>
+        <source>Afwezig van</source>
+        <translation>Away from</translation>
+    </message>
+    <message>
+        <source>Afwezig tot en met</source>
+        <translation>Away until</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Gekozen naam afwezig melden</source>
+        <translation>Report chosen name away</translation>
+    </message>
+    <message>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Tot en met</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Afwezig</source>
+        <translation>Away</translation>
+    </message>
+    <message>
+        <source>Afmelding intrekken</source>
+        <translation>Withdraw away report</translation>
+    </message>
+    <message>
+        <source>tot en met</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <source>(nog niemand)</source>
+        <translation>(nobody yet)</translation>
+    </message>
+</context>
+<context>
     <name>PartnersView</name>
     <message>
         <source>Organisatie</source>
@@ -599,6 +809,93 @@ The automatic copies in the backups folder still hold the data until they roll o
     <message>
         <source>Organisatie opslaan</source>
         <translation>Save organisation</translation>
+    </message>
+</context>
+<context>
+    <name>RoundPanel</name>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Vandaag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>bellen</source>
+        <translation>call</translation>
+    </message>
+    <message>
+        <source>Belvolgorde van vandaag</source>
+        <translation>Today's calling order</translation>
+    </message>
+    <message>
+        <source>&amp;Rond gekomen (Enter)</source>
+        <translation>&amp;Came round (Enter)</translation>
+    </message>
+    <message>
+        <source>Rond gekomen</source>
+        <translation>Came round</translation>
+    </message>
+    <message>
+        <source>&amp;Gestokt bij gekozen naam</source>
+        <translation>&amp;Stalled at chosen name</translation>
+    </message>
+    <message>
+        <source>Gestokt bij</source>
+        <translation>Stalled at</translation>
+    </message>
+    <message>
+        <source>Dag</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Afloop</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>gestokt bij {name}</source>
+        <translation>stalled at {name}</translation>
+    </message>
+    <message>
+        <source>rond</source>
+        <translation>came round</translation>
+    </message>
+    <message>
+        <source>Laatste belrondes</source>
+        <translation>Latest rounds</translation>
+    </message>
+    <message>
+        <source>Gekozen belronde ongedaan maken</source>
+        <translation>Undo chosen round</translation>
+    </message>
+    <message>
+        <source>Belronde van {date}</source>
+        <translation>Round of {date}</translation>
+    </message>
+    <message>
+        <source>De belronde van {date} is ongedaan gemaakt.</source>
+        <translation>The round of {date} has been undone.</translation>
+    </message>
+    <message>
+        <source>Kies eerst bij wie de belronde stokte.</source>
+        <translation>First choose where the round stalled.</translation>
+    </message>
+    <message>
+        <source>Vastgelegd: gestokt bij {name}; de actie staat op de lijst van de coördinator.</source>
+        <translation>Recorded: stalled at {name}; the action is on the coordinator's list.</translation>
+    </message>
+    <message>
+        <source>Vastgelegd: de belronde is rond gekomen.</source>
+        <translation>Recorded: the round came round.</translation>
     </message>
 </context>
 <context>
@@ -652,6 +949,10 @@ The automatic copies in the backups folder still hold the data until they roll o
         <translation>Figures</translation>
     </message>
     <message>
+        <source>Telefooncirkel</source>
+        <translation>Telephone circle</translation>
+    </message>
+    <message>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
@@ -666,6 +967,29 @@ The automatic copies in the backups folder still hold the data until they roll o
     <message>
         <source>Spreekuur geopend op {date}</source>
         <translation>Spreekuur opened on {date}</translation>
+    </message>
+</context>
+<context>
+    <name>TelefooncirkelView</name>
+    <message>
+        <source>Telefooncirkel</source>
+        <translation>Telephone circle</translation>
+    </message>
+    <message>
+        <source>Belronde vandaag</source>
+        <translation>Today's round</translation>
+    </message>
+    <message>
+        <source>Volgorde en afwezig</source>
+        <translation>Order and away</translation>
+    </message>
+    <message>
+        <source>Acties</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>{name} (gestopt)</source>
+        <translation>{name} (stopped)</translation>
     </message>
 </context>
 <context>
