@@ -6,10 +6,10 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
+from buurtzaak_desktop.domain.spreekuur.figures import Figures
 from buurtzaak_desktop.domain.spreekuur.flows import REFERRAL_LABELS
 from buurtzaak_desktop.domain.spreekuur.text import SMALL_COUNT
 from buurtzaak_desktop.reports.xlsx import fit_columns, print_setup, save_workbook, set_value, write_header
-from buurtzaak_desktop.services.spreekuur.figures import Figures
 
 
 def _cell(count: int) -> int | str:
