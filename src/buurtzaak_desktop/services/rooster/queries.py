@@ -10,7 +10,7 @@ from sqlmodel import Session, col, select
 
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models import Booking, Room
-from buurtzaak_desktop.db.models.rooster import LIVE
+from buurtzaak_desktop.domain.rooster.enums import BookingStatus
 from buurtzaak_desktop.domain.rooster.hours import DayHours
 from buurtzaak_desktop.domain.rooster.overlap import Slot, clashes
 from buurtzaak_desktop.domain.rooster.read_models import BookingInfo, RoomInfo
@@ -35,7 +35,7 @@ def bookings_between(session: Session, first: date, last: date, include_cancelle
     """Bookings from ``first`` to ``last`` (both included); reads only that window (index on day)."""
     query = select(Booking).where(col(Booking.day) >= first, col(Booking.day) <= last)
     if not include_cancelled:
-        query = query.where(Booking.status == LIVE)
+        query = query.where(Booking.status == BookingStatus.LIVE)
     return list(session.exec(query.order_by(col(Booking.day), col(Booking.start), col(Booking.room_id))))
 
 
@@ -75,7 +75,10 @@ def free_rooms_in(
     session: Session, day: date, start: time, end: time, people: int | None, wheelchair: bool
 ) -> list[FreeRoom]:
     parts = room_parts(session)
-    taken = [slot_of(b) for b in session.exec(select(Booking).where(Booking.day == day, Booking.status == LIVE))]
+    taken = [
+        slot_of(b)
+        for b in session.exec(select(Booking).where(Booking.day == day, Booking.status == BookingStatus.LIVE))
+    ]
     hours = OpeningCalendar(session, day, day).hours(day)
     result = []
     for room in session.exec(select(Room).where(Room.active)):
