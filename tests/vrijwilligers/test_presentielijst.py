@@ -7,8 +7,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from buurtzaak_desktop.reports.vrijwilligers.presentielijst import write_session_list
-from buurtzaak_desktop.reports.vrijwilligers.weekoverzicht import write_week_overview
+from buurtzaak_desktop.services.vrijwilligers.printing import write_session_list, write_week_overview
 from buurtzaak_desktop.services.vrijwilligers.shifts import assign, create_shift
 from buurtzaak_desktop.services.vrijwilligers.training import SessionPlan, create_course, enrol, sessions_of
 

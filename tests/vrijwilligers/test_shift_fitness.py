@@ -118,7 +118,7 @@ def test_the_tab_shows_the_gap_the_reason_and_the_hours_not_logged(qtbot, qsetti
 def test_the_printed_week_overview_says_why(vdb, spreekuur, tmp_path) -> None:
     from pypdf import PdfReader
 
-    from buurtzaak_desktop.reports.vrijwilligers.weekoverzicht import write_week_overview
+    from buurtzaak_desktop.services.vrijwilligers.printing import write_week_overview
 
     out = tmp_path / "week.pdf"
     assert write_week_overview(vdb, out) == 2  # the clock's today, 03-12-2026: next Tuesday is 08-12

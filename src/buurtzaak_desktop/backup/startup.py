@@ -5,18 +5,37 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from typing import Any, Protocol
 
 from buurtzaak_desktop.backup.files import remove_stale_work_files
 from buurtzaak_desktop.backup.rolling import make_rolling_copy
 from buurtzaak_desktop.backup.status import DEFAULT_REMINDER_DAYS, reminder
+from buurtzaak_desktop.db.content import is_empty
+from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP
-from buurtzaak_desktop.services.context import AppContext
-from buurtzaak_desktop.services.demo import is_empty
+from buurtzaak_desktop.paths import DataPaths
 
 log = logging.getLogger(__name__)
 
 
-def run(context: AppContext) -> list[str]:
+class Settings(Protocol):
+    def get(self, key: str, default: Any = None) -> Any: ...
+
+
+class StartupContext(Protocol):
+    """What the start-up task needs of services.context.AppContext (backup/ sits below services/: no import)."""
+
+    @property
+    def paths(self) -> DataPaths: ...
+
+    @property
+    def database(self) -> Database: ...
+
+    @property
+    def settings(self) -> Settings: ...
+
+
+def run(context: StartupContext) -> list[str]:
     messages = []
     try:
         remove_stale_work_files(context.paths.root)
@@ -35,7 +54,7 @@ def run(context: AppContext) -> list[str]:
     return messages
 
 
-def due_reminder(context: AppContext) -> str | None:
+def due_reminder(context: StartupContext) -> str | None:
     """The reminder, unless the folder holds no centre data yet (nothing to lose)."""
     with context.database.reading() as session:
         if is_empty(session):

@@ -15,11 +15,12 @@ from buurtzaak_desktop.backup.crypto import is_encrypted
 from buurtzaak_desktop.backup.make import make_backup
 from buurtzaak_desktop.backup.restore import prepare_restore, swap_in
 from buurtzaak_desktop.backup.status import record_backup
-from buurtzaak_desktop.backup.summary import describe, has_personal_data
+from buurtzaak_desktop.backup.summary import describe
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.migrate import head_revisions, inspect_file
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError
 from buurtzaak_desktop.paths import DataPaths
+from buurtzaak_desktop.services.spreekuur.privacy import has_personal_spreekuur_data
 
 PASSPHRASE_ENV = "BUURTZAAK_BACKUP_PASSPHRASE"
 MIN_PASSPHRASE = 8
@@ -50,7 +51,7 @@ def _warn_about_personal_data(paths: DataPaths) -> None:
     database = Database(paths.database)
     try:
         with database.reading() as session:
-            if has_personal_data(session):
+            if has_personal_spreekuur_data(session):
                 print(
                     "Let op: deze back-up bevat spreekuurgegevens en wordt niet versleuteld. "
                     "Gebruik --encrypt als de USB-stick zoek kan raken.",

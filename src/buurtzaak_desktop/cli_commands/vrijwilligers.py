@@ -8,8 +8,9 @@ from pathlib import Path
 from buurtzaak_desktop.db.migrate import open_database
 from buurtzaak_desktop.domain.dates import now_local
 from buurtzaak_desktop.paths import DataPaths
-from buurtzaak_desktop.reports.vrijwilligers.xlsx import export_volunteers, year_of
+from buurtzaak_desktop.reports.vrijwilligers.xlsx import year_of
 from buurtzaak_desktop.services.vrijwilligers.import_file import import_volunteers
+from buurtzaak_desktop.services.vrijwilligers.printing import export_volunteers
 
 
 def run(args: argparse.Namespace, paths: DataPaths) -> int:

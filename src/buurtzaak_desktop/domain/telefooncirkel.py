@@ -6,7 +6,7 @@ Reasons and findings are short fixed lists, so that nobody types health details 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP
@@ -48,3 +48,22 @@ def away_on(periods: Sequence[Away], member_id: int, day: date) -> Away | None:
 def order_gaps(positions: Sequence[int]) -> bool:
     """True when the positions are not exactly 1..n: a gap or a double place breaks who calls whom."""
     return sorted(positions) != list(range(1, len(positions) + 1))
+
+
+@dataclass
+class MonthFigures:
+    month: date
+    rounds: int = 0
+    completed: int = 0
+    stalled: int = 0
+    endings: dict[str, int] = field(default_factory=dict)  # finding code (or "open") -> stalls
+
+
+@dataclass(frozen=True)
+class ResidentCircle:
+    """What a circle holds about one participant, for their inzage."""
+
+    circle: str
+    position: int
+    away: list[tuple[date, date, str]]  # start, end, reason code
+    stalls: list[tuple[date, str | None]]  # day nobody answered, finding code (None: still open)

@@ -13,10 +13,12 @@ from sqlalchemy.orm import relationship
 from sqlmodel import Field, Relationship, SQLModel
 
 from buurtzaak_desktop.domain import clock
+from buurtzaak_desktop.domain.rooster.enums import BookingStatus, Tariff
 
-LIVE = "live"
-CANCELLED = "cancelled"
-TARIFFS = ("free", "non_commercial", "commercial")
+# The stored words; domain/rooster/enums.py holds them as enums (these names stay for older callers).
+LIVE = BookingStatus.LIVE
+CANCELLED = BookingStatus.CANCELLED
+TARIFFS = tuple(Tariff)
 FREQUENCIES = ("weekly", "biweekly", "monthly")
 
 
@@ -79,8 +81,8 @@ class Booking(_HasGroup, SQLModel, table=True):
     group: Group | None = _group_link()
     contact: str = Field(default="", max_length=200)
     people: int = 0
-    tariff: str = Field(default="free", max_length=20)
-    status: str = Field(default=LIVE, max_length=20)
+    tariff: str = Field(default=Tariff.FREE.value, max_length=20)
+    status: str = Field(default=BookingStatus.LIVE.value, max_length=20)
     # The beheerder with a valid BHV certificate on the day (a volunteer or staff member), required outside the
     # opening hours. No foreign key, like activity.leader_volunteer_id: SQLite adds one only by copying the table,
     # and volunteers are anonymised, never deleted.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP
 
@@ -88,3 +89,28 @@ def fund_status(year: int, budget_cents: int, entries: Iterable[FundEntry]) -> F
             granted += entry.granted_cents
         unpaid += commitment(entry) - entry.paid_cents
     return FundStatus(year, budget_cents, granted, paid, unpaid)
+
+
+@dataclass(frozen=True)
+class InitiativeView:
+    id: int
+    year: int
+    applicant: str
+    group_name: str
+    title: str
+    status: str
+    submitted_on: date
+    requested_cents: int
+    cofunding_cents: int
+    granted_cents: int | None
+    paid_cents: int
+    decision_meeting: date | None
+    decision_reason: str
+    expected_participants: int
+    actual_participants: int | None
+    actual_cost_cents: int | None
+    receipts_received: bool
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS[self.status]

@@ -7,7 +7,7 @@ refused). Every receipt is kept and accounted by category. Pure rules: no Qt, no
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError
@@ -70,3 +70,47 @@ def first_negative(movements: Iterable[Movement]) -> tuple[date, int] | None:
 
 def balance_cents(movements: Iterable[Movement]) -> int:
     return sum(movement.effect_cents for movement in movements)
+
+
+@dataclass(frozen=True)
+class KasEntryView:
+    id: int
+    day: date
+    kind: str
+    category: str
+    description: str
+    amount_cents: int
+    receipt: str
+    balance_after_cents: int
+    locked: bool
+
+
+@dataclass(frozen=True)
+class KasMonth:
+    month: date  # the first day
+    topup_cents: int
+    spent_cents: int
+    spent_per_category: dict[str, int]
+    entry_count: int
+    balance_end_cents: int
+    over_limit: bool  # the top-ups exceed the monthly limit
+    signed_by: str = ""
+    signed_on: date | None = None
+
+    @property
+    def closed(self) -> bool:
+        return self.signed_on is not None
+
+
+@dataclass(frozen=True)
+class KasYear:
+    year: int
+    opening_cents: int  # the balance on 1 January
+    entries: list[KasEntryView]
+    months: list[KasMonth]
+    limit_cents: int
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def balance_cents(self) -> int:
+        return self.months[-1].balance_end_cents if self.months else self.opening_cents

@@ -8,6 +8,8 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
+from buurtzaak_desktop.domain.rooster.enums import Tariff
+
 STRIKES_FOR_SUSPENSION = 5
 STRIKE_PERIOD_DAYS = 365  # default of the setting rooster_strike_period_days
 DEFAULT_GROUP_SHARE = 0.4  # default of the setting rooster_group_share
@@ -42,7 +44,7 @@ def price_cents(tariff: str, minutes_booked: int, rates: dict[str, int], room_ra
     """Rent in cents: the hourly rate of the tariff (setting ``room_rate_cents``) times the hours, rounded to the
     cent. A room's own rate replaces the non-commercial rate; the commercial rate scales with it."""
     rate = rates.get(tariff, 0)
-    if room_rate is not None and tariff != "free":
-        default = rates.get("non_commercial", 0)
-        rate = room_rate if tariff == "non_commercial" or not default else round(rate * room_rate / default)
+    if room_rate is not None and tariff != Tariff.FREE:
+        default = rates.get(Tariff.NON_COMMERCIAL, 0)
+        rate = room_rate if tariff == Tariff.NON_COMMERCIAL or not default else round(rate * room_rate / default)
     return round(rate * minutes_booked / 60)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
+
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP
 
 STATUSES = ("actief", "pauze", "gestopt")
@@ -51,3 +54,21 @@ def split_list(text: str) -> list[str]:
 
 def join_list(items: list[str]) -> str:
     return ", ".join(items)
+
+
+@dataclass(frozen=True)
+class VolunteerRow:
+    id: int
+    name: str
+    email: str
+    phone: str
+    is_staff: bool
+    staff_function: str
+    ladder_step: str
+    roles: tuple[str, ...]
+    languages: tuple[str, ...]
+    availability: int
+    status: str
+    status_date: date | None
+    archived: bool
+    anonymised: bool

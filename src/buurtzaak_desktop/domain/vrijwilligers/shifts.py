@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, time
 
+from buurtzaak_desktop.domain.dates import WEEKDAY_NAMES
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP
 
 PAUSED = QT_TRANSLATE_NOOP("core", "pauze")
@@ -74,3 +75,39 @@ def unfit_reasons(
     """Every reason the volunteer does not fill a place on ``day``; empty when they do."""
     reasons = [status_reason(status, status_date, day)]
     return tuple(reason for reason in reasons if reason is not None) + tuple(certificate_reasons(required, held, day))
+
+
+@dataclass(frozen=True)
+class ShiftRow:
+    id: int
+    role: str
+    weekday: int
+    start: time
+    end: time
+    people_needed: int
+    volunteers: tuple[tuple[int, str], ...]  # everyone on the weekly shift
+    day: date | None = None  # the day the list speaks of: the shift's next day
+    unfit: tuple[tuple[int, tuple[Unfit, ...]], ...] = ()  # who does not fill a place on ``day``, and why
+
+    @property
+    def filling(self) -> int:
+        return len(self.volunteers) - len(self.unfit)
+
+    @property
+    def gap(self) -> int:
+        return max(0, self.people_needed - self.filling)
+
+    def reasons_of(self, volunteer_id: int) -> tuple[Unfit, ...]:
+        return dict(self.unfit).get(volunteer_id, ())
+
+    @property
+    def names_text(self) -> str:
+        """'Fatima Benali, Jan Jansen (VOG verlopen op 01-11-2026)': in Dutch, for the printed overview."""
+        return ", ".join(
+            name + (f" ({', '.join(r.text for r in self.reasons_of(vid))})" if self.reasons_of(vid) else "")
+            for vid, name in self.volunteers
+        )
+
+    @property
+    def label(self) -> str:
+        return f"{self.role} {WEEKDAY_NAMES[self.weekday]} {self.start:%H:%M}–{self.end:%H:%M}"

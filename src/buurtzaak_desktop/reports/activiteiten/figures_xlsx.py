@@ -8,9 +8,9 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
+from buurtzaak_desktop.domain.activiteiten.figures import MonthFigures, PeriodFigures
 from buurtzaak_desktop.domain.dates import format_month
 from buurtzaak_desktop.reports.xlsx import fit_columns, print_setup, save_workbook, set_value, write_header
-from buurtzaak_desktop.services.activiteiten.figures import MonthFigures, PeriodFigures
 
 HEADERS = (
     "Activiteit",

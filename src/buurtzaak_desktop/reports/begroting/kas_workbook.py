@@ -9,7 +9,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
 
-from buurtzaak_desktop.domain.begroting.kas import CATEGORIES, TOPUP
+from buurtzaak_desktop.domain.begroting.kas import CATEGORIES, TOPUP, KasYear
 from buurtzaak_desktop.domain.dates import MONTH_NAMES
 from buurtzaak_desktop.reports.xlsx import (
     fit_columns,
@@ -20,7 +20,6 @@ from buurtzaak_desktop.reports.xlsx import (
     set_text,
     write_header,
 )
-from buurtzaak_desktop.services.begroting.kas import KasYear
 
 HEADER_ROW = 4
 BOLD = Font(bold=True)

@@ -13,6 +13,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from buurtzaak_desktop.domain.begroting.budget import EXPENSE, INCOME, CategoryFigures, year_progress
 from buurtzaak_desktop.domain.begroting.initiatives import GRANTED, STATUS_LABELS
+from buurtzaak_desktop.reports.begroting.model import BegrotingExport
 from buurtzaak_desktop.reports.xlsx import (
     PERCENT_FORMAT,
     fit_columns,
@@ -24,7 +25,6 @@ from buurtzaak_desktop.reports.xlsx import (
     set_text,
     write_header,
 )
-from buurtzaak_desktop.services.begroting.export import BegrotingExport
 
 HEADER_ROW = 4
 BOLD = Font(bold=True)

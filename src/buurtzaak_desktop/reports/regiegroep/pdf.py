@@ -17,8 +17,8 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from buurtzaak_desktop.domain.money import format_cents
 from buurtzaak_desktop.reports.pdf import FONT, FONT_BOLD, CentreDocument, TextLine, needs_noto, styles
-from buurtzaak_desktop.services.regiegroep.pack import Money, MonthPack, Section, Value
-from buurtzaak_desktop.services.regiegroep.pack import Table as PackTable
+from buurtzaak_desktop.reports.regiegroep.model import Money, MonthPack, Section, Value
+from buurtzaak_desktop.reports.regiegroep.model import Table as PackTable
 
 GRID = TableStyle(
     [

@@ -8,8 +8,8 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from buurtzaak_desktop.reports.regiegroep.model import Money, MonthPack, Value
 from buurtzaak_desktop.reports.xlsx import fit_columns, print_setup, save_workbook, set_euros, set_text, set_value
-from buurtzaak_desktop.services.regiegroep.pack import Money, MonthPack, Value
 
 
 def _put(sheet, row: int, column: int, value: Value) -> None:

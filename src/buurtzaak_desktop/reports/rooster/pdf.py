@@ -15,15 +15,15 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
-from buurtzaak_desktop.db.models import Booking, Room
 from buurtzaak_desktop.domain.dates import format_date
 from buurtzaak_desktop.domain.rooster.hours import DayHours, grid_span, minutes, within
+from buurtzaak_desktop.domain.rooster.read_models import BookingInfo, RoomInfo
 from buurtzaak_desktop.reports.pdf import FONT, FONT_BOLD, CentreDocument, styles
 
 LABEL_WIDTH = 42 * mm
 
 
-def _label(booking: Booking) -> str:
+def _label(booking: BookingInfo) -> str:
     return f"{booking.start:%H:%M}–{booking.end:%H:%M} {booking.title}" + (
         f" ({booking.group_name})" if booking.group_name else ""
     )
@@ -34,9 +34,9 @@ class DayGrid(Flowable):
 
     def __init__(
         self,
-        rooms: Sequence[Room],
+        rooms: Sequence[RoomInfo],
         hours: DayHours,
-        bookings: Sequence[Booking],
+        bookings: Sequence[BookingInfo],
         width: float,
         height: float,
         bhv_names: dict[int, str] | None = None,
@@ -78,7 +78,7 @@ class DayGrid(Flowable):
                     )
         canvas.setStrokeColor(colors.black)
         canvas.line(0, self.height - header, self.width, self.height - header)
-        by_room: dict[int, list[Booking]] = {}
+        by_room: dict[int, list[BookingInfo]] = {}
         for booking in self.bookings:
             by_room.setdefault(booking.room_id, []).append(booking)
         for index, room in enumerate(self.rooms):
@@ -95,7 +95,7 @@ class DayGrid(Flowable):
             canvas.setFont(FONT_BOLD, 14)
             canvas.drawCentredString(self.width / 2, self.height / 2, f"Gesloten: {self.hours.reason}")
 
-    def _booking(self, booking: Booking, y: float, height: float) -> None:
+    def _booking(self, booking: BookingInfo, y: float, height: float) -> None:
         canvas = self.canv
         begin, end = minutes(booking.start), minutes(booking.end)
         for band_start, band_end in ((begin - booking.setup_minutes, begin), (end, end + booking.cleanup_minutes)):
@@ -137,9 +137,9 @@ def _fit(canvas, text: str, font: str, size: float, width: float) -> str:
 def write_day_pdf(
     path: Path,
     centre: str,
-    rooms: Sequence[Room],
+    rooms: Sequence[RoomInfo],
     days: Sequence[DayHours],
-    bookings: Sequence[Booking],
+    bookings: Sequence[BookingInfo],
     bhv_names: dict[int, str] | None = None,
 ) -> None:
     """One page per day (``days``): the dagrooster. ``bhv_names``: the BHV beheerders' names by volunteer id."""
@@ -169,7 +169,12 @@ def _opening_text(hours: DayHours) -> str:
 
 
 def write_week_pdf(
-    path: Path, centre: str, monday: date, rooms: Sequence[Room], days: Sequence[DayHours], bookings: Sequence[Booking]
+    path: Path,
+    centre: str,
+    monday: date,
+    rooms: Sequence[RoomInfo],
+    days: Sequence[DayHours],
+    bookings: Sequence[BookingInfo],
 ) -> None:
     """One page for the week: rooms down, days across, each cell the bookings with their times."""
     document = CentreDocument(path, centre, "Weekrooster", landscape_pages=True)

@@ -9,12 +9,11 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from buurtzaak_desktop.domain.dates import format_month
+from buurtzaak_desktop.domain.spreekuur.figures import Figures
 from buurtzaak_desktop.domain.spreekuur.flows import REFERRAL_LABELS
 from buurtzaak_desktop.domain.spreekuur.text import SMALL_COUNT
-from buurtzaak_desktop.domain.telefooncirkel import FINDINGS, OPEN
+from buurtzaak_desktop.domain.telefooncirkel import FINDINGS, OPEN, MonthFigures
 from buurtzaak_desktop.reports.xlsx import fit_columns, print_setup, save_workbook, set_value, write_header
-from buurtzaak_desktop.services.spreekuur.figures import Figures
-from buurtzaak_desktop.services.telefooncirkel.rounds import MonthFigures
 
 
 def _cell(count: int) -> int | str:

@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from buurtzaak_desktop.domain.spreekuur.flows import OUTCOMES, PHASE_LABELS, REFERRAL_LABELS
 from buurtzaak_desktop.domain.telefooncirkel import AWAY_REASONS, FINDINGS
 from buurtzaak_desktop.reports.pdf import FONT, FONT_BOLD, CentreDocument, styles
-from buurtzaak_desktop.services.spreekuur.overview import ResidentOverview
+from buurtzaak_desktop.reports.spreekuur.model import ResidentOverview
 
 TITLE = "Inzage spreekuur"
 

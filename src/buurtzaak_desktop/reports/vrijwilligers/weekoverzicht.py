@@ -2,26 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.domain.dates import WEEKDAY_NAMES
+from buurtzaak_desktop.domain.vrijwilligers.shifts import ShiftRow
 from buurtzaak_desktop.reports.pdf import FONT, FONT_BOLD, CentreDocument, styles
-from buurtzaak_desktop.services.settings import read_setting
-from buurtzaak_desktop.services.vrijwilligers.shifts import shifts_in
 
 GAP_COLOUR = colors.HexColor("#FDE2E1")
 
 
-def write_week_overview(database: Database, path: Path) -> int:
-    """Write the overview; returns the number of open places."""
-    with database.reading() as session:
-        shifts = shifts_in(session)
-        centre = str(read_setting(session, "centre_name"))
+def write_week_overview_pdf(shifts: Sequence[ShiftRow], centre: str, path: Path) -> int:
+    """Write the overview of ``shifts`` (read by services/vrijwilligers/printing.py); returns the open places."""
     style = styles()
     rows: list[list[object]] = [["Dag", "Tijd", "Rol", "Nodig", "Ingeroosterd", "Open"]]
     marks = []

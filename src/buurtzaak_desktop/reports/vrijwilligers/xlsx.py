@@ -10,9 +10,9 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.domain.dates import MONTH_NAMES
 from buurtzaak_desktop.domain.vrijwilligers.availability import format_availability
+from buurtzaak_desktop.domain.vrijwilligers.people import VolunteerRow
 from buurtzaak_desktop.reports.xlsx import (
     DATE_FORMAT,
     EURO_FORMAT,
@@ -22,20 +22,19 @@ from buurtzaak_desktop.reports.xlsx import (
     set_text,
     write_header,
 )
-from buurtzaak_desktop.services.vrijwilligers.certificates import held_in
-from buurtzaak_desktop.services.vrijwilligers.hours import monthly_minutes, rate_cents
-from buurtzaak_desktop.services.vrijwilligers.volunteers import VolunteerFilter, VolunteerRow, list_in
 
 HOURS_FORMAT = "0.00"
 
 
-def export_volunteers(database: Database, path: Path, year: int) -> int:
-    """Write the workbook; returns the number of volunteers listed."""
-    with database.reading() as session:
-        rows = list_in(session, VolunteerFilter(include_archived=True))
-        certificates = {row.id: held_in(session, row.id) for row in rows}
-        minutes = monthly_minutes(session, year)
-        rate = rate_cents(session, year)
+def write_volunteers_xlsx(
+    path: Path,
+    year: int,
+    rows: list[VolunteerRow],
+    certificates: dict[int, dict[str, date | None]],
+    minutes: dict[int, dict[int, int]],
+    rate: int,
+) -> int:
+    """Write the workbook (read by services/vrijwilligers/printing.py); returns the number of volunteers listed."""
     workbook = Workbook()
     _list_sheet(workbook.active, rows, certificates)
     _hours_sheet(workbook.create_sheet(f"Uren {year}"), rows, minutes, rate)

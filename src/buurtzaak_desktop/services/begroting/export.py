@@ -2,27 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from buurtzaak_desktop.db.database import Database
-from buurtzaak_desktop.domain.begroting.budget import BudgetSummary
-from buurtzaak_desktop.domain.begroting.initiatives import FundStatus
 from buurtzaak_desktop.domain.dates import now_local
+from buurtzaak_desktop.reports.begroting.model import BegrotingExport
+from buurtzaak_desktop.reports.begroting.workbook import write_workbook
 from buurtzaak_desktop.services.begroting.budget import summary_in
-from buurtzaak_desktop.services.begroting.initiatives import InitiativeView, fund_status_in, initiatives_in
-from buurtzaak_desktop.services.begroting.populair import PopularBudget, popular_budget_in
+from buurtzaak_desktop.services.begroting.initiatives import fund_status_in, initiatives_in
+from buurtzaak_desktop.services.begroting.populair import popular_budget_in
 from buurtzaak_desktop.services.settings import read_setting
 
-
-@dataclass(frozen=True)
-class BegrotingExport:
-    centre_name: str
-    summary: BudgetSummary
-    popular: PopularBudget
-    initiatives: list[InitiativeView]
-    fund: FundStatus
+__all__ = ["BegrotingExport", "export_year", "gather"]  # BegrotingExport lives with its report
 
 
 def gather(database: Database, year: int, as_of: date | None = None) -> BegrotingExport:
@@ -38,8 +30,6 @@ def gather(database: Database, year: int, as_of: date | None = None) -> Begrotin
 
 def export_year(database: Database, year: int, out: Path, as_of: date | None = None) -> BegrotingExport:
     """Writes the year's workbook to ``out`` and returns the figures it holds."""
-    from buurtzaak_desktop.reports.begroting.workbook import write_workbook
-
     data = gather(database, year, as_of)
     write_workbook(data, out)
     return data

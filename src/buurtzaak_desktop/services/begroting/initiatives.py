@@ -14,6 +14,7 @@ from sqlmodel import Session, col
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models.begroting import Initiative, InitiativeCostLine, InitiativePayment
 from buurtzaak_desktop.domain.begroting import initiatives as rules
+from buurtzaak_desktop.domain.begroting.initiatives import InitiativeView
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, NotFound, RuleViolation
 from buurtzaak_desktop.domain.money import format_cents
 from buurtzaak_desktop.services.begroting.yearsettings import FUND_KEY, fund_budget, write_per_year
@@ -43,31 +44,6 @@ class Application:
     requested_cents: int = 0
     cofunding_cents: int = 0
     cost_lines: Sequence[CostLine] = field(default_factory=tuple)
-
-
-@dataclass(frozen=True)
-class InitiativeView:
-    id: int
-    year: int
-    applicant: str
-    group_name: str
-    title: str
-    status: str
-    submitted_on: date
-    requested_cents: int
-    cofunding_cents: int
-    granted_cents: int | None
-    paid_cents: int
-    decision_meeting: date | None
-    decision_reason: str
-    expected_participants: int
-    actual_participants: int | None
-    actual_cost_cents: int | None
-    receipts_received: bool
-
-    @property
-    def status_label(self) -> str:
-        return rules.STATUS_LABELS[self.status]
 
 
 def submit(database: Database, application: Application) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import func, select
@@ -25,6 +25,9 @@ from buurtzaak_desktop.domain.begroting.kas import (
     KINDS,
     RECEIPT,
     TOPUP,
+    KasEntryView,
+    KasMonth,
+    KasYear,
     Movement,
     first_negative,
 )
@@ -45,50 +48,6 @@ class KasDraft:
     category: str = ""  # A–F for a receipt
     description: str = ""
     receipt: str = ""  # the receipt's number (bon)
-
-
-@dataclass(frozen=True)
-class KasEntryView:
-    id: int
-    day: date
-    kind: str
-    category: str
-    description: str
-    amount_cents: int
-    receipt: str
-    balance_after_cents: int
-    locked: bool
-
-
-@dataclass(frozen=True)
-class KasMonth:
-    month: date  # the first day
-    topup_cents: int
-    spent_cents: int
-    spent_per_category: dict[str, int]
-    entry_count: int
-    balance_end_cents: int
-    over_limit: bool  # the top-ups exceed the monthly limit
-    signed_by: str = ""
-    signed_on: date | None = None
-
-    @property
-    def closed(self) -> bool:
-        return self.signed_on is not None
-
-
-@dataclass(frozen=True)
-class KasYear:
-    year: int
-    opening_cents: int  # the balance on 1 January
-    entries: list[KasEntryView]
-    months: list[KasMonth]
-    limit_cents: int
-    warnings: list[str] = field(default_factory=list)
-
-    @property
-    def balance_cents(self) -> int:
-        return self.months[-1].balance_end_cents if self.months else self.opening_cents
 
 
 # --- settings ------------------------------------------------------------------------------------------

@@ -9,13 +9,13 @@ passes it as the provider.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlmodel import Session, col
 
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models.begroting import InKindHours
+from buurtzaak_desktop.domain.begroting.populair import InKindItem, PopularBudget
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, NotFound, RuleViolation
 from buurtzaak_desktop.services.begroting.budget import summary_in
 from buurtzaak_desktop.services.begroting.yearsettings import HOUR_RATE_KEY, hour_rate, write_per_year
@@ -25,47 +25,6 @@ VOLUNTEERS = "vrijwilligers"
 IN_KIND = "in_natura"
 
 HoursProvider = Callable[[Session, int], int]
-
-
-@dataclass(frozen=True)
-class InKindItem:
-    id: int
-    description: str
-    hours_centi: int
-    rate_cents: int
-    own_rate: bool = False  # False: valued at the year's volunteer rate
-
-    @property
-    def value_cents(self) -> int:
-        return round_half_up(self.hours_centi * self.rate_cents, 100)
-
-
-@dataclass(frozen=True)
-class PopularBudget:
-    year: int
-    income_cents: int  # budgeted baten
-    expense_cents: int  # budgeted lasten
-    hour_rate_cents: int
-    volunteer_hours_centi: int
-    volunteer_source: str  # "vrijwilligers" (the Vrijwilligers tab) or "begroting" (typed in here)
-    in_kind: tuple[InKindItem, ...]
-
-    @property
-    def volunteer_value_cents(self) -> int:
-        return round_half_up(self.volunteer_hours_centi * self.hour_rate_cents, 100)
-
-    @property
-    def in_kind_value_cents(self) -> int:
-        return sum(item.value_cents for item in self.in_kind)
-
-    @property
-    def total_value_cents(self) -> int:
-        """What the centre really costs: the money spent plus the value of the hours given."""
-        return self.expense_cents + self.volunteer_value_cents + self.in_kind_value_cents
-
-
-def round_half_up(numerator: int, denominator: int) -> int:
-    return (2 * numerator + denominator) // (2 * denominator)
 
 
 def recorded_volunteer_hours(session: Session, year: int) -> int:

@@ -13,20 +13,19 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 
-from sqlalchemy import Table, delete, func, insert, select
+from sqlalchemy import Table, delete, insert
 from sqlmodel import Session, SQLModel
 
+from buurtzaak_desktop.db.content import CONFIG_TABLES, is_empty
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models import load_all
 from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 
 log = logging.getLogger(__name__)
-load_all()  # every table on the metadata: is_empty and _clear go through all of them
+load_all()  # every table on the metadata: _clear goes through all of them
 
 Scale = Literal["small", "large"]
-# Tables that hold configuration rather than the centre's data: they do not make a folder "non-empty".
-CONFIG_TABLES = frozenset({"setting", "alembic_version"})
 
 
 @dataclass
@@ -41,15 +40,6 @@ class DemoContext:
     @property
     def years(self) -> int:
         return 10 if self.scale == "large" else 1
-
-
-def is_empty(session: Session) -> bool:
-    for table in SQLModel.metadata.sorted_tables:
-        if table.name in CONFIG_TABLES:
-            continue
-        if session.execute(select(func.count()).select_from(table)).scalar_one():
-            return False
-    return True
 
 
 def insert_rows(session: Session, model: type[SQLModel], rows: Sequence[Mapping[str, Any]]) -> None:

@@ -25,6 +25,7 @@ from buurtzaak_desktop.db.models import (
     RoomPart,
     WeekendOpening,
 )
+from buurtzaak_desktop.domain.rooster.enums import BookingStatus, Tariff
 from buurtzaak_desktop.domain.rooster.groups import group_key, group_name
 from buurtzaak_desktop.domain.rooster.hours import DayHours, day_hours, public_holiday
 from buurtzaak_desktop.domain.rooster.recurrence import series_days
@@ -76,9 +77,9 @@ ROOMS_FOR_RENT = [
 CREATED = datetime(2026, 1, 1, tzinfo=UTC)
 # every row has every column, so that the bulk insert is one executemany
 ROW_DEFAULTS: dict[str, object] = {
-    "status": "live",
+    "status": BookingStatus.LIVE.value,
     "people": 0,
-    "tariff": "free",
+    "tariff": Tariff.FREE.value,
     "contact": "",
     "group_id": None,
     "bhv_name": "",
@@ -370,7 +371,9 @@ def _rentals(demo: DemoContext, planner: Planner, first: date, last: date, open_
                     group_name=rng.choice(GROUPS),
                     contact=person_name(rng),
                     people=rng.randint(2, min(30, capacity[planner.rooms[room]])),
-                    tariff=rng.choice(("free", "non_commercial", "non_commercial", "commercial")),
+                    tariff=rng.choice(
+                        (Tariff.FREE, Tariff.NON_COMMERCIAL, Tariff.NON_COMMERCIAL, Tariff.COMMERCIAL)
+                    ).value,
                 )
         day += timedelta(days=1)
 

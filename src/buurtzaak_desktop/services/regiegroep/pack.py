@@ -6,61 +6,24 @@ Each section comes from one area of the app.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 
 from sqlmodel import Session
 
 from buurtzaak_desktop.db.database import Database
-from buurtzaak_desktop.domain.dates import format_month
+from buurtzaak_desktop.reports.regiegroep.model import Money, MonthPack, Section, Table, Value
 from buurtzaak_desktop.services.settings import read_setting
 
+# The pack's types live with its report (reports/regiegroep/model.py); re-exported here for the section modules.
+__all__ = ["Money", "MonthPack", "Section", "Table", "Value", "anonymous_count", "build_month_pack", "write_month_pack"]
+
 SMALL_COUNT_LIMIT = 5
-
-
-@dataclass(frozen=True)
-class Money:
-    """An amount in cents, so that the xlsx gets a number in euro format and the PDF the Dutch text."""
-
-    cents: int
-
-
-Value = int | Decimal | str | Money | None  # Decimal: a figure with decimals, e.g. an average
 
 
 def anonymous_count(count: int) -> int | str:
     """Counts of residents under 5 (but not 0) are shown as '<5', so that no resident can be recognised."""
     return "<5" if 0 < count < SMALL_COUNT_LIMIT else count
-
-
-@dataclass
-class Table:
-    title: str
-    columns: list[str]
-    rows: list[list[Value]] = field(default_factory=list)
-
-
-@dataclass
-class Section:
-    title: str
-    available: bool = True
-    note: str = ""  # said plainly when a section has no data or its area is missing
-    figures: list[tuple[str, Value]] = field(default_factory=list)
-    tables: list[Table] = field(default_factory=list)
-    bars: list[tuple[str, int]] = field(default_factory=list)  # a small bar chart: label, cents
-
-
-@dataclass
-class MonthPack:
-    centre_name: str
-    month: date  # the first day of the month
-    sections: list[Section]
-
-    @property
-    def month_title(self) -> str:
-        return format_month(self.month)
 
 
 SectionBuilder = Callable[[Session, date], Section]

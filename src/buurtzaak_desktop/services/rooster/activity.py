@@ -18,7 +18,7 @@ from sqlmodel import Session, col, select
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models import Booking
 from buurtzaak_desktop.db.models.activiteiten import ENDED, Activity
-from buurtzaak_desktop.db.models.rooster import LIVE
+from buurtzaak_desktop.domain.rooster.enums import BookingStatus
 from buurtzaak_desktop.services.rooster.bookings import BookingRequest, BookingResult, book_in, cancel_in
 
 
@@ -83,7 +83,7 @@ def cancel_sessions_in(
     session: Session, activity_id: int, from_day: date | None = None, keep: Collection[int] = ()
 ) -> int:
     """``cancel_sessions`` inside an open transaction; the bookings in ``keep`` stay (sessions kept as history)."""
-    query = select(col(Booking.id)).where(Booking.activity_id == activity_id, Booking.status == LIVE)
+    query = select(col(Booking.id)).where(Booking.activity_id == activity_id, Booking.status == BookingStatus.LIVE)
     if from_day is not None:
         query = query.where(col(Booking.day) >= from_day)
     ids = [booking_id for booking_id in session.exec(query) if booking_id and booking_id not in keep]

@@ -12,7 +12,6 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, time, timedelta
-from typing import Literal
 
 from dateutil.relativedelta import relativedelta
 from sqlmodel import Session, col, select
@@ -20,9 +19,9 @@ from sqlmodel import Session, col, select
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models import Booking, BookingSeries, SeriesException
 from buurtzaak_desktop.db.models.activiteiten import Activity
-from buurtzaak_desktop.db.models.rooster import CANCELLED, LIVE, TARIFFS
 from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, NotFound
+from buurtzaak_desktop.domain.rooster.enums import BookingStatus, Scope, Tariff
 from buurtzaak_desktop.domain.rooster.recurrence import plan_series, same_nth_weekday
 from buurtzaak_desktop.services.rooster.bhv import bhv_valid_on, check_bhv_dates
 from buurtzaak_desktop.services.rooster.calendar import OpeningCalendar
@@ -42,7 +41,6 @@ from buurtzaak_desktop.services.rooster.validation import (
 )
 
 log = logging.getLogger(__name__)
-Scope = Literal["this", "following", "all"]
 
 
 @dataclass
@@ -57,7 +55,7 @@ class BookingRequest:
     group_name: str = ""
     contact: str = ""
     people: int = 0
-    tariff: str = "free"
+    tariff: str = Tariff.FREE
     setup_minutes: int | None = None
     cleanup_minutes: int | None = None
     bhv_volunteer_id: int | None = None  # the beheerder with a valid BHV, needed outside the opening hours
@@ -171,7 +169,7 @@ def check_request(request: BookingRequest) -> None:
     check_times(request.start, request.end)
     if not request.title.strip():
         raise InputError(QT_TRANSLATE_NOOP("core", "Geef de boeking een omschrijving."), field="omschrijving")
-    if request.tariff not in TARIFFS:
+    if request.tariff not in tuple(Tariff):
         raise InputError(QT_TRANSLATE_NOOP("core", "Onbekend tarief '{value}'."), value=request.tariff)
     if request.people < 0:
         raise InputError(QT_TRANSLATE_NOOP("core", "Het aantal personen kan niet negatief zijn."))
@@ -257,10 +255,10 @@ def get_booking(session: Session, booking_id: int) -> Booking:
 
 def _targets(session: Session, booking: Booking, scope: Scope) -> list[Booking]:
     """The live bookings a scope covers. Cancelled occurrences are never among them: they stay cancelled."""
-    if booking.series_id is None or scope == "this":
+    if booking.series_id is None or scope == Scope.THIS:
         return [booking]
-    query = select(Booking).where(Booking.series_id == booking.series_id, Booking.status == LIVE)
-    if scope == "following":
+    query = select(Booking).where(Booking.series_id == booking.series_id, Booking.status == BookingStatus.LIVE)
+    if scope == Scope.FOLLOWING:
         query = query.where(col(Booking.day) >= booking.day)
     return list(session.exec(query.order_by(col(Booking.day))))
 
@@ -275,7 +273,9 @@ class EditResult:
     series_id: int | None = None
 
 
-def update_booking(database: Database, booking_id: int, changes: BookingChanges, scope: Scope = "this") -> EditResult:
+def update_booking(
+    database: Database, booking_id: int, changes: BookingChanges, scope: Scope = Scope.THIS
+) -> EditResult:
     """Move, resize or edit a booking (or the occurrences the scope covers). Each one is checked again.
 
     For "deze en volgende" and "de hele reeks", an occurrence that lands on a closing day is skipped: cancelled,
@@ -295,7 +295,7 @@ def update_booking(database: Database, booking_id: int, changes: BookingChanges,
         ids = {t.id for t in targets if t.id is not None}
         check_activity(session, changes.activity_id)
         _refuse_moving_sessions(session, targets, new_days, changes)
-        in_series = booking.series_id is not None and scope != "this"
+        in_series = booking.series_id is not None and scope != Scope.THIS
         result = EditResult(series_id=booking.series_id)
         if in_series:
             _check_series_bhv(session, calendar, targets, new_days, changes)
@@ -309,7 +309,7 @@ def update_booking(database: Database, booking_id: int, changes: BookingChanges,
             not_yet_moved.discard(target.id)
             if in_series and _skip_closed(session, calendar, target, new_day, changes):
                 refuse_move(linked_sessions(session, [target]))  # skipping would cancel a session unasked
-                target.status = CANCELLED
+                target.status = BookingStatus.CANCELLED
                 target.cancelled_at = now
                 skipped.append(target)
                 result.skipped_days.append(new_day)
@@ -318,12 +318,12 @@ def update_booking(database: Database, booking_id: int, changes: BookingChanges,
             _apply(target, changes)
             if changes.group_name is not None:
                 target.group_id, target.group = (group.id if group is not None else None), group
-            if target.tariff not in TARIFFS:
+            if target.tariff not in tuple(Tariff):
                 raise InputError(QT_TRANSLATE_NOOP("core", "Onbekend tarief '{value}'."), value=target.tariff)
             result.warnings += _validate(session, target, calendar, parts, ignore=not_yet_moved)
         if in_series and len(skipped) == len(targets):
             raise InputError(QT_TRANSLATE_NOOP("core", "Na deze wijziging vallen alle datums op sluitingsdagen."))
-        if booking.series_id is not None and scope == "this" and (moved or changes.start or changes.end):
+        if booking.series_id is not None and scope == Scope.THIS and (moved or changes.start or changes.end):
             _record_exception(session, booking, "moved")
         if in_series:
             result.series_id = _rewrite_series(session, booking, targets, skipped, changes, scope, shift)
@@ -440,13 +440,13 @@ def _rewrite_series(
     target_ids = {target.id for target in targets}
 
     def in_tail(row: Booking) -> bool:
-        if scope == "all" or row.id in target_ids:
+        if scope == Scope.ALL or row.id in target_ids:
             return True
-        return row.status != LIVE and (row.occurrence_day or row.day) >= pivot
+        return row.status != BookingStatus.LIVE and (row.occurrence_day or row.day) >= pivot
 
     tail_rows = [row for row in rows if in_tail(row)]
-    tail_exceptions = [e for e in exceptions if scope == "all" or e.day >= pivot]
-    split = scope == "following" and (
+    tail_exceptions = [e for e in exceptions if scope == Scope.ALL or e.day >= pivot]
+    split = scope == Scope.FOLLOWING and (
         len(tail_rows) < len(rows) or len(tail_exceptions) < len(exceptions) or pivot > series.first_day
     )
     tail = series
@@ -491,7 +491,7 @@ def _new_days(session: Session, booking: Booking, targets: list[Booking], day: d
     monthly series, where the rule stays "the nth weekday of the month" (first Monday -> first Tuesday)."""
     if day is None:
         return [target.day for target in targets]
-    if scope == "this":
+    if scope == Scope.THIS:
         return [target.day + (day - booking.day) for target in targets]
     shift = _day_shift(session, booking, day)
     return [shift(target.day) for target in targets]
@@ -523,26 +523,28 @@ def _record_exception(session: Session, booking: Booking, kind: str) -> None:
         existing.kind = kind
 
 
-def cancel_booking(database: Database, booking_id: int, scope: Scope = "this", cancel_sessions: bool = False) -> int:
+def cancel_booking(
+    database: Database, booking_id: int, scope: Scope = Scope.THIS, cancel_sessions: bool = False
+) -> int:
     """Cancel a booking (or the occurrences the scope covers); they stay in the history. Returns how many.
 
     A booking that holds an activity's session is cancelled only with ``cancel_sessions``: the session becomes
     "niet doorgegaan" in the same transaction. Without it, ``SessionsWouldLapse`` names them (to ask the user)."""
     with database.transaction() as session:
         booking = get_booking(session, booking_id)
-        if booking.status == LIVE:
+        if booking.status == BookingStatus.LIVE:
             lapse_sessions(session, _targets(session, booking, scope), confirmed=cancel_sessions)
         count = cancel_in(session, booking_id, scope)
     log.info("booking %s cancelled: scope=%s, %d booking(s)", booking_id, scope, count)
     return count
 
 
-def cancel_in(session: Session, booking_id: int, scope: Scope = "this") -> int:
+def cancel_in(session: Session, booking_id: int, scope: Scope = Scope.THIS) -> int:
     booking = get_booking(session, booking_id)
-    targets = _targets(session, booking, scope) if booking.status == LIVE else []
+    targets = _targets(session, booking, scope) if booking.status == BookingStatus.LIVE else []
     now = clock.now_utc()
     for target in targets:
-        target.status = CANCELLED
+        target.status = BookingStatus.CANCELLED
         target.cancelled_at = now
         _record_exception(session, target, "cancelled")
     return len(targets)
@@ -555,7 +557,11 @@ def series_info(database: Database, series_id: int) -> tuple[BookingSeries, int,
         if series is None:
             raise NotFound(QT_TRANSLATE_NOOP("core", "Deze reeks bestaat niet (meer)."))
         live = len(
-            list(session.exec(select(col(Booking.id)).where(Booking.series_id == series_id, Booking.status == LIVE)))
+            list(
+                session.exec(
+                    select(col(Booking.id)).where(Booking.series_id == series_id, Booking.status == BookingStatus.LIVE)
+                )
+            )
         )
         exceptions = len(
             list(session.exec(select(col(SeriesException.day)).where(SeriesException.series_id == series_id)))

@@ -8,8 +8,8 @@ from datetime import date
 from sqlmodel import Session, col, select
 
 from buurtzaak_desktop.db.models import Booking, Room
-from buurtzaak_desktop.db.models.rooster import LIVE
 from buurtzaak_desktop.domain.dates import now_local
+from buurtzaak_desktop.domain.rooster.enums import BookingStatus, Tariff
 from buurtzaak_desktop.domain.rooster.hours import minutes
 from buurtzaak_desktop.domain.rooster.rules import price_cents
 from buurtzaak_desktop.services.settings import read_setting
@@ -20,8 +20,8 @@ def budget_actual_cents(session: Session, year: int, until: date | None = None) 
     last_day = min(until or now_local().date(), date(year, 12, 31))
     bookings = session.exec(
         select(Booking).where(
-            Booking.status == LIVE,
-            Booking.tariff != "free",
+            Booking.status == BookingStatus.LIVE,
+            Booking.tariff != Tariff.FREE,
             col(Booking.day) >= date(year, 1, 1),
             col(Booking.day) <= last_day,
         )

@@ -20,9 +20,9 @@ from sqlmodel import Session, col, select
 
 from buurtzaak_desktop.db.bulk import insert_chunks
 from buurtzaak_desktop.db.models import Booking, BookingSeries, Group, Room, SeriesException, Suspension
-from buurtzaak_desktop.db.models.rooster import LIVE
 from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, RuleViolation
+from buurtzaak_desktop.domain.rooster.enums import BookingStatus
 from buurtzaak_desktop.domain.rooster.groups import group_key
 from buurtzaak_desktop.domain.rooster.hours import within
 from buurtzaak_desktop.domain.rooster.overlap import Slot, clashes, rooms_touching
@@ -65,7 +65,9 @@ class BulkBooker:
     def load_period(self, first: date, last: date) -> None:
         """Read the opening calendar and the live bookings of ``first``..``last`` (the import's whole period)."""
         self._calendar = OpeningCalendar(self.session, first - timedelta(days=7), last + timedelta(days=7))
-        query = select(Booking).where(col(Booking.day) >= first, col(Booking.day) <= last, Booking.status == LIVE)
+        query = select(Booking).where(
+            col(Booking.day) >= first, col(Booking.day) <= last, Booking.status == BookingStatus.LIVE
+        )
         for booking in self.session.exec(query):
             self._slots[(booking.day, booking.room_id)].append(slot_of(booking))
 

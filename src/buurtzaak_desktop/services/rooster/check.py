@@ -12,9 +12,9 @@ from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from buurtzaak_desktop.db.models import Booking, Room, Suspension
-from buurtzaak_desktop.db.models.rooster import LIVE
 from buurtzaak_desktop.db.models.vrijwilligers import CertificateType, Volunteer, VolunteerCertificate
 from buurtzaak_desktop.domain import clock
+from buurtzaak_desktop.domain.rooster.enums import BookingStatus
 from buurtzaak_desktop.domain.rooster.hours import within
 from buurtzaak_desktop.services.rooster.bhv import BHV
 from buurtzaak_desktop.services.rooster.calendar import OpeningCalendar
@@ -48,7 +48,7 @@ _OVERLAPS = text(
 
 def findings(session: Session) -> list[str]:
     pairs = []
-    for day, a_start, a_id, b_start, b_id in session.execute(_OVERLAPS, {"live": LIVE}):
+    for day, a_start, a_id, b_start, b_id in session.execute(_OVERLAPS, {"live": BookingStatus.LIVE}):
         first, second = sorted(((a_start, a_id), (b_start, b_id)))  # the earlier booking is named first
         pairs.append((day, first, second))
     pairs.sort()
@@ -62,7 +62,7 @@ def bhv_findings(session: Session) -> list[str]:
     today = clock.today()
     rows = session.execute(  # plain rows (five columns): fast on ten years of bookings
         sa_select(Booking.id, Booking.day, Booking.start, Booking.end, Booking.bhv_volunteer_id)  # type: ignore[call-overload]
-        .where(Booking.status == LIVE, col(Booking.day) >= today)
+        .where(Booking.status == BookingStatus.LIVE, col(Booking.day) >= today)
         .order_by(col(Booking.day), col(Booking.start))
     ).all()
     if not rows:
@@ -102,7 +102,7 @@ def capacity_findings(session: Session) -> list[str]:
     query = (
         select(col(Booking.id), col(Booking.people), col(Room.capacity))
         .join(Room, col(Room.id) == col(Booking.room_id))
-        .where(Booking.status == LIVE, col(Booking.people) > col(Room.capacity))
+        .where(Booking.status == BookingStatus.LIVE, col(Booking.people) > col(Room.capacity))
         .order_by(col(Booking.id))
         .limit(MAX_FINDINGS)
     )
@@ -118,7 +118,7 @@ def suspension_findings(session: Session) -> list[str]:
         select(col(Booking.id), col(Booking.day), col(Suspension.id))
         .join(Suspension, col(Suspension.group_id) == col(Booking.group_id))
         .where(
-            Booking.status == LIVE,
+            Booking.status == BookingStatus.LIVE,
             col(Booking.day) >= col(Suspension.since),
             col(Booking.day) < col(Suspension.until),
         )

@@ -11,9 +11,9 @@ from sqlmodel import col, select
 
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models import Booking, Room
-from buurtzaak_desktop.db.models.rooster import LIVE
 from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.domain.clock import LOCAL_ZONE
+from buurtzaak_desktop.domain.rooster.enums import BookingStatus, Tariff
 from buurtzaak_desktop.reports.xlsx import (
     DATE_FORMAT,
     fit_columns,
@@ -25,8 +25,12 @@ from buurtzaak_desktop.reports.xlsx import (
 )
 from buurtzaak_desktop.services.rooster.budget import rent_pricer
 
-TARIFF_NAMES = {"free": "gratis", "non_commercial": "niet-commercieel", "commercial": "commercieel"}
-STATUS_NAMES = {"live": "geboekt", "cancelled": "geannuleerd"}
+TARIFF_NAMES: dict[str, str] = {
+    Tariff.FREE: "gratis",
+    Tariff.NON_COMMERCIAL: "niet-commercieel",
+    Tariff.COMMERCIAL: "commercieel",
+}
+STATUS_NAMES: dict[str, str] = {BookingStatus.LIVE: "geboekt", BookingStatus.CANCELLED: "geannuleerd"}
 HEADER = [
     "Datum",
     "Begin",
@@ -50,7 +54,7 @@ def _bookings(database: Database, year: int | None, live_only: bool) -> list[tup
         if year is not None:
             query = query.where(col(Booking.day) >= date(year, 1, 1), col(Booking.day) <= date(year, 12, 31))
         if live_only:
-            query = query.where(Booking.status == LIVE)
+            query = query.where(Booking.status == BookingStatus.LIVE)
         rows = session.exec(query.order_by(col(Booking.day), col(Booking.start), col(Booking.room_id)))
         return [(booking, names.get(booking.room_id, "?")) for booking in rows]
 

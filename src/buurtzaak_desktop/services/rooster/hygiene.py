@@ -17,8 +17,8 @@ from sqlmodel import Session, col, select
 
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models import Booking, Group, HygieneStrike, Room, Suspension
-from buurtzaak_desktop.db.models.rooster import LIVE
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, Phrase, Phrases, RuleViolation
+from buurtzaak_desktop.domain.rooster.enums import BookingStatus
 from buurtzaak_desktop.domain.rooster.rules import STRIKE_PERIOD_DAYS, suspension_due, suspension_end
 from buurtzaak_desktop.services.rooster.groups import find_group, group_for
 from buurtzaak_desktop.services.settings import read_setting
@@ -145,7 +145,7 @@ def suspended_bookings(session: Session, suspension: Suspension) -> list[Booking
     """The group's live bookings inside the suspension period."""
     query = select(Booking).where(
         Booking.group_id == suspension.group_id,
-        Booking.status == LIVE,
+        Booking.status == BookingStatus.LIVE,
         col(Booking.day) >= suspension.since,
         col(Booking.day) < suspension.until,
     )
@@ -165,7 +165,7 @@ def cancel_suspended(session: Session, bookings: list[Booking]) -> int:
         ).first()
         if linked is not None and linked.id is not None:
             cancel_session(session, linked.id, "Groep geschorst (hygiëne)")
-        if booking.status == LIVE:
+        if booking.status == BookingStatus.LIVE:
             cancel_in(session, booking.id or 0)
     return len(bookings)
 

@@ -20,6 +20,7 @@ from buurtzaak_desktop.db.models import Room
 from buurtzaak_desktop.domain.dates import parse_date, parse_time
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, BuurtzaakError, InputError
 from buurtzaak_desktop.domain.money import parse_cents
+from buurtzaak_desktop.domain.rooster.enums import Tariff
 from buurtzaak_desktop.domain.rooster.recurrence import parse_frequency
 from buurtzaak_desktop.services.importing import ImportErrors, ImportReport, ImportRow, read_table
 from buurtzaak_desktop.services.rooster.bookings import BookingRequest
@@ -39,7 +40,7 @@ BOOKING_COLUMNS = (
     "personen",
     "tarief",
 )
-TARIFFS = {"gratis": "free", "niet-commercieel": "non_commercial", "commercieel": "commercial"}
+TARIFFS = {"gratis": Tariff.FREE, "niet-commercieel": Tariff.NON_COMMERCIAL, "commercieel": Tariff.COMMERCIAL}
 ROOM_COLUMNS = ("naam", "capaciteit", "rolstoeltoegankelijk", "tarief", "binnen")
 YES = {"ja", "j", "yes", "y", "1", "waar", "true", "x"}
 NO = {"nee", "n", "no", "0", "onwaar", "false", ""}
@@ -216,7 +217,7 @@ def _tariff(row: ImportRow) -> str:
             field="tarief",
             value=text,
         )
-    return TARIFFS.get(text, "free")
+    return TARIFFS.get(text, Tariff.FREE)
 
 
 def bhv_name_of(text: str) -> str:

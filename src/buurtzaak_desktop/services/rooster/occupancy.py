@@ -9,8 +9,8 @@ from sqlmodel import Session, col, select
 
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models import Booking, Room
-from buurtzaak_desktop.db.models.rooster import LIVE
 from buurtzaak_desktop.domain.dates import month_end
+from buurtzaak_desktop.domain.rooster.enums import BookingStatus
 from buurtzaak_desktop.domain.rooster.hours import minutes
 from buurtzaak_desktop.services.rooster.calendar import OpeningCalendar
 
@@ -40,7 +40,7 @@ def occupancy_in(session: Session, month: date) -> list[Occupancy]:
     open_minutes = sum(hours.open_minutes() for hours in OpeningCalendar(session, first, last).days())
     booked: dict[int, int] = {}
     query = select(col(Booking.room_id), col(Booking.start), col(Booking.end)).where(
-        col(Booking.day) >= first, col(Booking.day) <= last, Booking.status == LIVE
+        col(Booking.day) >= first, col(Booking.day) <= last, Booking.status == BookingStatus.LIVE
     )
     for room_id, start, end in session.exec(query):
         booked[room_id] = booked.get(room_id, 0) + minutes(end) - minutes(start)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, time
 
@@ -9,9 +10,10 @@ from sqlmodel import Session, col, select
 
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models import Booking, Room
-from buurtzaak_desktop.db.models.rooster import LIVE
+from buurtzaak_desktop.domain.rooster.enums import BookingStatus
 from buurtzaak_desktop.domain.rooster.hours import DayHours
 from buurtzaak_desktop.domain.rooster.overlap import Slot, clashes
+from buurtzaak_desktop.domain.rooster.read_models import BookingInfo, RoomInfo
 from buurtzaak_desktop.domain.rooster.rules import fit_order
 from buurtzaak_desktop.services.rooster.calendar import OpeningCalendar
 from buurtzaak_desktop.services.rooster.groups import find_group, group_names
@@ -23,9 +25,9 @@ from buurtzaak_desktop.services.rooster.validation import slot_of
 class RoosterView:
     """What a day or week grid shows: rooms, the days' opening hours, and every booking in the window."""
 
-    rooms: list[Room]
+    rooms: Sequence[RoomInfo]  # read models: the UI and the printed rooster read them, never write through them
     days: list[DayHours]
-    bookings: list[Booking]
+    bookings: Sequence[BookingInfo]
     bhv_names: dict[int, str] = field(default_factory=dict)  # the BHV beheerders named, by volunteer id
 
 
@@ -33,7 +35,7 @@ def bookings_between(session: Session, first: date, last: date, include_cancelle
     """Bookings from ``first`` to ``last`` (both included); reads only that window (index on day)."""
     query = select(Booking).where(col(Booking.day) >= first, col(Booking.day) <= last)
     if not include_cancelled:
-        query = query.where(Booking.status == LIVE)
+        query = query.where(Booking.status == BookingStatus.LIVE)
     return list(session.exec(query.order_by(col(Booking.day), col(Booking.start), col(Booking.room_id))))
 
 
@@ -73,7 +75,10 @@ def free_rooms_in(
     session: Session, day: date, start: time, end: time, people: int | None, wheelchair: bool
 ) -> list[FreeRoom]:
     parts = room_parts(session)
-    taken = [slot_of(b) for b in session.exec(select(Booking).where(Booking.day == day, Booking.status == LIVE))]
+    taken = [
+        slot_of(b)
+        for b in session.exec(select(Booking).where(Booking.day == day, Booking.status == BookingStatus.LIVE))
+    ]
     hours = OpeningCalendar(session, day, day).hours(day)
     result = []
     for room in session.exec(select(Room).where(Room.active)):

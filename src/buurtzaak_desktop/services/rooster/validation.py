@@ -11,8 +11,8 @@ from datetime import date, time, timedelta
 from sqlmodel import Session, col, select
 
 from buurtzaak_desktop.db.models import Booking, Group, Room, Suspension
-from buurtzaak_desktop.db.models.rooster import LIVE
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, BuurtzaakError, InputError, NotFound, RuleViolation
+from buurtzaak_desktop.domain.rooster.enums import BookingStatus
 from buurtzaak_desktop.domain.rooster.hours import DayHours, minutes, within
 from buurtzaak_desktop.domain.rooster.overlap import Slot, clashes, rooms_touching
 from buurtzaak_desktop.domain.rooster.rules import DEFAULT_GROUP_SHARE, group_share, over_capacity
@@ -112,7 +112,7 @@ def check_hours(session: Session, hours: DayHours, start: time, end: time, bhv_v
 
 
 def live_bookings_on(session: Session, day: date, room_ids: Collection[int] | None = None) -> list[Booking]:
-    query = select(Booking).where(Booking.day == day, Booking.status == LIVE)
+    query = select(Booking).where(Booking.day == day, Booking.status == BookingStatus.LIVE)
     if room_ids is not None:
         query = query.where(col(Booking.room_id).in_(list(room_ids)))
     return list(session.exec(query))
@@ -172,7 +172,7 @@ def share_warning(session: Session, room: Room, slot: Slot, group: Group | None,
         Booking.room_id == room.id,
         col(Booking.day) >= monday,
         col(Booking.day) < monday + timedelta(days=7),
-        Booking.status == LIVE,
+        Booking.status == BookingStatus.LIVE,
         Booking.group_id == group.id,
     )
     held = sum(

@@ -6,7 +6,6 @@ Reading it for a print is an export of the record: it is written in the audit lo
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
 from datetime import date
 
 from sqlmodel import col, select
@@ -22,62 +21,14 @@ from buurtzaak_desktop.db.models.spreekuur import (
     SpreekuurVisit,
 )
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, NotFound
+from buurtzaak_desktop.reports.spreekuur.model import OverviewReferral, OverviewTraject, OverviewVisit, ResidentOverview
 from buurtzaak_desktop.services.settings import read_setting
 from buurtzaak_desktop.services.spreekuur.audit import audit
 from buurtzaak_desktop.services.spreekuur.privacy import RETENTION_KEY
 from buurtzaak_desktop.services.spreekuur.visits import theme_labels
-from buurtzaak_desktop.services.telefooncirkel.circles import ResidentCircle, resident_circles
+from buurtzaak_desktop.services.telefooncirkel.circles import resident_circles
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class OverviewVisit:
-    visited_on: date
-    helped_by: str
-    themes: list[str]
-    need: str
-    question: str
-    action: str
-    minutes: int
-    follow_up_on: date | None
-
-
-@dataclass(frozen=True)
-class OverviewTraject:
-    opened_on: date
-    phase: str
-    phase_since: date
-    closed_on: date | None
-    outcome: str | None
-    notes: str
-
-
-@dataclass(frozen=True)
-class OverviewReferral:
-    partner: str
-    direction: str
-    status: str
-    referred_on: date
-    notes: str
-    steps: list[tuple[str, date]] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class ResidentOverview:
-    resident_id: int
-    name: str
-    phone: str
-    email: str
-    notes: str
-    created_on: date
-    retention_years: int
-    centre_name: str
-    consents: list[tuple[date, str, str]]
-    visits: list[OverviewVisit]
-    trajecten: list[OverviewTraject]
-    referrals: list[OverviewReferral]
-    circles: list[ResidentCircle] = field(default_factory=list)  # the Telefooncirkel
 
 
 def resident_overview(database: Database, resident_id: int, actor: str) -> ResidentOverview:

@@ -26,7 +26,7 @@ from buurtzaak_desktop.db.models.telefooncirkel import (
 from buurtzaak_desktop.db.models.vrijwilligers import Volunteer
 from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, NotFound, RuleViolation
-from buurtzaak_desktop.domain.telefooncirkel import AWAY_REASONS, Away, away_on
+from buurtzaak_desktop.domain.telefooncirkel import AWAY_REASONS, Away, ResidentCircle, away_on
 from buurtzaak_desktop.services.spreekuur.residents import NewResident, add_resident
 
 log = logging.getLogger(__name__)
@@ -353,16 +353,6 @@ def away_periods(database: Database, circle_id: int, from_day: date) -> list[Awa
 
 
 # --- inzage ---------------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ResidentCircle:
-    """What a circle holds about one participant, for their inzage."""
-
-    circle: str
-    position: int
-    away: list[tuple[date, date, str]]  # start, end, reason code
-    stalls: list[tuple[date, str | None]]  # day nobody answered, finding code (None: still open)
 
 
 def resident_circles(session: Session, resident_id: int) -> list[ResidentCircle]:

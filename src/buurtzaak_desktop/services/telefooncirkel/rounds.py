@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func
@@ -20,7 +20,7 @@ from buurtzaak_desktop.db.models.telefooncirkel import (
 from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.domain.dates import month_end
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, NotFound, RuleViolation
-from buurtzaak_desktop.domain.telefooncirkel import FINDINGS
+from buurtzaak_desktop.domain.telefooncirkel import FINDINGS, MonthFigures
 from buurtzaak_desktop.services.telefooncirkel.circles import members_in
 
 log = logging.getLogger(__name__)
@@ -44,15 +44,6 @@ class ActionRow:
     checked_by: str
     found: str | None
     closed_on: date | None
-
-
-@dataclass
-class MonthFigures:
-    month: date
-    rounds: int = 0
-    completed: int = 0
-    stalled: int = 0
-    endings: dict[str, int] = field(default_factory=dict)  # finding code (or "open") -> stalls
 
 
 def record_round(database: Database, circle_id: int, day: date, actor: str, stalled_at: int | None = None) -> int:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, time, timedelta
 
 from sqlmodel import Session, col, delete, select
@@ -24,52 +23,16 @@ from buurtzaak_desktop.db.models.vrijwilligers import (
     VolunteerShift,
 )
 from buurtzaak_desktop.domain import clock
-from buurtzaak_desktop.domain.dates import WEEKDAY_NAMES, Weekday
+from buurtzaak_desktop.domain.dates import Weekday
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, NotFound, Phrase, RuleViolation
 from buurtzaak_desktop.domain.vrijwilligers.hours import overlaps
 from buurtzaak_desktop.domain.vrijwilligers.people import STATUS_LABELS
-from buurtzaak_desktop.domain.vrijwilligers.shifts import Held, Unfit, unfit_reasons
+from buurtzaak_desktop.domain.vrijwilligers.shifts import Held, ShiftRow, Unfit, unfit_reasons
 from buurtzaak_desktop.services.vrijwilligers.certificates import check_role_certificates
 from buurtzaak_desktop.services.vrijwilligers.reference import required_certificates, resolve_role
 from buurtzaak_desktop.services.vrijwilligers.volunteers import get_in
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class ShiftRow:
-    id: int
-    role: str
-    weekday: int
-    start: time
-    end: time
-    people_needed: int
-    volunteers: tuple[tuple[int, str], ...]  # everyone on the weekly shift
-    day: date | None = None  # the day the list speaks of: the shift's next day
-    unfit: tuple[tuple[int, tuple[Unfit, ...]], ...] = ()  # who does not fill a place on ``day``, and why
-
-    @property
-    def filling(self) -> int:
-        return len(self.volunteers) - len(self.unfit)
-
-    @property
-    def gap(self) -> int:
-        return max(0, self.people_needed - self.filling)
-
-    def reasons_of(self, volunteer_id: int) -> tuple[Unfit, ...]:
-        return dict(self.unfit).get(volunteer_id, ())
-
-    @property
-    def names_text(self) -> str:
-        """'Fatima Benali, Jan Jansen (VOG verlopen op 01-11-2026)': in Dutch, for the printed overview."""
-        return ", ".join(
-            name + (f" ({', '.join(r.text for r in self.reasons_of(vid))})" if self.reasons_of(vid) else "")
-            for vid, name in self.volunteers
-        )
-
-    @property
-    def label(self) -> str:
-        return f"{self.role} {WEEKDAY_NAMES[self.weekday]} {self.start:%H:%M}–{self.end:%H:%M}"
 
 
 def create_shift(database: Database, role: str, weekday: int, start: time, end: time, people_needed: int = 1) -> int:

@@ -19,7 +19,7 @@ from buurtzaak_desktop.db.models.vrijwilligers import (
 )
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, NotFound
 from buurtzaak_desktop.domain.vrijwilligers.availability import ALL_SLOTS, is_available
-from buurtzaak_desktop.domain.vrijwilligers.people import LADDER, STATUSES, join_list, split_list
+from buurtzaak_desktop.domain.vrijwilligers.people import LADDER, STATUSES, VolunteerRow, join_list, split_list
 from buurtzaak_desktop.services.vrijwilligers.reference import resolve_role
 
 log = logging.getLogger(__name__)
@@ -42,24 +42,6 @@ class VolunteerData:
     emergency_contact: str = ""
     roles: list[str] = field(default_factory=list)
     notes: str = ""
-
-
-@dataclass(frozen=True)
-class VolunteerRow:
-    id: int
-    name: str
-    email: str
-    phone: str
-    is_staff: bool
-    staff_function: str
-    ladder_step: str
-    roles: tuple[str, ...]
-    languages: tuple[str, ...]
-    availability: int
-    status: str
-    status_date: date | None
-    archived: bool
-    anonymised: bool
 
 
 @dataclass(frozen=True)

@@ -21,12 +21,13 @@ from buurtzaak_desktop.backup.make import make_backup as make_backup_file
 from buurtzaak_desktop.backup.restore import PreparedRestore, prepare_restore, swap_in
 from buurtzaak_desktop.backup.startup import due_reminder
 from buurtzaak_desktop.backup.status import record_backup
-from buurtzaak_desktop.backup.summary import TABLE_LABELS, has_personal_data
+from buurtzaak_desktop.backup.summary import TABLE_LABELS
 from buurtzaak_desktop.backup.verify import Contents
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.domain.errors import BuurtzaakError
 from buurtzaak_desktop.paths import DataPaths
 from buurtzaak_desktop.services.context import AppContext
+from buurtzaak_desktop.services.spreekuur.privacy import has_personal_spreekuur_data
 from buurtzaak_desktop.ui.backup.dialog import BackupDialog
 from buurtzaak_desktop.ui.i18n import core_label, error_text
 from buurtzaak_desktop.ui.operations import LongOperation, Progress, operations
@@ -51,7 +52,7 @@ def summary(contents: Contents, made_at: datetime) -> str:
 def make_backup(window: MainWindow) -> LongOperation[BackupResult] | None:
     context: AppContext = window.context
     with context.database.reading() as session:
-        personal = has_personal_data(session)
+        personal = has_personal_spreekuur_data(session)
     dialog = BackupDialog(personal, window)
     if dialog.exec() != BackupDialog.DialogCode.Accepted:
         return None

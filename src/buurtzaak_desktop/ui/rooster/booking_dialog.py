@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from buurtzaak_desktop.domain.rooster.enums import Scope, Tariff
 from buurtzaak_desktop.domain.rooster.hours import within
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.services.rooster.activity import activity_choices
@@ -94,7 +95,7 @@ class BookingDialog(QDialog):
         rooms: Sequence[RoomInfo],
         request: BookingRequest,
         booking: BookingInfo | None = None,
-        scope: str = "this",
+        scope: Scope = Scope.THIS,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -135,11 +136,11 @@ class BookingDialog(QDialog):
             self.activity.addItem(name, key)
         self.tariff = self._named(QComboBox(self), self.tr("Tarief"))
         for tariff, text in (
-            ("free", self.tr("gratis")),
-            ("non_commercial", self.tr("niet-commercieel")),
-            ("commercial", self.tr("commercieel")),
+            (Tariff.FREE, self.tr("gratis")),
+            (Tariff.NON_COMMERCIAL, self.tr("niet-commercieel")),
+            (Tariff.COMMERCIAL, self.tr("commercieel")),
         ):
-            self.tariff.addItem(text, tariff)
+            self.tariff.addItem(text, tariff.value)  # the plain stored word: findData matches a booking's tariff
         self.setup = self._named(QSpinBox(self), self.tr("Opbouw (minuten)"))
         self.cleanup = self._named(QSpinBox(self), self.tr("Afbouw (minuten)"))
         for box in (self.setup, self.cleanup):
@@ -335,7 +336,7 @@ class BookingDialog(QDialog):
             changes = self._changes(request)
             edited = operations().run(
                 self,
-                lambda: update_booking(self.context.database, booking_id, changes, self.scope),  # type: ignore[arg-type]
+                lambda: update_booking(self.context.database, booking_id, changes, self.scope),
                 BOOKING_AREAS,
                 lambda _edited: self._describe(self.tr("Gewijzigd"), request),
             )

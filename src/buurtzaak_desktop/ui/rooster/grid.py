@@ -23,9 +23,9 @@ from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QScrollArea, QSizePolicy, QToolTip, QWidget
 
-from buurtzaak_desktop.db.models import Booking, Room
 from buurtzaak_desktop.domain.rooster.hours import GRID_FIRST, GRID_LAST, DayHours, grid_span, minutes
 from buurtzaak_desktop.services.rooster.queries import RoosterView
+from buurtzaak_desktop.services.rooster.read_models import BookingInfo, RoomInfo
 from buurtzaak_desktop.ui.dates import weekday_short
 
 STEP = 15
@@ -75,7 +75,7 @@ class WeekLayout:
 
 @dataclass(frozen=True)
 class GridPoint:
-    room: Room
+    room: RoomInfo
     day: date
     minute: int
 
@@ -102,8 +102,8 @@ class RoosterGrid(QWidget):
         self.key_cell: tuple[int, int] = (0, 0)  # the keyboard's cell: room index, day index
         self._layout: tuple[tuple[int, int, int], WeekLayout] | None = None
         # day view: dragging a booking moves it (to another time or room), dragging its lower edge resizes it
-        self._moving: tuple[Booking, GridPoint, bool] | None = None
-        self._move_to: tuple[Room, int, int] | None = None
+        self._moving: tuple[BookingInfo, GridPoint, bool] | None = None
+        self._move_to: tuple[RoomInfo, int, int] | None = None
         self.first_minute, self.last_minute = GRID_FIRST, GRID_LAST  # the day view's time axis
 
     # --- data ---------------------------------------------------------------------------------------------------
@@ -134,7 +134,7 @@ class RoosterGrid(QWidget):
     def room_names(self) -> list[str]:
         return [room.name for room in self.view.rooms]
 
-    def booking(self, booking_id: int | None) -> Booking | None:
+    def booking(self, booking_id: int | None) -> BookingInfo | None:
         return next((b for b in self.view.bookings if b.id == booking_id), None)
 
     # --- geometry -----------------------------------------------------------------------------------------------
@@ -153,7 +153,7 @@ class RoosterGrid(QWidget):
         top, height = rows[room_index] if room_index < len(rows) else (HEADER, float(MIN_ROW))
         return QRectF(LABEL + day_index * self._day_width(), top, self._day_width(), height)
 
-    def _block_lines(self, booking: Booking, width: float) -> list[str]:
+    def _block_lines(self, booking: BookingInfo, width: float) -> list[str]:
         """The text of a booking's block: its time, then its title and group wrapped at words."""
         metrics = self.fontMetrics()
         lines = [f"{booking.start:%H:%M}–{booking.end:%H:%M}"]
@@ -242,12 +242,12 @@ class RoosterGrid(QWidget):
         minute = self.first_minute + round(fraction * self._span() / STEP) * STEP
         return GridPoint(self.view.rooms[room_index], self.view.days[day_index].day, minute)
 
-    def _indexes(self, booking: Booking) -> tuple[int, int] | None:
+    def _indexes(self, booking: BookingInfo) -> tuple[int, int] | None:
         room_index = next((i for i, room in enumerate(self.view.rooms) if room.id == booking.room_id), None)
         day_index = next((i for i, hours in enumerate(self.view.days) if hours.day == booking.day), None)
         return None if room_index is None or day_index is None else (room_index, day_index)
 
-    def booking_rect(self, booking: Booking) -> QRectF | None:
+    def booking_rect(self, booking: BookingInfo) -> QRectF | None:
         indexes = self._indexes(booking)
         if indexes is None:
             return None
@@ -255,7 +255,7 @@ class RoosterGrid(QWidget):
             return self._week_blocks().get(booking.id or 0)
         return self.rect_for(*indexes, minutes(booking.start), minutes(booking.end))
 
-    def booking_at(self, position: QPoint) -> Booking | None:
+    def booking_at(self, position: QPoint) -> BookingInfo | None:
         if self.week_mode and position.y() < self._header_top() + HEADER:
             return None  # the day header lies over the blocks scrolled under it
         blocks = self._week_blocks() if self.week_mode else {}
@@ -397,7 +397,7 @@ class RoosterGrid(QWidget):
             if end > start:
                 painter.fillRect(self.rect_for(room_index, day_index, start, end), CLOSED_BRUSH)
 
-    def _paint_booking(self, painter: QPainter, booking: Booking) -> None:
+    def _paint_booking(self, painter: QPainter, booking: BookingInfo) -> None:
         indexes = self._indexes(booking)
         if indexes is None:
             return
@@ -407,7 +407,7 @@ class RoosterGrid(QWidget):
                 painter.fillRect(self.rect_for(*indexes, *band), BAND_FILL)
         self._paint_block(painter, booking, self.rect_for(*indexes, begin, end))
 
-    def _paint_block(self, painter: QPainter, booking: Booking, rect: QRectF) -> None:
+    def _paint_block(self, painter: QPainter, booking: BookingInfo, rect: QRectF) -> None:
         painter.fillRect(rect, BOOKING_FILL)
         painter.setPen(SELECTED_PEN if booking.id == self.selected else QPen(QColor("#3d6f99")))
         painter.drawRect(rect)
@@ -550,7 +550,7 @@ class RoosterGrid(QWidget):
             self._move_to = (point.room, start + shift, end + shift)
         self.update()
 
-    def _room(self, room_id: int) -> Room:
+    def _room(self, room_id: int) -> RoomInfo:
         return next(room for room in self.view.rooms if room.id == room_id)
 
     def _finish_move(self) -> None:
@@ -630,7 +630,7 @@ class RoosterGrid(QWidget):
             if room.id is not None:
                 self.createRequested.emit(room.id, self.view.days[self.key_cell[1]].day, 19 * 60, 21 * 60)
 
-    def cell_bookings(self, room_index: int, day_index: int) -> list[Booking]:
+    def cell_bookings(self, room_index: int, day_index: int) -> list[BookingInfo]:
         """The bookings of a cell (week) or of a room's column (day), top to bottom as they are drawn."""
         found = [b for b in self.view.bookings if (i := self._indexes(b)) is not None and i[0] == room_index]
         if self.week_mode:
@@ -671,7 +671,7 @@ class RoosterGrid(QWidget):
             choice = min(target, key=lambda b: abs(minutes(b.start) - start))
         self._select_at(room_index, day_index, choice)
 
-    def _select_at(self, room_index: int, day_index: int, booking: Booking | None) -> None:
+    def _select_at(self, room_index: int, day_index: int, booking: BookingInfo | None) -> None:
         self.key_cell = (room_index, day_index)
         self.select(booking.id if booking is not None else None)
 

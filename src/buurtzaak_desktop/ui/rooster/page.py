@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from buurtzaak_desktop.domain.dates import now_local
+from buurtzaak_desktop.domain.rooster.enums import BookingStatus, Scope
 from buurtzaak_desktop.services.rooster.activity import activity_choices
 from buurtzaak_desktop.services.rooster.bookings import (
     BookingChanges,
@@ -154,7 +155,9 @@ class RoosterPage(TabPage):
                 Column(self.tr("Groep"), lambda row: row[0].group_name),
                 Column(
                     self.tr("Status"),
-                    lambda row: self.tr("geannuleerd") if row[0].status == "cancelled" else self.tr("geboekt"),
+                    lambda row: (
+                        self.tr("geannuleerd") if row[0].status == BookingStatus.CANCELLED else self.tr("geboekt")
+                    ),
                 ),
             ],
             self,
@@ -242,7 +245,9 @@ class RoosterPage(TabPage):
     def _rooms(self):
         return self.view.rooms
 
-    def _open_dialog(self, request: BookingRequest, booking: BookingInfo | None = None, scope: str = "this") -> bool:
+    def _open_dialog(
+        self, request: BookingRequest, booking: BookingInfo | None = None, scope: Scope = Scope.THIS
+    ) -> bool:
         dialog = BookingDialog(self.context, self._rooms(), request, booking, scope, self)
         if not dialog.exec():
             return False
@@ -305,9 +310,9 @@ class RoosterPage(TabPage):
 
     def edit_booking(self, booking_id: int) -> None:
         booking = booking_by_id(self.context.database, booking_id)
-        if booking is None or booking.status != "live":
+        if booking is None or booking.status != BookingStatus.LIVE:
             return
-        scope = "this"
+        scope = Scope.THIS
         if booking.series_id is not None:
             chosen = ask_scope(self, cancelling=False)
             if chosen is None:
@@ -318,9 +323,9 @@ class RoosterPage(TabPage):
     def move_booking(self, booking_id: int, room_id: int, start: int, end: int) -> None:
         """Dragged on the day grid: the same checks as any change; a refusal says why and changes nothing."""
         booking = booking_by_id(self.context.database, booking_id)
-        if booking is None or booking.status != "live":
+        if booking is None or booking.status != BookingStatus.LIVE:
             return
-        scope = ask_scope(self, cancelling=False) if booking.series_id is not None else "this"
+        scope = ask_scope(self, cancelling=False) if booking.series_id is not None else Scope.THIS
         if scope is None:
             self.refresh()
             return
@@ -331,7 +336,7 @@ class RoosterPage(TabPage):
         )
         edited = operations().run(
             self,
-            lambda: update_booking(self.context.database, booking_id, changes, scope),  # type: ignore[arg-type]
+            lambda: update_booking(self.context.database, booking_id, changes, scope),
             BOOKING_AREAS,
             self.tr("Verplaatst: {title}").format(title=booking.title),
         )
@@ -351,12 +356,12 @@ class RoosterPage(TabPage):
 
     def cancel_booking(self, booking_id: int) -> None:
         booking = booking_by_id(self.context.database, booking_id)
-        if booking is None or booking.status != "live":
+        if booking is None or booking.status != BookingStatus.LIVE:
             return
         if booking.series_id is not None:
             scope = ask_scope(self, cancelling=True)
         else:
-            scope = "this" if confirm_cancel(self, booking.title) else None
+            scope = Scope.THIS if confirm_cancel(self, booking.title) else None
         if scope is None:
             return
         done = self.tr("Geannuleerd: {title}").format(title=booking.title)
@@ -364,7 +369,7 @@ class RoosterPage(TabPage):
         try:
             operations().run(
                 self,
-                lambda: cancel_booking(database, booking_id, scope),  # type: ignore[arg-type]
+                lambda: cancel_booking(database, booking_id, scope),
                 BOOKING_AREAS,
                 done,
                 passing=(SessionsWouldLapse,),
@@ -373,7 +378,7 @@ class RoosterPage(TabPage):
             if confirm_lapse(self, question.lapsing):
                 operations().run(
                     self,
-                    lambda: cancel_booking(database, booking_id, scope, cancel_sessions=True),  # type: ignore[arg-type]
+                    lambda: cancel_booking(database, booking_id, scope, cancel_sessions=True),
                     BOOKING_AREAS,
                     done,
                 )

@@ -8,11 +8,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QPushButton, QWidget
 
+from buurtzaak_desktop.domain.rooster.enums import Scope
 from buurtzaak_desktop.ui.dates import format_date
 
 
-def ask_scope(parent: QWidget, cancelling: bool) -> str | None:
-    """'this', 'following' or 'all' for an occurrence of a series; None when the user cancels."""
+def ask_scope(parent: QWidget, cancelling: bool) -> Scope | None:
+    """Which occurrences of a series (this, following or all); None when the user cancels."""
     translate = QCoreApplication.translate
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
@@ -24,11 +25,11 @@ def ask_scope(parent: QWidget, cancelling: bool) -> str | None:
         box.setWindowTitle(translate("RoosterQuestions", "Reeks wijzigen"))
         box.setText(translate("RoosterQuestions", "Deze boeking hoort bij een reeks. Welke wilt u wijzigen?"))
         back = translate("RoosterQuestions", "Annuleren")
-    choices: dict[QAbstractButton, str] = {}
+    choices: dict[QAbstractButton, Scope] = {}
     for scope, text in (
-        ("this", translate("RoosterQuestions", "Alleen deze")),
-        ("following", translate("RoosterQuestions", "Deze en volgende")),
-        ("all", translate("RoosterQuestions", "De hele reeks")),
+        (Scope.THIS, translate("RoosterQuestions", "Alleen deze")),
+        (Scope.FOLLOWING, translate("RoosterQuestions", "Deze en volgende")),
+        (Scope.ALL, translate("RoosterQuestions", "De hele reeks")),
     ):
         button = box.addButton(text, QMessageBox.ButtonRole.AcceptRole)
         button.setAccessibleName(text)

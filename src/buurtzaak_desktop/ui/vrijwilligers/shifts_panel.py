@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from buurtzaak_desktop.domain.vrijwilligers.availability import part_of_day
-from buurtzaak_desktop.reports.vrijwilligers.weekoverzicht import write_week_overview
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.services.vrijwilligers.hours import record_shift_held
+from buurtzaak_desktop.services.vrijwilligers.printing import write_week_overview
 from buurtzaak_desktop.services.vrijwilligers.reference import role_names
 from buurtzaak_desktop.services.vrijwilligers.shifts import (
     ShiftRow,

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from buurtzaak_desktop.domain.dates import now_local
-from buurtzaak_desktop.reports.vrijwilligers.presentielijst import write_session_list
 from buurtzaak_desktop.services.context import AppContext
+from buurtzaak_desktop.services.vrijwilligers.printing import write_session_list
 from buurtzaak_desktop.services.vrijwilligers.reference import certificate_type_names
 from buurtzaak_desktop.services.vrijwilligers.training import (
     CourseRow,
