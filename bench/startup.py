@@ -49,8 +49,8 @@ def watch(module):
             return False
 
     make_application = module.make_application
-    def made():
-        app = make_application()
+    def made(*args, **kwargs):
+        app = make_application(*args, **kwargs)
         app._bench_watch = Watch()
         app.installEventFilter(app._bench_watch)
         return app
