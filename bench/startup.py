@@ -20,9 +20,9 @@ from pathlib import Path
 
 # The app child runs `buurtzaak --smoke` as the installed command does (nothing imported before it). An import hook
 # waits for buurtzaak_desktop.app and then watches the paint events: "painted" is the turn of the event loop after
-# the main window's first paint, "filled" the one after the Rooster grid's first paint (its data is set before it is
-# shown). Each mark is the seconds since T0 (taken by the parent just before starting the child) and the child's
-# processor seconds.
+# the main window's first paint, "filled" the start of the Rooster grid's first paint (its week is set before it is
+# shown; drawing it takes a few ms more). Each mark is the seconds since T0 (taken by the parent just before starting
+# the child) and the child's processor seconds.
 APP_CHILD = """
 import importlib.abc, importlib.util, os, sys, time
 T0 = float(os.environ["T0"])
@@ -43,9 +43,10 @@ def watch(module):
         def eventFilter(self, obj, event):
             if event.type() == QEvent.Type.Paint:
                 name = type(obj).__name__
-                if name in ("MainWindow", "RoosterGrid"):
-                    which = "painted" if name == "MainWindow" else "filled"
-                    QTimer.singleShot(0, lambda: mark(which))
+                if name == "MainWindow":  # the turn after the frame's first paint has been flushed
+                    QTimer.singleShot(0, lambda: mark("painted"))
+                elif name == "RoosterGrid":  # now, not a turn later: the start-up tasks are queued for that turn
+                    mark("filled")
             return False
 
     make_application = module.make_application

@@ -79,6 +79,5 @@ def test_frame_says_loading_until_the_database_is_open(qtbot, qsettings_isolated
     assert str(context.paths.database) in window.data_file_label.text()
     qtbot.waitUntil(lambda: painted == [True])  # app.py opens the database on this signal
     window.set_context(context)
-    assert window.loading_label is None
+    assert shown == [True] and window.loading_label is None
     assert window.pages["rooster"].isVisible()  # the first tab shows its week
-    qtbot.waitUntil(lambda: shown == [True])  # once painted: app.py runs the start-up tasks then

@@ -38,9 +38,7 @@ log = logging.getLogger(__name__)
 STYLE_SHEET = 'QLabel[role="heading"] { font-size: 15pt; font-weight: bold; margin: 4px 0 6px 0; }'
 
 
-def make_application(fonts: bool = True) -> QApplication:
-    """The application with its names, style and icon; ``fonts=False`` leaves the Noto fallback fonts to the caller
-    (run_app loads them after the first paint: the frame's own words need none of them)."""
+def make_application() -> QApplication:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     app = QApplication.instance()
     if not isinstance(app, QApplication):  # typed QCoreApplication | None
@@ -51,8 +49,7 @@ def make_application(fonts: bool = True) -> QApplication:
     app.setStyleSheet(STYLE_SHEET)
     app.setWindowIcon(app_icon())  # window, taskbar and dialogs
     app.setDesktopFileName("buurtzaak")  # Wayland/X11 match the window to packaging/linux/buurtzaak.desktop
-    if fonts:
-        load_screen_fonts(app)
+    load_screen_fonts(app)
     return app
 
 
@@ -124,7 +121,7 @@ def _resolve_problem(error: DatabaseOpenError, paths: DataPaths) -> DataPaths | 
 
 
 def run_app(paths: DataPaths, language: str | None = None, smoke: bool = False) -> int:
-    app = make_application(fonts=False)
+    app = make_application()
     install_translations(app, choose_language(language))
     reporter = ErrorReporter(setup_logging(), app)
     reporter.install()
@@ -147,29 +144,21 @@ def run_app(paths: DataPaths, language: str | None = None, smoke: bool = False) 
 
 def _load(window: MainWindow, paths: DataPaths, smoke: bool) -> list[AppContext]:
     """After the frame's first paint: open (and migrate) the database, show the current tab, run the start-up tasks."""
-    app = QApplication.instance()
-    if isinstance(app, QApplication):
-        load_screen_fonts(app)  # before any name in Arabic or Devanagari script is shown
     context = open_context(paths, ask_first_start=not smoke)
     if context is None:
         window.remember_state = False
         window.close()  # the last window: the app quits
         return []
-    window.remind_backup_on_close = not smoke
-    window.firstPageShown.connect(lambda: _after_first_page(window, context, smoke))
     window.set_context(context)
-    return [context]
-
-
-def _after_first_page(window: MainWindow, context: AppContext, smoke: bool) -> None:
-    """The start-up tasks (rolling back-up copy, retention clean-ups, the back-up reminder) once the first tab has been
-    painted: they need the database (migrated by then) and not the screen; their areas' modules load here too."""
+    window.remind_backup_on_close = not smoke
     from buurtzaak_desktop.services.startup import run_startup_tasks
 
     messages = run_startup_tasks(context)
     if messages and not smoke:
         QMessageBox.information(window, "Buurtzaak", "\n".join(messages))
-    if smoke:  # packaging and benchmarks: the window with its first tab painted and the tasks done, then quit
+    if smoke:  # packaging and benchmarks: the window with its first tab painted, then quit
+        QApplication.processEvents()
         smoke_report([window.tabs.tabText(i) for i in range(window.tabs.count())], installed_translations())
         QTimer.singleShot(0, window.close)
         QTimer.singleShot(0, QApplication.quit)
+    return [context]

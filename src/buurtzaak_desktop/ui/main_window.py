@@ -6,7 +6,7 @@ import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStyle, QTabWidget, QVBoxLayout, QWidget
 
@@ -45,7 +45,7 @@ class MainWindow(QMainWindow):
     until ``set_context``: the window appears before the database is opened and the first tab's modules load."""
 
     firstPainted = Signal()  # once, after the first paint has been handed to the screen
-    firstPageShown = Signal()  # once, after the first tab's page has been painted with its data (or after 1 s)
+    firstPageShown = Signal()  # once, when the first tab shows its data
 
     def __init__(self, context: AppContext | None = None, paths: DataPaths | None = None) -> None:
         super().__init__()
@@ -55,7 +55,6 @@ class MainWindow(QMainWindow):
             raise ValueError("MainWindow needs a context or the data folder's paths")
         self.paths: DataPaths = resolved
         self._painted = False
-        self._first_page: QWidget | None = None  # watched for its first paint, see set_context
         self.loading_label: QLabel | None = None
         self.remember_state = True  # off for --smoke runs, which must leave no trace
         self.setWindowTitle("Buurtzaak")
@@ -104,21 +103,7 @@ class MainWindow(QMainWindow):
             self.loading_label.deleteLater()
             self.loading_label = None
         self._show_tab(self.tabs.currentIndex())
-        self._first_page = self.current_page()
-        self._first_page.installEventFilter(self)
-        QTimer.singleShot(1000, self._first_page_shown)  # a minimised window paints nothing: do not wait for it
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._first_page and event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._first_page_shown)  # after this paint has reached the screen
-        return super().eventFilter(watched, event)
-
-    def _first_page_shown(self) -> None:
-        if self._first_page is not None:  # once
-            self._first_page.removeEventFilter(self)
-            self._first_page = None
-            self.firstPageShown.emit()
+        self.firstPageShown.emit()
 
     def _build_page(self, key: str) -> TabPage:
         index = next(i for i, spec in enumerate(TABS) if spec.key == key)
