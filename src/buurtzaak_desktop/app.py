@@ -1,10 +1,16 @@
-"""Wires the app: Qt application, translations, the data folder's lock and database, the main window."""
+"""Wires the app: Qt application, translations, the data folder's lock and database, the main window.
+
+The window's frame is shown first, saying "Laden…"; once it has been painted the database is opened (migrations
+first, before any data is shown), the current tab loads its data, then the start-up tasks run. The data layer
+(SQLAlchemy, SQLModel, our models and services) is imported only then, so nothing here imports it at module level.
+"""
 
 from __future__ import annotations
 
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
@@ -12,19 +18,18 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 import buurtzaak_desktop
 from buurtzaak_desktop import APP_NAME, ORGANIZATION
 from buurtzaak_desktop.cli_commands.smoke import smoke_report
-from buurtzaak_desktop.db.migrate import is_read_only, open_database
 from buurtzaak_desktop.domain.errors import DatabaseOpenError
 from buurtzaak_desktop.logging_setup import setup_logging
 from buurtzaak_desktop.paths import DataPaths
-from buurtzaak_desktop.services.context import AppContext
-from buurtzaak_desktop.services.demo import generate_demo
-from buurtzaak_desktop.services.startup import run_startup_tasks
 from buurtzaak_desktop.ui.app_icon import app_icon
 from buurtzaak_desktop.ui.errors import DatabaseChoice, DatabaseProblemDialog, ErrorReporter
 from buurtzaak_desktop.ui.first_start import FirstStartDialog, StartChoice
 from buurtzaak_desktop.ui.fonts import load_screen_fonts
 from buurtzaak_desktop.ui.i18n import choose_language, install_translations, installed_translations
 from buurtzaak_desktop.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from buurtzaak_desktop.services.context import AppContext
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +68,8 @@ def acquire_lock(paths: DataPaths) -> QLockFile | None:
 
 def lock_refusal(paths: DataPaths) -> str:
     """Why the lock was not taken: a read-only folder (no lock file can be made there) or another Buurtzaak."""
+    from buurtzaak_desktop.db.migrate import is_read_only
+
     if is_read_only(paths):
         return QApplication.translate(
             "app",
@@ -76,6 +83,10 @@ def lock_refusal(paths: DataPaths) -> str:
 
 def open_context(paths: DataPaths, ask_first_start: bool = True) -> AppContext | None:
     """Open the folder's database, asking the user on a first start or when the file cannot be opened."""
+    from buurtzaak_desktop.db.migrate import open_database  # migrates: before any data is shown
+    from buurtzaak_desktop.services.context import AppContext
+    from buurtzaak_desktop.services.demo import generate_demo
+
     while True:
         is_first_start = not paths.database.exists()
         if is_first_start and ask_first_start:
@@ -118,23 +129,36 @@ def run_app(paths: DataPaths, language: str | None = None, smoke: bool = False) 
     if lock is None:
         QMessageBox.information(None, "Buurtzaak", lock_refusal(paths))
         return 1
-    context = open_context(paths, ask_first_start=not smoke)
-    if context is None:
-        lock.unlock()
-        return 0
-    window = MainWindow(context)
+    opened: list[AppContext] = []
+    window = MainWindow(paths=paths)  # the frame, "Laden…": shown before the database is opened
     window.remember_state = not smoke
-    window.remind_backup_on_close = not smoke
+    window.firstPainted.connect(lambda: opened.extend(_load(window, paths, smoke)))
     window.show()
-    messages = run_startup_tasks(context)
-    if messages and not smoke:
-        QMessageBox.information(window, "Buurtzaak", "\n".join(messages))
-    if smoke:  # packaging and benchmarks: show the window, let the event loop run once, quit
-        smoke_report([window.tabs.tabText(i) for i in range(window.tabs.count())], installed_translations())
-        QTimer.singleShot(0, window.close)
-        QTimer.singleShot(0, app.quit)
     try:
         return app.exec()
     finally:
-        context.database.close()
+        for context in opened:
+            context.database.close()
         lock.unlock()
+
+
+def _load(window: MainWindow, paths: DataPaths, smoke: bool) -> list[AppContext]:
+    """After the frame's first paint: open (and migrate) the database, show the current tab, run the start-up tasks."""
+    context = open_context(paths, ask_first_start=not smoke)
+    if context is None:
+        window.remember_state = False
+        window.close()  # the last window: the app quits
+        return []
+    window.set_context(context)
+    window.remind_backup_on_close = not smoke
+    from buurtzaak_desktop.services.startup import run_startup_tasks
+
+    messages = run_startup_tasks(context)
+    if messages and not smoke:
+        QMessageBox.information(window, "Buurtzaak", "\n".join(messages))
+    if smoke:  # packaging and benchmarks: the window with its first tab painted, then quit
+        QApplication.processEvents()
+        smoke_report([window.tabs.tabText(i) for i in range(window.tabs.count())], installed_translations())
+        QTimer.singleShot(0, window.close)
+        QTimer.singleShot(0, QApplication.quit)
+    return [context]

@@ -132,9 +132,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths = data_paths(getattr(args, "data_dir", None))
     setup_logging()
     if args.command is None:
-        from buurtzaak_desktop.preload import preload_core
-
-        preload_core()  # before Qt: PySide6 taxes every module imported after it
         from buurtzaak_desktop.app import run_app  # Qt is imported only when the window is wanted
 
         return run_app(paths, language=getattr(args, "lang", None), smoke=args.smoke)

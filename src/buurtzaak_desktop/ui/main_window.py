@@ -4,23 +4,25 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStyle, QTabWidget, QVBoxLayout, QWidget
 
 import buurtzaak_desktop
 from buurtzaak_desktop.backup.status import last_backup
 from buurtzaak_desktop.logging_setup import LOG_FILENAME
-from buurtzaak_desktop.paths import log_dir
-from buurtzaak_desktop.services.context import AppContext
+from buurtzaak_desktop.paths import DataPaths, log_dir
 from buurtzaak_desktop.ui.app_icon import app_pixmap
 from buurtzaak_desktop.ui.errors import open_folder
 from buurtzaak_desktop.ui.operations import operations
 from buurtzaak_desktop.ui.page import TabPage
 from buurtzaak_desktop.ui.qt_values import int_setting
-from buurtzaak_desktop.ui.settings_dialog import SettingsDialog
 from buurtzaak_desktop.ui.tabs import TABS
+
+if TYPE_CHECKING:  # the frame is painted before the data layer (SQLAlchemy, the models) is imported
+    from buurtzaak_desktop.services.context import AppContext
 
 DEFAULT_SIZE = (1280, 800)
 MESSAGE_MS = 20_000  # long enough to read after looking back from the visitor at the desk
@@ -39,9 +41,21 @@ class _BuiltOnFirstUse(dict[str, TabPage]):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: AppContext) -> None:
+    """With a context the window shows its data at once. Without one (app start-up) it is a frame saying "Laden…"
+    until ``set_context``: the window appears before the database is opened and the first tab's modules load."""
+
+    firstPainted = Signal()  # once, after the first paint has been handed to the screen
+    firstPageShown = Signal()  # once, when the first tab shows its data
+
+    def __init__(self, context: AppContext | None = None, paths: DataPaths | None = None) -> None:
         super().__init__()
-        self.context = context
+        self._context = context
+        resolved = context.paths if context is not None else paths
+        if resolved is None:
+            raise ValueError("MainWindow needs a context or the data folder's paths")
+        self.paths: DataPaths = resolved
+        self._painted = False
+        self.loading_label: QLabel | None = None
         self.remember_state = True  # off for --smoke runs, which must leave no trace
         self.setWindowTitle("Buurtzaak")
         self.setMinimumSize(640, 480)
@@ -50,6 +64,8 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.remind_backup_on_close = False  # app.py turns this on; tests and scripts never get a question
         self._build_pages()
+        if context is None:
+            self._show_loading()
         self.tabs.currentChanged.connect(self._show_tab)
         self.setCentralWidget(self.tabs)
         self._build_menus()
@@ -64,6 +80,31 @@ class MainWindow(QMainWindow):
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
             self.tabs.addTab(holder, spec.title())
 
+    @property
+    def context(self) -> AppContext:
+        assert self._context is not None, "set_context() first"
+        return self._context
+
+    def _show_loading(self) -> None:  # placed on the tab that will be shown, by _restore_window_state
+        self.loading_label = QLabel(self.tr("Laden…"), self)
+        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading_label.setAccessibleName(self.tr("Laden…"))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:  # the zero timer fires after this whole paint has been flushed to the screen
+            self._painted = True
+            QTimer.singleShot(0, self.firstPainted.emit)
+
+    def set_context(self, context: AppContext) -> None:
+        """The database is open: the current tab loads its data in place of "Laden…"."""
+        self._context = context
+        if self.loading_label is not None:
+            self.loading_label.deleteLater()
+            self.loading_label = None
+        self._show_tab(self.tabs.currentIndex())
+        self.firstPageShown.emit()
+
     def _build_page(self, key: str) -> TabPage:
         index = next(i for i, spec in enumerate(TABS) if spec.key == key)
         holder = self.tabs.widget(index)
@@ -75,13 +116,14 @@ class MainWindow(QMainWindow):
         return page
 
     def _show_tab(self, index: int) -> None:
-        if index >= 0:
+        if index >= 0 and self._context is not None:  # before set_context the tab shows "Laden…"
             self.pages[TABS[index].key].show()
 
     def reopen(self, context: AppContext) -> None:
         """After a restore: the pages are made anew on the restored data, on the same tab."""
         current = self.tabs.currentIndex()
-        self.context = context
+        self._context = context
+        self.paths = context.paths
         self.tabs.blockSignals(True)  # no page is built on the old data while the tabs are emptied
         while self.tabs.count():
             holder = self.tabs.widget(0)
@@ -149,7 +191,7 @@ class MainWindow(QMainWindow):
         self.toolbar = toolbar
 
     def _build_status_bar(self) -> None:
-        self.data_file_label = QLabel(self.tr("Gegevens: {file}").format(file=self.context.paths.database))
+        self.data_file_label = QLabel(self.tr("Gegevens: {file}").format(file=self.paths.database))
         self.data_file_label.setAccessibleName(self.tr("Gegevensbestand"))
         self.backup_label = QLabel()
         self.backup_label.setAccessibleName(self.tr("Laatste back-up"))
@@ -163,7 +205,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, MESSAGE_MS)
 
     def update_backup_status(self) -> None:
-        last = last_backup(self.context.paths)  # a small file beside the database, see backup/status.py
+        last = last_backup(self.paths)  # a small file beside the database, see backup/status.py
         self.backup_label.setText(
             self.tr("Laatste back-up: {when}").format(when=f"{last:%d-%m-%Y %H:%M}")
             if last
@@ -197,6 +239,8 @@ class MainWindow(QMainWindow):
         MonthPackDialog(self.context, self).exec()
 
     def open_settings(self) -> None:
+        from buurtzaak_desktop.ui.settings_dialog import SettingsDialog  # loads the settings services
+
         SettingsDialog(self.context, self).exec()
 
     def about_box(self) -> QMessageBox:
@@ -213,7 +257,7 @@ class MainWindow(QMainWindow):
                 "<p>Licentie: GNU GPL versie 3 of later.</p>"
             ).format(
                 version=buurtzaak_desktop.__version__,
-                file=html.escape(str(self.context.paths.database)),
+                file=html.escape(str(self.paths.database)),
                 log=html.escape(str(log_dir() / LOG_FILENAME)),
             )
         )
@@ -233,6 +277,10 @@ class MainWindow(QMainWindow):
             self.resize(*self._first_size())  # first start, or a saved size too small to work with
         last_tab = int_setting("window/last_tab", 0)
         self.tabs.setCurrentIndex(last_tab if 0 <= last_tab < len(TABS) else 0)
+        if self.loading_label is not None:  # "Laden…" goes to the tab that will be shown
+            holder = self.tabs.currentWidget()
+            if holder is not None and (layout := holder.layout()) is not None:
+                layout.addWidget(self.loading_label)
         self._show_tab(self.tabs.currentIndex())
 
     def _first_size(self) -> tuple[int, int]:

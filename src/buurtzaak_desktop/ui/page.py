@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
-from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.ui.operations import ALL_AREAS, Areas, operations
+
+if TYPE_CHECKING:  # the window's frame is painted before the data layer (SQLAlchemy) is imported
+    from buurtzaak_desktop.services.context import AppContext
 
 
 class TabPage(QWidget):

@@ -1,0 +1,83 @@
+"""Start-up order: the window's frame is painted before the data layer loads, and showing the Rooster tab loads no
+other tab's UI nor the report and spreadsheet libraries. Each run is a fresh process (sys.modules is shared here)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from buurtzaak_desktop.paths import DataPaths
+from buurtzaak_desktop.ui.main_window import MainWindow
+
+# Not loaded once the Rooster tab shows its week: they belong to other tabs, or to printing and exports.
+NOT_FOR_THE_ROOSTER = (
+    "buurtzaak_desktop.ui.vrijwilligers",
+    "buurtzaak_desktop.ui.spreekuur",
+    "buurtzaak_desktop.ui.activiteiten",
+    "buurtzaak_desktop.ui.begroting",
+    "buurtzaak_desktop.ui.regiegroep",
+    "buurtzaak_desktop.ui.backup",
+    "reportlab",
+    "openpyxl",
+)
+DATA_LAYER = ("sqlalchemy", "sqlmodel", "buurtzaak_desktop.db.models", "buurtzaak_desktop.services.context")
+
+START = """
+import json, sys
+from pathlib import Path
+import buurtzaak_desktop.app as app
+from buurtzaak_desktop.paths import DataPaths
+
+seen = {}
+load = app._load
+
+def load_after_paint(window, paths, smoke):
+    seen["painted"] = [name for name in json.loads(sys.argv[2]) if name in sys.modules]
+    return load(window, paths, smoke)
+
+app._load = load_after_paint
+code = app.run_app(DataPaths(Path(sys.argv[1])), smoke=True)
+seen["rooster"] = [name for name in json.loads(sys.argv[3]) if name in sys.modules]
+seen["code"] = code
+print("result:", json.dumps(seen))
+"""
+
+
+def start_app(folder: Path) -> dict:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env["BUURTZAAK_LOG_DIR"] = str(folder / "logs")
+    env["XDG_CONFIG_HOME"] = str(folder / "config")
+    args = [str(folder / "data"), json.dumps(DATA_LAYER), json.dumps(NOT_FOR_THE_ROOSTER)]
+    result = subprocess.run(
+        [sys.executable, "-c", START, *args], capture_output=True, text=True, env=env, check=True, timeout=120
+    )
+    line = next(line for line in result.stdout.splitlines() if line.startswith("result:"))
+    return json.loads(line.removeprefix("result:"))
+
+
+def test_frame_painted_before_the_data_layer_and_rooster_alone(tmp_path: Path) -> None:
+    seen = start_app(tmp_path)
+    assert seen["code"] == 0
+    assert seen["painted"] == []  # the frame ("Laden…") needs neither SQLAlchemy nor the models
+    assert seen["rooster"] == []  # the Rooster tab pulls in no other tab's UI, no ReportLab, no openpyxl
+    assert (tmp_path / "data" / "buurtzaak.sqlite").exists()  # and the database was opened after the paint
+
+
+def test_frame_says_loading_until_the_database_is_open(qtbot, qsettings_isolated, context) -> None:
+    window = MainWindow(paths=DataPaths(context.paths.root))
+    qtbot.addWidget(window)
+    painted, shown = [], []
+    window.firstPainted.connect(lambda: painted.append(True))
+    window.firstPageShown.connect(lambda: shown.append(True))
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.loading_label is not None and window.loading_label.text() == "Laden…"
+    assert window.loading_label.isVisible() and not window.pages  # no tab page built without data
+    assert str(context.paths.database) in window.data_file_label.text()
+    qtbot.waitUntil(lambda: painted == [True])  # app.py opens the database on this signal
+    window.set_context(context)
+    assert shown == [True] and window.loading_label is None
+    assert window.pages["rooster"].isVisible()  # the first tab shows its week
