@@ -83,6 +83,10 @@
         <translation>Tabs</translation>
     </message>
     <message>
+        <source>Laden…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
