@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from buurtzaak_desktop.db.bulk import CHUNK, insert_chunks, insert_rows
+from buurtzaak_desktop.db.bulk import WRITE_CHUNK, insert_chunks, insert_rows
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models import Room
 from buurtzaak_desktop.db.models.activiteiten import Activity, Participant, Registration
@@ -24,7 +24,7 @@ from buurtzaak_desktop.domain.dates import format_date, parse_date, parse_time
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError
 from buurtzaak_desktop.services.activiteiten.participants import LEFT, REGISTERED, WAITING, ParticipantInput
 from buurtzaak_desktop.services.activiteiten.programme import ENDED, ActivityInput, save_activity
-from buurtzaak_desktop.services.importing import ImportErrors, ImportReport, ImportRow, TableStream, chunked, read_table
+from buurtzaak_desktop.services.importing import ImportErrors, ImportReport, ImportRow, TableStream, read_table
 
 log = logging.getLogger(__name__)
 
@@ -130,14 +130,17 @@ def import_activities(database: Database, path: Path, today: date, dry_run: bool
 def import_participants(database: Database, path: Path, today: date, dry_run: bool = False) -> ImportReport:
     """Each row registers a person for an activity; the same name and phone on several rows is one person.
 
-    A first pass checks every row and keeps only the keys duplicates are found by; only a clean file is read again
-    and written, a chunk at a time, in the same transaction (a refused file is never in memory whole)."""
+    One pass that never holds the file whole: every row is checked (of a good row only the key duplicates are found
+    by is kept), and while no row has failed the checked rows are written a chunk at a time. One bad row stops the
+    writing; at the end it rolls the whole transaction back, so nothing is imported."""
     table = TableStream(path, required=PARTICIPANT_COLUMNS)
     errors = ImportErrors()
     with database.transaction() as session:
         activities: dict[str, list[int]] = {}
         for activity in session.exec(select(Activity).where(Activity.status != ENDED)):
             activities.setdefault(activity.name.casefold(), []).append(activity.id or 0)
+        writer = _RegistrationWriter(session, today)
+        pending: list[tuple[int, ParticipantInput]] = []
         seen: set[tuple[int, str, str]] = set()
         for row in table:
             with errors.collect():
@@ -151,18 +154,17 @@ def import_participants(database: Database, path: Path, today: date, dry_run: bo
                         name=data.name,
                     )
                 seen.add(key)
-        errors.raise_if_any(path)
-        del seen
+                if not (errors.errors or dry_run):
+                    pending.append((activity_id, data))
+            if len(pending) >= WRITE_CHUNK:
+                writer.write(pending)
+                pending = []
+        errors.raise_if_any(path)  # rolls back what was written
         report = ImportReport("inschrijvingen", rows_checked=table.count or 0, dry_run=dry_run)
         if dry_run:
             return report
-        writer = _RegistrationWriter(session, today)
-        planned = 0
-        for chunk in chunked(table, CHUNK):
-            with errors.collect():  # the first pass found no error; the file is the same one
-                writer.write([_participant_row(row, activities) for row in chunk])
-            errors.raise_if_any(path)
-            planned += len(chunk)
+        writer.write(pending)
+        planned = table.count or 0
         report.created = writer.created
         if planned > writer.created:
             report.details.append(f"{planned - writer.created} inschrijving(en) stonden er al; die zijn ongewijzigd.")

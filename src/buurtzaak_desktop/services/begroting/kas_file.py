@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from sqlmodel import Session
 
-from buurtzaak_desktop.db.bulk import CHUNK, insert_rows
+from buurtzaak_desktop.db.bulk import WRITE_CHUNK, insert_rows
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models.begroting import KasEntry
 from buurtzaak_desktop.domain.begroting.kas import RECEIPT, Movement, first_negative, kind_and_category
@@ -24,61 +24,66 @@ from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError
 from buurtzaak_desktop.domain.money import format_cents
 from buurtzaak_desktop.services.begroting import kas
 from buurtzaak_desktop.services.begroting.importing import row_amount_cents
-from buurtzaak_desktop.services.importing import ImportErrors, ImportReport, ImportRow, TableStream, chunked
+from buurtzaak_desktop.services.importing import ImportErrors, ImportReport, ImportRow, TableStream
 
 log = logging.getLogger(__name__)
 COLUMNS = ("datum", "categorie", "omschrijving", "bedrag", "bon")
 REQUIRED = ("datum", "categorie", "bedrag")
 
 
-def _check_file(path: Path) -> tuple[TableStream, list[_Checked]]:
-    """Every row checked; of a good row only what the month and balance checks need is kept (a refused file is never
-    in memory whole). Any bad row raises ImportFailed listing all of them."""
-    table = TableStream(path, required=REQUIRED, numeric=("bedrag",))
-    errors = ImportErrors()
-    checked: list[_Checked] = []
-    for row in table:
-        with errors.collect():
-            draft = _draft(row)
-            checked.append(_Checked(row.number, draft.day, draft.kind, draft.amount_cents))
-    if not table.count:
-        raise InputError(
-            QT_TRANSLATE_NOOP("core", "{file} heeft onder de kolomnamen geen enkele kasboeking."), file=str(path)
-        )
-    errors.raise_if_any(path)
-    return table, checked
-
-
 def read_kas_file(path: Path) -> list[tuple[int, kas.KasDraft]]:
     """(row number, draft) for every row; any bad row raises ImportFailed listing all of them."""
-    table, _checked = _check_file(path)
-    return [(row.number, _draft(row)) for row in table]
+    table = TableStream(path, required=REQUIRED, numeric=("bedrag",))
+    errors = ImportErrors()
+    drafts = []
+    for row in table:
+        with errors.collect():
+            drafts.append((row.number, _draft(row)))
+    _refuse_empty(path, table)
+    errors.raise_if_any(path)
+    return drafts
 
 
 def import_kas(database: Database, path: Path, dry_run: bool = False) -> ImportReport:
-    """Checked in a first pass over the file; only a clean file is read again and written, a chunk at a time, in one
-    transaction."""
-    table, checked = _check_file(path)
-    report = ImportReport(kind="kasboekingen", rows_checked=len(checked), dry_run=dry_run)
+    """One pass that never holds the file whole: every row is checked (of a good row only what the month and
+    balance checks need is kept, as a tuple), and while no row has failed the rows are written a chunk at a time.
+    A bad row stops the writing; the refusal rolls the whole transaction back, so nothing is imported."""
+    table = TableStream(path, required=REQUIRED, numeric=("bedrag",))
+    errors = ImportErrors()
+    checked: list[_Checked] = []
     with database.transaction() as session:
-        _refuse_closed_and_negative(session, path, checked)
+        before = kas.movements(session)  # read before this import writes any
+        pending: list[kas.KasDraft] = []
+        for row in table:
+            with errors.collect():
+                draft = _draft(row)
+                checked.append(_Checked(row.number, draft.day, draft.kind, draft.amount_cents))
+                if not (errors.errors or dry_run):
+                    pending.append(draft)
+            if len(pending) >= WRITE_CHUNK:
+                insert_rows(session, KasEntry, [dict(draft.__dict__) for draft in pending])
+                pending = []
+        _refuse_empty(path, table)
+        errors.raise_if_any(path)  # rolls back what was written
+        _refuse_closed_and_negative(session, path, checked, before)
+        report = ImportReport(kind="kasboekingen", rows_checked=len(checked), dry_run=dry_run)
         if dry_run:
             session.rollback()
             return report
+        insert_rows(session, KasEntry, [dict(draft.__dict__) for draft in pending])
         kas.refuse_locked(session, min(entry.day for entry in checked))
-        errors = ImportErrors()
-        for chunk in chunked(table, CHUNK):
-            drafts = []
-            for row in chunk:
-                with errors.collect():  # the first pass found none; the file is the same one
-                    drafts.append(_draft(row))
-            errors.raise_if_any(path)
-            insert_rows(session, KasEntry, [dict(draft.__dict__) for draft in drafts])
         kas.refuse_negative(session)
     report.created = len(checked)
     report.details = _limit_warnings(database, {entry.day.year for entry in checked})
     log.info("kas imported: %s entries", len(checked))
     return report
+
+
+def _refuse_empty(path: Path, table: TableStream) -> None:
+    if not table.count:
+        raise InputError(
+            QT_TRANSLATE_NOOP("core", "{file} heeft onder de kolomnamen geen enkele kasboeking."), file=str(path)
+        )
 
 
 class _Checked(NamedTuple):
@@ -119,7 +124,8 @@ def _draft(row: ImportRow) -> kas.KasDraft:
         raise field_error("omschrijving", error) from error
 
 
-def _refuse_closed_and_negative(session: Session, path: Path, checked: list[_Checked]) -> None:
+def _refuse_closed_and_negative(session: Session, path: Path, checked: list[_Checked], before: list[Movement]) -> None:
+    """A row in a closed month, or rows that make the balance negative (with the entries ``before`` the import)."""
     errors = ImportErrors()
     last = kas.last_closed_month(session)
     for entry in checked:
@@ -132,7 +138,7 @@ def _refuse_closed_and_negative(session: Session, path: Path, checked: list[_Che
                     month=Month(last),
                 )
             )
-    movements = kas.movements(session) + [Movement(e.day, e.kind, e.amount_cents) for e in checked]
+    movements = before + [Movement(e.day, e.kind, e.amount_cents) for e in checked]
     negative = first_negative(movements)
     if negative is not None and not errors.errors:
         day, balance = negative

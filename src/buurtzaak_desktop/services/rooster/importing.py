@@ -16,7 +16,7 @@ from pathlib import Path
 
 from sqlmodel import select
 
-from buurtzaak_desktop.db.bulk import CHUNK
+from buurtzaak_desktop.db.bulk import WRITE_CHUNK
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models import Room
 from buurtzaak_desktop.domain.dates import parse_date, parse_time
@@ -155,7 +155,7 @@ def _book_rows(
     booker: BulkBooker, rows: Iterable[ImportRow], rooms: dict[str, int], errors: ImportErrors, write: bool
 ) -> int:
     """Book every row that reads (the first pass reported those that do not); while no row failed, the bookings
-    are written every CHUNK rows (and once one failed, or on a dry run, dropped), so they are never all in memory
+    are written every WRITE_CHUNK rows (and once one failed, or on a dry run, dropped), so they are never all in memory
     as rows to insert."""
     booked = 0
     for row in rows:
@@ -165,7 +165,7 @@ def _book_rows(
             continue  # reported by the first pass
         with errors.collect():
             booked += _book_row(booker, row, request)
-        if len(booker.rows) >= CHUNK:
+        if len(booker.rows) >= WRITE_CHUNK:
             if write and not errors.errors:
                 booker.write()
             else:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
@@ -12,14 +12,14 @@ from typing import TypeVar
 
 from sqlmodel import Session, select
 
-from buurtzaak_desktop.db.bulk import CHUNK, insert_chunks, insert_rows
+from buurtzaak_desktop.db.bulk import WRITE_CHUNK, insert_chunks, insert_rows
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models.vrijwilligers import Volunteer, VolunteerCertificate, VolunteerRoleLink
 from buurtzaak_desktop.domain.dates import parse_date
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError
 from buurtzaak_desktop.domain.vrijwilligers.availability import parse_availability
 from buurtzaak_desktop.domain.vrijwilligers.people import split_list
-from buurtzaak_desktop.services.importing import ImportErrors, ImportReport, ImportRow, TableStream, chunked
+from buurtzaak_desktop.services.importing import ImportErrors, ImportReport, ImportRow, TableStream
 from buurtzaak_desktop.services.vrijwilligers.reference import (
     certificate_type_ids,
     ensure_reference_data,
@@ -42,9 +42,9 @@ class ParsedRow:
 
 
 def import_volunteers(database: Database, path: Path, dry_run: bool = False, today: date | None = None) -> ImportReport:
-    """Two passes over the file: the first checks every row and keeps only the keys duplicates are found by, so a
-    refused file is never in memory whole; only a clean file is read again and written, a chunk at a time, in the
-    same transaction."""
+    """One pass over the file that never holds it whole: every row is checked (of a good row only the key
+    duplicates are found by is kept), and while no row has failed the checked rows are written a chunk at a time.
+    One bad row stops the writing; at the end it rolls the whole transaction back, so nothing is imported."""
     table = TableStream(path, required=("naam",))
     errors = ImportErrors()
     unknown = [column for column in table.columns if column and column not in COLUMNS]
@@ -57,20 +57,25 @@ def import_volunteers(database: Database, path: Path, dry_run: bool = False, tod
                 known=", ".join(COLUMNS),
             )
         )
+    created = 0
     with database.transaction() as session:
         ensure_reference_data(session)
         roles = role_ids(session)
-        _check_rows(session, table, roles, errors)
-        errors.raise_if_any(path)
+        pending: list[ParsedRow] = []
+        for result in _check_rows(session, table, roles, errors):
+            if errors.errors or dry_run:
+                continue  # never written: only checked
+            pending.append(result)
+            if len(pending) >= WRITE_CHUNK:
+                _insert(session, pending)
+                created, pending = created + len(pending), []
+        errors.raise_if_any(path)  # rolls back what was written
         report = ImportReport(kind="vrijwilligers", rows_checked=table.count or 0, dry_run=dry_run)
         if dry_run:
             session.rollback()
             return report
-        for chunk in chunked(table, CHUNK):
-            parsed = [_parse_row(session, row, roles, errors) for row in chunk]
-            errors.raise_if_any(path)  # the first pass found none; the file is the same one
-            _insert(session, parsed)
-            report.created += len(parsed)
+        _insert(session, pending)
+        report.created = created + len(pending)
     log.info("volunteers imported: rows=%s", report.created)
     return report
 
@@ -99,8 +104,11 @@ def _insert(session: Session, parsed: list[ParsedRow]) -> None:
     insert_chunks(session, VolunteerCertificate, certificates)
 
 
-def _check_rows(session: Session, rows: Iterable[ImportRow], roles: dict[str, int], errors: ImportErrors) -> None:
-    """Every row checked; of a good row only its key is kept (one string: name and address), for duplicates."""
+def _check_rows(
+    session: Session, rows: Iterable[ImportRow], roles: dict[str, int], errors: ImportErrors
+) -> Iterator[ParsedRow]:
+    """Every row checked, each good one yielded; of it only its key is kept (one string: name and address), for
+    duplicates."""
     existing = {_key(v.name, v.email) for v in session.exec(select(Volunteer))}
     seen: dict[str, int] = {}
     for row in rows:
@@ -130,6 +138,7 @@ def _check_rows(session: Session, rows: Iterable[ImportRow], roles: dict[str, in
             )
         else:
             seen[key] = row.number
+            yield result
 
 
 def _key(name: str, email: str) -> str:
