@@ -1,7 +1,13 @@
 """Reading import files (xlsx or csv) and the all-or-nothing rule every import follows.
 
-An import checks every row first. A file with any bad row imports nothing and reports every bad row with its
-number, column and reason; only a clean file is written, in one transaction.
+An import checks every row. A file with any bad row imports nothing and reports every bad row with its number,
+column and reason: it is written in one transaction, rolled back on any bad row.
+
+A big file is read as a ``TableStream`` and never held whole (a refused file would otherwise cost hundreds of MB):
+the import keeps of each row only what checks across rows need (keys for duplicates), and writes the checked rows
+a chunk at a time while no row has failed (volunteers, participants, petty cash), or reads the file a second time to
+write it (bookings, whose checks need the whole period first). Small files (rooms, activities, budgets) use
+``read_table``:
 
     table = read_table(path, required=("naam", "capaciteit"))
     errors = ImportErrors()
