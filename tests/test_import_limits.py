@@ -151,8 +151,8 @@ VOLUNTEER_COLUMNS = ["naam", "e-mail", "telefoon", "rollen", "beschikbaar", "tal
 
 
 # The command alone peaks at about 85 MB (a 10-row file); 100,000 rows may add openpyxl's shared-strings table
-# (some 30 MB here) and a key per row for duplicates (some 15 MB), never the rows themselves (held, they took the
-# peak to 252 MB).
+# (some 30 MB here), a key per row for duplicates (some 15 MB) and the chunk being written: some 155 MB in all. Never
+# the rows themselves: held until the end, they took the peak to 241 MB.
 REFUSED_PEAK_MB = 200
 
 
