@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event, func, select
 
+from buurtzaak_desktop.db.bulk import WRITE_CHUNK
 from buurtzaak_desktop.db.models import Booking, Room
-from buurtzaak_desktop.db.models.activiteiten import Registration
+from buurtzaak_desktop.db.models.activiteiten import Participant, Registration
 from buurtzaak_desktop.db.models.begroting import KasEntry
 from buurtzaak_desktop.db.models.vrijwilligers import Volunteer, VolunteerCertificate, VolunteerRoleLink
 from buurtzaak_desktop.services.activiteiten.importing import import_activities, import_participants
@@ -141,3 +142,45 @@ def test_a_series_row_that_clashes_names_every_clashing_date_as_a_single_booking
     assert "Deze reeks botst op 2 van de 4 datums met een andere boeking" in refused.value.message
     assert "('Eerder in het bestand')" in refused.value.message and "('Er al')" in refused.value.message
     assert _count(database, Booking) == 1
+
+
+BIG = WRITE_CHUNK + 500  # past the first chunk an import writes while no row has failed
+
+
+def test_a_bad_last_row_after_chunks_were_written_leaves_every_table_as_it_was(database, tmp_path) -> None:
+    """Imports write a chunk at a time while every row so far is good (they never hold the whole file): a bad row
+    after that rolls it all back, for each kind that writes so."""
+    people = [f"Vrijwilliger {n};v{n}@example.nl;06{n:08d};receptie;ma-ochtend;nl;;" for n in range(BIG)]
+    people[-1] = people[-1].replace(f"v{BIG - 1}@example.nl", "geen-adres")
+    header = "naam;e-mail;telefoon;rollen;beschikbaar;talen;vog geldig tot;bhv geldig tot"
+    with counted(database) as statements, pytest.raises(ImportFailed, match=f"rij {BIG + 1}, kolom 'e-mail'"):
+        import_volunteers(database, _csv(tmp_path / "v.csv", header, people))
+    assert _wrote(statements, "volunteer")
+    assert _count(database, Volunteer) == 0 and _count(database, VolunteerRoleLink) == 0
+
+    activities = "naam;categorie;doelgroep;ruimte;dag;begin;eind;van;tot;frequentie;leiding;verwacht"
+    line = "Activiteit 0;Sport;Iedereen;;ma;10:00;11:00;2027-01-04;2027-03-29;;Sanne;10"
+    import_activities(database, _csv(tmp_path / "a.csv", activities, [line]), TODAY)
+    lines = [f"Activiteit 0;Deelnemer {n};06{n:08d};" for n in range(BIG - 1)] + ["Onbekend;Iemand;0612345678;"]
+    with counted(database) as statements, pytest.raises(ImportFailed, match=f"rij {BIG + 1}, kolom 'activiteit'"):
+        import_participants(database, _csv(tmp_path / "d.csv", "activiteit;naam;telefoon;e-mail", lines), TODAY)
+    assert _wrote(statements, "registration")
+    assert _count(database, Registration) == 0 and _count(database, Participant) == 0
+
+    entries = [f"2027-01-{1 + n // 100:02d};aanvulling;;50,00;" for n in range(BIG - 1)] + ["2027-02-01;A;x;nul;B1"]
+    with counted(database) as statements, pytest.raises(ImportFailed, match=f"rij {BIG + 1}, kolom 'bedrag'"):
+        import_kas(database, _csv(tmp_path / "k.csv", "datum;categorie;omschrijving;bedrag;bon", entries))
+    assert _wrote(statements, "kas_entry")
+    assert _count(database, KasEntry) == 0
+
+    bookings = _booking_lines(database, BIG - 1)
+    bookings.append(bookings[0].replace("Les", "Dubbel"))
+    with counted(database) as statements, pytest.raises(ImportFailed, match=f"rij {BIG + 1}, kolom 'begin'"):
+        import_bookings(database, _csv(tmp_path / "b.csv", "ruimte;datum;begin;eind;omschrijving;groep", bookings))
+    assert _wrote(statements, "booking")
+    assert _count(database, Booking) == 0
+
+
+def _wrote(statements: list[str], table: str) -> bool:
+    """The refused import did write a chunk into ``table`` before its bad row (so the rollback is what kept it out)."""
+    return any(s.startswith(f"INSERT INTO {table} ") for s in statements)

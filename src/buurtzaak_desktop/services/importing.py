@@ -1,7 +1,13 @@
 """Reading import files (xlsx or csv) and the all-or-nothing rule every import follows.
 
-An import checks every row first. A file with any bad row imports nothing and reports every bad row with its
-number, column and reason; only a clean file is written, in one transaction.
+An import checks every row. A file with any bad row imports nothing and reports every bad row with its number,
+column and reason: it is written in one transaction, rolled back on any bad row.
+
+A big file is read as a ``TableStream`` and never held whole (a refused file would otherwise cost hundreds of MB):
+the import keeps of each row only what checks across rows need (keys for duplicates), and writes the checked rows
+a chunk at a time while no row has failed (volunteers, participants, petty cash), or reads the file a second time to
+write it (bookings, whose checks need the whole period first). Small files (rooms, activities, budgets) use
+``read_table``:
 
     table = read_table(path, required=("naam", "capaciteit"))
     errors = ImportErrors()
@@ -19,13 +25,15 @@ import io
 import itertools
 import unicodedata
 import zipfile
-from collections.abc import Generator, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, BuurtzaakError, InputError
 
+T = TypeVar("T")
 MAX_ROWS = 200_000
 MAX_CELL_CHARS = 10_000
 MAX_LINE_CHARS = 1_000_000  # one physical line of a csv file; past it, a cell is certainly too long
@@ -40,6 +48,8 @@ RATIO_CHECKED_FROM = 20_000_000  # a small file may pack as it likes
 class ImportRow:
     number: int  # as the user sees it in Excel: the header is row 1, the first data row is 2
     values: dict[str, str]
+    # xlsx cells of the ``numeric`` columns that hold a number (see ImportTable.numbers); None for nearly every row
+    numbers: dict[str, float | int] | None = None
 
     def get(self, column: str) -> str:
         return self.values.get(column, "")
@@ -107,34 +117,84 @@ def normalise_header(name: str) -> str:
 
 
 def read_table(path: Path, required: Sequence[str] = (), numeric: Sequence[str] = ()) -> ImportTable:
-    """The rows of an xlsx (first sheet) or csv file (UTF-8, ';' or ','), keyed by lower-case column name.
+    """The rows of an xlsx (first sheet) or csv file (UTF-8, ';' or ','), keyed by lower-case column name, all in
+    memory: for files that are small by nature. A big file is better read as a ``TableStream``.
 
     Both are read as a stream: a file with more than MAX_ROWS rows is refused at row MAX_ROWS + 1, without reading
     the rest, and an xlsx whose unpacked size is absurd (a zip bomb) is refused before it is parsed at all."""
-    if not path.exists():
-        raise InputError(QT_TRANSLATE_NOOP("core", "Het bestand {file} bestaat niet."), file=str(path))
-    xlsx = path.suffix.lower() in (".xlsx", ".xlsm")
-    source: Generator[Sequence[object], None, None] = _xlsx_rows(path) if xlsx else _csv_rows(path)
-    numbers: dict[tuple[int, str], float | int] = {}
-    with contextlib.closing(source):
-        columns = [normalise_header(_xlsx_text(cell)) for cell in next(source, [])]
-        _check_header(path, columns, required)
-        wanted = [(index, name) for index, name in enumerate(columns) if name in numeric] if xlsx else []
-        rows = []
-        for number, raw in enumerate(source, start=2):
-            if number - 1 > MAX_ROWS:
-                raise InputError(
-                    QT_TRANSLATE_NOOP("core", "{file} heeft meer dan {limit} rijen."), file=str(path), limit=MAX_ROWS
-                )
-            for index, name in wanted:
-                value = raw[index] if index < len(raw) else None
-                if isinstance(value, (int, float)) and not isinstance(value, bool):
-                    numbers[(number, name)] = value
-            cells = [_xlsx_text(cell) for cell in raw] if xlsx else raw
-            if not any(str(c).strip() for c in cells):
-                continue  # blank lines at the end of a sheet
-            rows.append(ImportRow(number, _values(number, columns, cells)))
-    return ImportTable(columns, rows, numbers)
+    stream = TableStream(path, required, numeric)
+    rows = list(stream)
+    numbers = {(row.number, name): value for row in rows if row.numbers for name, value in row.numbers.items()}
+    return ImportTable(stream.columns, rows, numbers)
+
+
+class TableStream:
+    """An import file read row by row, as often as needed; the header is read and checked at once.
+
+    A big import checks every row in a first pass that keeps only what checks across rows need (keys for
+    duplicates), and reads the file again to write it: a refused file is never held in memory whole. Each pass
+    first makes sure the file is still the one the first pass read."""
+
+    def __init__(self, path: Path, required: Sequence[str] = (), numeric: Sequence[str] = ()) -> None:
+        if not path.exists():
+            raise InputError(QT_TRANSLATE_NOOP("core", "Het bestand {file} bestaat niet."), file=str(path))
+        self.path = path
+        self.required, self.numeric = tuple(required), tuple(numeric)
+        self.xlsx = path.suffix.lower() in (".xlsx", ".xlsm")
+        self.columns: list[str] = []
+        self.count: int | None = None  # the rows read (blank ones left out), once a pass has read them all
+        self._stamp = self._file_stamp()
+        with contextlib.closing(self._source()) as source:
+            self.columns = [normalise_header(_xlsx_text(cell)) for cell in next(source, [])]
+        _check_header(path, self.columns, self.required)
+
+    def _file_stamp(self) -> tuple[int, int]:
+        stat = self.path.stat()
+        return stat.st_size, stat.st_mtime_ns
+
+    def _source(self) -> Generator[Sequence[object], None, None]:
+        return _xlsx_rows(self.path) if self.xlsx else _csv_rows(self.path)
+
+    def __iter__(self) -> Iterator[ImportRow]:
+        if self._file_stamp() != self._stamp:
+            raise InputError(
+                QT_TRANSLATE_NOOP("core", "{file} is tijdens het inlezen gewijzigd. Probeer het opnieuw."),
+                file=str(self.path),
+            )
+        return self._rows()
+
+    def _rows(self) -> Generator[ImportRow, None, None]:
+        columns, xlsx, path = self.columns, self.xlsx, self.path
+        wanted = [(index, name) for index, name in enumerate(columns) if name in self.numeric] if xlsx else []
+        count = 0
+        with contextlib.closing(self._source()) as source:
+            next(source, None)  # the header, checked when the stream was opened
+            for number, raw in enumerate(source, start=2):
+                if number - 1 > MAX_ROWS:
+                    raise InputError(
+                        QT_TRANSLATE_NOOP("core", "{file} heeft meer dan {limit} rijen."),
+                        file=str(path),
+                        limit=MAX_ROWS,
+                    )
+                numbers: dict[str, float | int] | None = None
+                for index, name in wanted:
+                    value = raw[index] if index < len(raw) else None
+                    if isinstance(value, (int, float)) and not isinstance(value, bool):
+                        numbers = numbers or {}
+                        numbers[name] = value
+                cells = [_xlsx_text(cell) for cell in raw] if xlsx else raw
+                if not any(str(c).strip() for c in cells):
+                    continue  # blank lines at the end of a sheet
+                count += 1
+                yield ImportRow(number, _values(number, columns, cells), numbers)
+        self.count = count
+
+
+def chunked(rows: Iterable[T], size: int) -> Iterator[list[T]]:
+    """``rows`` in lists of ``size`` (the last one shorter): written a chunk at a time, a pass never holds them all."""
+    iterator = iter(rows)
+    while chunk := list(itertools.islice(iterator, size)):
+        yield chunk
 
 
 def _check_header(path: Path, columns: list[str], required: Sequence[str]) -> None:

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from buurtzaak_desktop.db.bulk import insert_chunks
+from buurtzaak_desktop.db.bulk import WRITE_CHUNK, insert_chunks, insert_rows
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models import Room
 from buurtzaak_desktop.db.models.activiteiten import Activity, Participant, Registration
@@ -24,7 +24,7 @@ from buurtzaak_desktop.domain.dates import format_date, parse_date, parse_time
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError
 from buurtzaak_desktop.services.activiteiten.participants import LEFT, REGISTERED, WAITING, ParticipantInput
 from buurtzaak_desktop.services.activiteiten.programme import ENDED, ActivityInput, save_activity
-from buurtzaak_desktop.services.importing import ImportErrors, ImportReport, ImportRow, read_table
+from buurtzaak_desktop.services.importing import ImportErrors, ImportReport, ImportRow, TableStream, read_table
 
 log = logging.getLogger(__name__)
 
@@ -128,31 +128,24 @@ def import_activities(database: Database, path: Path, today: date, dry_run: bool
 
 
 def import_participants(database: Database, path: Path, today: date, dry_run: bool = False) -> ImportReport:
-    """Each row registers a person for an activity; the same name and phone on several rows is one person."""
-    table = read_table(path, required=PARTICIPANT_COLUMNS)
+    """Each row registers a person for an activity; the same name and phone on several rows is one person.
+
+    One pass that never holds the file whole: every row is checked (of a good row only the key duplicates are found
+    by is kept), and while no row has failed the checked rows are written a chunk at a time. One bad row stops the
+    writing; at the end it rolls the whole transaction back, so nothing is imported."""
+    table = TableStream(path, required=PARTICIPANT_COLUMNS)
     errors = ImportErrors()
     with database.transaction() as session:
         activities: dict[str, list[int]] = {}
         for activity in session.exec(select(Activity).where(Activity.status != ENDED)):
             activities.setdefault(activity.name.casefold(), []).append(activity.id or 0)
-        planned: list[tuple[int, ParticipantInput]] = []
+        writer = _RegistrationWriter(session, today)
+        pending: list[tuple[int, ParticipantInput]] = []
         seen: set[tuple[int, str, str]] = set()
-        for row in table.rows:
+        for row in table:
             with errors.collect():
-                ids = activities.get(row.get("activiteit").casefold(), [])
-                if len(ids) != 1:
-                    template = (
-                        QT_TRANSLATE_NOOP("core", "de activiteit '{activity}' bestaat niet.")
-                        if not ids
-                        else QT_TRANSLATE_NOOP("core", "er zijn meerdere activiteiten '{activity}'.")
-                    )
-                    raise InputError(template, row=row.number, field="activiteit", activity=row.get("activiteit"))
-                data = ParticipantInput(name=row.get("naam"), phone=row.get("telefoon"), email=row.get("e-mail"))
-                try:
-                    data.check()
-                except InputError as error:
-                    raise InputError(error.template, row=row.number, field=error.field, **error.params) from error
-                key = (ids[0], search_key(data.name), data.phone.strip())
+                activity_id, data = _participant_row(row, activities)
+                key = (activity_id, search_key(data.name), data.phone.strip())
                 if key in seen:
                     raise InputError(
                         QT_TRANSLATE_NOOP("core", "{name} staat al eerder in het bestand bij deze activiteit."),
@@ -161,71 +154,99 @@ def import_participants(database: Database, path: Path, today: date, dry_run: bo
                         name=data.name,
                     )
                 seen.add(key)
-                planned.append((ids[0], data))
-        errors.raise_if_any(path)
-        report = ImportReport("inschrijvingen", rows_checked=len(table.rows), dry_run=dry_run)
+                if not (errors.errors or dry_run):
+                    pending.append((activity_id, data))
+            if len(pending) >= WRITE_CHUNK:
+                writer.write(pending)
+                pending = []
+        errors.raise_if_any(path)  # rolls back what was written
+        report = ImportReport("inschrijvingen", rows_checked=table.count or 0, dry_run=dry_run)
         if dry_run:
             return report
-        already = _write_registrations(session, planned, today)
-        report.created = len(planned) - already
-        if already:
-            report.details.append(f"{already} inschrijving(en) stonden er al; die zijn ongewijzigd.")
-    log.info("imported %d registrations (%d already there)", report.created, len(planned) - report.created)
+        writer.write(pending)
+        planned = table.count or 0
+        report.created = writer.created
+        if planned > writer.created:
+            report.details.append(f"{planned - writer.created} inschrijving(en) stonden er al; die zijn ongewijzigd.")
+    log.info("imported %d registrations (%d already there)", report.created, planned - report.created)
     return report
 
 
-def _write_registrations(session: Session, planned: list[tuple[int, ParticipantInput]], today: date) -> int:
-    """Add the people who are new and register everyone once, in two bulk inserts; returns how many rows were
-    registered already (importing a list twice changes nothing). A full activity puts the rest on its waiting list,
-    as ``register`` does."""
-    people = _people_by_key(session)
-    new_people: dict[tuple[str, str], dict[str, Any]] = {}
-    for _activity_id, data in planned:
-        key = _person_key(data)
-        if key not in people and key not in new_people:
-            name = " ".join(data.name.split())
-            new_people[key] = {
-                "name": name,
-                "search_name": search_key(name),
-                "phone": data.phone.strip(),
-                "email": data.email.strip(),
-                "created_on": today,
-            }
-    if new_people:
-        insert_chunks(session, Participant, list(new_people.values()))
-        people = _people_by_key(session)
-    current = set(
-        session.execute(
-            select(Registration.activity_id, Registration.participant_id).where(Registration.status != LEFT)
-        ).all()
-    )
-    counts: dict[int, int] = dict(
-        session.execute(
-            select(Registration.activity_id, func.count())
-            .where(Registration.status == REGISTERED)
-            .group_by(Registration.activity_id)
-        ).all()
-    )
-    capacity = {a.id: a.capacity for a in session.exec(select(Activity).where(Activity.status != ENDED))}
-    rows: list[dict[str, Any]] = []
-    for activity_id, data in planned:
-        pair = (activity_id, people[_person_key(data)])
-        if pair in current:
-            continue
-        current.add(pair)
-        limit = capacity.get(activity_id)
-        full = limit is not None and counts.get(activity_id, 0) >= limit
-        counts[activity_id] = counts.get(activity_id, 0) + (0 if full else 1)
-        rows.append(
-            {
-                "activity_id": activity_id,
-                "participant_id": pair[1],
-                "status": WAITING if full else REGISTERED,
-                "registered_on": today,
-            }
+def _participant_row(row: ImportRow, activities: dict[str, list[int]]) -> tuple[int, ParticipantInput]:
+    ids = activities.get(row.get("activiteit").casefold(), [])
+    if len(ids) != 1:
+        template = (
+            QT_TRANSLATE_NOOP("core", "de activiteit '{activity}' bestaat niet.")
+            if not ids
+            else QT_TRANSLATE_NOOP("core", "er zijn meerdere activiteiten '{activity}'.")
         )
-    insert_chunks(session, Registration, rows)
-    return len(planned) - len(rows)
+        raise InputError(template, row=row.number, field="activiteit", activity=row.get("activiteit"))
+    data = ParticipantInput(name=row.get("naam"), phone=row.get("telefoon"), email=row.get("e-mail"))
+    try:
+        data.check()
+    except InputError as error:
+        raise InputError(error.template, row=row.number, field=error.field, **error.params) from error
+    return ids[0], data
+
+
+class _RegistrationWriter:
+    """Adds the people who are new and registers everyone once, a chunk of rows at a time in bulk inserts; a row
+    registered already is left as it is (importing a list twice changes nothing). A full activity puts the rest on
+    its waiting list, as ``register`` does."""
+
+    def __init__(self, session: Session, today: date) -> None:
+        self.session, self.today = session, today
+        self.people = _people_by_key(session)
+        self.current = set(
+            session.execute(
+                select(Registration.activity_id, Registration.participant_id).where(Registration.status != LEFT)
+            ).all()
+        )
+        self.counts: dict[int, int] = dict(
+            session.execute(
+                select(Registration.activity_id, func.count())
+                .where(Registration.status == REGISTERED)
+                .group_by(Registration.activity_id)
+            ).all()
+        )
+        self.capacity = {a.id: a.capacity for a in session.exec(select(Activity).where(Activity.status != ENDED))}
+        self.created = 0
+
+    def write(self, planned: list[tuple[int, ParticipantInput]]) -> None:
+        new_people: dict[tuple[str, str], dict[str, Any]] = {}
+        for _activity_id, data in planned:
+            key = _person_key(data)
+            if key not in self.people and key not in new_people:
+                name = " ".join(data.name.split())
+                new_people[key] = {
+                    "name": name,
+                    "search_name": search_key(name),
+                    "phone": data.phone.strip(),
+                    "email": data.email.strip(),
+                    "created_on": self.today,
+                }
+        if new_people:
+            ids = insert_rows(self.session, Participant, list(new_people.values()))
+            self.people.update(zip(new_people, ids, strict=True))
+        rows: list[dict[str, Any]] = []
+        for activity_id, data in planned:
+            pair = (activity_id, self.people[_person_key(data)])
+            if pair in self.current:
+                continue
+            self.current.add(pair)
+            limit = self.capacity.get(activity_id)
+            full = limit is not None and self.counts.get(activity_id, 0) >= limit
+            self.counts[activity_id] = self.counts.get(activity_id, 0) + (0 if full else 1)
+            rows.append(
+                {
+                    "activity_id": activity_id,
+                    "participant_id": pair[1],
+                    "status": WAITING if full else REGISTERED,
+                    "registered_on": self.today,
+                }
+            )
+        insert_chunks(self.session, Registration, rows)
+        self.created += len(rows)
 
 
 def _person_key(data: ParticipantInput) -> tuple[str, str]:

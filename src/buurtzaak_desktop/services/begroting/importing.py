@@ -145,9 +145,13 @@ def _parse_row(row: ImportRow, numbers: dict[tuple[int, str], float | int]) -> I
     )
 
 
-def row_amount_cents(row: ImportRow, column: str, numbers: dict[tuple[int, str], float | int]) -> int:
+def row_amount_cents(row: ImportRow, column: str, numbers: dict[tuple[int, str], float | int] | None = None) -> int:
+    """The amount in ``column`` in cents: the number an xlsx cell holds (the row's own, or from ``numbers``), else
+    the Dutch text."""
     text = row.get(column)
-    number = numbers.get((row.number, column))
+    number = (row.numbers or {}).get(column)
+    if number is None and numbers is not None:
+        number = numbers.get((row.number, column))
     if number is not None:
         return _number_cents(number, row, column)
     try:

@@ -222,4 +222,6 @@ class BulkBooker:
         return series.id
 
     def write(self) -> None:
+        """Insert the bookings kept so far (a caller may write a chunk at a time) and forget them."""
         insert_chunks(self.session, Booking, self.rows)
+        self.rows.clear()

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
 from sqlmodel import select
 
+from buurtzaak_desktop.db.bulk import WRITE_CHUNK
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models import Room
 from buurtzaak_desktop.domain.dates import parse_date, parse_time
@@ -22,7 +24,7 @@ from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, BuurtzaakError, I
 from buurtzaak_desktop.domain.money import parse_cents
 from buurtzaak_desktop.domain.rooster.enums import Tariff
 from buurtzaak_desktop.domain.rooster.recurrence import parse_frequency
-from buurtzaak_desktop.services.importing import ImportErrors, ImportReport, ImportRow, read_table
+from buurtzaak_desktop.services.importing import ImportErrors, ImportReport, ImportRow, TableStream, read_table
 from buurtzaak_desktop.services.rooster.bookings import BookingRequest
 from buurtzaak_desktop.services.rooster.bulk import BulkBooker
 
@@ -120,33 +122,56 @@ def _room_row(row: ImportRow) -> tuple[str, int, bool, int | None, bool | None]:
 
 
 def import_bookings(database: Database, path: Path, dry_run: bool = False) -> ImportReport:
-    table = read_table(path, required=("ruimte", "datum", "begin", "eind", "omschrijving"))
-    report = ImportReport("boekingen", len(table.rows), dry_run=dry_run)
+    """Two passes over the file, so that a refused file is never in memory whole: the first reads every row and
+    keeps only the period it covers; the second checks each row's bookings against the database and the rows before
+    it, and writes them a chunk at a time while no row has failed. Any failure (or --dry-run) rolls it all back."""
+    table = TableStream(path, required=("ruimte", "datum", "begin", "eind", "omschrijving"))
     errors = ImportErrors()
     try:
         with database.transaction() as session:
             booker = BulkBooker(session)
             rooms = {room.name.lower(): room_id for room_id, room in booker.rooms.items()}
-            requests: list[tuple[ImportRow, BookingRequest]] = []
-            for row in table.rows:
+            first: date | None = None
+            last: date | None = None
+            for row in table:
                 with errors.collect():
-                    requests.append((row, _booking_row(booker, row, rooms)))
-            if requests:
-                booker.load_period(
-                    min(request.day for _, request in requests),
-                    max(request.until or request.day for _, request in requests),
-                )
-            for row, request in requests:
-                with errors.collect():
-                    report.created += _book_row(booker, row, request)
+                    request = _booking_row(booker, row, rooms)
+                    first = min(first or request.day, request.day)
+                    last = max(last or request.day, request.until or request.day)
+            report = ImportReport("boekingen", table.count or 0, dry_run=dry_run)
+            if first is not None and last is not None:
+                booker.load_period(first, last)
+                report.created = _book_rows(booker, table, rooms, errors, write=not dry_run)
             if errors.errors or dry_run:
                 raise _DryRun
             booker.write()
     except _DryRun:
         pass
     errors.raise_if_any(path)
-    log.info("bookings imported: rows=%d bookings=%d dry_run=%s", len(table.rows), report.created, dry_run)
+    log.info("bookings imported: rows=%d bookings=%d dry_run=%s", report.rows_checked, report.created, dry_run)
     return report
+
+
+def _book_rows(
+    booker: BulkBooker, rows: Iterable[ImportRow], rooms: dict[str, int], errors: ImportErrors, write: bool
+) -> int:
+    """Book every row that reads (the first pass reported those that do not); while no row failed, the bookings
+    are written every WRITE_CHUNK rows (and once one failed, or on a dry run, dropped), so they are never all in memory
+    as rows to insert."""
+    booked = 0
+    for row in rows:
+        try:
+            request = _booking_row(booker, row, rooms)
+        except InputError:
+            continue  # reported by the first pass
+        with errors.collect():
+            booked += _book_row(booker, row, request)
+        if len(booker.rows) >= WRITE_CHUNK:
+            if write and not errors.errors:
+                booker.write()
+            else:
+                booker.rows.clear()  # never to be written: the clash checks keep their own slots
+    return booked
 
 
 def _booking_row(booker: BulkBooker, row: ImportRow, rooms: dict[str, int]) -> BookingRequest:

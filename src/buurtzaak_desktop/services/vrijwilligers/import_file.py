@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
@@ -12,14 +12,14 @@ from typing import TypeVar
 
 from sqlmodel import Session, select
 
-from buurtzaak_desktop.db.bulk import insert_chunks, insert_rows
+from buurtzaak_desktop.db.bulk import WRITE_CHUNK, insert_chunks, insert_rows
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models.vrijwilligers import Volunteer, VolunteerCertificate, VolunteerRoleLink
 from buurtzaak_desktop.domain.dates import parse_date
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError
 from buurtzaak_desktop.domain.vrijwilligers.availability import parse_availability
 from buurtzaak_desktop.domain.vrijwilligers.people import split_list
-from buurtzaak_desktop.services.importing import ImportErrors, ImportReport, ImportRow, read_table
+from buurtzaak_desktop.services.importing import ImportErrors, ImportReport, ImportRow, TableStream
 from buurtzaak_desktop.services.vrijwilligers.reference import (
     certificate_type_ids,
     ensure_reference_data,
@@ -42,7 +42,10 @@ class ParsedRow:
 
 
 def import_volunteers(database: Database, path: Path, dry_run: bool = False, today: date | None = None) -> ImportReport:
-    table = read_table(path, required=("naam",))
+    """One pass over the file that never holds it whole: every row is checked (of a good row only the key
+    duplicates are found by is kept), and while no row has failed the checked rows are written a chunk at a time.
+    One bad row stops the writing; at the end it rolls the whole transaction back, so nothing is imported."""
+    table = TableStream(path, required=("naam",))
     errors = ImportErrors()
     unknown = [column for column in table.columns if column and column not in COLUMNS]
     if unknown:
@@ -54,16 +57,25 @@ def import_volunteers(database: Database, path: Path, dry_run: bool = False, tod
                 known=", ".join(COLUMNS),
             )
         )
+    created = 0
     with database.transaction() as session:
         ensure_reference_data(session)
-        parsed = _parse_rows(session, table.rows, errors)
-        errors.raise_if_any(path)
-        report = ImportReport(kind="vrijwilligers", rows_checked=len(table.rows), dry_run=dry_run)
+        roles = role_ids(session)
+        pending: list[ParsedRow] = []
+        for result in _check_rows(session, table, roles, errors):
+            if errors.errors or dry_run:
+                continue  # never written: only checked
+            pending.append(result)
+            if len(pending) >= WRITE_CHUNK:
+                _insert(session, pending)
+                created, pending = created + len(pending), []
+        errors.raise_if_any(path)  # rolls back what was written
+        report = ImportReport(kind="vrijwilligers", rows_checked=table.count or 0, dry_run=dry_run)
         if dry_run:
             session.rollback()
             return report
-        _insert(session, parsed)
-        report.created = len(parsed)
+        _insert(session, pending)
+        report.created = created + len(pending)
     log.info("volunteers imported: rows=%s", report.created)
     return report
 
@@ -92,17 +104,19 @@ def _insert(session: Session, parsed: list[ParsedRow]) -> None:
     insert_chunks(session, VolunteerCertificate, certificates)
 
 
-def _parse_rows(session: Session, rows: list[ImportRow], errors: ImportErrors) -> list[ParsedRow]:
-    roles = role_ids(session)
-    existing = {(v.name.lower(), v.email.lower()) for v in session.exec(select(Volunteer))}
-    seen: dict[tuple[str, str], int] = {}
-    parsed: list[ParsedRow] = []
+def _check_rows(
+    session: Session, rows: Iterable[ImportRow], roles: dict[str, int], errors: ImportErrors
+) -> Iterator[ParsedRow]:
+    """Every row checked, each good one yielded; of it only its key is kept (one string: name and address), for
+    duplicates."""
+    existing = {_key(v.name, v.email) for v in session.exec(select(Volunteer))}
+    seen: dict[str, int] = {}
     for row in rows:
         before = len(errors.errors)
         result = _parse_row(session, row, roles, errors)
-        if len(errors.errors) > before or result is None:
+        if len(errors.errors) > before:
             continue
-        key = (result.data.name.lower(), result.data.email.strip().lower())
+        key = _key(result.data.name, result.data.email.strip())
         if key in existing:
             errors.add(
                 InputError(
@@ -124,11 +138,14 @@ def _parse_rows(session: Session, rows: list[ImportRow], errors: ImportErrors) -
             )
         else:
             seen[key] = row.number
-            parsed.append(result)
-    return parsed
+            yield result
 
 
-def _parse_row(session: Session, row: ImportRow, roles: dict[str, int], errors: ImportErrors) -> ParsedRow | None:
+def _key(name: str, email: str) -> str:
+    return f"{name.lower()}\n{email.lower()}"  # neither holds a line break: one string instead of a tuple of two
+
+
+def _parse_row(session: Session, row: ImportRow, roles: dict[str, int], errors: ImportErrors) -> ParsedRow:
     data = VolunteerData(
         name=" ".join(row.get("naam").split()),
         email=row.get("e-mail"),
