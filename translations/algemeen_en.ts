@@ -306,6 +306,10 @@
         <translation>{file} has more than {limit} rows.</translation>
     </message>
     <message>
+        <source>{file} is tijdens het inlezen gewijzigd. Probeer het opnieuw.</source>
+        <translation>{file} changed while it was being read. Please try again.</translation>
+    </message>
+    <message>
         <source>{file} heeft de kolom '{column}' meer dan eens; laat er één over.</source>
         <translation>{file} has the column '{column}' more than once; keep one.</translation>
     </message>
