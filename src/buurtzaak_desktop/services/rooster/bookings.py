@@ -20,7 +20,7 @@ from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models import Booking, BookingSeries, SeriesException
 from buurtzaak_desktop.db.models.activiteiten import Activity
 from buurtzaak_desktop.domain import clock
-from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, NotFound
+from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, NotFound, RuleViolation
 from buurtzaak_desktop.domain.rooster.enums import BookingStatus, Scope, Tariff
 from buurtzaak_desktop.domain.rooster.recurrence import plan_series, same_nth_weekday
 from buurtzaak_desktop.services.rooster.bhv import bhv_valid_on, check_bhv_dates
@@ -154,6 +154,14 @@ def _without_clashes(
     """A series' days without those on which the room is taken, and those. Without ``skip_clashes`` a clash
     refuses the series, naming every clashing date (``SeriesClashes``), not just the first."""
     clashes = series_clashes(session, request.room_id, days, request.start, request.end, setup, cleanup)
+    return split_clashes(request, days, clashes)
+
+
+def split_clashes(
+    request: BookingRequest, days: list[date], clashes: list[tuple[date, RuleViolation]]
+) -> tuple[list[date], list[date]]:
+    """The series' free days and its clashing days; without ``skip_clashes`` any clash refuses the whole series,
+    naming every clashing date. Shared by one booking and the bulk import, so both say the same."""
     if not clashes:
         return days, []
     if not request.skip_clashes:

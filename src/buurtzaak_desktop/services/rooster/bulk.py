@@ -28,9 +28,8 @@ from buurtzaak_desktop.domain.rooster.hours import within
 from buurtzaak_desktop.domain.rooster.overlap import Slot, clashes, rooms_touching
 from buurtzaak_desktop.domain.rooster.recurrence import plan_series, series_days
 from buurtzaak_desktop.services.rooster.bhv import BHV, check_bhv_dates, find_bhv_holder, name_key
-from buurtzaak_desktop.services.rooster.bookings import BookingRequest, check_activity, check_request
+from buurtzaak_desktop.services.rooster.bookings import BookingRequest, check_activity, check_request, split_clashes
 from buurtzaak_desktop.services.rooster.calendar import OpeningCalendar
-from buurtzaak_desktop.services.rooster.clashes import SeriesClashes
 from buurtzaak_desktop.services.rooster.groups import group_for
 from buurtzaak_desktop.services.rooster.rooms import room_parts
 from buurtzaak_desktop.services.rooster.validation import (
@@ -194,15 +193,7 @@ class BulkBooker:
             for day in days
             if (error := self._clash(Slot(request.room_id, day, request.start, request.end, setup, cleanup), []))
         ]
-        if not found:
-            return days, []
-        if not request.skip_clashes:
-            raise SeriesClashes(found, total=len(days))
-        clashed = [day for day, _error in found]
-        free = [day for day in days if day not in clashed]
-        if not free:
-            raise InputError(QT_TRANSLATE_NOOP("core", "Op alle datums van deze reeks is de ruimte al geboekt."))
-        return free, clashed
+        return split_clashes(request, days, found)
 
     def _series(self, request: BookingRequest, title: str, skipped: list[date], clashed: list[date]) -> int:
         series = BookingSeries(
