@@ -60,3 +60,19 @@ def beheerders(database) -> dict[str, int]:
     add_certificate(database, valid, "BHV", date(2026, 12, 15))
     add_certificate(database, expired, "BHV", date(2026, 1, 31))
     return {"valid": valid, "expired": expired}
+
+
+def shown_page(qtbot, context, *, active: bool = False):
+    """The Rooster tab as the user sees it: 1200×700 on MONDAY's week; ``active`` gives it the keyboard."""
+    from buurtzaak_desktop.ui.rooster.page import RoosterPage  # Qt only for the tests that show a page
+
+    widget = RoosterPage(context)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_day(MONDAY)
+    if active:
+        widget.activateWindow()
+        qtbot.waitUntil(widget.isActiveWindow)
+    return widget

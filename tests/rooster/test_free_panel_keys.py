@@ -9,22 +9,14 @@ from PySide6.QtWidgets import QApplication
 
 from buurtzaak_desktop.db.models import Room
 from buurtzaak_desktop.ui.rooster.page import RoosterPage
-from tests.rooster.conftest import MONDAY
+from tests.rooster.conftest import MONDAY, shown_page
 
 
 @pytest.fixture
 def page(qtbot, qsettings_isolated, context, rooms) -> RoosterPage:
     with context.database.transaction() as session:
         session.add(Room(name="Tuin", capacity=12, indoor=False))
-    widget = RoosterPage(context)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.set_day(MONDAY)
-    widget.activateWindow()
-    qtbot.waitUntil(widget.isActiveWindow)
-    return widget
+    return shown_page(qtbot, context, active=True)
 
 
 @pytest.mark.parametrize("field", ["day", "start", "end", "people", "wheelchair"])

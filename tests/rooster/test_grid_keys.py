@@ -13,7 +13,7 @@ from buurtzaak_desktop.services.rooster.bookings import BookingRequest, book
 from buurtzaak_desktop.services.rooster.queries import bookings_between
 from buurtzaak_desktop.ui.rooster.grid import CURSOR_PEN
 from buurtzaak_desktop.ui.rooster.page import DAY, RoosterPage
-from tests.rooster.conftest import MONDAY
+from tests.rooster.conftest import MONDAY, shown_page
 
 TUESDAY, WEDNESDAY = MONDAY + timedelta(days=1), MONDAY + timedelta(days=2)
 
@@ -31,13 +31,7 @@ def page(qtbot, qsettings_isolated, context, rooms) -> RoosterPage:
             context.database,
             BookingRequest(room_id=rooms[room], day=day, start=time(start), end=time(end), title=title),
         )
-    widget = RoosterPage(context)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.set_day(MONDAY)
-    widget.activateWindow()
+    widget = shown_page(qtbot, context, active=True)
     widget.grid.setFocus()
     qtbot.waitUntil(widget.grid.hasFocus)
     return widget

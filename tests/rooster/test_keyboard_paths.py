@@ -10,20 +10,12 @@ from PySide6.QtWidgets import QApplication
 
 from buurtzaak_desktop.ui.rooster.page import LIST, RoosterPage
 from buurtzaak_desktop.ui.rooster.questions import ask_scope
-from tests.rooster.conftest import MONDAY
+from tests.rooster.conftest import MONDAY, shown_page
 
 
 @pytest.fixture
 def page(qtbot, qsettings_isolated, context, rooms) -> RoosterPage:
-    widget = RoosterPage(context)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    qtbot.waitUntil(widget.isActiveWindow)
-    widget.set_day(MONDAY)
-    return widget
+    return shown_page(qtbot, context, active=True)
 
 
 def _answer_with_enter() -> None:

@@ -13,18 +13,12 @@ from buurtzaak_desktop.services.rooster.bookings import BookingRequest, book, re
 from buurtzaak_desktop.services.rooster.queries import bookings_between
 from buurtzaak_desktop.ui.rooster.booking_dialog import BookingDialog
 from buurtzaak_desktop.ui.rooster.page import DAY, LIST, WEEK, RoosterPage
-from tests.rooster.conftest import MONDAY
+from tests.rooster.conftest import MONDAY, shown_page
 
 
 @pytest.fixture
 def page(qtbot, qsettings_isolated, context, rooms) -> RoosterPage:
-    widget = RoosterPage(context)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.set_day(MONDAY)
-    return widget
+    return shown_page(qtbot, context)
 
 
 def _block_center(page: RoosterPage, title: str) -> QPoint:

@@ -13,7 +13,7 @@ from buurtzaak_desktop.services.rooster.bookings import BookingRequest, book
 from buurtzaak_desktop.ui.operations import operations
 from buurtzaak_desktop.ui.rooster.booking_dialog import BookingDialog
 from buurtzaak_desktop.ui.rooster.page import LIST, WEEK, RoosterPage
-from tests.rooster.conftest import MONDAY
+from tests.rooster.conftest import MONDAY, shown_page
 
 LATER = date(2027, 1, 14)  # a Thursday five weeks on
 
@@ -21,13 +21,7 @@ LATER = date(2027, 1, 14)  # a Thursday five weeks on
 @pytest.fixture
 def page(qtbot, qsettings_isolated, context, rooms, monkeypatch) -> RoosterPage:
     monkeypatch.setattr(QMessageBox, "information", lambda *args: None)  # warnings after booking: read elsewhere
-    widget = RoosterPage(context)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.set_day(MONDAY)
-    return widget
+    return shown_page(qtbot, context)
 
 
 def _fill_and_accept(change) -> None:
