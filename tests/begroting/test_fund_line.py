@@ -111,3 +111,26 @@ def test_a_budget_imported_after_payments_links_its_fund_post(database: Database
         if f.name == "Bewonersinitiatieven"
     )
     assert _fund_actual(database, line) == 30_000
+
+
+def test_a_budget_imported_before_any_payment_links_its_fund_post(database: Database, tmp_path) -> None:
+    """Found by the stateful test: import the year's budget, then pay an initiative; no post showed the payment."""
+    from buurtzaak_desktop.services.begroting.importing import import_budget
+
+    initiative = _granted(database)
+    budget = tmp_path / "begroting.csv"
+    budget.write_text(
+        "jaar;soort;categorie;post;begroot;realisatie\n2026;lasten;Huisvesting;Huur;1000;\n"
+        "2026;lasten;Fonds;Bewonersinitiatieven;5000;\n",
+        encoding="utf-8",
+    )
+    import_budget(database, budget)
+    pay(database, initiative, ADVANCE, date(2026, 2, 20), 1)
+    assert run_checks(database, [CHECK]) == {CHECK: []}
+    line = next(
+        f.line_id
+        for c in budget_summary(database, 2026).categories
+        for f in c.lines
+        if f.name == "Bewonersinitiatieven"
+    )
+    assert _fund_actual(database, line) == 1

@@ -223,14 +223,15 @@ def _links(session: Session, years: list[int]) -> dict[tuple[int, str, str, str]
 def _fund_links(
     session: Session, lines: list[ImportedLine], links: dict[tuple[int, str, str, str], Link]
 ) -> dict[tuple[int, str, str, str], Link]:
-    """A year with payments to bewonersinitiatieven shows them on its fund post: a post of the file named like
-    "Bewonersinitiatieven" takes them when no post keeps that link, so the payments are never left out (or typed)."""
+    """A year's payments to bewonersinitiatieven show on its fund post: a post of the file named like
+    "Bewonersinitiatieven" takes the link when no post keeps it, also before the first payment (a payment made
+    after the import is then shown too), so the payments are never left out (or typed)."""
     from buurtzaak_desktop.services.begroting.initiatives import budget_actual_cents as paid_in
 
     found = {}
     for year in sorted({line.year for line in lines}):
         paid = paid_in(session, year)
-        if not paid or any(k[0] == year and link.source == INITIATIVES for k, link in links.items()):
+        if any(k[0] == year and link.source == INITIATIVES for k, link in links.items()):
             continue
         fund = next(
             (
@@ -240,6 +241,8 @@ def _fund_links(
             ),
             None,
         )
+        if fund is None and not paid:
+            continue  # nothing paid yet: the fund post can be linked later
         if fund is None:
             raise RuleViolation(
                 QT_TRANSLATE_NOOP(
