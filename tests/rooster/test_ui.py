@@ -266,7 +266,7 @@ def test_print_preview_paints_the_grid(page, context, rooms, monkeypatch) -> Non
 def test_closing_day_dialog_warns_about_bookings_on_that_day(
     qtbot, qsettings_isolated, context, rooms, monkeypatch
 ) -> None:
-    from buurtzaak_desktop.ui.rooster.booking_dialog import to_qdate
+    from buurtzaak_desktop.ui.qt_values import to_qdate
     from buurtzaak_desktop.ui.rooster.calendar_dialog import OpeningCalendarDialog
 
     book(

@@ -8,6 +8,10 @@ from datetime import date, time
 from PySide6.QtCore import QDate, QSettings, QTime
 
 
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
 def from_qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, time
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -46,6 +46,7 @@ from buurtzaak_desktop.services.vrijwilligers.certificates import bhv_holders
 from buurtzaak_desktop.ui.dates import day_and_month, format_date
 from buurtzaak_desktop.ui.i18n import error_text
 from buurtzaak_desktop.ui.operations import ACTIVITEITEN, BEGROTING, ROOSTER, operations
+from buurtzaak_desktop.ui.qt_values import from_qdate, to_qdate
 from buurtzaak_desktop.ui.rooster.questions import ask_book_rest
 
 # a booking can hold activity sessions and brings in room rent
@@ -76,14 +77,6 @@ def select_time(box: QComboBox, moment: time) -> None:
 def short_day(day: date) -> str:
     """'do 10-12' in Dutch, 'Thu 10-12' in English."""
     return day_and_month(day)
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class BookingDialog(QDialog):

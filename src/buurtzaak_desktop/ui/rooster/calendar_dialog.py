@@ -31,7 +31,7 @@ from buurtzaak_desktop.services.rooster.calendar import (
 from buurtzaak_desktop.services.rooster.queries import rooster_view
 from buurtzaak_desktop.ui.dates import format_date
 from buurtzaak_desktop.ui.operations import ACTIVITEITEN, ROOSTER, operations
-from buurtzaak_desktop.ui.rooster.booking_dialog import from_qdate
+from buurtzaak_desktop.ui.qt_values import from_qdate
 
 CALENDAR = frozenset({ROOSTER, ACTIVITEITEN})  # opening days bound the rooster and the sessions held
 

@@ -41,7 +41,8 @@ from buurtzaak_desktop.ui.dates import format_date
 from buurtzaak_desktop.ui.i18n import error_text
 from buurtzaak_desktop.ui.operations import operations
 from buurtzaak_desktop.ui.page import TabPage
-from buurtzaak_desktop.ui.rooster.booking_dialog import BOOKING_AREAS, BookingDialog, from_qdate, to_qdate
+from buurtzaak_desktop.ui.qt_values import from_qdate, to_qdate
+from buurtzaak_desktop.ui.rooster.booking_dialog import BOOKING_AREAS, BookingDialog
 from buurtzaak_desktop.ui.rooster.calendar_dialog import OpeningCalendarDialog
 from buurtzaak_desktop.ui.rooster.free_panel import FreePanel
 from buurtzaak_desktop.ui.rooster.grid import RoosterGrid, scrolling, week_of

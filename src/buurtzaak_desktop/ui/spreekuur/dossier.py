@@ -5,10 +5,9 @@ Opened from the intake for the chosen resident. Every write goes through a servi
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -35,19 +34,12 @@ from buurtzaak_desktop.services.spreekuur.reference import list_themes
 from buurtzaak_desktop.services.spreekuur.residents import open_record, record_consent
 from buurtzaak_desktop.services.spreekuur.visits import VisitEdit, update_visit, visits_of
 from buurtzaak_desktop.ui.operations import operations
+from buurtzaak_desktop.ui.qt_values import from_qdate, to_qdate
 from buurtzaak_desktop.ui.spreekuur.common import AREAS, named
 from buurtzaak_desktop.ui.spreekuur.lists import selected_row, table_view
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
 
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(qdate: QDate) -> date:
-    return date(qdate.year(), qdate.month(), qdate.day())
 
 
 def date_edit(name: str) -> QDateEdit:

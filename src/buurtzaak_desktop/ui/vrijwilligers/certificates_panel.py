@@ -22,15 +22,10 @@ from buurtzaak_desktop.services.vrijwilligers.certificates import CertificateRow
 from buurtzaak_desktop.services.vrijwilligers.reference import list_certificate_types
 from buurtzaak_desktop.services.vrijwilligers.volunteers import VolunteerFilter, list_volunteers
 from buurtzaak_desktop.ui.operations import ACTIVITEITEN, ROOSTER, VRIJWILLIGERS, operations
+from buurtzaak_desktop.ui.qt_values import from_qdate
 from buurtzaak_desktop.ui.shortcuts import widget_shortcut
 from buurtzaak_desktop.ui.table_model import Column
-from buurtzaak_desktop.ui.vrijwilligers.common import (
-    NamedCombo,
-    date_edit,
-    from_qdate,
-    table,
-    to_qdate,
-)
+from buurtzaak_desktop.ui.vrijwilligers.common import NamedCombo, date_edit, table, to_qdate
 from buurtzaak_desktop.ui.vrijwilligers.models import MarkedTableModel
 
 AREAS = frozenset({VRIJWILLIGERS, ROOSTER, ACTIVITEITEN})  # BHV for bookings, leaders

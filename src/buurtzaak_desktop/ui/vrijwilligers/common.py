@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from buurtzaak_desktop.domain.vrijwilligers.shifts import Unfit
 from buurtzaak_desktop.ui.i18n import shown_params
+from buurtzaak_desktop.ui.qt_values import to_qdate
 
 T = TypeVar("T")
 
@@ -48,14 +49,6 @@ class Messages(QObject):
     def confirm(self, parent: QWidget, title: str, text: str) -> bool:
         answer = QMessageBox.question(parent, title, text)
         return answer == QMessageBox.StandardButton.Yes
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 def date_edit(parent: QWidget, day: date, name: str) -> QDateEdit:

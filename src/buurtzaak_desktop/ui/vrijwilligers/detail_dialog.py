@@ -28,7 +28,8 @@ from buurtzaak_desktop.domain.vrijwilligers.people import LADDER, LADDER_LABELS,
 from buurtzaak_desktop.services.vrijwilligers.volunteers import VolunteerData
 from buurtzaak_desktop.ui.dates import weekday_short
 from buurtzaak_desktop.ui.i18n import core_label
-from buurtzaak_desktop.ui.vrijwilligers.common import NamedCombo, date_edit, from_qdate
+from buurtzaak_desktop.ui.qt_values import from_qdate
+from buurtzaak_desktop.ui.vrijwilligers.common import NamedCombo, date_edit
 
 
 class VolunteerDialog(QDialog):

@@ -21,15 +21,10 @@ from buurtzaak_desktop.services.vrijwilligers.hours import (
 from buurtzaak_desktop.services.vrijwilligers.vergoeding import DEFAULT_CATEGORY, Overrun, maxima, overruns, set_maxima
 from buurtzaak_desktop.services.vrijwilligers.volunteers import VolunteerFilter, list_volunteers
 from buurtzaak_desktop.ui.operations import BEGROTING, VRIJWILLIGERS, operations
+from buurtzaak_desktop.ui.qt_values import from_qdate
 from buurtzaak_desktop.ui.selection import enable_with_selection
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
-from buurtzaak_desktop.ui.vrijwilligers.common import (
-    Messages,
-    NamedCombo,
-    date_edit,
-    from_qdate,
-    table,
-)
+from buurtzaak_desktop.ui.vrijwilligers.common import Messages, NamedCombo, date_edit, table
 
 AREAS = frozenset({VRIJWILLIGERS, BEGROTING})  # the vergoeding paid flows into the Begroting
 

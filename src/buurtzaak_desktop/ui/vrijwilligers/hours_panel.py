@@ -23,8 +23,9 @@ from buurtzaak_desktop.services.vrijwilligers.hours import hours_by_month, hours
 from buurtzaak_desktop.services.vrijwilligers.reference import role_names
 from buurtzaak_desktop.services.vrijwilligers.volunteers import VolunteerFilter, list_volunteers
 from buurtzaak_desktop.ui.operations import BEGROTING, VRIJWILLIGERS, operations
+from buurtzaak_desktop.ui.qt_values import from_qdate
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
-from buurtzaak_desktop.ui.vrijwilligers.common import NamedCombo, date_edit, from_qdate, table
+from buurtzaak_desktop.ui.vrijwilligers.common import NamedCombo, date_edit, table
 
 
 @dataclass(frozen=True)

@@ -30,17 +30,12 @@ from buurtzaak_desktop.services.vrijwilligers.certificates import (
 )
 from buurtzaak_desktop.services.vrijwilligers.reference import list_certificate_types
 from buurtzaak_desktop.ui.operations import ACTIVITEITEN, ROOSTER, VRIJWILLIGERS, operations
+from buurtzaak_desktop.ui.qt_values import from_qdate
 from buurtzaak_desktop.ui.selection import enable_with_selection
 from buurtzaak_desktop.ui.shortcuts import widget_shortcut
 from buurtzaak_desktop.ui.table_model import Column
 from buurtzaak_desktop.ui.vrijwilligers.certificates_panel import CertificateDialog
-from buurtzaak_desktop.ui.vrijwilligers.common import (
-    Messages,
-    date_edit,
-    from_qdate,
-    table,
-    to_qdate,
-)
+from buurtzaak_desktop.ui.vrijwilligers.common import Messages, date_edit, table, to_qdate
 from buurtzaak_desktop.ui.vrijwilligers.models import MarkedTableModel
 
 AREAS = frozenset({VRIJWILLIGERS, ROOSTER, ACTIVITEITEN})  # BHV for bookings, leaders

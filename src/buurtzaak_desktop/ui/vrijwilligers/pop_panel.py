@@ -23,8 +23,9 @@ from buurtzaak_desktop.services.vrijwilligers.pop import (
     set_coordinator_pin,
 )
 from buurtzaak_desktop.ui.operations import VRIJWILLIGERS, operations
+from buurtzaak_desktop.ui.qt_values import from_qdate
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
-from buurtzaak_desktop.ui.vrijwilligers.common import Messages, date_edit, from_qdate, table
+from buurtzaak_desktop.ui.vrijwilligers.common import Messages, date_edit, table
 
 AREAS = frozenset({VRIJWILLIGERS})
 

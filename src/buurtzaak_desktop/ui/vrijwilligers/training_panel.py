@@ -46,14 +46,9 @@ from buurtzaak_desktop.services.vrijwilligers.training import (
 )
 from buurtzaak_desktop.services.vrijwilligers.volunteers import VolunteerFilter, list_volunteers
 from buurtzaak_desktop.ui.operations import ACTIVITEITEN, ROOSTER, VRIJWILLIGERS, operations
+from buurtzaak_desktop.ui.qt_values import from_qdate
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
-from buurtzaak_desktop.ui.vrijwilligers.common import (
-    Messages,
-    NamedCombo,
-    date_edit,
-    from_qdate,
-    table,
-)
+from buurtzaak_desktop.ui.vrijwilligers.common import Messages, NamedCombo, date_edit, table
 
 AREAS = frozenset({VRIJWILLIGERS, ROOSTER, ACTIVITEITEN})  # certificates earned: BHV, leaders
 
