@@ -31,19 +31,6 @@ COLUMNS = ("datum", "categorie", "omschrijving", "bedrag", "bon")
 REQUIRED = ("datum", "categorie", "bedrag")
 
 
-def read_kas_file(path: Path) -> list[tuple[int, kas.KasDraft]]:
-    """(row number, draft) for every row; any bad row raises ImportFailed listing all of them."""
-    table = TableStream(path, required=REQUIRED, numeric=("bedrag",))
-    errors = ImportErrors()
-    drafts = []
-    for row in table:
-        with errors.collect():
-            drafts.append((row.number, _draft(row)))
-    _refuse_empty(path, table)
-    errors.raise_if_any(path)
-    return drafts
-
-
 def import_kas(database: Database, path: Path, dry_run: bool = False) -> ImportReport:
     """One pass that never holds the file whole: every row is checked (of a good row only what the month and
     balance checks need is kept, as a tuple), and while no row has failed the rows are written a chunk at a time.

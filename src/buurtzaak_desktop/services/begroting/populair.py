@@ -2,15 +2,13 @@
 
 Volunteer hours belong to the Vrijwilligers tab: ``services.vrijwilligers.hours.volunteer_hours_centi(session,
 year) -> int`` (hundredths of an hour), imported plainly (that area imports nothing of the Begroting).
-``recorded_volunteer_hours`` reads hours typed here (InKindHours of kind "vrijwilligers") for a caller that
-passes it as the provider.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlmodel import Session, col
 
 from buurtzaak_desktop.db.database import Database
@@ -25,15 +23,6 @@ VOLUNTEERS = "vrijwilligers"
 IN_KIND = "in_natura"
 
 HoursProvider = Callable[[Session, int], int]
-
-
-def recorded_volunteer_hours(session: Session, year: int) -> int:
-    total = session.scalar(
-        select(func.coalesce(func.sum(col(InKindHours.hours_centi)), 0)).where(
-            col(InKindHours.year) == year, col(InKindHours.kind) == VOLUNTEERS
-        )
-    )
-    return int(total or 0)
 
 
 def volunteer_hours_provider() -> tuple[HoursProvider, str]:
