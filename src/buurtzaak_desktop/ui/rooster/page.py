@@ -39,6 +39,7 @@ from buurtzaak_desktop.services.rooster.read_models import BookingInfo
 from buurtzaak_desktop.services.rooster.session_link import SessionsWouldLapse
 from buurtzaak_desktop.ui.dates import format_date
 from buurtzaak_desktop.ui.i18n import error_text
+from buurtzaak_desktop.ui.notice import NoticeBar
 from buurtzaak_desktop.ui.operations import operations
 from buurtzaak_desktop.ui.page import TabPage
 from buurtzaak_desktop.ui.qt_values import from_qdate, to_qdate
@@ -101,6 +102,8 @@ class RoosterPage(TabPage):
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(self.toolbar)
+        self.notice = NoticeBar(self)  # warnings after booking or moving, beside the grid that shows the result
+        layout.addWidget(self.notice)
         layout.addWidget(splitter, 1)
         name_popup_lists(self)
         QShortcut(QKeySequence("Ctrl+F"), self, self.free.day.setFocus)
@@ -249,13 +252,13 @@ class RoosterPage(TabPage):
     def _open_dialog(
         self, request: BookingRequest, booking: BookingInfo | None = None, scope: Scope = Scope.THIS
     ) -> bool:
+        self.notice.clear()
         dialog = BookingDialog(self.context, self._rooms(), request, booking, scope, self)
         if not dialog.exec():
             return False
         if dialog.booked_day is not None and dialog.booking_ids:
             self.show_booking(dialog.booked_day, dialog.booking_ids[0])
-        if dialog.messages:
-            QMessageBox.information(self, self.tr("Geboekt"), "\n".join(dialog.messages))
+        self.notice.show_lines(self.tr("Geboekt"), dialog.messages)
         return True
 
     def show_booking(self, day: date, booking_id: int) -> None:
@@ -352,8 +355,7 @@ class RoosterPage(TabPage):
                     days=", ".join(format_date(day) for day in edited.skipped_days)
                 )
             )
-        if lines:
-            QMessageBox.information(self, self.tr("Verplaatst"), "\n".join(lines))
+        self.notice.show_lines(self.tr("Verplaatst"), lines)
 
     def cancel_booking(self, booking_id: int) -> None:
         booking = booking_by_id(self.context.database, booking_id)
