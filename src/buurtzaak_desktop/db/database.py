@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
+from buurtzaak_desktop.db import versioning  # noqa: F401 - every write of a versioned row raises its version
 from buurtzaak_desktop.db.engine import make_engine
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, StorageError
 

@@ -19,6 +19,7 @@ from sqlmodel import Session, col, select
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models import Booking, BookingSeries, SeriesException
 from buurtzaak_desktop.db.models.activiteiten import Activity
+from buurtzaak_desktop.db.versioning import claim
 from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, NotFound, RuleViolation
 from buurtzaak_desktop.domain.rooster.enums import BookingStatus, Scope, Tariff
@@ -252,6 +253,7 @@ class BookingChanges:
     clear_bhv: bool = False  # remove the beheerder
     activity_id: int | None = None  # link the booking to this activity
     unlink_activity: bool = False  # remove the link to an activity
+    seen_version: int | None = None  # the version the change was made on (None: as it is now)
 
 
 def get_booking(session: Session, booking_id: int) -> Booking:
@@ -292,6 +294,7 @@ def update_booking(
     and a new series holds the changed rule, its occurrences and their exceptions.
     """
     with database.transaction() as session:
+        claim(session, Booking, booking_id, changes.seen_version)  # refused if another desk changed it meanwhile
         booking = get_booking(session, booking_id)
         targets = _targets(session, booking, scope)
         new_days = _new_days(session, booking, targets, changes.day, scope)

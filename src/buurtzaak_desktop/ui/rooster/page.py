@@ -333,10 +333,12 @@ class RoosterPage(TabPage):
         if scope is None:
             self.refresh()
             return
+        shown = next((b for b in self.view.bookings if b.id == booking_id), booking)
         changes = BookingChanges(
             room_id=room_id,
             start=time(start // 60, start % 60),
             end=time(min(end, 24 * 60 - 1) // 60, min(end, 24 * 60 - 1) % 60),
+            seen_version=shown.version,  # the block dragged is the one on screen: refused if it changed meanwhile
         )
         edited = operations().run(
             self,
