@@ -23,6 +23,7 @@ from buurtzaak_desktop.ui.tabs import TABS
 
 if TYPE_CHECKING:  # the frame is painted before the data layer (SQLAlchemy, the models) is imported
     from buurtzaak_desktop.services.context import AppContext
+    from buurtzaak_desktop.ui.live import LiveViews
 
 DEFAULT_SIZE = (1280, 800)
 MESSAGE_MS = 20_000  # long enough to read after looking back from the visitor at the desk
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.paths: DataPaths = resolved
         self._painted = False
         self.loading_label: QLabel | None = None
+        self.live: LiveViews | None = None  # from set_context: other desks' changes shown without a click
         self.remember_state = True  # off for --smoke runs, which must leave no trace
         self.setWindowTitle("Buurtzaak")
         self.setMinimumSize(640, 480)
@@ -104,6 +106,16 @@ class MainWindow(QMainWindow):
             self.loading_label = None
         self._show_tab(self.tabs.currentIndex())
         self.firstPageShown.emit()
+        self._follow_other_desks(context)
+
+    def _follow_other_desks(self, context: AppContext) -> None:
+        """Changes made at another desk or window show here without a click (ui/live.py)."""
+        from buurtzaak_desktop.ui.live import LiveViews  # after the first paint, like the data layer
+
+        if self.live is not None:
+            self.live.stop()
+            self.live.deleteLater()
+        self.live = LiveViews(context.database, self)
 
     def _build_page(self, key: str) -> TabPage:
         index = next(i for i, spec in enumerate(TABS) if spec.key == key)
@@ -135,6 +147,7 @@ class MainWindow(QMainWindow):
         self.tabs.blockSignals(False)
         self._show_tab(self.tabs.currentIndex())
         self.update_backup_status()
+        self._follow_other_desks(context)
 
     # --- menus -------------------------------------------------------------------------------------
     def _action(
