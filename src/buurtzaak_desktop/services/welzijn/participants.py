@@ -30,7 +30,9 @@ from buurtzaak_desktop.services.welzijn.reference import arrangement_activities_
 
 log = logging.getLogger(__name__)
 CONSENT_PURPOSE = "Welzijn op Recept: verwijzing, intakegesprek, arrangement en begeleiding door een bondgenoot"
-CAME_VIA = "Welzijn op Recept"
+# How Activiteiten records the way in: the words it uses for anyone who came via a care worker, so that its list
+# does not tell who was referred by a GP.
+CAME_VIA = "warm contact"
 
 
 @dataclass(frozen=True)
