@@ -377,14 +377,18 @@ def list_participants(database: Database, year: int | None = None, running_only:
         return [row for _, row in _rows(session, query)]
 
 
-def open_participant(database: Database, participant_id: int, actor: str) -> ParticipantRecord:
-    """The participant with the intake notes, for the screen; the opening is in the audit log."""
+def open_participant(
+    database: Database, participant_id: int, actor: str, *, reopened: bool = False
+) -> ParticipantRecord:
+    """The participant with the intake notes, for the screen; the opening is in the audit log (``reopened``: shown
+    again right after a change by the same user, which wrote its own audit line)."""
     with database.transaction() as session:
         found = _rows(session, _select().where(WorParticipant.id == participant_id))
         if not found or found[0][0].resident_id is None:
             raise NotFound(QT_TRANSLATE_NOOP("core", "Deze deelnemer van Welzijn op Recept bestaat niet (meer)."))
         participant, row = found[0]
-        audit(session, actor, "geopend", participant.resident_id)
+        if not reopened:
+            audit(session, actor, "geopend", participant.resident_id)
         return ParticipantRecord(
             row=row,
             resident_id=participant.resident_id,

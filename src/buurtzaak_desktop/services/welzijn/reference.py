@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlmodel import Session, col, delete, select
 
 from buurtzaak_desktop.db.database import Database
-from buurtzaak_desktop.db.models.activiteiten import Activity
+from buurtzaak_desktop.db.models.activiteiten import ENDED, Activity
 from buurtzaak_desktop.db.models.vrijwilligers import CertificateType, RoleCertificate, VolunteerRole
 from buurtzaak_desktop.db.models.welzijn import WorArrangementActivity, WorReferrer
 from buurtzaak_desktop.domain import welzijn
@@ -117,7 +117,7 @@ def apply_default_arrangements(session: Session) -> int:
     """Fill every empty arrangement with the programme's activities named in the defaults (matched by the start of
     the name, "Zumba" finds "Zumba (Surinaamse vrouwen)"); returns how many links were made."""
     current = arrangement_activities_in(session)
-    activities = session.exec(select(Activity.id, Activity.name).where(Activity.status != "beëindigd")).all()
+    activities = session.exec(select(Activity.id, Activity.name).where(Activity.status != ENDED)).all()
     made = 0
     for code, names in welzijn.DEFAULT_ARRANGEMENT_ACTIVITIES.items():
         if current.get(code):
@@ -178,3 +178,12 @@ def save_settings(database: Database, settings: WorSettings) -> None:
         write_setting(session, MAX_KEY, settings.max_per_bondgenoot)
         write_setting(session, TARGET_KEY, settings.target_participants)
         write_setting(session, TARGET_STRUCTURAL_KEY, settings.target_structural)
+
+
+def programme_activities(database: Database) -> list[tuple[int, str]]:
+    """The programme's activities that have not ended (id, name), to put in an arrangement."""
+    with database.reading() as session:
+        rows = session.exec(
+            select(Activity.id, Activity.name).where(Activity.status != ENDED).order_by(col(Activity.name))
+        ).all()
+        return [(i or 0, n) for i, n in rows]
