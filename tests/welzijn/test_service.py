@@ -151,3 +151,27 @@ def test_bondgenoot_reference_is_added_once(database, world):
         reference.ensure_bondgenoot_reference(session)
     with database.reading() as session:
         assert session.execute(text("SELECT COUNT(*) FROM volunteer_role WHERE name = 'bondgenoot'")).scalar_one() == 1
+
+
+def test_choosing_again_after_leaving_the_activity_registers_anew(database, world, zoe):
+    participants.choose_arrangement(database, zoe, "bewegen_met_plezier", world.yoga, TODAY, actor="Coach")
+    service = ParticipantService(database)
+    [row] = service.registrations(world.yoga)
+    service.leave(row.registration_id, TODAY)  # left through the Activiteiten tab
+    assert (
+        participants.choose_arrangement(database, zoe, "bewegen_met_plezier", world.yoga, TODAY, "C") == "ingeschreven"
+    )
+    assert [r.name for r in service.registrations(world.yoga)] == [NAME]
+
+
+def test_startup_adds_the_bondgenoot_role_to_a_file_that_has_roles(database, data_paths):
+    from buurtzaak_desktop.services.context import AppContext
+    from buurtzaak_desktop.services.vrijwilligers.reference import ensure_reference_data, list_roles
+    from buurtzaak_desktop.services.welzijn import startup
+
+    with database.transaction() as session:
+        ensure_reference_data(session)  # a file from before: the default roles, no bondgenoot
+    assert "bondgenoot" not in [r.name for r in list_roles(database)]
+    assert startup.run(AppContext(paths=data_paths, database=database)) == []
+    roles = {r.name: r.certificates for r in list_roles(database)}
+    assert roles["bondgenoot"] == ("Training bondgenoot",) and "receptie" in roles

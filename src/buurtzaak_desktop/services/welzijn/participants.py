@@ -214,8 +214,9 @@ def choose_arrangement(
             current = session.get(Registration, participant.registration_id)
             if current is not None and current.status != activiteiten.LEFT:
                 activiteiten.leave(session, current.id or 0, today)  # the place goes to whoever waits
-        if participant.activity_id == activity_id and participant.registration_id is not None:
-            registration = session.get(Registration, participant.registration_id)
+        kept = session.get(Registration, participant.registration_id) if participant.registration_id else None
+        if participant.activity_id == activity_id and kept is not None and kept.status != activiteiten.LEFT:
+            registration: Registration | None = kept
         else:
             person_id = _activity_participant(session, resident, today)
             registration = session.exec(
