@@ -147,3 +147,25 @@ def test_check_finds_an_expired_training_and_ignores_ended_matches(database, wor
     assert len(run_checks(database, ["welzijn-op-recept"])["welzijn-op-recept"]) == 1
     followup.record_outcome(database, zoe, "structureel", TODAY, actor="Coach")
     assert run_checks(database, ["welzijn-op-recept"])["welzijn-op-recept"] == []
+
+
+def test_inzage_shows_a_participant_their_wor_data_and_nobody_elses(database, world, zoe, tmp_path):
+    from pypdf import PdfReader
+
+    from buurtzaak_desktop.reports.spreekuur.overview_pdf import write_overview
+    from buurtzaak_desktop.services.spreekuur.overview import resident_overview
+
+    start(database, world, zoe)
+    [first, *_] = followup.follow_ups(database, date(2026, 11, 23))
+    followup.mark_contact_done(database, first.contact_id or 0, date(2026, 11, 24), actor="Coach")
+    other = refer_new(database, world, "Ahmed Bakkali", "06-22222222")
+    participants.record_intake(
+        database, other, participants.IntakeNotes(interests="Schaken in het park"), TODAY, actor="Coach"
+    )
+    out = tmp_path / "inzage.pdf"
+    write_overview(resident_overview(database, resident_of(database, zoe) or 0, "Coach"), out, TODAY)
+    content = " ".join(" ".join(page.extract_text() for page in PdfReader(out).pages).split())
+    assert "Verwezen op 02-11-2026 door Huisartsenpraktijk Slotervaart. Intakegesprek op 04-11-2026." in content
+    assert "Arrangement: Bewegen met plezier, activiteit Yoga. Bondgenoot: Wim Jansen." in content
+    assert "Tuinieren en breien" in content and "2 weken 23-11-2026 24-11-2026" in content
+    assert "Schaken" not in content and "Ahmed" not in content

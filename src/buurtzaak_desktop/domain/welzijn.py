@@ -93,3 +93,20 @@ class YearFigures:
     per_referrer_kind: dict[str, int] = field(default_factory=dict)
     per_outcome: dict[str, int] = field(default_factory=dict)  # code (or "" while running) -> participants
     stop_reasons: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ResidentWor:
+    """What Welzijn op Recept holds about one participant, for their inzage."""
+
+    referred_on: date
+    referrer: str
+    intake_on: date | None
+    notes: tuple[tuple[str, str], ...]  # (label, text) of the intake talk's notes that are filled
+    arrangement: str | None  # code
+    activity: str
+    bondgenoot: str
+    contacts: tuple[tuple[int, date, date | None], ...]  # week, planned on, done on
+    outcome: str | None
+    outcome_on: date | None
+    stop_reason: str | None

@@ -400,6 +400,43 @@ def open_participant(
         )
 
 
+# --- inzage ------------------------------------------------------------------------------------------------------
+
+NOTE_LABELS = (
+    ("interests", "Interesses"),
+    ("energy", "Energie van"),
+    ("talents", "Talenten"),
+    ("ambitions", "Ambities"),
+)
+
+
+def resident_wor(session: Session, resident_id: int) -> list[welzijn.ResidentWor]:
+    """Everything WoR holds about the resident, oldest referral first (the bondgenoot's name: the person they met)."""
+    result = []
+    for participant, row in reversed(_rows(session, _select().where(WorParticipant.resident_id == resident_id))):
+        contacts = session.exec(
+            select(WorContact).where(WorContact.participant_id == participant.id).order_by(col(WorContact.week))
+        ).all()
+        result.append(
+            welzijn.ResidentWor(
+                referred_on=participant.referred_on,
+                referrer=row.referrer,
+                intake_on=participant.intake_on,
+                notes=tuple(
+                    (label, getattr(participant, key)) for key, label in NOTE_LABELS if getattr(participant, key)
+                ),
+                arrangement=participant.arrangement,
+                activity=row.activity,
+                bondgenoot=row.bondgenoot,
+                contacts=tuple((c.week, c.planned_on, c.done_on) for c in contacts),
+                outcome=participant.outcome,
+                outcome_on=participant.outcome_on,
+                stop_reason=participant.stop_reason,
+            )
+        )
+    return result
+
+
 # --- forgetting ---------------------------------------------------------------------------------------------------
 
 BLANK = {"interests": "", "energy": "", "talents": "", "ambitions": ""}
