@@ -25,6 +25,7 @@ from buurtzaak_desktop.services.rooster import check as rooster
 from buurtzaak_desktop.services.spreekuur import check as spreekuur
 from buurtzaak_desktop.services.telefooncirkel import check as telefooncirkel
 from buurtzaak_desktop.services.vrijwilligers import check as vrijwilligers
+from buurtzaak_desktop.services.welzijn import check as welzijn
 
 Finder = Callable[[Session], list[str]]
 
@@ -103,6 +104,12 @@ CHECKS: tuple[Check, ...] = (
         "telefooncirkel",
         "Elke gestokte belronde staat op de actielijst van de coördinator; de belvolgorde heeft geen gaten.",
         telefooncirkel.findings,
+    ),
+    Check(
+        "welzijn-op-recept",
+        "Een lopende WoR-deelnemer heeft een actieve bondgenoot met rol en geldige training, en een inschrijving "
+        "bij Activiteiten voor de activiteit van het arrangement.",
+        welzijn.findings,
     ),
     Check("initiatief-betalingen", "Nooit meer betaald dan toegekend aan een bewonersinitiatief.", begroting.payments),
     Check("initiatieven", "Status en besluit van bewonersinitiatieven kloppen.", begroting.initiatives),

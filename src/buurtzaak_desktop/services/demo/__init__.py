@@ -127,6 +127,7 @@ def _area_generators() -> tuple[Callable[[DemoContext], dict[str, int]], ...]:
         spreekuur,
         telefooncirkel,
         vrijwilligers,
+        welzijn,
     )
 
     return (
@@ -138,6 +139,7 @@ def _area_generators() -> tuple[Callable[[DemoContext], dict[str, int]], ...]:
         begroting.generate,
         kas.generate,
         telefooncirkel.generate,  # last: it draws from the same random stream without shifting the others
+        welzijn.generate,  # after it, for the same reason
     )
 
 

@@ -27,6 +27,7 @@ from buurtzaak_desktop.services.spreekuur.audit import audit
 from buurtzaak_desktop.services.spreekuur.privacy import RETENTION_KEY
 from buurtzaak_desktop.services.spreekuur.visits import theme_labels
 from buurtzaak_desktop.services.telefooncirkel.circles import resident_circles
+from buurtzaak_desktop.services.welzijn.participants import resident_wor
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +100,7 @@ def resident_overview(database: Database, resident_id: int, actor: str) -> Resid
                 for r, partner in referrals
             ],
             circles=resident_circles(session, resident_id),
+            wor=resident_wor(session, resident_id),
         )
         audit(session, actor, "geexporteerd", resident_id)
     log.info("spreekuur overview of resident %s read for inzage", resident_id)

@@ -32,6 +32,7 @@ from buurtzaak_desktop.ui.spreekuur.lists import FollowUpView, TrajectView
 from buurtzaak_desktop.ui.spreekuur.lock_view import LockView
 from buurtzaak_desktop.ui.spreekuur.pin_dialog import ChangePinDialog
 from buurtzaak_desktop.ui.spreekuur.telefooncirkel import TelefooncirkelView
+from buurtzaak_desktop.ui.spreekuur.welzijn import WelzijnView
 
 ACTIVITY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel)
 
@@ -87,6 +88,7 @@ class SpreekuurPage(TabPage):
         self.partners = PartnersView(database)
         self.audit = AuditView(database)
         self.telefoon = TelefooncirkelView(database, self.intake.actor)
+        self.welzijn = WelzijnView(database, self.intake.actor)
         self.views = QTabWidget()
         intake_scroll = QScrollArea()
         intake_scroll.setWidget(self.intake)
@@ -96,6 +98,7 @@ class SpreekuurPage(TabPage):
         self.views.addTab(self.trajecten, self.tr("Trajecten"))
         self.views.addTab(self.figures, self.tr("Cijfers"))
         self.views.addTab(self.telefoon, self.tr("Telefooncirkel"))
+        self.views.addTab(self.welzijn, self.tr("Welzijn op Recept"))
         self.views.addTab(self.partners, self.tr("Organisaties"))
         self.views.addTab(self.audit, self.tr("Logboek"))
         layout = QVBoxLayout(self.open_view)
@@ -158,6 +161,7 @@ class SpreekuurPage(TabPage):
         ):
             model.set_rows([])
         self.telefoon.clear()
+        self.welzijn.clear()
         self.stack.setCurrentWidget(self.lock_view)
         self.lock_view.refresh()
 
