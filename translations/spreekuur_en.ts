@@ -329,6 +329,69 @@
     </message>
 </context>
 <context>
+    <name>FollowUpPage</name>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>te laat</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>deze week</source>
+        <translation>this week</translation>
+    </message>
+    <message>
+        <source>Opvolgen Welzijn op Recept</source>
+        <translation>Welzijn op Recept follow-up</translation>
+    </message>
+    <message>
+        <source>Contact &amp;gedaan</source>
+        <translation>Contact &amp;made</translation>
+    </message>
+    <message>
+        <source>Contact gedaan</source>
+        <translation>Contact made</translation>
+    </message>
+    <message>
+        <source>Deelnemer &amp;openen</source>
+        <translation>&amp;Open participant</translation>
+    </message>
+    <message>
+        <source>Deelnemer openen</source>
+        <translation>Open participant</translation>
+    </message>
+    <message>
+        <source>Uitkomst na drie maanden vastleggen</source>
+        <translation>Record the outcome after three months</translation>
+    </message>
+    <message>
+        <source>Contact na {weeks} weken</source>
+        <translation>Contact after {weeks} weeks</translation>
+    </message>
+    <message>
+        <source>Leg de uitkomst vast bij de deelnemer (Deelnemer openen).</source>
+        <translation>Record the outcome with the participant (Open participant).</translation>
+    </message>
+    <message>
+        <source>Afgevinkt: contact na {weeks} weken.</source>
+        <translation>Ticked off: contact after {weeks} weeks.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpView</name>
     <message>
         <source>Opvolgen op</source>
@@ -571,6 +634,109 @@ The automatic copies in the backups folder still hold the data until they roll o
     </message>
 </context>
 <context>
+    <name>ListsPage</name>
+    <message>
+        <source>Verwijzers</source>
+        <translation>Referrers</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Actief</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Naam verwijzer</source>
+        <translation>Referrer's name</translation>
+    </message>
+    <message>
+        <source>Soort verwijzer</source>
+        <translation>Kind of referrer</translation>
+    </message>
+    <message>
+        <source>Verwijzer &amp;toevoegen</source>
+        <translation>&amp;Add referrer</translation>
+    </message>
+    <message>
+        <source>Verwijzer toevoegen</source>
+        <translation>Add referrer</translation>
+    </message>
+    <message>
+        <source>Gekozen verwijzer (de)activeren</source>
+        <translation>(De)activate chosen referrer</translation>
+    </message>
+    <message>
+        <source>Gekozen verwijzer activeren</source>
+        <translation>Activate chosen referrer</translation>
+    </message>
+    <message>
+        <source>Activiteiten per arrangement</source>
+        <translation>Activities per arrangement</translation>
+    </message>
+    <message>
+        <source>Arrangement</source>
+        <translation>Arrangement</translation>
+    </message>
+    <message>
+        <source>Activiteiten van het arrangement</source>
+        <translation>Activities of the arrangement</translation>
+    </message>
+    <message>
+        <source>Arrangement &amp;opslaan</source>
+        <translation>&amp;Save arrangement</translation>
+    </message>
+    <message>
+        <source>Arrangement opslaan</source>
+        <translation>Save arrangement</translation>
+    </message>
+    <message>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Contactmomenten na (weken)</source>
+        <translation>Contact moments after (weeks)</translation>
+    </message>
+    <message>
+        <source>Maximum deelnemers per bondgenoot</source>
+        <translation>Maximum participants per buddy</translation>
+    </message>
+    <message>
+        <source>Doel deelnemers per jaar</source>
+        <translation>Target participants per year</translation>
+    </message>
+    <message>
+        <source>Doel structureel per jaar</source>
+        <translation>Target regular per year</translation>
+    </message>
+    <message>
+        <source>Instellingen op&amp;slaan</source>
+        <translation>Save se&amp;ttings</translation>
+    </message>
+    <message>
+        <source>Instellingen opslaan</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <source>Maximum per bondgenoot</source>
+        <translation>Maximum per buddy</translation>
+    </message>
+</context>
+<context>
     <name>LockView</name>
     <message>
         <source>Wie ben je?</source>
@@ -781,6 +947,216 @@ The automatic copies in the backups folder still hold the data until they roll o
     </message>
 </context>
 <context>
+    <name>ParticipantPanel</name>
+    <message>
+        <source>Kies een deelnemer en open die (Enter).</source>
+        <translation>Choose a participant and open them (Enter).</translation>
+    </message>
+    <message>
+        <source>Intakegesprek</source>
+        <translation>Intake talk</translation>
+    </message>
+    <message>
+        <source>Intake op</source>
+        <translation>Intake on</translation>
+    </message>
+    <message>
+        <source>Interesses</source>
+        <translation>Interests</translation>
+    </message>
+    <message>
+        <source>Waar krijgt de deelnemer energie van</source>
+        <translation>What gives the participant energy</translation>
+    </message>
+    <message>
+        <source>Talenten</source>
+        <translation>Talents</translation>
+    </message>
+    <message>
+        <source>Ambities</source>
+        <translation>Ambitions</translation>
+    </message>
+    <message>
+        <source>&amp;Intake opslaan</source>
+        <translation>Save &amp;intake</translation>
+    </message>
+    <message>
+        <source>Intake opslaan</source>
+        <translation>Save intake</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Energie van</source>
+        <translation>Energy from</translation>
+    </message>
+    <message>
+        <source>Arrangement en activiteit</source>
+        <translation>Arrangement and activity</translation>
+    </message>
+    <message>
+        <source>Arrangement</source>
+        <translation>Arrangement</translation>
+    </message>
+    <message>
+        <source>Activiteit</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>In&amp;schrijven</source>
+        <translation>Re&amp;gister</translation>
+    </message>
+    <message>
+        <source>Inschrijven voor de activiteit</source>
+        <translation>Register for the activity</translation>
+    </message>
+    <message>
+        <source>Bondgenoot</source>
+        <translation>Buddy</translation>
+    </message>
+    <message>
+        <source>&amp;Koppelen</source>
+        <translation>&amp;Pair</translation>
+    </message>
+    <message>
+        <source>Bondgenoot koppelen</source>
+        <translation>Pair with buddy</translation>
+    </message>
+    <message>
+        <source>Uitkomst na drie maanden</source>
+        <translation>Outcome after three months</translation>
+    </message>
+    <message>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Reden van stoppen</source>
+        <translation>Reason for stopping</translation>
+    </message>
+    <message>
+        <source>Uitkomst op</source>
+        <translation>Outcome on</translation>
+    </message>
+    <message>
+        <source>&amp;Uitkomst vastleggen</source>
+        <translation>Record &amp;outcome</translation>
+    </message>
+    <message>
+        <source>Uitkomst vastleggen</source>
+        <translation>Record outcome</translation>
+    </message>
+    <message>
+        <source>{name}, verwezen op {date} door {referrer}</source>
+        <translation>{name}, referred on {date} by {referrer}</translation>
+    </message>
+    <message>
+        <source>Uitkomst: {outcome}</source>
+        <translation>Outcome: {outcome}</translation>
+    </message>
+    <message>
+        <source>{name} ({count} van {maximum})</source>
+        <translation>{name} ({count} of {maximum})</translation>
+    </message>
+    <message>
+        <source>Het intakegesprek is opgeslagen.</source>
+        <translation>The intake talk has been saved.</translation>
+    </message>
+    <message>
+        <source>Dit arrangement heeft nog geen activiteiten; kies ze bij Verwijzers.</source>
+        <translation>This arrangement has no activities yet; choose them under Referrers.</translation>
+    </message>
+    <message>
+        <source>Ingeschreven voor {activity}.</source>
+        <translation>Registered for {activity}.</translation>
+    </message>
+    <message>
+        <source>{activity} is vol: de deelnemer staat op de wachtlijst.</source>
+        <translation>{activity} is full: the participant is on the waiting list.</translation>
+    </message>
+    <message>
+        <source>De bondgenoot is gekoppeld.</source>
+        <translation>The buddy has been paired.</translation>
+    </message>
+    <message>
+        <source>De uitkomst is vastgelegd.</source>
+        <translation>The outcome has been recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <source>Alleen lopende begeleiding</source>
+        <translation>Only ongoing support</translation>
+    </message>
+    <message>
+        <source>Verwezen</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Verwijzer</source>
+        <translation>Referrer</translation>
+    </message>
+    <message>
+        <source>Arrangement</source>
+        <translation>Arrangement</translation>
+    </message>
+    <message>
+        <source>Activiteit</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Bondgenoot</source>
+        <translation>Buddy</translation>
+    </message>
+    <message>
+        <source>Volgend contact</source>
+        <translation>Next contact</translation>
+    </message>
+    <message>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>loopt</source>
+        <translation>ongoing</translation>
+    </message>
+    <message>
+        <source>Deelnemers Welzijn op Recept</source>
+        <translation>Welzijn op Recept participants</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe verwijzing…</source>
+        <translation>&amp;New referral…</translation>
+    </message>
+    <message>
+        <source>Nieuwe verwijzing</source>
+        <translation>New referral</translation>
+    </message>
+    <message>
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Deelnemer openen</source>
+        <translation>Open participant</translation>
+    </message>
+    <message>
+        <source>{activity} (wachtlijst)</source>
+        <translation>{activity} (waiting list)</translation>
+    </message>
+    <message>
+        <source>{year}: {participants} van {target} deelnemers; {structural} van {target_structural} nemen structureel deel of werden vrijwilliger; {stopped} gestopt, {running} in begeleiding.</source>
+        <translation>{year}: {participants} of {target} participants; {structural} of {target_structural} take part regularly or became volunteers; {stopped} stopped, {running} being supported.</translation>
+    </message>
+</context>
+<context>
     <name>PartnersView</name>
     <message>
         <source>Organisatie</source>
@@ -809,6 +1185,81 @@ The automatic copies in the backups folder still hold the data until they roll o
     <message>
         <source>Organisatie opslaan</source>
         <translation>Save organisation</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Nieuwe verwijzing Welzijn op Recept</source>
+        <translation>New Welzijn op Recept referral</translation>
+    </message>
+    <message>
+        <source>Verwijzer</source>
+        <translation>Referrer</translation>
+    </message>
+    <message>
+        <source>Verwezen op</source>
+        <translation>Referred on</translation>
+    </message>
+    <message>
+        <source>Bewoner zoeken</source>
+        <translation>Find resident</translation>
+    </message>
+    <message>
+        <source>Naam van een bekende bewoner</source>
+        <translation>Name of a known resident</translation>
+    </message>
+    <message>
+        <source>Gevonden bewoners</source>
+        <translation>Residents found</translation>
+    </message>
+    <message>
+        <source>Naam nieuwe bewoner</source>
+        <translation>Name of new resident</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>De bewoner geeft toestemming om naam en gegevens voor Welzijn op Recept te bewaren</source>
+        <translation>The resident consents to keeping their name and details for Welzijn op Recept</translation>
+    </message>
+    <message>
+        <source>Toestemming</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>&amp;Verwijzer</source>
+        <translation>&amp;Referrer</translation>
+    </message>
+    <message>
+        <source>Verwezen &amp;op</source>
+        <translation>Referred &amp;on</translation>
+    </message>
+    <message>
+        <source>&amp;Bekende bewoner</source>
+        <translation>&amp;Known resident</translation>
+    </message>
+    <message>
+        <source>of een &amp;nieuwe bewoner</source>
+        <translation>or a &amp;new resident</translation>
+    </message>
+    <message>
+        <source>&amp;Telefoon</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>Verwijzing opslaan</source>
+        <translation>Save referral</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Voeg eerst een verwijzer toe (tab Verwijzers en arrangementen).</source>
+        <translation>Add a referrer first (tab Referrers and arrangements).</translation>
     </message>
 </context>
 <context>
@@ -953,6 +1404,10 @@ The automatic copies in the backups folder still hold the data until they roll o
         <translation>Telephone circle</translation>
     </message>
     <message>
+        <source>Welzijn op Recept</source>
+        <translation>Welzijn op Recept (social prescribing)</translation>
+    </message>
+    <message>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
@@ -1025,6 +1480,21 @@ The automatic copies in the backups folder still hold the data until they roll o
     <message>
         <source>Afsluiten</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>WelzijnView</name>
+    <message>
+        <source>Deelnemers</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Opvolgen</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Verwijzers en arrangementen</source>
+        <translation>Referrers and arrangements</translation>
     </message>
 </context>
 <context>

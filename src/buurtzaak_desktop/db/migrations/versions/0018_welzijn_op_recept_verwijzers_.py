@@ -1,7 +1,7 @@
 """welzijn op recept: verwijzers, arrangements, participants, contact moments
 
 Revision ID: 0018
-Revises: 0016
+Revises: 0022
 
 New tables only; no existing row changes. Participants are spreekuur residents (their WoR rows lose the resident
 and the intake notes when the resident is forgotten), activities and registrations belong to Activiteiten,
@@ -15,7 +15,7 @@ import sqlmodel
 from alembic import op
 
 revision: str = "0018"
-down_revision: str | Sequence[str] | None = "0016"
+down_revision: str | Sequence[str] | None = "0022"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
