@@ -320,6 +320,25 @@ def forget_residents(session: Session, resident_ids: list[int], now: datetime) -
 # --- reading ---------------------------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class TrajectChoice:
+    id: int
+    opened_on: date
+    phase: str
+    person_id: int | None  # the fixed vertrouwenspersoon, None: not chosen yet
+
+
+def open_trajecten_of(database: Database, resident_id: int) -> list[TrajectChoice]:
+    """The resident's running trajecten, oldest first: an appointment belongs to one of them."""
+    with database.reading() as session:
+        rows = session.exec(
+            select(SpreekuurTraject)
+            .where(SpreekuurTraject.resident_id == resident_id, col(SpreekuurTraject.closed_on).is_(None))
+            .order_by(col(SpreekuurTraject.opened_on), col(SpreekuurTraject.id))
+        ).all()
+        return [TrajectChoice(t.id or 0, t.opened_on, t.phase, t.vertrouwenspersoon_id) for t in rows]
+
+
 def list_appointments(
     database: Database,
     start: date | None = None,
