@@ -97,3 +97,19 @@ def test_check_finds_a_planned_appointment_whose_booking_went_and_a_cancelled_on
     assert any(f"Afspraak {second} is geannuleerd maar houdt boeking" in line for line in found)
     assert any("andere titel" in line for line in found)
     assert not any("Zoë" in line for line in found)  # a finding names ids, never the title's words
+
+
+def test_the_inzage_print_lists_the_residents_appointments(database, planner, zoe, tmp_path):
+    from buurtzaak_desktop.reports.spreekuur.overview_pdf import write_overview
+    from buurtzaak_desktop.services.spreekuur.overview import resident_overview
+
+    from .test_inzage_and_corrections import pdf_text
+
+    planned = planner("10:00")
+    planner("14:00")
+    cancel(database, planned, "Henk")
+    out = tmp_path / "inzage.pdf"
+    write_overview(resident_overview(database, zoe, "Henk"), out, date(2026, 12, 3))
+    text = pdf_text(out)
+    assert "Afspraken (2)" in text
+    assert "10:00-10:45" in text and "14:00-14:45" in text and "Fatima Amrani" in text and "geannuleerd" in text

@@ -55,3 +55,5 @@ class ResidentOverview:
     trajecten: list[OverviewTraject]
     referrals: list[OverviewReferral]
     circles: list[ResidentCircle] = field(default_factory=list)  # the Telefooncirkel
+    # appointments: day, "10:00-10:45", the vertrouwenspersoon, the status in words
+    appointments: list[tuple[date, str, str, str]] = field(default_factory=list)

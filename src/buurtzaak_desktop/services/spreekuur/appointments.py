@@ -389,3 +389,16 @@ def _row(appointment: SpreekuurAppointment, resident: str | None, room: str | No
         room_name=room or "",
         status=appointment.status,
     )
+
+
+def appointments_for_overview(session: Session, resident_id: int) -> list[tuple[date, str, str, str]]:
+    """The resident's appointments for the inzage print: day, time, with whom, and how it went."""
+    rows = session.exec(
+        select(SpreekuurAppointment)
+        .where(SpreekuurAppointment.resident_id == resident_id)
+        .order_by(col(SpreekuurAppointment.day), col(SpreekuurAppointment.start))
+    ).all()
+    return [
+        (a.day, f"{a.start:%H:%M}-{_end(a.start, a.minutes):%H:%M}", a.person_name, STATUS_LABELS[a.status])
+        for a in rows
+    ]
