@@ -206,3 +206,13 @@ def test_figures_count_appointments_apart_from_visits_per_month(database, planne
     assert figures.appointments_per_month == {"2026-12": (2, 1, 1)}
     assert year_figures(database, 2027).appointments_per_month == {"2027-01": (1, 0, 0)}
     assert january
+
+
+def test_a_traject_with_appointments_still_planned_does_not_close(database, planner, traject):
+    from buurtzaak_desktop.services.spreekuur.trajecten import close_traject
+
+    planned = planner("10:00")
+    with pytest.raises(RuleViolation, match="nog 1 geplande afspraak"):
+        close_traject(database, traject, date(2026, 12, 3), "opgelost", "Henk")
+    cancel(database, planned, "Henk")
+    close_traject(database, traject, date(2026, 12, 3), "opgelost", "Henk")

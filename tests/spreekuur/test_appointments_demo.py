@@ -38,3 +38,11 @@ def test_small_demo_has_appointments_each_week_mostly_held(database):
     figures = year_figures(database, 2026)
     assert figures.appointments_held == statuses["gehouden"] and figures.visits == 120  # counted apart
     assert run_check(database) == []  # no clash with the activities in the Spreekkamer, every promise kept
+    with database.reading() as session:
+        on_closed = session.execute(
+            text(
+                "SELECT COUNT(*) FROM spreekuur_appointment a JOIN spreekuur_traject t ON t.id = a.traject_id "
+                "WHERE a.status = 'gepland' AND t.closed_on IS NOT NULL"
+            )
+        ).scalar_one()
+    assert on_closed == 0  # a closed traject has no appointment still planned

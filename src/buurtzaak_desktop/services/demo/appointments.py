@@ -39,7 +39,7 @@ def generate(demo: DemoContext) -> dict[str, int]:
     trajecten = list(session.exec(select(SpreekuurTraject).where(col(SpreekuurTraject.resident_id).is_not(None))))
     if room_id is None or not people or not trajecten:
         return {"spreekuurafspraken": 0}
-    taken: dict[tuple[int, date], list[tuple[time, time]]] = {}
+    taken: dict[tuple[int, date], list[tuple[time, time]]] = {}  # per vertrouwenspersoon and day; 0: the room
     made: list[SpreekuurAppointment] = []
     for week in range(WEEKS_BACK + 2):  # the recent weeks, this week and the next
         week_start = first + timedelta(weeks=week)
@@ -62,7 +62,8 @@ def generate(demo: DemoContext) -> dict[str, int]:
                     traject.vertrouwenspersoon_id = rng.choice(sorted(people))
                 person = traject.vertrouwenspersoon_id
                 busy = taken.setdefault((person, day), [])
-                if any(s < end and start < e for s, e in busy):
+                room = taken.setdefault((0, day), [])  # the room's talks so far: no Rooster call to find those
+                if any(s < end and start < e for s, e in busy + room):
                     continue
                 request = BookingRequest(room_id=room_id, day=day, start=start, end=end, title=BOOKING_TITLE)
                 try:
@@ -71,6 +72,7 @@ def generate(demo: DemoContext) -> dict[str, int]:
                 except BuurtzaakError:
                     continue
                 busy.append((start, end))
+                room.append((start, end))
                 appointment = SpreekuurAppointment(
                     traject_id=traject.id,
                     resident_id=traject.resident_id,
@@ -84,7 +86,7 @@ def generate(demo: DemoContext) -> dict[str, int]:
                 session.add(appointment)
                 made.append(appointment)
                 break
-    _outcomes(demo, made)
+    _outcomes(demo, made, {t.id for t in trajecten if t.closed_on is None})
     session.flush()
     return {"spreekuurafspraken": len(made)}
 
@@ -121,11 +123,15 @@ def _more_trajecten(demo: DemoContext, first: date) -> None:
     session.flush()
 
 
-def _outcomes(demo: DemoContext, made: list[SpreekuurAppointment]) -> None:
-    """Past ones: mostly held, some not shown, a few cancelled; the last two past ones not recorded yet."""
+def _outcomes(demo: DemoContext, made: list[SpreekuurAppointment], running: set[int | None]) -> None:
+    """Past ones: mostly held, some not shown, a few cancelled; the last two past ones of a running traject are left
+    to record (a closed traject has none planned)."""
     now = datetime.combine(demo.today, time(0))
     past = sorted((a for a in made if datetime.combine(a.day, a.start) < now), key=lambda a: (a.day, a.start))
-    for appointment in past[: max(0, len(past) - UNRECORDED)]:
+    unrecorded = {id(a) for a in [a for a in past if a.traject_id in running][-UNRECORDED:]}
+    for appointment in past:
+        if id(appointment) in unrecorded:
+            continue
         draw = demo.rng.random()
         if draw < 0.04:
             appointment.status = CANCELLED

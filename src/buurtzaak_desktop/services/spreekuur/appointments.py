@@ -317,6 +317,25 @@ def forget_residents(session: Session, resident_ids: list[int], now: datetime) -
         appointment.resident_id, appointment.traject_id = None, None
 
 
+def refuse_planned(session: Session, traject_id: int) -> None:
+    """Before a traject closes: its appointments still planned are cancelled or recorded first."""
+    planned = session.exec(
+        select(SpreekuurAppointment).where(
+            SpreekuurAppointment.traject_id == traject_id, SpreekuurAppointment.status == PLANNED
+        )
+    ).all()
+    if planned:
+        raise RuleViolation(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Dit traject heeft nog {count} geplande afspraak/afspraken (de eerste op {day}). Annuleer die of leg "
+                "vast hoe ze gingen, en sluit het traject dan af.",
+            ),
+            count=len(planned),
+            day=min(a.day for a in planned),
+        )
+
+
 # --- reading ---------------------------------------------------------------------------------------------------
 
 
