@@ -216,3 +216,38 @@ def test_a_traject_with_appointments_still_planned_does_not_close(database, plan
         close_traject(database, traject, date(2026, 12, 3), "opgelost", "Henk")
     cancel(database, planned, "Henk")
     close_traject(database, traject, date(2026, 12, 3), "opgelost", "Henk")
+
+
+def test_the_figures_export_has_appointments_per_month_with_small_counts_hidden(database, planner, tmp_path):
+    from openpyxl import load_workbook
+
+    from buurtzaak_desktop.reports.spreekuur.figures_xlsx import write_figures
+    from buurtzaak_desktop.services.spreekuur.figures import year_figures
+
+    for start in ("09:00", "10:00", "11:00", "13:00", "14:00", "15:00"):
+        planner(start)
+    out = tmp_path / "cijfers.xlsx"
+    write_figures(year_figures(database, 2026), out)
+    workbook = load_workbook(out)
+    rows = list(workbook["Afspraken per maand"].iter_rows(values_only=True))
+    assert rows == [("Maand", "Gepland", "Gehouden", "Niet verschenen"), ("2026-12", 6, 0, 0)]
+    summary = {row[0]: row[1] for row in workbook["Overzicht"].iter_rows(values_only=True)}
+    assert summary["Afspraken gepland"] == 6 and summary["Afspraken gehouden"] == 0
+
+
+def test_the_regiegroep_pack_counts_appointments_apart_and_hides_small_counts(database, planner):
+    from buurtzaak_desktop.services.regiegroep.pack import build_month_pack
+
+    for start in ("09:00", "10:00", "11:00", "13:00", "14:00", "15:00"):
+        planned = planner(start)
+    cancel(database, planned, "Henk")  # five stay planned
+    clock.set_now(datetime(2026, 12, 7, 18))
+    try:
+        record(database, planned - 1, "niet_verschenen", "Henk")
+    finally:
+        clock.set_now(None)
+    section = build_month_pack(database, date(2026, 12, 1)).sections[5]
+    figures = dict(section.figures)
+    assert figures["Bezoeken"] == 0  # the appointments are no visits
+    assert figures["Afspraken gepland (naast de bezoeken)"] == 5
+    assert figures["Afspraken gehouden"] == 0 and figures["Afspraken: niet verschenen"] == "<5"

@@ -49,15 +49,16 @@ def test_forgetting_the_resident_cancels_appointments_to_come_and_keeps_the_coun
     assert run_checks(database, [CHECK]) == {CHECK: []}
 
 
-def test_retention_keeps_a_resident_with_an_appointment_to_come(database, planner, zoe, traject):
-    from buurtzaak_desktop.services.spreekuur.trajecten import close_traject
-
+def test_retention_keeps_a_resident_with_an_appointment_to_come(database, planner, zoe):
     planner("10:00")
-    close_traject(database, traject, date(2026, 12, 3), "opgelost", "Henk")
     with database.transaction() as session:  # all else long ago: only the appointment keeps her
         session.execute(text("UPDATE spreekuur_resident SET created_on = '2020-01-01'"))
         session.execute(text("UPDATE spreekuur_visit SET visited_on = '2020-01-02'"))
-        session.execute(text("UPDATE spreekuur_traject SET opened_on = '2020-01-02', closed_on = '2020-02-01'"))
+        session.execute(
+            text(
+                "UPDATE spreekuur_traject SET opened_on = '2020-01-02', closed_on = '2020-02-01', outcome = 'opgelost'"
+            )
+        )
     assert anonymise_expired(database, date(2026, 12, 3)).residents == 0
     with database.transaction() as session:
         session.execute(text("UPDATE spreekuur_appointment SET day = '2020-01-20'"))
