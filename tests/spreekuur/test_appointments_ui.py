@@ -193,7 +193,9 @@ def test_the_rooster_week_shows_the_booking_and_refuses_to_cancel_it(
     page = shown_page(qtbot, context)
     page.refresh()
     assert [b.title for b in page.grid.view.bookings] == [BOOKING_TITLE]
-    monkeypatch.setattr(rooster_page, "confirm_cancel", lambda *_args: True)
+    asked: list[str] = []
+    monkeypatch.setattr(rooster_page, "confirm_cancel", lambda *args: asked.append(args[1]) or True)
     page.cancel_booking(page.grid.view.bookings[0].id)
     assert refusals and "tabblad Spreekuur" in refusals[-1]
+    assert asked == []  # refused at once, not after "annuleren?"
     assert len(live_bookings(database)) == 1

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from sqlmodel import Session, col, select
 
+from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models import Booking
 from buurtzaak_desktop.db.models.appointments import SpreekuurAppointment
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
@@ -20,7 +21,10 @@ from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 
 def refuse_appointment(session: Session, bookings: Iterable[Booking]) -> None:
     """Refuse a Rooster change to a booking that belongs to a spreekuur appointment."""
-    ids = [booking.id for booking in bookings if booking.id is not None]
+    _refuse(session, [booking.id for booking in bookings if booking.id is not None])
+
+
+def _refuse(session: Session, ids: list[int]) -> None:
     if not ids:
         return
     query = select(SpreekuurAppointment.id).where(col(SpreekuurAppointment.booking_id).in_(ids)).limit(1)
@@ -32,3 +36,10 @@ def refuse_appointment(session: Session, bookings: Iterable[Booking]) -> None:
                 "Spreekuur; de boeking gaat dan mee.",
             )
         )
+
+
+def check_may_change(database: Database, booking_id: int) -> bool:
+    """For the Rooster tab, before it asks anything: refuses an appointment's booking, True for any other."""
+    with database.reading() as session:
+        _refuse(session, [booking_id])
+    return True

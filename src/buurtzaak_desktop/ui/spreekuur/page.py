@@ -197,6 +197,7 @@ class SpreekuurPage(TabPage):
 
     def _refresh_lists(self) -> None:
         self.follow_ups.refresh()
+        self.appointments.refresh()
         self.trajecten.refresh()
         self.figures.refresh()
 
