@@ -10,7 +10,7 @@ from sqlmodel import select
 from buurtzaak_desktop.db.models import Booking, ClosingDay
 from buurtzaak_desktop.db.models.appointments import SpreekuurAppointment
 from buurtzaak_desktop.domain import clock
-from buurtzaak_desktop.domain.errors import InputError, RuleViolation
+from buurtzaak_desktop.domain.errors import InputError, NotFound, RuleViolation
 from buurtzaak_desktop.domain.rooster.enums import BookingStatus
 from buurtzaak_desktop.services.rooster.bookings import (
     BookingChanges,
@@ -251,3 +251,18 @@ def test_the_regiegroep_pack_counts_appointments_apart_and_hides_small_counts(da
     assert figures["Bezoeken"] == 0  # the appointments are no visits
     assert figures["Afspraken gepland (naast de bezoeken)"] == 5
     assert figures["Afspraken gehouden"] == 0 and figures["Afspraken: niet verschenen"] == "<5"
+
+
+def test_another_fixed_vertrouwenspersoon_on_request_or_when_the_fixed_one_left(database, planner, traject, helpers):
+    from buurtzaak_desktop.services.vrijwilligers.volunteers import set_status
+
+    planner("10:00")  # Fatima is the fixed one
+    henk = helpers["Henk de Vries"]
+    plan(database, AppointmentInput(traject, MONDAY, time(11), person_id=henk, new_fixed_person=True), "Henk")
+    assert traject_person(database, traject).name == "Henk de Vries"
+    set_status(database, henk, "gestopt", date(2026, 12, 3))  # Henk leaves the spreekuur
+    assert traject_person(database, traject) is None  # so the dialog asks again
+    with pytest.raises(NotFound, match="werkt niet"):
+        plan(database, AppointmentInput(traject, MONDAY, time(14)), "Henk")
+    plan(database, AppointmentInput(traject, MONDAY, time(14), person_id=helpers["Fatima Amrani"]), "Henk")
+    assert traject_person(database, traject).name == "Fatima Amrani"

@@ -73,6 +73,10 @@ def test_make_an_appointment_from_the_dossier(qtbot, rooms, dossier, database, z
     )
     again = open_appointment_dialog(qtbot, dialog)
     assert not again.person.isEnabled() and again.person.currentText() == "Fatima"  # now the fixed one
+    assert again.other_person.isVisible() and not again.other_person.isChecked()
+    again.other_person.setFocus()
+    qtbot.keyClick(again.other_person, Qt.Key.Key_Space)  # "Andere vaste vertrouwenspersoon"
+    assert again.person.isEnabled()
     again.reject()
 
 

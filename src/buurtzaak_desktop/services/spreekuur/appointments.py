@@ -55,6 +55,7 @@ class AppointmentInput:
     room_id: int | None = None  # None: the Spreekkamer
     # the vertrouwenspersoon; needed only when the traject has none yet, and then becomes its fixed one
     person_id: int | None = None
+    new_fixed_person: bool = False  # ``person_id`` becomes the traject's fixed vertrouwenspersoon from now on
 
 
 @dataclass(frozen=True)
@@ -105,24 +106,35 @@ def set_traject_person(database: Database, traject_id: int, person_id: int, acto
         audit(session, actor, "gewijzigd", traject.resident_id)
 
 
-def _fixed_person(session: Session, traject: SpreekuurTraject, person_id: int | None) -> Person:
-    """The traject's vertrouwenspersoon; the first appointment fixes the one chosen for it."""
-    if traject.vertrouwenspersoon_id is None:
-        if person_id is None:
-            raise InputError(
-                QT_TRANSLATE_NOOP("core", "Kies de vaste vertrouwenspersoon van dit traject."),
-                field="vertrouwenspersoon",
-            )
+def _fixed_person(session: Session, traject: SpreekuurTraject, data: AppointmentInput) -> Person:
+    """The traject's vertrouwenspersoon. The first appointment fixes the one chosen for it; ``new_fixed_person``
+    makes the chosen one the fixed one from now on, as does any choice once the fixed one left the spreekuur."""
+    person_id = data.person_id
+    if person_id is not None and (
+        traject.vertrouwenspersoon_id is None or data.new_fixed_person or not _still_there(session, traject)
+    ):
         traject.vertrouwenspersoon_id = person_id
+    elif traject.vertrouwenspersoon_id is None:
+        raise InputError(
+            QT_TRANSLATE_NOOP("core", "Kies de vaste vertrouwenspersoon van dit traject."), field="vertrouwenspersoon"
+        )
     elif person_id is not None and person_id != traject.vertrouwenspersoon_id:
         raise RuleViolation(
             QT_TRANSLATE_NOOP("core", "Dit traject heeft al een vaste vertrouwenspersoon; de afspraak is met {name}."),
             name=_person(session, traject.vertrouwenspersoon_id).name,
         )
-    person = _person(session, traject.vertrouwenspersoon_id)
-    if person.volunteer_id is None:  # the coordinator is not a vertrouwenspersoon of a traject
-        raise InputError(QT_TRANSLATE_NOOP("core", "Kies de vaste vertrouwenspersoon van dit traject."))
-    return person
+    assert traject.vertrouwenspersoon_id is not None
+    return _person(session, traject.vertrouwenspersoon_id)  # refuses someone who no longer works in the spreekuur
+
+
+def _still_there(session: Session, traject: SpreekuurTraject) -> bool:
+    if traject.vertrouwenspersoon_id is None:
+        return False
+    try:
+        _person(session, traject.vertrouwenspersoon_id)
+    except NotFound:
+        return False
+    return True
 
 
 # --- checks ----------------------------------------------------------------------------------------------------
@@ -214,7 +226,7 @@ def plan(database: Database, data: AppointmentInput, actor: str) -> int:
         traject = _open_traject(session, data.traject_id)
         if traject.resident_id is None:
             raise RuleViolation(QT_TRANSLATE_NOOP("core", "Dit traject hoort niet meer bij een bewoner."))
-        person = _fixed_person(session, traject, data.person_id)
+        person = _fixed_person(session, traject, data)
         _check_person_free(session, person, data.day, data.start, end)
         request = BookingRequest(
             room_id=_room_id(session, data.room_id), day=data.day, start=data.start, end=end, title=BOOKING_TITLE

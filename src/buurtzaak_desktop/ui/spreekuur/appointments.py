@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -75,6 +76,9 @@ class AppointmentDialog(QDialog):
         self.setWindowTitle(self.tr("Afspraak verplaatsen") if moving else self.tr("Afspraak maken"))
         self.traject = named(QComboBox(), self.tr("Traject"))
         self.person = named(QComboBox(), self.tr("Vertrouwenspersoon"))
+        self.other_person = named(
+            QCheckBox(self.tr("Andere vaste vertrouwenspersoon")), self.tr("Andere vaste vertrouwenspersoon")
+        )
         self.day = named(QDateEdit(), self.tr("Datum"))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dd-MM-yyyy")
@@ -96,6 +100,7 @@ class AppointmentDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Traject"), self.traject)
         form.addRow(self.tr("Vertrouwenspersoon"), self.person)
+        form.addRow("", self.other_person)
         form.addRow(self.tr("Datum"), self.day)
         form.addRow(self.tr("Tijd"), self.start)
         form.addRow(self.tr("Duur"), self.minutes)
@@ -110,6 +115,7 @@ class AppointmentDialog(QDialog):
         layout.addLayout(buttons)
         self._fill()
         self.traject.currentIndexChanged.connect(self._traject_chosen)
+        self.other_person.toggled.connect(self.person.setEnabled)
         self.save_button.clicked.connect(self.save)
         close.clicked.connect(self.reject)
 
@@ -125,6 +131,7 @@ class AppointmentDialog(QDialog):
             self.person.addItem(moving.person_name, None)
             self.traject.setEnabled(False)
             self.person.setEnabled(False)
+            self.other_person.setVisible(False)
             self.day.setDate(to_qdate(moving.day))
             self.start.setTime(QTime(moving.start.hour, moving.start.minute))
             self.minutes.setValue(moving.minutes)
@@ -153,6 +160,8 @@ class AppointmentDialog(QDialog):
         if fixed is not None:
             index = self.person.findData(fixed.volunteer_id)
             self.person.setCurrentIndex(max(0, index))
+        self.other_person.setChecked(False)
+        self.other_person.setVisible(fixed is not None)  # the first appointment fixes the one chosen anyway
         self.person.setEnabled(fixed is None)
 
     def save(self) -> None:
@@ -179,6 +188,7 @@ class AppointmentDialog(QDialog):
                 minutes=minutes,
                 room_id=room_id,
                 person_id=self.person.currentData() if self.person.isEnabled() else None,
+                new_fixed_person=self.other_person.isChecked(),
             )
 
             def action() -> int:
