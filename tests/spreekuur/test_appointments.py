@@ -27,7 +27,6 @@ from buurtzaak_desktop.services.spreekuur.appointments import (
     move,
     plan,
     record,
-    set_traject_person,
     traject_person,
 )
 from buurtzaak_desktop.services.spreekuur.audit import audit_lines
@@ -78,8 +77,6 @@ def test_the_first_appointment_fixes_the_vertrouwenspersoon_of_the_traject(datab
             AppointmentInput(traject_id=traject, day=MONDAY, start=time(16), person_id=helpers["Henk de Vries"]),
             "Henk",
         )
-    set_traject_person(database, traject, helpers["Henk de Vries"], "Henk")
-    assert traject_person(database, traject).name == "Henk de Vries"
 
 
 def test_a_clash_in_the_spreekkamer_is_refused_with_the_rooster_message(database, planner, spreekkamer):

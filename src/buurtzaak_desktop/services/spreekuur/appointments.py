@@ -97,15 +97,6 @@ def traject_person(database: Database, traject_id: int) -> Person | None:
             return None
 
 
-def set_traject_person(database: Database, traject_id: int, person_id: int, actor: str) -> None:
-    """Make ``person_id`` the traject's fixed vertrouwenspersoon (planned appointments stay with whom they were)."""
-    with database.transaction() as session:
-        traject = _open_traject(session, traject_id)
-        _person(session, person_id)
-        traject.vertrouwenspersoon_id = person_id
-        audit(session, actor, "gewijzigd", traject.resident_id)
-
-
 def _fixed_person(session: Session, traject: SpreekuurTraject, data: AppointmentInput) -> Person:
     """The traject's vertrouwenspersoon. The first appointment fixes the one chosen for it; ``new_fixed_person``
     makes the chosen one the fixed one from now on, as does any choice once the fixed one left the spreekuur."""
