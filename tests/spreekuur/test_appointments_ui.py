@@ -203,3 +203,19 @@ def test_the_rooster_week_shows_the_booking_and_refuses_to_cancel_it(
     assert refusals and "tabblad Spreekuur" in refusals[-1]
     assert asked == []  # refused at once, not after "annuleren?"
     assert len(live_bookings(database)) == 1
+
+
+def test_the_figures_view_shows_appointments_apart_from_visits(qtbot, listed, database):
+    page, view = listed
+    view.view.selectRow(0)
+    qtbot.mouseClick(view.held_button, Qt.MouseButton.LeftButton)
+    page.views.setCurrentWidget(page.figures)
+    rows = {
+        page.figures.model.row_at(page.figures.model.index(r, 0))[0]: page.figures.model.row_at(
+            page.figures.model.index(r, 0)
+        )[1]
+        for r in range(page.figures.model.rowCount())
+    }
+    assert rows["Bezoeken"] == 1  # Zoë's walk-in visit
+    assert (rows["Afspraken gepland"], rows["Afspraken gehouden"], rows["Afspraken niet verschenen"]) == (2, 1, 0)
+    assert rows["Afspraken 2026-12: gepland / gehouden / niet verschenen"] == "2 / 1 / 0"
