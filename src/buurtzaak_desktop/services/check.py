@@ -22,6 +22,7 @@ from buurtzaak_desktop.services.activiteiten import check as activiteiten
 from buurtzaak_desktop.services.begroting import check as begroting
 from buurtzaak_desktop.services.begroting import kas
 from buurtzaak_desktop.services.rooster import check as rooster
+from buurtzaak_desktop.services.spreekuur import appointment_check
 from buurtzaak_desktop.services.spreekuur import check as spreekuur
 from buurtzaak_desktop.services.telefooncirkel import check as telefooncirkel
 from buurtzaak_desktop.services.vrijwilligers import check as vrijwilligers
@@ -99,6 +100,13 @@ CHECKS: tuple[Check, ...] = (
     ),
     Check(
         "spreekuur-privacy", "Geen naam zonder toestemming, geen vrije tekst bij anonieme bezoeken.", spreekuur.findings
+    ),
+    Check(
+        "spreekuur-afspraak-boeking",
+        "Een geplande spreekuur-afspraak heeft een eigen live boeking op haar dag en tijd, een geannuleerde houdt "
+        "geen ruimte bezet, en zulke boekingen heten alleen 'Spreekuur-afspraak' (de bewoner staat niet in het "
+        "rooster). Het rooster verplaatst of annuleert zo'n boeking niet; dat gaat in het Spreekuur.",
+        appointment_check.findings,
     ),
     Check(
         "telefooncirkel",

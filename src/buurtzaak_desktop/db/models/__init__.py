@@ -44,6 +44,7 @@ def load_all() -> None:
     """Register the tables of every area on ``SQLModel.metadata``."""
     from buurtzaak_desktop.db.models import (  # noqa: F401
         activiteiten,
+        appointments,
         begroting,
         spreekuur,
         telefooncirkel,

@@ -109,6 +109,9 @@ class SpreekuurTraject(Versioned, table=True):
     outcome: str | None = Field(default=None, max_length=30)
     notes: str = ""
     anonymised: bool = False
+    # the fixed vertrouwenspersoon (a volunteer with the spreekuur role) who holds the one-to-one appointments; no
+    # foreign key, as spreekuur_visit.helper_id (SQLite adds a plain column in place)
+    vertrouwenspersoon_id: int | None = None
 
 
 class SpreekuurPartner(SQLModel, table=True):

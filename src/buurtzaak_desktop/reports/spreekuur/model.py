@@ -57,3 +57,5 @@ class ResidentOverview:
     referrals: list[OverviewReferral]
     circles: list[ResidentCircle] = field(default_factory=list)  # the Telefooncirkel
     wor: list[ResidentWor] = field(default_factory=list)  # Welzijn op Recept
+    # appointments: day, "10:00-10:45", the vertrouwenspersoon, the status in words
+    appointments: list[tuple[date, str, str, str]] = field(default_factory=list)

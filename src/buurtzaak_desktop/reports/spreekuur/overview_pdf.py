@@ -98,6 +98,14 @@ def write_overview(overview: ResidentOverview, out: Path, printed_on) -> None:
             story.append(_pairs([("Notities", traject.notes)], small))
     if not overview.trajecten:
         story.append(Paragraph("Geen.", body))
+    if overview.appointments:
+        story.append(Paragraph(f"Afspraken ({len(overview.appointments)})", heading))
+        story += _rows(
+            ["Datum", "Tijd", "Met", "Stand"],
+            [[_day(day), hours, person, status] for day, hours, person, status in overview.appointments],
+            body,
+            [30, 30, 70, 50],
+        )
     story.append(Paragraph(f"Doorverwijzingen ({len(overview.referrals)})", heading))
     for referral in overview.referrals:
         steps = ", ".join(f"{REFERRAL_LABELS.get(s, s).lower()} {_day(d)}" for s, d in referral.steps)

@@ -23,6 +23,7 @@ from buurtzaak_desktop.db.models.spreekuur import (
     SpreekuurTraject,
     SpreekuurVisit,
 )
+from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, NotFound, StorageError
 from buurtzaak_desktop.services import pins
 from buurtzaak_desktop.services.settings import read_setting
@@ -135,6 +136,10 @@ def _forget_person(session: Session, resident_ids: list[int], tokens: list[str])
         )
         telefooncirkel.forget_residents(session, resident_ids)
         welzijn.forget_residents(session, resident_ids)
+        # imported here: appointments reads the spreekuur people, who read this module's PIN key
+        from buurtzaak_desktop.services.spreekuur import appointments
+
+        appointments.forget_residents(session, resident_ids, clock.now())
         for resident in session.exec(select(SpreekuurResident).where(col(SpreekuurResident.id).in_(resident_ids))):
             session.delete(resident)  # consents go with it (ON DELETE CASCADE)
 
@@ -212,6 +217,7 @@ def _stale_residents(session: Session, cutoff: date) -> list[SpreekuurResident]:
         AND NOT EXISTS (SELECT 1 FROM telefooncirkel_member m WHERE m.resident_id = r.id)
         AND NOT EXISTS (SELECT 1 FROM wor_participant w WHERE w.resident_id = r.id
                         AND (w.outcome_on IS NULL OR w.outcome_on >= :cutoff))
+        AND NOT EXISTS (SELECT 1 FROM spreekuur_appointment a WHERE a.resident_id = r.id AND a.day >= :cutoff)
         """
     )
     ids = [row[0] for row in session.execute(recent, {"cutoff": cutoff.isoformat()})]

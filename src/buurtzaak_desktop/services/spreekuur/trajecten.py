@@ -78,6 +78,10 @@ def close_traject(
     with database.transaction() as session:
         claim(session, SpreekuurTraject, traject_id, seen_version)
         traject = _open_traject(session, traject_id)
+        # imported here: appointments build on this module
+        from buurtzaak_desktop.services.spreekuur.appointments import refuse_planned
+
+        refuse_planned(session, traject_id)  # a closed traject holds no room for a talk to come
         traject.closed_on, traject.outcome = on, outcome
         audit(session, actor, "gewijzigd", traject.resident_id)
         log.info("spreekuur traject %s closed", traject_id)

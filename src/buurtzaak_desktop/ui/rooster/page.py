@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from buurtzaak_desktop.domain.dates import now_local
 from buurtzaak_desktop.domain.rooster.enums import BookingStatus, Scope
 from buurtzaak_desktop.services.rooster.activity import activity_choices
+from buurtzaak_desktop.services.rooster.appointment_link import check_may_change
 from buurtzaak_desktop.services.rooster.bookings import (
     BookingChanges,
     BookingRequest,
@@ -363,6 +364,8 @@ class RoosterPage(TabPage):
         booking = booking_by_id(self.context.database, booking_id)
         if booking is None or booking.status != BookingStatus.LIVE:
             return
+        if not operations().run(self, lambda: check_may_change(self.context.database, booking_id)):
+            return  # a spreekuur appointment's booking: said at once, not after the question
         if booking.series_id is not None:
             scope = ask_scope(self, cancelling=True)
         else:

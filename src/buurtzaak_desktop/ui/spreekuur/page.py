@@ -25,6 +25,7 @@ from buurtzaak_desktop.services.spreekuur.visits import open_session
 from buurtzaak_desktop.ui.operations import operations
 from buurtzaak_desktop.ui.page import TabPage
 from buurtzaak_desktop.ui.spreekuur.admin import AuditView, PartnersView
+from buurtzaak_desktop.ui.spreekuur.appointments import AppointmentsView
 from buurtzaak_desktop.ui.spreekuur.common import AREAS, named
 from buurtzaak_desktop.ui.spreekuur.figures_view import FiguresView
 from buurtzaak_desktop.ui.spreekuur.intake import IntakeForm
@@ -83,6 +84,7 @@ class SpreekuurPage(TabPage):
         bar.addWidget(self.lock_button)
         self.intake = IntakeForm(database)
         self.follow_ups = FollowUpView(database, self.intake.actor)
+        self.appointments = AppointmentsView(database, self.intake.actor)
         self.trajecten = TrajectView(database, self.intake.actor)
         self.figures = FiguresView(database)
         self.partners = PartnersView(database)
@@ -95,6 +97,7 @@ class SpreekuurPage(TabPage):
         intake_scroll.setWidgetResizable(True)  # the window may be small; the form scrolls
         self.views.addTab(intake_scroll, self.tr("Intake"))
         self.views.addTab(self.follow_ups, self.tr("Opvolgen"))
+        self.views.addTab(self.appointments, self.tr("Afspraken"))
         self.views.addTab(self.trajecten, self.tr("Trajecten"))
         self.views.addTab(self.figures, self.tr("Cijfers"))
         self.views.addTab(self.telefoon, self.tr("Telefooncirkel"))
@@ -162,6 +165,7 @@ class SpreekuurPage(TabPage):
             model.set_rows([])
         self.telefoon.clear()
         self.welzijn.clear()
+        self.appointments.clear()
         self.stack.setCurrentWidget(self.lock_view)
         self.lock_view.refresh()
 
@@ -197,6 +201,7 @@ class SpreekuurPage(TabPage):
 
     def _refresh_lists(self) -> None:
         self.follow_ups.refresh()
+        self.appointments.refresh()
         self.trajecten.refresh()
         self.figures.refresh()
 
