@@ -61,6 +61,184 @@
     </message>
 </context>
 <context>
+    <name>AppointmentDialog</name>
+    <message>
+        <source>Afspraak verplaatsen</source>
+        <translation>Move appointment</translation>
+    </message>
+    <message>
+        <source>Afspraak maken</source>
+        <translation>Make appointment</translation>
+    </message>
+    <message>
+        <source>Traject</source>
+        <translation>Traject</translation>
+    </message>
+    <message>
+        <source>Vertrouwenspersoon</source>
+        <translation>Confidant</translation>
+    </message>
+    <message>
+        <source>Andere vaste vertrouwenspersoon</source>
+        <translation>Another fixed confidant</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Tijd</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Duur in minuten</source>
+        <translation>Duration in minutes</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Ruimte</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Verplaatsen</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Duur</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Traject van de afspraak</source>
+        <translation>The appointment's traject</translation>
+    </message>
+    <message>
+        <source>gestart {date}, {phase}</source>
+        <translation>started {date}, {phase}</translation>
+    </message>
+    <message>
+        <source>Deze bewoner heeft geen lopend traject. Start eerst een traject.</source>
+        <translation>This resident has no running traject. Start a traject first.</translation>
+    </message>
+    <message>
+        <source>{date} om {time}</source>
+        <translation>{date} at {time}</translation>
+    </message>
+    <message>
+        <source>Afspraak verplaatst naar {when}.</source>
+        <translation>Appointment moved to {when}.</translation>
+    </message>
+    <message>
+        <source>Afspraak gemaakt op {when}.</source>
+        <translation>Appointment made on {when}.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsView</name>
+    <message>
+        <source>Welke afspraken</source>
+        <translation>Which appointments</translation>
+    </message>
+    <message>
+        <source>Vandaag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Deze week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>Nog niet vastgelegd</source>
+        <translation>Not yet recorded</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Tijd</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Bewoner</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Vertrouwenspersoon</source>
+        <translation>Confidant</translation>
+    </message>
+    <message>
+        <source>Ruimte</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Afspraken</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <source>&amp;Gehouden</source>
+        <translation>&amp;Held</translation>
+    </message>
+    <message>
+        <source>Gehouden</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>&amp;Niet verschenen</source>
+        <translation>&amp;Did not show</translation>
+    </message>
+    <message>
+        <source>Niet verschenen</source>
+        <translation>Did not show</translation>
+    </message>
+    <message>
+        <source>&amp;Verplaatsen…</source>
+        <translation>&amp;Move…</translation>
+    </message>
+    <message>
+        <source>Verplaatsen</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren…</source>
+        <translation>&amp;Cancel…</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Toon</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Afspraak van {date} vastgelegd als {outcome}.</source>
+        <translation>Appointment of {date} recorded as {outcome}.</translation>
+    </message>
+    <message>
+        <source>De afspraak van {date} om {time} annuleren? De ruimte komt weer vrij in het rooster.</source>
+        <translation>Cancel the appointment of {date} at {time}? The room becomes free again in the schedule.</translation>
+    </message>
+    <message>
+        <source>Afspraak annuleren</source>
+        <translation>Cancel appointment</translation>
+    </message>
+    <message>
+        <source>Afspraak van {date} geannuleerd.</source>
+        <translation>Appointment of {date} cancelled.</translation>
+    </message>
+</context>
+<context>
     <name>AuditView</name>
     <message>
         <source>Wanneer</source>
@@ -147,6 +325,14 @@
     <message>
         <source>Overzicht voor de bewoner afdrukken</source>
         <translation>Print the overview for the resident</translation>
+    </message>
+    <message>
+        <source>Afspraak maken…</source>
+        <translation>Make appointment…</translation>
+    </message>
+    <message>
+        <source>Afspraak maken</source>
+        <translation>Make appointment</translation>
     </message>
     <message>
         <source>Sluiten</source>
@@ -316,12 +502,28 @@
         <translation>Trajecten closed</translation>
     </message>
     <message>
+        <source>Afspraken gepland</source>
+        <translation>Appointments planned</translation>
+    </message>
+    <message>
+        <source>Afspraken gehouden</source>
+        <translation>Appointments held</translation>
+    </message>
+    <message>
+        <source>Afspraken niet verschenen</source>
+        <translation>Appointments not shown</translation>
+    </message>
+    <message>
         <source>Thema: {theme}</source>
         <translation>Theme: {theme}</translation>
     </message>
     <message>
         <source>Maand {month}</source>
         <translation>Month {month}</translation>
+    </message>
+    <message>
+        <source>Afspraken {month}: gepland / gehouden / niet verschenen</source>
+        <translation>Appointments {month}: planned / held / not shown</translation>
     </message>
     <message>
         <source>Doorverwijzing {partner}: {status}</source>
@@ -1392,6 +1594,10 @@ The automatic copies in the backups folder still hold the data until they roll o
         <translation>Follow-up</translation>
     </message>
     <message>
+        <source>Afspraken</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
         <source>Trajecten</source>
         <translation>Trajecten</translation>
     </message>
@@ -1746,6 +1952,74 @@ The automatic copies in the backups folder still hold the data until they roll o
     <message>
         <source>Alleen de coördinator stelt pincodes van anderen in.</source>
         <translation>Only the coordinator sets other people's PINs.</translation>
+    </message>
+    <message>
+        <source>gepland</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>gehouden</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <source>niet verschenen</source>
+        <translation>did not show</translation>
+    </message>
+    <message>
+        <source>geannuleerd</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>Kies de vaste vertrouwenspersoon van dit traject.</source>
+        <translation>Choose the fixed confidant of this traject.</translation>
+    </message>
+    <message>
+        <source>Dit traject heeft al een vaste vertrouwenspersoon; de afspraak is met {name}.</source>
+        <translation>This traject already has a fixed confidant; the appointment is with {name}.</translation>
+    </message>
+    <message>
+        <source>Een afspraak duurt 5 tot {most} minuten.</source>
+        <translation>An appointment lasts 5 to {most} minutes.</translation>
+    </message>
+    <message>
+        <source>De afspraak moet op dezelfde dag eindigen.</source>
+        <translation>The appointment must end on the same day.</translation>
+    </message>
+    <message>
+        <source>{day} om {time} is al voorbij; kies een later moment voor de afspraak.</source>
+        <translation>{day} at {time} has already passed; choose a later moment for the appointment.</translation>
+    </message>
+    <message>
+        <source>{name} heeft op {day} van {start} tot {end} al een afspraak; kies een ander moment.</source>
+        <translation>{name} already has an appointment on {day} from {start} to {end}; choose another moment.</translation>
+    </message>
+    <message>
+        <source>Er is geen ruimte '{room}'; kies een ruimte.</source>
+        <translation>There is no room '{room}'; choose a room.</translation>
+    </message>
+    <message>
+        <source>Deze afspraak bestaat niet (meer).</source>
+        <translation>This appointment does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Deze afspraak is al {status}.</source>
+        <translation>This appointment is already {status}.</translation>
+    </message>
+    <message>
+        <source>Dit traject hoort niet meer bij een bewoner.</source>
+        <translation>This traject no longer belongs to a resident.</translation>
+    </message>
+    <message>
+        <source>Onbekende uitkomst '{value}'.</source>
+        <translation>Unknown outcome '{value}'.</translation>
+    </message>
+    <message>
+        <source>De afspraak begint pas {day} om {time}; leg daarna vast hoe het ging.</source>
+        <translation>The appointment only starts on {day} at {time}; record how it went after that.</translation>
+    </message>
+    <message>
+        <source>Dit traject heeft nog {count} geplande afspraak/afspraken (de eerste op {day}). Annuleer die of leg vast hoe ze gingen, en sluit het traject dan af.</source>
+        <translation>This traject still has {count} planned appointment(s) (the first on {day}). Cancel them or record how they went, then close the traject.</translation>
     </message>
 </context>
 </TS>
