@@ -122,6 +122,8 @@ def test_spreekuur_counts_under_five_are_hidden(database, zoe, themes, partners)
         "Nieuwe anonieme bezoekers": 0,
         "Trajecten gestart": 0,
         "Trajecten afgesloten": 0,
+        "Toegeleid naar een activiteit": 0,
+        "Toegeleid naar vrijwilligerswerk": 0,
     }
     themes_table, partners_table, status_table = section.tables
     assert themes_table.rows == THEME_ROWS

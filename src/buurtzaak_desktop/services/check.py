@@ -23,6 +23,7 @@ from buurtzaak_desktop.services.begroting import check as begroting
 from buurtzaak_desktop.services.begroting import kas
 from buurtzaak_desktop.services.rooster import check as rooster
 from buurtzaak_desktop.services.spreekuur import check as spreekuur
+from buurtzaak_desktop.services.spreekuur import toeleiding
 from buurtzaak_desktop.services.telefooncirkel import check as telefooncirkel
 from buurtzaak_desktop.services.vrijwilligers import check as vrijwilligers
 
@@ -98,6 +99,12 @@ CHECKS: tuple[Check, ...] = (
     ),
     Check(
         "spreekuur-privacy", "Geen naam zonder toestemming, geen vrije tekst bij anonieme bezoeken.", spreekuur.findings
+    ),
+    Check(
+        "spreekuur-toeleiding",
+        "Elke toeleiding wijst naar een bestaande inschrijving of vrijwilliger van haar soort, of naar niets meer "
+        "als die is verwijderd (dan telt ze nog mee).",
+        toeleiding.link_findings,
     ),
     Check(
         "telefooncirkel",

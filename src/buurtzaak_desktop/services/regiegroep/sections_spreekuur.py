@@ -48,6 +48,8 @@ def spreekuur(session: Session, month: date) -> Section:
             ("Nieuwe anonieme bezoekers", anonymous_count(figures.new_anonymous)),
             ("Trajecten gestart", anonymous_count(figures.trajecten_opened)),
             ("Trajecten afgesloten", anonymous_count(figures.trajecten_closed)),
+            ("Toegeleid naar een activiteit", anonymous_count(figures.to_activity)),
+            ("Toegeleid naar vrijwilligerswerk", anonymous_count(figures.to_volunteering)),
         ],
         tables=[
             Table("Thema's", ["Thema", "Bezoeken"], themes),

@@ -18,6 +18,8 @@ from buurtzaak_desktop.db.models.spreekuur import (
     SpreekuurVisitTheme,
 )
 from buurtzaak_desktop.domain.spreekuur.figures import Figures
+from buurtzaak_desktop.domain.spreekuur.plan import TO_ACTIVITY, TO_VOLUNTEERING
+from buurtzaak_desktop.services.spreekuur.toeleiding import people_led_on
 
 
 def compute(session: Session, start: date, end: date) -> Figures:
@@ -54,6 +56,8 @@ def compute(session: Session, start: date, end: date) -> Figures:
     }
     result.trajecten_opened = _count(session, SpreekuurTraject.opened_on, start, end)
     result.trajecten_closed = _count(session, SpreekuurTraject.closed_on, start, end)
+    led_on = people_led_on(session, start, end)
+    result.to_activity, result.to_volunteering = led_on[TO_ACTIVITY], led_on[TO_VOLUNTEERING]
     return result
 
 

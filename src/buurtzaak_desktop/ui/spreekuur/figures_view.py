@@ -47,6 +47,8 @@ class FiguresView(QWidget):
             (self.tr("Uren"), round(f.minutes / 60, 1)),
             (self.tr("Trajecten gestart"), f.trajecten_opened),
             (self.tr("Trajecten afgesloten"), f.trajecten_closed),
+            (self.tr("Toegeleid naar een activiteit"), f.to_activity),
+            (self.tr("Toegeleid naar vrijwilligerswerk"), f.to_volunteering),
         ]
         rows += [(self.tr("Thema: {theme}").format(theme=core(k)), v) for k, v in f.per_theme.items()]
         rows += [(self.tr("Maand {month}").format(month=k), v) for k, v in f.per_month.items()]
