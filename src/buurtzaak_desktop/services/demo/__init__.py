@@ -125,6 +125,7 @@ def _area_generators() -> tuple[Callable[[DemoContext], dict[str, int]], ...]:
         rooms,
         rooster,
         spreekuur,
+        spreekuur_method,
         telefooncirkel,
         vrijwilligers,
     )
@@ -138,6 +139,7 @@ def _area_generators() -> tuple[Callable[[DemoContext], dict[str, int]], ...]:
         begroting.generate,
         kas.generate,
         telefooncirkel.generate,  # last: it draws from the same random stream without shifting the others
+        spreekuur_method.generate,  # after it, for the same reason
     )
 
 
