@@ -213,3 +213,28 @@ def test_forgetting_the_resident_empties_the_links_and_keeps_the_counts(database
     ]
     with database.reading() as session:  # the person stays a participant and a volunteer in their own right
         assert session.exec(select(Registration)).one().status == "ingeschreven"
+
+
+def test_the_inzage_print_holds_the_plan_and_the_toeleidingen(database, zoe, partners, traject, tmp_path):
+    from pypdf import PdfReader
+
+    from buurtzaak_desktop.reports.spreekuur.overview_pdf import write_overview
+    from buurtzaak_desktop.services.spreekuur.overview import resident_overview
+    from buurtzaak_desktop.services.spreekuur.plan import AgreementInput, add_agreement, add_need
+
+    add_need(database, traject, "Schulden op een rij", DAY, "Henk")
+    add_need(database, traject, "Taalles vinden", DAY, "Henk")
+    sezo = AgreementInput("partner", "Intake schuldhulp plannen", date(2026, 12, 8), partners["SEZO"])
+    add_agreement(database, traject, sezo, DAY, "Henk")
+    to_activity(database, traject, make_activity(database, capacity=0), True, DAY, "Henk")
+    out = tmp_path / "inzage.pdf"
+    write_overview(resident_overview(database, zoe, "Fatima"), out, DAY)
+    text = " ".join("\n".join(page.extract_text() for page in PdfReader(str(out)).pages).split())
+    for expected in (
+        "1. Schulden op een rij",
+        "2. Taalles vinden",
+        "08-12-2026 SEZO Intake schuldhulp plannen Open",
+        "Aangemeld bij de activiteit Taalcafé (op de wachtlijst)",
+        "Aanmelden bij de activiteit Taalcafé",  # the consent
+    ):
+        assert expected in text, expected

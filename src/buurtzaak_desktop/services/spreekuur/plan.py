@@ -303,6 +303,25 @@ def agreements_this_week(database: Database, today: date) -> list[AgreementRow]:
     return agreements_due(database, today, today + timedelta(days=6 - today.weekday()))
 
 
+def plans_for_overview(
+    session: Session, traject_ids: list[int]
+) -> dict[int, tuple[list[str], list[tuple[date, str, str, str]]]]:
+    """Per traject its hulpvragen in order and its agreements (due, who, what, status), for the inzage print."""
+    result: dict[int, tuple[list[str], list[tuple[date, str, str, str]]]] = {i: ([], []) for i in traject_ids}
+    if not traject_ids:
+        return result
+    for need in session.exec(
+        select(SpreekuurPlanNeed)
+        .where(col(SpreekuurPlanNeed.traject_id).in_(traject_ids))
+        .order_by(col(SpreekuurPlanNeed.position), col(SpreekuurPlanNeed.id))
+    ).all():
+        result[need.traject_id][0].append(need.text)
+    for row in _agreement_rows(session, col(SpreekuurAgreement.traject_id).in_(traject_ids)):
+        who = row.partner if row.who == PARTNER and row.partner else WHO_LABELS.get(row.who, row.who)
+        result[row.traject_id][1].append((row.due_on, who, row.what, AGREEMENT_LABELS.get(row.status, row.status)))
+    return result
+
+
 # --- privacy -----------------------------------------------------------------------------------------------
 
 

@@ -183,6 +183,27 @@ def toeleidingen_of(database: Database, resident_id: int) -> list[ToeleidingRow]
         return rows
 
 
+def toeleidingen_for_overview(session: Session, traject_ids: list[int]) -> dict[int, list[tuple[date, str]]]:
+    """Per traject its toeleidingen in words, for the inzage print."""
+    result: dict[int, list[tuple[date, str]]] = {i: [] for i in traject_ids}
+    if not traject_ids:
+        return result
+    query = (
+        select(SpreekuurToeleiding, Activity.name)
+        .join(Activity, col(Activity.id) == SpreekuurToeleiding.activity_id, isouter=True)
+        .where(col(SpreekuurToeleiding.traject_id).in_(traject_ids))
+        .order_by(col(SpreekuurToeleiding.made_on), col(SpreekuurToeleiding.id))
+    )
+    for link, activity in session.exec(query).all():
+        if link.kind == TO_ACTIVITY:
+            waiting = " (op de wachtlijst)" if link.first_status == participants.WAITING else ""
+            text = f"Aangemeld bij de activiteit {activity or '(bestaat niet meer)'}{waiting}"
+        else:
+            text = f"Voorgesteld als vrijwilliger (rol: {link.role})"
+        result[link.traject_id].append((link.made_on, text))
+    return result
+
+
 # --- choices for the dialog --------------------------------------------------------------------------------
 
 
