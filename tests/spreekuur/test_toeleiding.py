@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, time
 
 import pytest
+from openpyxl import load_workbook
 from sqlalchemy import text
 from sqlmodel import select
 
@@ -13,6 +14,7 @@ from buurtzaak_desktop.db.models.spreekuur import SpreekuurConsent
 from buurtzaak_desktop.db.models.spreekuur_method import SpreekuurToeleiding
 from buurtzaak_desktop.db.models.vrijwilligers import Volunteer
 from buurtzaak_desktop.domain.errors import InputError, RuleViolation
+from buurtzaak_desktop.reports.spreekuur.figures_xlsx import write_figures
 from buurtzaak_desktop.services.activiteiten.participants import ParticipantService
 from buurtzaak_desktop.services.activiteiten.programme import ActivityInput, create_activity
 from buurtzaak_desktop.services.check import run_checks
@@ -146,7 +148,7 @@ def test_a_volunteer_is_proposed_through_the_volunteers_intake_with_the_wanted_r
     assert len(links(database)) == 2
 
 
-def test_figures_count_participants_led_on_and_the_pack_masks_small_counts(database, zoe, themes, traject):
+def test_figures_count_participants_led_on_and_the_pack_masks_small_counts(database, zoe, themes, traject, tmp_path):
     cafe = make_activity(database)
     add_helper(database, "Henk")
     to_activity(database, traject, cafe, True, DAY, "Henk")
@@ -159,6 +161,9 @@ def test_figures_count_participants_led_on_and_the_pack_masks_small_counts(datab
         section = pack_section(session, date(2026, 11, 1))
     assert ("Toegeleid naar een activiteit", "<5") in section.figures
     assert ("Toegeleid naar vrijwilligerswerk", "<5") in section.figures
+    write_figures(figures, tmp_path / "cijfers.xlsx")
+    rows = [list(r) for r in load_workbook(tmp_path / "cijfers.xlsx")["Overzicht"].iter_rows(values_only=True)]
+    assert ["Toegeleid naar een activiteit", "<5"] in rows and ["Toegeleid naar vrijwilligerswerk", "<5"] in rows
 
 
 def test_removed_registration_or_volunteer_keeps_the_count_and_the_dossier(database, zoe, traject):

@@ -46,6 +46,8 @@ def write_figures(figures: Figures, out: Path, circle_months: Sequence[MonthFigu
         ["Tijd (uren)", round(figures.minutes / 60, 1)],
         ["Trajecten gestart", _cell(figures.trajecten_opened)],
         ["Trajecten afgesloten", _cell(figures.trajecten_closed)],
+        ["Toegeleid naar een activiteit", _cell(figures.to_activity)],
+        ["Toegeleid naar vrijwilligerswerk", _cell(figures.to_volunteering)],
     ]
     _sheet(workbook, "Overzicht", ["Cijfer", "Aantal"], summary, first=True)
     _sheet(workbook, "Per thema", ["Thema", "Bezoeken"], [[k, _cell(v)] for k, v in figures.per_theme.items()])
