@@ -60,7 +60,7 @@ def test_a_plan_is_made_by_keyboard_and_starts_the_contract_phase(qtbot, page, d
     assert not panel.up_button.isEnabled()  # nothing chosen: the buttons that act on a hulpvraag are off
     panel.need_view.setFocus()
     panel.need_view.setCurrentIndex(panel.need_model.index(2, 0))
-    assert panel.up_button.isEnabled() and panel.need_text.text() == "Taalles"
+    assert panel.up_button.isEnabled() and panel.need_text.text() == ""  # Enter there still adds a new one
     qtbot.keyClick(panel.need_view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     [traject] = trajecten_of(database, zoe)
     assert [n.text for n in plan_of(database, traject.id, "t").needs] == [
@@ -71,6 +71,15 @@ def test_a_plan_is_made_by_keyboard_and_starts_the_contract_phase(qtbot, page, d
     assert panel.need_view.currentIndex().row() == 1  # the moved one stays chosen: Alt+Up again moves it on
     qtbot.keyClick(panel.need_view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert panel.need_model.row_at(panel.need_model.index(0, 0)).text == "Taalles"
+    qtbot.keyClick(panel.need_view, Qt.Key.Key_F2)  # change the chosen one's text
+    editing = panel.need_dialog
+    assert editing is not None and editing.text.text() == "Taalles" and unnamed_widgets(editing) == []
+    qtbot.waitUntil(editing.isActiveWindow)
+    editing.text.selectAll()
+    qtbot.keyClicks(editing.text, "Taalles op dinsdag")
+    qtbot.keyClick(editing.text, Qt.Key.Key_Return)
+    assert panel.need_dialog is None
+    assert plan_of(database, traject.id, "t").needs[0].text == "Taalles op dinsdag"
 
 
 def test_agreements_wie_doet_wat_wanneer(refusals, qtbot, page, database, zoe):
@@ -92,8 +101,23 @@ def test_agreements_wie_doet_wat_wanneer(refusals, qtbot, page, database, zoe):
     cells = [panel.agreement_model.index(0, c).data() for c in range(4)]
     assert cells == ["10-12-2026", "SEZO", "Intake schuldhulp regelen", "Open"]
     assert not panel.done_button.isEnabled()
+    panel.agreement_view.setFocus()
     panel.agreement_view.selectRow(0)
-    assert panel.done_button.isEnabled() and panel.what.text() == "Intake schuldhulp regelen"
+    assert panel.done_button.isEnabled() and panel.what.text() == ""  # the form stays for a new agreement
+    qtbot.keyClick(panel.agreement_view, Qt.Key.Key_Return)  # Enter on the chosen agreement: change it
+    editing = panel.agreement_dialog
+    assert editing is not None and editing.fields.what.text() == "Intake schuldhulp regelen"
+    assert unnamed_widgets(editing) == []
+    qtbot.waitUntil(editing.isActiveWindow)  # keys go to the dialog now, not to the table's shortcuts
+    editing.fields.what.clear()
+    qtbot.keyClick(editing.fields.what, Qt.Key.Key_Return)  # emptied: refused in the dialog, which stays open
+    assert editing.isVisible() and editing.error.text() == "Vul in wat er is afgesproken."
+    qtbot.keyClicks(editing.fields.what, "Intake bij SEZO plannen")
+    qtbot.keyClick(editing.fields.what, Qt.Key.Key_Return)
+    assert panel.agreement_dialog is None and panel.agreement_model.index(0, 2).data() == "Intake bij SEZO plannen"
+    panel.agreement_view.selectRow(0)
+    dialog.activateWindow()  # back from the small dialog
+    qtbot.waitUntil(dialog.isActiveWindow)
     panel.agreement_view.setFocus()
     qtbot.keyClick(panel.agreement_view, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)  # &Gedaan
     qtbot.waitUntil(lambda: panel.agreement_model.index(0, 3).data() == "Gedaan")  # a mnemonic clicks after a blink

@@ -1,11 +1,13 @@
 """The dossier's plan van aanpak (contract phase): the hulpvragen in the agreed order and the agreements.
 
-Keyboard: Enter in a text field adds it; Alt+Up / Alt+Down in the list of hulpvragen moves the chosen one; the
-agreement buttons have Alt shortcuts. Every write goes through ``operations()``; the panel reads, never writes.
+Keyboard: Enter in a text field adds it; in the list of hulpvragen Alt+Up / Alt+Down move the chosen one and F2
+changes its text; in the table of agreements Enter or F2 opens the chosen one to change it, Alt+G marks it done,
+Alt+V lapsed, Alt+O open again. Every write goes through ``operations()``; the panel reads, never writes.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -13,6 +15,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -48,6 +51,113 @@ def today() -> date:
 
 def who_text(row: plan.AgreementRow) -> str:
     return row.partner if row.who == PARTNER and row.partner else _core(WHO_LABELS.get(row.who, row.who))
+
+
+def view_shortcut(view: QWidget, keys: str, slot) -> None:
+    """A key that acts on the chosen row while the list has the focus."""
+    shortcut = QShortcut(QKeySequence(keys), view)
+    shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+    shortcut.activated.connect(slot)
+
+
+class AgreementFields(QWidget):
+    """Wie, wat, wanneer: the panel's form for a new agreement, and the edit dialog's."""
+
+    def __init__(self, database, placeholder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.who = named(QComboBox(), self.tr("Wie"))
+        for code, label in WHO_LABELS.items():
+            self.who.addItem(_core(label), code)
+        self.partner = named(QComboBox(), self.tr("Organisatie"))
+        for partner in list_partners(database):
+            self.partner.addItem(partner.name, partner.id)
+        self.what = named(QLineEdit(), self.tr("Wat"))
+        self.what.setPlaceholderText(placeholder)
+        self.due = named(QDateEdit(), self.tr("Wanneer"))
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("dd-MM-yyyy")
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        who_row = QHBoxLayout()
+        who_row.addWidget(self.who)
+        who_row.addWidget(self.partner, 1)
+        form.addRow(self.tr("Wie"), who_row)
+        form.addRow(self.tr("Wat"), self.what)
+        form.addRow(self.tr("Wanneer"), self.due)
+        self.who.currentIndexChanged.connect(self._who_changed)
+        self._who_changed()
+
+    def _who_changed(self, *_args) -> None:
+        self.partner.setEnabled(self.who.currentData() == PARTNER)
+
+    def reset(self) -> None:
+        self.what.clear()
+        self.due.setDate(to_qdate(today() + timedelta(days=7)))  # a week on: the next spreekuur
+
+    def fill(self, row: plan.AgreementRow) -> None:
+        self.who.setCurrentIndex(self.who.findData(row.who))
+        if row.partner_id is not None:
+            self.partner.setCurrentIndex(self.partner.findData(row.partner_id))
+        self.what.setText(row.what)
+        self.due.setDate(to_qdate(row.due_on))
+
+    def value(self) -> plan.AgreementInput:
+        who = str(self.who.currentData())
+        partner = self.partner.currentData() if who == PARTNER else None
+        return plan.AgreementInput(who, self.what.text(), from_qdate(self.due.date()), partner)
+
+
+class _EditDialog(QDialog):
+    """A small dialog that saves through ``save`` (set by its opener) and stays open, with the refusal, if refused."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.save: Callable[[], bool] = lambda: False
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setProperty("role", "error")
+        self.save_button = named(QPushButton(self.tr("Opslaan")), self.tr("Opslaan"))
+        self.save_button.setDefault(True)
+        self.cancel_button = named(QPushButton(self.tr("Annuleren")), self.tr("Annuleren"))
+        self.save_button.clicked.connect(self.submit)
+        self.cancel_button.clicked.connect(self.reject)
+
+    def buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.save_button)
+        row.addWidget(self.cancel_button)
+        return row
+
+    def submit(self) -> None:
+        if self.save():
+            self.accept()
+
+
+class NeedDialog(_EditDialog):
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(QCoreApplication.translate("PlanPanel", "Hulpvraag wijzigen"), parent)
+        self.text = named(QLineEdit(text), self.tr("Hulpvraag"))
+        self.text.returnPressed.connect(self.submit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(self.error)
+        layout.addLayout(self.buttons())
+        self.resize(520, self.sizeHint().height())
+
+
+class AgreementDialog(_EditDialog):
+    def __init__(self, database, row: plan.AgreementRow, parent: QWidget | None = None) -> None:
+        super().__init__(QCoreApplication.translate("PlanPanel", "Afspraak wijzigen"), parent)
+        self.fields = AgreementFields(database, "")
+        self.fields.fill(row)
+        self.fields.what.returnPressed.connect(self.submit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.fields)
+        layout.addWidget(self.error)
+        layout.addLayout(self.buttons())
+        self.resize(560, self.sizeHint().height())
 
 
 class PlanPanel(QWidget):
@@ -87,7 +197,7 @@ class PlanPanel(QWidget):
         self.need_text = named(QLineEdit(), self.tr("Hulpvraag"))
         self.need_text.setPlaceholderText(self.tr("Nieuwe hulpvraag; Enter voegt toe"))
         self.add_need_button = named(QPushButton(self.tr("Toevoegen")), self.tr("Hulpvraag toevoegen"))
-        self.edit_need_button = named(QPushButton(self.tr("Tekst wijzigen")), self.tr("Hulpvraag wijzigen"))
+        self.edit_need_button = named(QPushButton(self.tr("Wijzigen… (F2)")), self.tr("Hulpvraag wijzigen"))
         self.up_button = named(QPushButton(self.tr("Hoger (Alt+↑)")), self.tr("Hulpvraag hoger"))
         self.down_button = named(QPushButton(self.tr("Lager (Alt+↓)")), self.tr("Hulpvraag lager"))
         self.remove_need_button = named(QPushButton(self.tr("Weghalen")), self.tr("Hulpvraag weghalen"))
@@ -109,16 +219,10 @@ class PlanPanel(QWidget):
         self.down_button.clicked.connect(lambda: self.move_need(+1))
         self.remove_need_button.clicked.connect(self.remove_need)
         for keys, step in (("Alt+Up", -1), ("Alt+Down", +1)):
-            shortcut = QShortcut(QKeySequence(keys), self.need_view)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(lambda step=step: self.move_need(step))
-        self.need_view.selectionModel().selectionChanged.connect(self._fill_need)
+            view_shortcut(self.need_view, keys, lambda step=step: self.move_need(step))
+        view_shortcut(self.need_view, "F2", self.edit_need)
+        self.need_dialog: NeedDialog | None = None
         return box
-
-    def _fill_need(self, *_args) -> None:
-        need = self._chosen_need()
-        if need is not None:
-            self.need_text.setText(need.text)
 
     def _chosen_need(self) -> plan.NeedRow | None:
         rows = self.need_view.selectionModel().selectedRows()
@@ -133,11 +237,31 @@ class PlanPanel(QWidget):
             self.refresh()
 
     def edit_need(self) -> None:
-        need, text = self._chosen_need(), self.need_text.text()
-        if need is not None and operations().ok(
-            self, lambda: plan.edit_need(self.database, need.id, text, self.actor), AREAS
-        ):
-            self.refresh(keep_need=need.position - 1)
+        """The chosen hulpvraag's text in a small dialog (Enter saves, Escape leaves it as it was)."""
+        need = self._chosen_need()
+        if need is None or self.current is None or self.current.closed or self.need_dialog is not None:
+            return
+        dialog = NeedDialog(need.text, self)
+
+        def save() -> bool:
+            return operations().ok(
+                dialog,
+                lambda: plan.edit_need(self.database, need.id, dialog.text.text(), self.actor),
+                AREAS,
+                inline=dialog.error,
+            )
+
+        def done(result: int) -> None:
+            self.need_dialog = None
+            dialog.deleteLater()
+            if result == QDialog.DialogCode.Accepted:
+                self.refresh(keep_need=need.position - 1)
+                self.need_view.setFocus()
+
+        dialog.save = save
+        dialog.finished.connect(done)
+        self.need_dialog = dialog
+        dialog.open()
 
     def move_need(self, step: int) -> None:
         need = self._chosen_need()
@@ -170,32 +294,23 @@ class PlanPanel(QWidget):
             self,
         )
         self.agreement_view = table_view(self.tr("Afspraken"), self.agreement_model)
-        self.who = named(QComboBox(), self.tr("Wie"))
-        for code, label in WHO_LABELS.items():
-            self.who.addItem(_core(label), code)
-        self.partner = named(QComboBox(), self.tr("Organisatie"))
-        for partner in list_partners(self.database):
-            self.partner.addItem(partner.name, partner.id)
-        self.what = named(QLineEdit(), self.tr("Wat"))
-        self.what.setPlaceholderText(self.tr("Wat is er afgesproken? Enter voegt toe"))
-        self.due = named(QDateEdit(), self.tr("Wanneer"))
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("dd-MM-yyyy")
-        self.add_agreement_button = named(QPushButton(self.tr("Afspraak toevoegen")), self.tr("Afspraak toevoegen"))
-        self.save_agreement_button = named(QPushButton(self.tr("Afspraak wijzigen")), self.tr("Afspraak wijzigen"))
+        self.fields = AgreementFields(self.database, self.tr("Wat is er afgesproken? Enter voegt toe"))
+        self.who, self.partner, self.what, self.due = (
+            self.fields.who,
+            self.fields.partner,
+            self.fields.what,
+            self.fields.due,
+        )
+        self.add_agreement_button = named(QPushButton(self.tr("Afspraak &toevoegen")), self.tr("Afspraak toevoegen"))
+        self.save_agreement_button = named(
+            QPushButton(self.tr("Afspraak &wijzigen… (F2)")), self.tr("Afspraak wijzigen")
+        )
         self.done_button = named(QPushButton(self.tr("&Gedaan")), self.tr("Afspraak gedaan"))
         self.lapse_button = named(QPushButton(self.tr("&Vervallen")), self.tr("Afspraak vervallen"))
         self.reopen_button = named(QPushButton(self.tr("Weer &open")), self.tr("Afspraak weer open"))
         enable_with_selection(
             self.agreement_view, self.save_agreement_button, self.done_button, self.lapse_button, self.reopen_button
         )
-        form = QFormLayout()
-        who_row = QHBoxLayout()
-        who_row.addWidget(self.who)
-        who_row.addWidget(self.partner, 1)
-        form.addRow(self.tr("Wie"), who_row)
-        form.addRow(self.tr("Wat"), self.what)
-        form.addRow(self.tr("Wanneer"), self.due)
         buttons = QHBoxLayout()
         for button in (
             self.add_agreement_button,
@@ -208,45 +323,23 @@ class PlanPanel(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(box)
         layout.addWidget(self.agreement_view, 1)
-        layout.addLayout(form)
+        layout.addWidget(self.fields)
         layout.addLayout(buttons)
-        self.who.currentIndexChanged.connect(self._who_changed)
         self.what.returnPressed.connect(self.add_agreement)
         self.add_agreement_button.clicked.connect(self.add_agreement)
-        self.save_agreement_button.clicked.connect(self.save_agreement)
+        self.save_agreement_button.clicked.connect(self.edit_agreement)
         self.done_button.clicked.connect(lambda: self.set_status(DONE))
         self.lapse_button.clicked.connect(lambda: self.set_status(LAPSED))
         self.reopen_button.clicked.connect(lambda: self.set_status(OPEN))
-        self.agreement_view.selectionModel().selectionChanged.connect(self._fill_agreement)
-        self._reset_form()
+        for keys in ("F2", "Return", "Enter"):
+            view_shortcut(self.agreement_view, keys, self.edit_agreement)
+        self.agreement_dialog: AgreementDialog | None = None
+        self.fields.reset()
         return box
 
     def _status_text(self, row: plan.AgreementRow) -> str:
         label = _core(AGREEMENT_LABELS.get(row.status, row.status))
         return self.tr("{status}, te laat").format(status=label) if row.overdue(today()) else label
-
-    def _who_changed(self, *_args) -> None:
-        self.partner.setEnabled(self.who.currentData() == PARTNER)
-
-    def _reset_form(self) -> None:
-        self.what.clear()
-        self.due.setDate(to_qdate(today() + timedelta(days=7)))  # a week on: the next spreekuur
-        self._who_changed()
-
-    def _fill_agreement(self, *_args) -> None:
-        row = selected_row(self.agreement_view, self.agreement_model)
-        if row is None:
-            return
-        self.who.setCurrentIndex(self.who.findData(row.who))
-        if row.partner_id is not None:
-            self.partner.setCurrentIndex(self.partner.findData(row.partner_id))
-        self.what.setText(row.what)
-        self.due.setDate(to_qdate(row.due_on))
-
-    def _input(self) -> plan.AgreementInput:
-        who = str(self.who.currentData())
-        partner = self.partner.currentData() if who == PARTNER else None
-        return plan.AgreementInput(who, self.what.text(), from_qdate(self.due.date()), partner)
 
     def add_agreement(self) -> None:
         traject_id = self.traject_id()
@@ -254,19 +347,38 @@ class PlanPanel(QWidget):
             return
         if operations().ok(
             self,
-            lambda: plan.add_agreement(self.database, traject_id, self._input(), today(), self.actor),
+            lambda: plan.add_agreement(self.database, traject_id, self.fields.value(), today(), self.actor),
             AREAS,
         ):
-            self._reset_form()
+            self.fields.reset()
             self.refresh()
             self.what.setFocus()
 
-    def save_agreement(self) -> None:
+    def edit_agreement(self) -> None:
+        """The chosen agreement in a dialog: who, what, when (Enter saves, Escape leaves it as it was)."""
         row = selected_row(self.agreement_view, self.agreement_model)
-        if row is not None and operations().ok(
-            self, lambda: plan.update_agreement(self.database, row.id, self._input(), self.actor), AREAS
-        ):
-            self.refresh()
+        if row is None or self.current is None or self.current.closed or self.agreement_dialog is not None:
+            return
+        dialog = AgreementDialog(self.database, row, self)
+
+        def save() -> bool:
+            return operations().ok(
+                dialog,
+                lambda: plan.update_agreement(self.database, row.id, dialog.fields.value(), self.actor),
+                AREAS,
+                inline=dialog.error,
+            )
+
+        def done(result: int) -> None:
+            self.agreement_dialog = None
+            dialog.deleteLater()
+            if result == QDialog.DialogCode.Accepted:
+                self.refresh()
+
+        dialog.save = save
+        dialog.finished.connect(done)
+        self.agreement_dialog = dialog
+        dialog.open()
 
     def set_status(self, status: str) -> None:
         row = selected_row(self.agreement_view, self.agreement_model)
@@ -314,7 +426,7 @@ class PlanPanel(QWidget):
         self.need_model.set_rows(current.needs if current else [])
         self.agreement_model.set_rows(current.agreements if current else [])
         writable = current is not None and not current.closed
-        for widget in (self.need_text, self.add_need_button, self.what, self.due, self.add_agreement_button):
+        for widget in (self.need_text, self.add_need_button, self.fields, self.add_agreement_button):
             widget.setEnabled(writable)
         self.phase_label.setText(
             self.tr("Fase: {phase}").format(phase=_core(PHASE_LABELS[current.phase])) if current else ""
@@ -324,6 +436,9 @@ class PlanPanel(QWidget):
         self.traject_changed.emit()
 
     def wipe(self) -> None:
+        for dialog in (self.need_dialog, self.agreement_dialog):
+            if dialog is not None:
+                dialog.reject()
         self.need_model.set_rows([])
         self.agreement_model.set_rows([])
         self.traject_choice.clear()
