@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from buurtzaak_desktop.services.activiteiten.participants import ParticipantService
 from buurtzaak_desktop.services.spreekuur.residents import open_record
-from buurtzaak_desktop.services.spreekuur.toeleiding import toeleidingen_of
+from buurtzaak_desktop.services.spreekuur.toeleiding import to_activity, toeleidingen_of
 from buurtzaak_desktop.services.spreekuur.trajecten import open_traject
 from buurtzaak_desktop.services.vrijwilligers.volunteers import VolunteerFilter, list_volunteers
 from tests.helpers import unnamed_widgets
@@ -77,3 +77,16 @@ def test_proposed_as_a_volunteer_with_the_wanted_role(qtbot, page, database, zoe
     assert [part.model.index(0, c).data() for c in (1, 2, 3)] == ["Vrijwilligerswerk", "taalmaatje", "voorgesteld"]
     [volunteer] = [v for v in list_volunteers(database, VolunteerFilter()) if v.name == NAME]
     assert "taalmaatje" in volunteer.roles
+
+
+def test_locking_closes_the_dialogs_and_empties_the_lists(qtbot, page, database, zoe):  # noqa: F811
+    traject = open_traject(database, zoe, date(2026, 11, 25), "Henk")
+    to_activity(database, traject, make_activity(database), True, date(2026, 11, 25), "Henk")
+    dialog, part = toeleiding_tab(qtbot, page)
+    assert part.model.rowCount() == 1
+    qtbot.mouseClick(part.button, Qt.MouseButton.LeftButton)
+    asking = part.dialog
+    assert asking is not None and asking.isVisible()
+    page.lock()
+    assert not asking.isVisible() and not dialog.isVisible() and page.intake.dossier is None
+    assert part.model.rowCount() == 0 and dialog.plan.agreement_model.rowCount() == 0
