@@ -243,3 +243,25 @@ def test_the_inzage_print_holds_the_plan_and_the_toeleidingen(database, zoe, par
         "Aanmelden bij de activiteit Taalcafé",  # the consent
     ):
         assert expected in text, expected
+
+
+def test_no_name_or_plan_text_in_the_log_file(database, zoe, traject):
+    import logging
+
+    from buurtzaak_desktop.logging_setup import setup_logging
+    from buurtzaak_desktop.paths import log_dir
+    from buurtzaak_desktop.services.spreekuur.plan import AgreementInput, add_agreement, add_need
+
+    log_file = setup_logging(log_dir())
+    add_helper(database, "Henk")
+    add_need(database, traject, "Schulden op een rij", DAY, "Henk")
+    add_agreement(database, traject, AgreementInput("deelnemer", "Brieven meenemen", DAY), DAY, "Henk")
+    to_activity(database, traject, make_activity(database), True, DAY, "Henk")
+    to_volunteering(database, traject, "receptie", True, DAY, "Henk")
+    remove_resident(database, zoe, "Henk")
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    content = log_file.read_text(encoding="utf-8")
+    assert "toeleiding to activity" in content and "agreement" in content  # the log was written
+    for secret in ("Zoë", "Şahin", "Schulden op een rij", "Brieven meenemen", "06-12345678", "Taalcafé"):
+        assert secret not in content
