@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from buurtzaak_desktop.services.activiteiten.participants import ParticipantService
 from buurtzaak_desktop.services.spreekuur.residents import open_record
 from buurtzaak_desktop.services.spreekuur.toeleiding import to_activity, toeleidingen_of
-from buurtzaak_desktop.services.spreekuur.trajecten import open_traject
+from buurtzaak_desktop.services.spreekuur.trajecten import close_traject, open_traject
 from buurtzaak_desktop.services.vrijwilligers.volunteers import VolunteerFilter, list_volunteers
 from tests.helpers import unnamed_widgets
 
@@ -30,6 +30,9 @@ def test_without_a_running_traject_there_is_nothing_to_lead_on_from(qtbot, page,
     dialog.parts.setCurrentWidget(dialog.plan)
     qtbot.mouseClick(dialog.plan.start_button, Qt.MouseButton.LeftButton)
     assert part.button.isEnabled() and part.hint.text() == ""
+    close_traject(database, dialog.plan.traject_id(), date(2026, 12, 3), "opgelost", "Henk")
+    dialog.refresh()
+    assert not part.button.isEnabled()  # a closed traject: nothing more to lead on from
 
 
 def test_to_an_activity_only_after_a_yes(refusals, qtbot, page, database, zoe):  # noqa: F811

@@ -241,7 +241,7 @@ class DossierDialog(QDialog):
 
     def _build_method(self) -> None:
         self.plan = PlanPanel(self.database, self.resident_id, self.actor)
-        self.toeleiding = ToeleidingList(self.database, self.resident_id, self.actor, self.plan.traject_id)
+        self.toeleiding = ToeleidingList(self.database, self.resident_id, self.actor, self.plan.running_traject_id)
         self.plan.traject_changed.connect(self.toeleiding.update_button)
         self.toeleiding.changed.connect(self.refresh)
         self.parts = named(QTabWidget(), self.tr("Delen van het dossier"))

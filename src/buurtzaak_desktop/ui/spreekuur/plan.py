@@ -393,6 +393,10 @@ class PlanPanel(QWidget):
         data = self.traject_choice.currentData()
         return None if data is None else int(data)
 
+    def running_traject_id(self) -> int | None:
+        """The chosen traject while it runs (a closed one takes no new agreements or toeleidingen)."""
+        return self.traject_id() if self.current is not None and not self.current.closed else None
+
     def start_traject(self) -> None:
         if operations().ok(self, lambda: open_traject(self.database, self.resident_id, today(), self.actor), AREAS):
             self.refresh()
