@@ -84,6 +84,7 @@ DATA_COLUMNS = {
     "Contact person",
     "Address",
     "Note",
+    "What",  # an agreement of a plan van aanpak, as typed in the spreekuur
 }
 # Combo boxes (by accessible name) that list the centre's data, or languages by their own names ("Nederlands").
 DATA_COMBOS = {"Organisation", "Language"}

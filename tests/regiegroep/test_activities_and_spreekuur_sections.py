@@ -125,6 +125,8 @@ def test_spreekuur_counts_under_five_are_hidden(database, zoe, themes, partners)
         "Afspraken gepland (naast de bezoeken)": 0,
         "Afspraken gehouden": 0,
         "Afspraken: niet verschenen": 0,
+        "Toegeleid naar een activiteit": 0,
+        "Toegeleid naar vrijwilligerswerk": 0,
     }
     themes_table, partners_table, status_table = section.tables
     assert themes_table.rows == THEME_ROWS

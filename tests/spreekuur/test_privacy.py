@@ -15,6 +15,7 @@ from buurtzaak_desktop.services.settings import write_setting
 from buurtzaak_desktop.services.spreekuur import startup
 from buurtzaak_desktop.services.spreekuur.audit import audit_lines
 from buurtzaak_desktop.services.spreekuur.figures import year_figures
+from buurtzaak_desktop.services.spreekuur.plan import AgreementInput, add_agreement, add_need, plan_of
 from buurtzaak_desktop.services.spreekuur.privacy import (
     check_pin,
     has_personal_spreekuur_data,
@@ -28,7 +29,15 @@ from buurtzaak_desktop.services.spreekuur.visits import VisitInput, record_visit
 
 from .conftest import NAME
 
-NAME_FORMS = (NAME, "zoe sahin", "06-12345678", "Terugbetaling zorgtoeslag", "Brief van de Belastingdienst")
+PLAN_TEXTS = ("Schuldhulp aanvragen", "Brieven van de deurwaarder meenemen")
+NAME_FORMS = (
+    NAME,
+    "zoe sahin",
+    "06-12345678",
+    "Terugbetaling zorgtoeslag",
+    "Brief van de Belastingdienst",
+    *PLAN_TEXTS,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -95,6 +104,9 @@ def _history(database, zoe, themes, partners):
             actor="Henk",
         )
     traject = open_traject(database, zoe, date(2022, 1, 10), "Henk", notes="Zoë Şahin: afspraken met SEZO")
+    add_need(database, traject, PLAN_TEXTS[0], date(2022, 1, 10), "Henk")  # the plan van aanpak: spreekuur texts
+    agreement = AgreementInput("deelnemer", PLAN_TEXTS[1], date(2022, 1, 20))
+    add_agreement(database, traject, agreement, date(2022, 1, 10), "Henk")
     refer(database, zoe, partners["SEZO"], date(2022, 1, 12), "Henk")
     close_traject(database, traject, date(2023, 1, 5), "opgelost", "Henk")
     return traject
@@ -138,6 +150,8 @@ def test_recent_or_open_cases_are_kept(database, data_paths, zoe, themes, partne
     with database.reading() as session:
         [traject] = session.exec(select(SpreekuurTraject)).all()
     assert (traject.notes, traject.anonymised, traject.resident_id, traject.outcome) == ("", True, zoe, "opgelost")
+    assert plan_of(database, traject.id, "Henk").agreements == []  # the plan's texts went with the notes
+    assert not any(text.encode() in file_bytes(database) for text in PLAN_TEXTS)
     record = open_record(database, zoe, "Henk")
     assert record.name == NAME and record.consents == [(date(2026, 11, 25), record.consents[0][1], "Henk")]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from sqlalchemy import text
 from sqlmodel import col, select
 
 from buurtzaak_desktop.db.models.vrijwilligers import Volunteer
@@ -27,7 +28,8 @@ def test_small_demo_covers_the_tab(context: AppContext) -> None:
     counts = generate_demo(database, today=TODAY)
     assert (counts["vrijwilligers"], counts["medewerkers"]) == (40, 7)
     everyone = list_volunteers(database)
-    assert len(everyone) == 44 and sum(row.is_staff for row in everyone) == 7  # three of the 40 have stopped
+    # three of the 40 have stopped; the spreekuur's toeleiding proposed a few more (services/demo/spreekuur_method.py)
+    assert len(everyone) == 44 + _proposed_by_spreekuur(database) and sum(row.is_staff for row in everyone) == 7
     states = {row.state for row in expiring_certificates(database, TODAY)}
     assert states == {CertificateState.EXPIRING, CertificateState.EXPIRED}
     assert len(bhv_holders(database, TODAY)) >= 3
@@ -40,6 +42,13 @@ def test_small_demo_covers_the_tab(context: AppContext) -> None:
     assert hours_value(database, 2026).minutes > 0 and handgeld_actuals(database, 2026)
     assert list_volunteers(database, VolunteerFilter(role="receptie", weekday=1, part=2))
     assert run_check(database) == []
+
+
+def _proposed_by_spreekuur(database) -> int:
+    with database.reading() as session:
+        return int(
+            session.execute(text("SELECT COUNT(*) FROM spreekuur_toeleiding WHERE kind = 'vrijwilliger'")).scalar_one()
+        )
 
 
 def test_the_long_stopped_demo_volunteer_comes_anonymised(context: AppContext) -> None:

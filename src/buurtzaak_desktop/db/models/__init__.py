@@ -47,6 +47,7 @@ def load_all() -> None:
         appointments,
         begroting,
         spreekuur,
+        spreekuur_method,
         telefooncirkel,
         vrijwilligers,
         welzijn,

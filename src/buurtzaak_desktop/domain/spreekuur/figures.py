@@ -18,6 +18,8 @@ class Figures:
     minutes: int = 0
     trajecten_opened: int = 0
     trajecten_closed: int = 0
+    to_activity: int = 0  # participants led on to an activity (toeleiding), each traject once
+    to_volunteering: int = 0  # participants proposed as a volunteer
     per_theme: dict[str, int] = field(default_factory=dict)
     per_partner: dict[tuple[str, str], int] = field(default_factory=dict)  # (partner, status) -> referrals
     per_month: dict[str, int] = field(default_factory=dict)  # "YYYY-MM" -> visits

@@ -49,6 +49,8 @@ def write_figures(figures: Figures, out: Path, circle_months: Sequence[MonthFigu
         ["Afspraken gepland", _cell(figures.appointments_planned)],
         ["Afspraken gehouden", _cell(figures.appointments_held)],
         ["Afspraken niet verschenen", _cell(figures.appointments_not_shown)],
+        ["Toegeleid naar een activiteit", _cell(figures.to_activity)],
+        ["Toegeleid naar vrijwilligerswerk", _cell(figures.to_volunteering)],
     ]
     _sheet(workbook, "Overzicht", ["Cijfer", "Aantal"], summary, first=True)
     _sheet(workbook, "Per thema", ["Thema", "Bezoeken"], [[k, _cell(v)] for k, v in figures.per_theme.items()])

@@ -29,6 +29,10 @@ class OverviewTraject:
     closed_on: date | None
     outcome: str | None
     notes: str
+    # the plan van aanpak: hulpvragen in order; agreements as (due, who, what, status); toeleidingen as (day, text)
+    needs: list[str] = field(default_factory=list)
+    agreements: list[tuple[date, str, str, str]] = field(default_factory=list)
+    toeleidingen: list[tuple[date, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from buurtzaak_desktop.domain.welzijn import ARRANGEMENTS as WOR_ARRANGEMENTS
 from buurtzaak_desktop.domain.welzijn import OUTCOMES as WOR_OUTCOMES
 from buurtzaak_desktop.domain.welzijn import STOP_REASONS as WOR_STOP_REASONS
 from buurtzaak_desktop.reports.pdf import FONT, FONT_BOLD, CentreDocument, styles
-from buurtzaak_desktop.reports.spreekuur.model import ResidentOverview
+from buurtzaak_desktop.reports.spreekuur.model import OverviewTraject, ResidentOverview
 
 TITLE = "Inzage spreekuur"
 
@@ -96,6 +96,7 @@ def write_overview(overview: ResidentOverview, out: Path, printed_on) -> None:
         story.append(Paragraph(escape(f"Gestart {_day(traject.opened_on)}, {state}"), body))
         if traject.notes:
             story.append(_pairs([("Notities", traject.notes)], small))
+        story += _plan(traject, small)
     if not overview.trajecten:
         story.append(Paragraph("Geen.", body))
     if overview.appointments:
@@ -130,6 +131,24 @@ def write_overview(overview: ResidentOverview, out: Path, printed_on) -> None:
         ),
     ]
     CentreDocument(out, overview.centre_name, TITLE).write(story)
+
+
+def _plan(traject: OverviewTraject, small) -> list[Flowable]:
+    """The plan van aanpak (hulpvragen in order, agreements) and the toeleidingen of one traject."""
+    story: list[Flowable] = []
+    if traject.needs:
+        numbered = "\n".join(f"{n}. {text}" for n, text in enumerate(traject.needs, start=1))
+        story.append(_pairs([("Plan van aanpak", numbered)], small))
+    if traject.agreements:
+        story += _rows(
+            ["Wanneer", "Wie", "Wat", "Stand"],
+            [[_day(due), who, what, status] for due, who, what, status in traject.agreements],
+            small,
+            [25, 35, 95, 25],
+        )
+    for day, text in traject.toeleidingen:
+        story.append(_pairs([(_day(day), text)], small))
+    return story
 
 
 def _circles(overview: ResidentOverview, body) -> list[Flowable]:

@@ -126,6 +126,7 @@ def _area_generators() -> tuple[Callable[[DemoContext], dict[str, int]], ...]:
         rooms,
         rooster,
         spreekuur,
+        spreekuur_method,
         telefooncirkel,
         vrijwilligers,
         welzijn,
@@ -142,6 +143,7 @@ def _area_generators() -> tuple[Callable[[DemoContext], dict[str, int]], ...]:
         telefooncirkel.generate,  # late: it draws from the same random stream without shifting the others
         welzijn.generate,  # after it, for the same reason
         appointments.generate,  # after it, for the same reason; they need the rooms, volunteers and trajecten
+        spreekuur_method.generate,  # after it, for the same reason
     )
 
 

@@ -51,6 +51,8 @@ def spreekuur(session: Session, month: date) -> Section:
             ("Afspraken gepland (naast de bezoeken)", anonymous_count(figures.appointments_planned)),
             ("Afspraken gehouden", anonymous_count(figures.appointments_held)),
             ("Afspraken: niet verschenen", anonymous_count(figures.appointments_not_shown)),
+            ("Toegeleid naar een activiteit", anonymous_count(figures.to_activity)),
+            ("Toegeleid naar vrijwilligerswerk", anonymous_count(figures.to_volunteering)),
         ],
         tables=[
             Table("Thema's", ["Thema", "Bezoeken"], themes),

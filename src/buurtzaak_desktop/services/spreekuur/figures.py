@@ -18,7 +18,9 @@ from buurtzaak_desktop.db.models.spreekuur import (
     SpreekuurVisitTheme,
 )
 from buurtzaak_desktop.domain.spreekuur.figures import Figures
+from buurtzaak_desktop.domain.spreekuur.plan import TO_ACTIVITY, TO_VOLUNTEERING
 from buurtzaak_desktop.services.spreekuur.appointment_figures import appointment_figures
+from buurtzaak_desktop.services.spreekuur.toeleiding import people_led_on
 
 
 def compute(session: Session, start: date, end: date) -> Figures:
@@ -56,6 +58,8 @@ def compute(session: Session, start: date, end: date) -> Figures:
     result.trajecten_opened = _count(session, SpreekuurTraject.opened_on, start, end)
     result.trajecten_closed = _count(session, SpreekuurTraject.closed_on, start, end)
     appointment_figures(session, start, end, result)
+    led_on = people_led_on(session, start, end)
+    result.to_activity, result.to_volunteering = led_on[TO_ACTIVITY], led_on[TO_VOLUNTEERING]
     return result
 
 

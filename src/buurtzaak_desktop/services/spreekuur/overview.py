@@ -25,7 +25,9 @@ from buurtzaak_desktop.reports.spreekuur.model import OverviewReferral, Overview
 from buurtzaak_desktop.services.settings import read_setting
 from buurtzaak_desktop.services.spreekuur.appointments import appointments_for_overview
 from buurtzaak_desktop.services.spreekuur.audit import audit
+from buurtzaak_desktop.services.spreekuur.plan import plans_for_overview
 from buurtzaak_desktop.services.spreekuur.privacy import RETENTION_KEY
+from buurtzaak_desktop.services.spreekuur.toeleiding import toeleidingen_for_overview
 from buurtzaak_desktop.services.spreekuur.visits import theme_labels
 from buurtzaak_desktop.services.telefooncirkel.circles import resident_circles
 from buurtzaak_desktop.services.welzijn.participants import resident_wor
@@ -55,6 +57,9 @@ def resident_overview(database: Database, resident_id: int, actor: str) -> Resid
             .where(SpreekuurTraject.resident_id == resident_id)
             .order_by(col(SpreekuurTraject.opened_on), col(SpreekuurTraject.id))
         ).all()
+        traject_ids = [t.id or 0 for t in trajecten]
+        plans = plans_for_overview(session, traject_ids)
+        led_on = toeleidingen_for_overview(session, traject_ids)
         referrals = session.exec(
             select(SpreekuurReferral, SpreekuurPartner.name)
             .join(SpreekuurPartner, col(SpreekuurPartner.id) == SpreekuurReferral.partner_id)
@@ -94,7 +99,17 @@ def resident_overview(database: Database, resident_id: int, actor: str) -> Resid
                 for v in visits
             ],
             trajecten=[
-                OverviewTraject(t.opened_on, t.phase, t.phase_since, t.closed_on, t.outcome, t.notes) for t in trajecten
+                OverviewTraject(
+                    t.opened_on,
+                    t.phase,
+                    t.phase_since,
+                    t.closed_on,
+                    t.outcome,
+                    t.notes,
+                    *plans[t.id or 0],
+                    led_on[t.id or 0],
+                )
+                for t in trajecten
             ],
             referrals=[
                 OverviewReferral(partner, r.direction, r.status, r.referred_on, r.notes, steps.get(r.id or 0, []))

@@ -27,6 +27,7 @@ from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, NotFound, StorageError
 from buurtzaak_desktop.services import pins
 from buurtzaak_desktop.services.settings import read_setting
+from buurtzaak_desktop.services.spreekuur import plan, toeleiding
 from buurtzaak_desktop.services.spreekuur.audit import audit
 from buurtzaak_desktop.services.telefooncirkel import circles as telefooncirkel
 from buurtzaak_desktop.services.welzijn import participants as welzijn
@@ -122,6 +123,14 @@ def _forget_person(session: Session, resident_ids: list[int], tokens: list[str])
     """
     _retoken(session, tokens)
     if resident_ids:
+        _forget_method(
+            session,
+            list(
+                session.exec(
+                    select(col(SpreekuurTraject.id)).where(col(SpreekuurTraject.resident_id).in_(resident_ids))
+                )
+            ),
+        )
         ids = col(SpreekuurVisit.resident_id).in_(resident_ids)
         session.execute(update(SpreekuurVisit).where(ids).values(need="", question="", action="", resident_id=None))
         session.execute(
@@ -142,6 +151,13 @@ def _forget_person(session: Session, resident_ids: list[int], tokens: list[str])
         appointments.forget_residents(session, resident_ids, clock.now())
         for resident in session.exec(select(SpreekuurResident).where(col(SpreekuurResident.id).in_(resident_ids))):
             session.delete(resident)  # consents go with it (ON DELETE CASCADE)
+
+
+def _forget_method(session: Session, traject_ids: list[int | None]) -> None:
+    """The plan van aanpak's texts go, and the toeleidingen lose their links to the other tabs (counts stay)."""
+    ids = [i for i in traject_ids if i]
+    plan.forget_plans(session, ids)
+    toeleiding.forget_links(session, ids)
 
 
 def _retoken(session: Session, tokens: list[str]) -> None:
@@ -194,6 +210,7 @@ def anonymise_expired(database: Database, today: date) -> AnonymisationReport:
         for traject in trajecten:
             traject.notes, traject.anonymised = "", True
         welzijn.expire_notes(session, cutoff)
+        _forget_method(session, [t.id for t in trajecten])
         stale = _stale_residents(session, cutoff)
         _forget_person(session, [r.id or 0 for r in stale], [r.token for r in stale])
         for resident in stale:
@@ -243,5 +260,7 @@ def has_personal_spreekuur_data(session: Session) -> bool:
     )
     traject_notes = select(SpreekuurTraject.id).where(SpreekuurTraject.notes != "")
     referral_notes = select(SpreekuurReferral.id).where(SpreekuurReferral.notes != "")
+    if plan.has_plan_texts(session):
+        return True
     queries = (texts, traject_notes, referral_notes)
     return any(session.exec(query.limit(1)).first() is not None for query in queries) or welzijn.has_notes(session)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +39,8 @@ from buurtzaak_desktop.ui.qt_values import from_qdate, to_qdate
 from buurtzaak_desktop.ui.spreekuur.appointments import AppointmentDialog
 from buurtzaak_desktop.ui.spreekuur.common import AREAS, named
 from buurtzaak_desktop.ui.spreekuur.lists import selected_row, table_view
+from buurtzaak_desktop.ui.spreekuur.plan import PlanPanel
+from buurtzaak_desktop.ui.spreekuur.toeleiding import ToeleidingList
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
 
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
@@ -63,6 +66,7 @@ class DossierDialog(QDialog):
         self.theme_labels = {t.id: QCoreApplication.translate("core", t.label) for t in list_themes(database)}
         self._build_consents()
         self._build_visits()
+        self._build_method()
         self.print_button = named(
             QPushButton(self.tr("Overzicht voor de bewoner afdrukken (inzage)…")),
             self.tr("Overzicht voor de bewoner afdrukken"),
@@ -81,7 +85,7 @@ class DossierDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.consent_box)
-        layout.addWidget(self.visit_box, 1)
+        layout.addWidget(self.parts, 1)
         layout.addWidget(self.status)
         layout.addLayout(bottom)
         self.print_button.clicked.connect(self.print_overview)
@@ -254,6 +258,18 @@ class DossierDialog(QDialog):
         dialog.finished.connect(finished)
         dialog.open()
 
+    # --- the method: plan van aanpak and toeleiding (ui/spreekuur/plan.py, toeleiding.py) ----------------------
+
+    def _build_method(self) -> None:
+        self.plan = PlanPanel(self.database, self.resident_id, self.actor)
+        self.toeleiding = ToeleidingList(self.database, self.resident_id, self.actor, self.plan.running_traject_id)
+        self.plan.traject_changed.connect(self.toeleiding.update_button)
+        self.toeleiding.changed.connect(self.refresh)
+        self.parts = named(QTabWidget(), self.tr("Delen van het dossier"))
+        self.parts.addTab(self.visit_box, self.tr("Bezoeken"))
+        self.parts.addTab(self.plan, self.tr("Plan van aanpak"))
+        self.parts.addTab(self.toeleiding, self.tr("Toeleiding"))
+
     # --- inzage ----------------------------------------------------------------------------------------------
 
     def print_overview(self) -> Path | None:
@@ -299,6 +315,8 @@ class DossierDialog(QDialog):
         self.consent_model.set_rows(record.consents)
         self.visit_model.set_rows(visits_of(self.database, self.resident_id))
         self._set_editing(False)
+        self.plan.refresh()
+        self.toeleiding.refresh()
         return True
 
     def wipe(self) -> None:
@@ -307,5 +325,7 @@ class DossierDialog(QDialog):
             self.appointment_dialog.reject()
         for model in (self.consent_model, self.visit_model):
             model.set_rows([])
+        self.plan.wipe()
+        self.toeleiding.wipe()
         for field in (self.edit_need, self.edit_question, self.edit_action, self.edit_follow_up, self.heading):
             field.clear()

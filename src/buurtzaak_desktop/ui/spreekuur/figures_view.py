@@ -47,6 +47,8 @@ class FiguresView(QWidget):
             (self.tr("Uren"), round(f.minutes / 60, 1)),
             (self.tr("Trajecten gestart"), f.trajecten_opened),
             (self.tr("Trajecten afgesloten"), f.trajecten_closed),
+            (self.tr("Toegeleid naar een activiteit"), f.to_activity),
+            (self.tr("Toegeleid naar vrijwilligerswerk"), f.to_volunteering),
         ]
         rows += [
             (self.tr("Afspraken gepland"), f.appointments_planned),

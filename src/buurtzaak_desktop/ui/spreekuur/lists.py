@@ -93,6 +93,10 @@ class FollowUpView(QWidget):
         row.addWidget(self.status_button)
         row.addStretch(1)
         layout.addLayout(row)
+        from buurtzaak_desktop.ui.spreekuur.plan import AgreementsDueView  # plan.py uses this module's helpers
+
+        self.agreements = AgreementsDueView(database, actor)  # due and overdue agreements of the plans van aanpak
+        layout.addWidget(self.agreements)
         self.done_button.clicked.connect(self._done)
         self.status_button.clicked.connect(self._update_status)
         self.show_all.toggled.connect(self.refresh)
@@ -103,6 +107,7 @@ class FollowUpView(QWidget):
         self.chase_model.set_rows(
             referrals.running_referrals(self.database, today, without_news_only=not self.show_all.isChecked())
         )
+        self.agreements.refresh()
 
     def _done(self) -> None:
         row = selected_row(self.follow_view, self.follow_model)

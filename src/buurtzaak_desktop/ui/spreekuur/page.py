@@ -159,6 +159,7 @@ class SpreekuurPage(TabPage):
         for model in (
             self.follow_ups.follow_model,
             self.follow_ups.chase_model,
+            self.follow_ups.agreements.model,
             self.trajecten.model,
             self.audit.model,
         ):
