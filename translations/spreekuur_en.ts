@@ -61,6 +61,68 @@
     </message>
 </context>
 <context>
+    <name>AgreementFields</name>
+    <message>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsDueView</name>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Bewoner</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Te laat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>te laat</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>Afspraken deze week</source>
+        <translation>Agreements this week</translation>
+    </message>
+    <message>
+        <source>Afspraak gedaan</source>
+        <translation>Agreement done</translation>
+    </message>
+    <message>
+        <source>Afspraak vervallen</source>
+        <translation>Agreement lapsed</translation>
+    </message>
+    <message>
+        <source>Afspraken uit de plannen van aanpak (deze week en te laat)</source>
+        <translation>Agreements from the action plans (this week and overdue)</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentDialog</name>
     <message>
         <source>Afspraak verplaatsen</source>
@@ -439,6 +501,18 @@
         <translation>Visit of {date} corrected.</translation>
     </message>
     <message>
+        <source>Delen van het dossier</source>
+        <translation>Parts of the record</translation>
+    </message>
+    <message>
+        <source>Plan van aanpak</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Toeleiding</source>
+        <translation>Leading on</translation>
+    </message>
+    <message>
         <source>Overzicht opslaan</source>
         <translation>Save overview</translation>
     </message>
@@ -500,6 +574,14 @@
     <message>
         <source>Trajecten afgesloten</source>
         <translation>Trajecten closed</translation>
+    </message>
+    <message>
+        <source>Toegeleid naar een activiteit</source>
+        <translation>Led on to an activity</translation>
+    </message>
+    <message>
+        <source>Toegeleid naar vrijwilligerswerk</source>
+        <translation>Led on to volunteering</translation>
     </message>
     <message>
         <source>Afspraken gepland</source>
@@ -998,6 +1080,13 @@ The automatic copies in the backups folder still hold the data until they roll o
     </message>
 </context>
 <context>
+    <name>NeedDialog</name>
+    <message>
+        <source>Hulpvraag</source>
+        <translation>Question for help</translation>
+    </message>
+</context>
+<context>
     <name>OrderPanel</name>
     <message>
         <source>Nr.</source>
@@ -1390,6 +1479,157 @@ The automatic copies in the backups folder still hold the data until they roll o
     </message>
 </context>
 <context>
+    <name>PlanPanel</name>
+    <message>
+        <source>Hulpvraag wijzigen</source>
+        <translation>Change question for help</translation>
+    </message>
+    <message>
+        <source>Afspraak wijzigen</source>
+        <translation>Change agreement</translation>
+    </message>
+    <message>
+        <source>Traject</source>
+        <translation>Traject</translation>
+    </message>
+    <message>
+        <source>Traject starten</source>
+        <translation>Start traject</translation>
+    </message>
+    <message>
+        <source>Hulpvragen, in de volgorde die met de deelnemer is afgesproken</source>
+        <translation>Questions for help, in the order agreed with the participant</translation>
+    </message>
+    <message>
+        <source>Hulpvraag</source>
+        <translation>Question for help</translation>
+    </message>
+    <message>
+        <source>Hulpvragen</source>
+        <translation>Questions for help</translation>
+    </message>
+    <message>
+        <source>Nieuwe hulpvraag; Enter voegt toe</source>
+        <translation>New question for help; Enter adds it</translation>
+    </message>
+    <message>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Hulpvraag toevoegen</source>
+        <translation>Add question for help</translation>
+    </message>
+    <message>
+        <source>Wijzigen… (F2)</source>
+        <translation>Change… (F2)</translation>
+    </message>
+    <message>
+        <source>Hoger (Alt+↑)</source>
+        <translation>Up (Alt+↑)</translation>
+    </message>
+    <message>
+        <source>Hulpvraag hoger</source>
+        <translation>Move question for help up</translation>
+    </message>
+    <message>
+        <source>Lager (Alt+↓)</source>
+        <translation>Down (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>Hulpvraag lager</source>
+        <translation>Move question for help down</translation>
+    </message>
+    <message>
+        <source>Weghalen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Hulpvraag weghalen</source>
+        <translation>Remove question for help</translation>
+    </message>
+    <message>
+        <source>Afspraken: wie doet wat, wanneer</source>
+        <translation>Agreements: who does what, when</translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Afspraken</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>Wat is er afgesproken? Enter voegt toe</source>
+        <translation>What was agreed? Enter adds it</translation>
+    </message>
+    <message>
+        <source>Afspraak &amp;toevoegen</source>
+        <translation>&amp;Add agreement</translation>
+    </message>
+    <message>
+        <source>Afspraak toevoegen</source>
+        <translation>Add agreement</translation>
+    </message>
+    <message>
+        <source>Afspraak &amp;wijzigen… (F2)</source>
+        <translation>&amp;Change agreement… (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Gedaan</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <source>Afspraak gedaan</source>
+        <translation>Agreement done</translation>
+    </message>
+    <message>
+        <source>&amp;Vervallen</source>
+        <translation>&amp;Lapsed</translation>
+    </message>
+    <message>
+        <source>Afspraak vervallen</source>
+        <translation>Agreement lapsed</translation>
+    </message>
+    <message>
+        <source>Weer &amp;open</source>
+        <translation>Re&amp;open</translation>
+    </message>
+    <message>
+        <source>Afspraak weer open</source>
+        <translation>Reopen agreement</translation>
+    </message>
+    <message>
+        <source>{status}, te laat</source>
+        <translation>{status}, overdue</translation>
+    </message>
+    <message>
+        <source>Gestart {date} · {phase}</source>
+        <translation>Started {date} · {phase}</translation>
+    </message>
+    <message>
+        <source>{traject} · afgesloten</source>
+        <translation>{traject} · closed</translation>
+    </message>
+    <message>
+        <source>Fase: {phase}</source>
+        <translation>Phase: {phase}</translation>
+    </message>
+</context>
+<context>
     <name>ReferralDialog</name>
     <message>
         <source>Nieuwe verwijzing Welzijn op Recept</source>
@@ -1654,6 +1894,148 @@ The automatic copies in the backups folder still hold the data until they roll o
     </message>
 </context>
 <context>
+    <name>ToeleidenDialog</name>
+    <message>
+        <source>Toeleiden (bewoner nr. {number})</source>
+        <translation>Lead on (resident no. {number})</translation>
+    </message>
+    <message>
+        <source>Aanmelden bij een activiteit</source>
+        <translation>Register for an activity</translation>
+    </message>
+    <message>
+        <source>Naar een activiteit</source>
+        <translation>To an activity</translation>
+    </message>
+    <message>
+        <source>Voorstellen als vrijwilliger</source>
+        <translation>Propose as a volunteer</translation>
+    </message>
+    <message>
+        <source>Naar vrijwilligerswerk</source>
+        <translation>To volunteering</translation>
+    </message>
+    <message>
+        <source>Activiteit</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>{name} ({free} plaatsen vrij)</source>
+        <translation>{name} ({free} places free)</translation>
+    </message>
+    <message>
+        <source>{name} (vol: op de wachtlijst)</source>
+        <translation>{name} (full: on the waiting list)</translation>
+    </message>
+    <message>
+        <source>Deelnemer bij Activiteiten</source>
+        <translation>Participant in Activities</translation>
+    </message>
+    <message>
+        <source>Nieuwe deelnemer (naam en telefoon uit het spreekuur)</source>
+        <translation>New participant (name and phone from the spreekuur)</translation>
+    </message>
+    <message>
+        <source>Bestaande deelnemer: {name} {phone}</source>
+        <translation>Existing participant: {name} {phone}</translation>
+    </message>
+    <message>
+        <source>Gewenste rol</source>
+        <translation>Wanted role</translation>
+    </message>
+    <message>
+        <source>Vrijwilliger</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>Nieuwe vrijwilliger (naam en telefoon uit het spreekuur)</source>
+        <translation>New volunteer (name and phone from the spreekuur)</translation>
+    </message>
+    <message>
+        <source>Bestaande vrijwilliger: {name}</source>
+        <translation>Existing volunteer: {name}</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Toestemming: ja</source>
+        <translation>Consent: yes</translation>
+    </message>
+    <message>
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Toestemming: nee</source>
+        <translation>Consent: no</translation>
+    </message>
+    <message>
+        <source>Geeft de deelnemer toestemming om naam en telefoonnummer door te geven aan de activiteit of de vrijwilligerscoördinator?</source>
+        <translation>Does the participant consent to passing on their name and phone number to the activity or the volunteer coordinator?</translation>
+    </message>
+    <message>
+        <source>Toeleiden</source>
+        <translation>Lead on</translation>
+    </message>
+    <message>
+        <source>Toeleiden bevestigen</source>
+        <translation>Confirm leading on</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Deelnemer</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Er is geen activiteit om bij aan te melden.</source>
+        <translation>There is no activity to register for.</translation>
+    </message>
+</context>
+<context>
+    <name>ToeleidingList</name>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Naar</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Activiteit of rol</source>
+        <translation>Activity or role</translation>
+    </message>
+    <message>
+        <source>Eerst</source>
+        <translation>At first</translation>
+    </message>
+    <message>
+        <source>Nu</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Toeleidingen</source>
+        <translation>Referrals to activities and volunteering</translation>
+    </message>
+    <message>
+        <source>Toeleiden…</source>
+        <translation>Lead on…</translation>
+    </message>
+    <message>
+        <source>Toeleiden</source>
+        <translation>Lead on</translation>
+    </message>
+    <message>
+        <source>Kies of start eerst een lopend traject.</source>
+        <translation>First choose or start a running traject.</translation>
+    </message>
+</context>
+<context>
     <name>TrajectView</name>
     <message>
         <source>Bewoner</source>
@@ -1701,6 +2083,17 @@ The automatic copies in the backups folder still hold the data until they roll o
     <message>
         <source>Verwijzers en arrangementen</source>
         <translation>Referrers and arrangements</translation>
+    </message>
+</context>
+<context>
+    <name>_EditDialog</name>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +2211,34 @@ The automatic copies in the backups folder still hold the data until they roll o
         <translation>Meeting people</translation>
     </message>
     <message>
+        <source>Deelnemer</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Vertrouwenspersoon</source>
+        <translation>Confidant</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Gedaan</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Vervallen</source>
+        <translation>Lapsed</translation>
+    </message>
+    <message>
+        <source>Activiteit</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
         <source>Vrijwilligerswerk</source>
         <translation>Volunteering</translation>
     </message>
@@ -1862,8 +2283,44 @@ The automatic copies in the backups folder still hold the data until they roll o
         <translation>No consent is on record for resident no. {number}; register the visit anonymously.</translation>
     </message>
     <message>
+        <source>Vul de hulpvraag in.</source>
+        <translation>Fill in the question for help.</translation>
+    </message>
+    <message>
+        <source>Vul in wat er is afgesproken.</source>
+        <translation>Fill in what was agreed.</translation>
+    </message>
+    <message>
+        <source>Houd het kort: hoogstens {max} tekens (nu {count}).</source>
+        <translation>Keep it short: at most {max} characters (now {count}).</translation>
+    </message>
+    <message>
         <source>Dit traject bestaat niet (meer).</source>
         <translation>This traject does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Deze hulpvraag bestaat niet (meer).</source>
+        <translation>This question for help does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Kies wie het doet.</source>
+        <translation>Choose who does it.</translation>
+    </message>
+    <message>
+        <source>Kies de organisatie die het doet.</source>
+        <translation>Choose the organisation that does it.</translation>
+    </message>
+    <message>
+        <source>Vul in wanneer het gedaan moet zijn.</source>
+        <translation>Fill in when it must be done.</translation>
+    </message>
+    <message>
+        <source>De datum ligt voor het begin van het traject ({date}).</source>
+        <translation>The date is before the start of the traject ({date}).</translation>
+    </message>
+    <message>
+        <source>Onbekende stand van een afspraak: {status}.</source>
+        <translation>Unknown status of an agreement: {status}.</translation>
     </message>
     <message>
         <source>Dit traject is al afgesloten op {date}.</source>
@@ -2020,6 +2477,37 @@ The automatic copies in the backups folder still hold the data until they roll o
     <message>
         <source>Dit traject heeft nog {count} geplande afspraak/afspraken (de eerste op {day}). Annuleer die of leg vast hoe ze gingen, en sluit het traject dan af.</source>
         <translation>This traject still has {count} planned appointment(s) (the first on {day}). Cancel them or record how they went, then close the traject.</translation>
+    </message>
+    <message>
+        <source>Vraag eerst of de deelnemer toestemming geeft om de gegevens door te geven, en vul het in.</source>
+        <translation>First ask whether the participant consents to passing on their details, and fill it in.</translation>
+    </message>
+    <message>
+        <source>Zonder toestemming van de deelnemer wordt er niets doorgegeven.</source>
+        <translation>Without the participant's consent nothing is passed on.</translation>
+    </message>
+</context>
+<context>
+    <name>toeleiding</name>
+    <message>
+        <source>ingeschreven</source>
+        <translation>registered</translation>
+    </message>
+    <message>
+        <source>op de wachtlijst</source>
+        <translation>on the waiting list</translation>
+    </message>
+    <message>
+        <source>gestopt met de activiteit</source>
+        <translation>left the activity</translation>
+    </message>
+    <message>
+        <source>voorgesteld</source>
+        <translation>proposed</translation>
+    </message>
+    <message>
+        <source>niet meer in de lijst</source>
+        <translation>no longer in the list</translation>
     </message>
 </context>
 </TS>
