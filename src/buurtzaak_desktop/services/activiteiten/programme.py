@@ -219,6 +219,7 @@ def book_sessions(session: Session, activity: Activity, today: date) -> list[Ski
             .order_by(ActivitySession.day)
         ).scalars()
     )
+    rows = [row for row in rows if not _is_history(session, row)]  # held: its room and day stay as they were
     skipped = align(session, activity, rows)
     refused = {s.day: s for s in skipped}
     for row in rows:
@@ -269,6 +270,14 @@ def _has_attendance(session_id_column):
     return exists().where(Attendance.session_id == session_id_column)
 
 
+def _is_history(session: Session, row: ActivitySession) -> bool:
+    """A session with attendance (entered, walk-ins, anonymous visitors) was held: a change of the activity's days,
+    times or room no longer moves, re-books or cancels it (it would be "niet doorgegaan" with people present)."""
+    if row.attendance_entered or row.anonymous_walk_ins:
+        return True
+    return bool(session.execute(select(_has_attendance(row.id))).scalar())
+
+
 def free_future_sessions(session: Session, activity_id: int, from_day: date) -> int:
     """Remove the activity's sessions from ``from_day`` on that hold no attendance; returns how many."""
     ids = list(
@@ -316,13 +325,13 @@ def sync_sessions(session: Session, activity: Activity, from_day: date) -> tuple
     wanted_set = set(wanted)
     removed = 0
     for day, row in existing.items():
-        if day not in wanted_set and not row.attendance_entered:
-            has = session.execute(select(_has_attendance(row.id))).scalar()
-            if not has:
-                release(session, [row])
-                session.delete(row)
-                removed += 1
-        elif day in wanted_set and row.status == PLANNED and not row.attendance_entered:
+        if _is_history(session, row):
+            continue
+        if day not in wanted_set:
+            release(session, [row])
+            session.delete(row)
+            removed += 1
+        elif row.status == PLANNED:
             row.start_time, row.end_time, row.room_id = activity.start_time, activity.end_time, activity.room_id
     new = [
         ActivitySession(
