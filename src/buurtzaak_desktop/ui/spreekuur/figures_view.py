@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QSpinBox, QTableView, QVBoxLayout, QWidget
 
 from buurtzaak_desktop.domain.dates import now_local
 from buurtzaak_desktop.domain.spreekuur.flows import REFERRAL_LABELS
+from buurtzaak_desktop.domain.vrijwilligers.hours import format_minutes
 from buurtzaak_desktop.services.spreekuur.figures import year_figures
 from buurtzaak_desktop.ui.spreekuur.common import named
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
@@ -25,7 +26,9 @@ class FiguresView(QWidget):
         )
         self.table = named(QTableView(), self.tr("Cijfers"))
         self.table.setModel(self.model)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()  # the label takes the width, the number only what it needs
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Jaar")))
         top.addWidget(self.year)
@@ -44,7 +47,7 @@ class FiguresView(QWidget):
             (self.tr("Nieuwe bewoners"), f.new_residents),
             (self.tr("Anonieme bezoeken"), f.anonymous_visits),
             (self.tr("Nieuwe anonieme bezoekers"), f.new_anonymous),
-            (self.tr("Uren"), round(f.minutes / 60, 1)),
+            (self.tr("Uren"), format_minutes(f.minutes)),  # 49:42, as the Vrijwilligers tab writes hours
             (self.tr("Trajecten gestart"), f.trajecten_opened),
             (self.tr("Trajecten afgesloten"), f.trajecten_closed),
             (self.tr("Toegeleid naar een activiteit"), f.to_activity),
