@@ -22,6 +22,11 @@ def test_small_demo_has_weeks_of_visits_with_consent(database):
             )
         ).scalar_one()
         first, last = session.execute(text("SELECT MIN(visited_on), MAX(visited_on) FROM spreekuur_visit")).one()
+        future = session.execute(  # a traject reaches no phase and opens on no day after the demo's today
+            text("SELECT COUNT(*) FROM spreekuur_traject WHERE phase_since > :today OR opened_on > :today"),
+            {"today": today.isoformat()},
+        ).scalar_one()
+    assert future == 0
     assert without == 0
     assert first >= "2026-09-30" and last <= "2026-11-25"
     figures = year_figures(database, 2026)

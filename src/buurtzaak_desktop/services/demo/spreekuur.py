@@ -160,7 +160,8 @@ def _trajecten_and_referrals(demo, residents, partner_ids, start: date, count: i
     for rid, token, created in rng.sample(residents, min(count, len(residents))):
         opened = max(created, start) + timedelta(days=rng.randrange(30))
         opened = min(opened, demo.today)
-        phase_index = rng.randrange(len(PHASES))
+        # no further than the weeks since the opening allow: a phase is never reached in the future
+        phase_index = min(rng.randrange(len(PHASES)), (demo.today - opened).days // 14)
         closed = opened + timedelta(days=rng.randrange(60, 300))
         is_closed = closed < demo.today and rng.random() < 0.7
         traject = SpreekuurTraject(

@@ -20,6 +20,7 @@ from buurtzaak_desktop.domain.dates import now_local
 from buurtzaak_desktop.domain.spreekuur.flows import OUTCOMES, PHASE_LABELS, REFERRAL_LABELS
 from buurtzaak_desktop.services.spreekuur import referrals, trajecten, visits
 from buurtzaak_desktop.ui.operations import operations
+from buurtzaak_desktop.ui.selection import enable_with_selection
 from buurtzaak_desktop.ui.spreekuur.common import AREAS, named
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
 
@@ -61,6 +62,7 @@ class FollowUpView(QWidget):
         )
         self.follow_view = table_view(self.tr("Opvolgen deze week"), self.follow_model)
         self.done_button = named(QPushButton(self.tr("Opgevolgd")), self.tr("Opgevolgd"))
+        enable_with_selection(self.follow_view, self.done_button)
         self.chase_model: RowTableModel = RowTableModel(
             [
                 Column(self.tr("Bewoner"), lambda r: r.resident_name),
@@ -78,6 +80,7 @@ class FollowUpView(QWidget):
         for code, label in REFERRAL_LABELS.items():
             self.status_choice.addItem(_core(label), code)
         self.status_button = named(QPushButton(self.tr("Stand bijwerken")), self.tr("Stand bijwerken"))
+        enable_with_selection(self.chase_view, self.status_button)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Opvolgen deze week")))
         layout.addWidget(self.follow_view)
@@ -144,6 +147,7 @@ class TrajectView(QWidget):
         for code, label in OUTCOMES.items():
             self.outcome.addItem(_core(label), code)
         self.close_button = named(QPushButton(self.tr("Afsluiten")), self.tr("Afsluiten"))
+        enable_with_selection(self.view, self.next_button, self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         row = QHBoxLayout()
