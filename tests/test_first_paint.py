@@ -1,5 +1,6 @@
-"""Start-up order: the window's frame is painted before the data layer loads, and showing the Rooster tab loads no
-other tab's UI nor the report and spreadsheet libraries. Each run is a fresh process (sys.modules is shared here)."""
+"""Start-up order: the window's frame, then the Rooster's week (read with sqlite3), are painted before the data layer
+loads, and showing the Rooster tab loads no other tab's UI nor the report and spreadsheet libraries. Each run is a
+fresh process (sys.modules is shared here)."""
 
 from __future__ import annotations
 
@@ -36,6 +37,8 @@ load = app._load
 
 def load_after_paint(window, paths, smoke):
     seen["painted"] = [name for name in json.loads(sys.argv[2]) if name in sys.modules]
+    grid = window.preview.widget() if window.preview is not None else None
+    seen["preview"] = [len(grid.view.bookings), grid.visibleRegion().isEmpty()] if grid is not None else None
     return load(window, paths, smoke)
 
 app._load = load_after_paint
@@ -62,8 +65,24 @@ def test_frame_painted_before_the_data_layer_and_rooster_alone(tmp_path: Path) -
     seen = start_app(tmp_path)
     assert seen["code"] == 0
     assert seen["painted"] == []  # the frame ("Laden…") needs neither SQLAlchemy nor the models
+    assert seen["preview"] is None  # a new folder: no file to read a week from
     assert seen["rooster"] == []  # the Rooster tab pulls in no other tab's UI, no ReportLab, no openpyxl
     assert (tmp_path / "data" / "buurtzaak.sqlite").exists()  # and the database was opened after the paint
+
+
+def test_week_painted_before_the_data_layer(tmp_path: Path) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "buurtzaak_desktop", "--data-dir", str(tmp_path / "data"), "demo"],
+        check=True,
+        capture_output=True,
+        env=dict(os.environ, BUURTZAAK_LOG_DIR=str(tmp_path / "logs")),
+    )
+    seen = start_app(tmp_path)
+    assert seen["code"] == 0
+    assert seen["painted"] == []  # the week's preview needs neither SQLAlchemy nor the models
+    assert seen["preview"] is not None and seen["preview"][0] > 0  # the demo's week, read with sqlite3
+    assert seen["preview"][1] is False  # on the screen before the data layer loads
+    assert seen["rooster"] == []
 
 
 def test_frame_says_loading_until_the_database_is_open(qtbot, qsettings_isolated, context) -> None:

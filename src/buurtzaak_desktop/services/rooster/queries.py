@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, time
 
 from sqlmodel import Session, col, select
@@ -13,22 +12,12 @@ from buurtzaak_desktop.db.models import Booking, Room
 from buurtzaak_desktop.domain.rooster.enums import BookingStatus
 from buurtzaak_desktop.domain.rooster.hours import DayHours
 from buurtzaak_desktop.domain.rooster.overlap import Slot, clashes
-from buurtzaak_desktop.domain.rooster.read_models import BookingInfo, RoomInfo
+from buurtzaak_desktop.domain.rooster.read_models import RoosterView
 from buurtzaak_desktop.domain.rooster.rules import fit_order
 from buurtzaak_desktop.services.rooster.calendar import OpeningCalendar
 from buurtzaak_desktop.services.rooster.groups import find_group, group_names
 from buurtzaak_desktop.services.rooster.rooms import room_parts
 from buurtzaak_desktop.services.rooster.validation import slot_of
-
-
-@dataclass(frozen=True)
-class RoosterView:
-    """What a day or week grid shows: rooms, the days' opening hours, and every booking in the window."""
-
-    rooms: Sequence[RoomInfo]  # read models: the UI and the printed rooster read them, never write through them
-    days: list[DayHours]
-    bookings: Sequence[BookingInfo]
-    bhv_names: dict[int, str] = field(default_factory=dict)  # the BHV beheerders named, by volunteer id
 
 
 def bookings_between(session: Session, first: date, last: date, include_cancelled: bool = False) -> list[Booking]:
