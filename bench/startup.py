@@ -19,11 +19,12 @@ import time
 from pathlib import Path
 
 # The app child runs `buurtzaak --smoke` as the installed command does (nothing imported before it). An import hook
-# waits for buurtzaak_desktop.app and then watches the paint events: "painted" is the turn of the event loop after
-# the main window's first paint, "filled" the start of the Rooster grid's first paint (its week is set before it is
-# shown; drawing it takes a few ms more): the week read with sqlite3 before the data layer loads
-# (ui/rooster/preview.py), and "ready" the first paint of the Rooster page's own grid, the data layer loaded. Each
-# mark is the seconds since T0 (taken by the parent just before starting the child) and the child's processor seconds.
+# waits for the main window's and the Rooster grid's modules and then watches their paint events: "painted" is the
+# turn of the event loop after the main window's first paint, "filled" the start of the Rooster grid's first paint
+# (its week is set before it is shown; drawing it takes a few ms more): the week read with sqlite3 before the data
+# layer loads (ui/rooster/preview.py), and "ready" the first paint of the Rooster page's own grid, the data layer
+# loaded. Each mark is the seconds since T0 (taken by the parent just before starting the child) and the child's
+# processor seconds.
 APP_CHILD = """
 import importlib.abc, importlib.util, os, sys, time
 T0 = float(os.environ["T0"])
@@ -34,36 +35,39 @@ def mark(name):
         return
     marks[name] = (time.time() - T0, time.process_time())
 
-def watch(module):
-    from PySide6.QtCore import QEvent, QObject, QTimer
+def watch_window(module):  # the turn after the frame's first paint: queued before the window's own zero timers
+    from PySide6.QtCore import QTimer
 
-    class Watch(QObject):
-        def eventFilter(self, obj, event):
-            if event.type() == QEvent.Type.Paint:
-                name = type(obj).__name__
-                if name == "MainWindow":  # the turn after the frame's first paint has been flushed
-                    QTimer.singleShot(0, lambda: mark("painted"))
-                elif name == "RoosterGrid":  # now, not a turn later: the start-up tasks are queued for that turn
-                    mark("filled")  # the week read with sqlite3 before the data layer loads (or the page's own)
-                    if obj.objectName() != "first_week_preview":
-                        mark("ready")  # the Rooster page itself, with the data layer loaded
-            return False
+    paint = module.MainWindow.paintEvent
+    def paint_and_mark(self, event):
+        if "painted" not in marks:
+            QTimer.singleShot(0, lambda: mark("painted"))
+        return paint(self, event)
+    module.MainWindow.paintEvent = paint_and_mark
 
-    make_application = module.make_application
-    def made(*args, **kwargs):
-        app = make_application(*args, **kwargs)
-        app._bench_watch = Watch()
-        app.installEventFilter(app._bench_watch)
-        return app
-    module.make_application = made
+def watch_grid(module):  # now, not a turn later: the load is queued for that turn
+    paint = module.RoosterGrid.paintEvent
+    def paint_and_mark(self, event):
+        mark("filled")  # the week read with sqlite3 before the data layer loads (or the page's own)
+        if self.objectName() != "first_week_preview":
+            mark("ready")  # the Rooster page itself, with the data layer loaded
+        return paint(self, event)
+    module.RoosterGrid.paintEvent = paint_and_mark
+
+# Wrapping the two classes' paintEvent costs nothing elsewhere (an event filter on the application would wrap every
+# object that gets an event in Python, and make PySide6 build their types' enums: time the bare window never pays).
+WATCHED = {"buurtzaak_desktop.ui.main_window": watch_window, "buurtzaak_desktop.ui.rooster.grid": watch_grid}
 
 class Hook(importlib.abc.MetaPathFinder):
     def find_spec(self, name, path, target=None):
-        if name != "buurtzaak_desktop.app":
+        if name not in WATCHED:
             return None
         sys.meta_path.remove(self)
-        spec = importlib.util.find_spec(name)
-        exec_module = spec.loader.exec_module
+        try:
+            spec = importlib.util.find_spec(name)
+        finally:
+            sys.meta_path.insert(0, self)
+        exec_module, watch = spec.loader.exec_module, WATCHED.pop(name)
         def exec_and_watch(module):
             exec_module(module)
             watch(module)

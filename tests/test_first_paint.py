@@ -97,6 +97,8 @@ def test_frame_says_loading_until_the_database_is_open(qtbot, qsettings_isolated
     assert window.loading_label.isVisible() and not window.pages  # no tab page built without data
     assert str(context.paths.database) in window.data_file_label.text()
     qtbot.waitUntil(lambda: painted == [True])  # app.py opens the database on this signal
+    # the shortcuts and the toolbar's icons follow the first paint (they make PySide6 build enums the frame needs not)
+    assert window.backup_action.shortcut().toString() == "Ctrl+B" and not window.backup_action.icon().isNull()
     window.set_context(context)
     assert shown == [True] and window.loading_label is None
     assert window.pages["rooster"].isVisible()  # the first tab shows its week

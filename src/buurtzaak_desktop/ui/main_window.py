@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStyle, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 import buurtzaak_desktop
 from buurtzaak_desktop.backup.status import last_backup
@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._restore_window_state()
         if context is not None:
-            self._set_shortcuts()
+            self._finish_frame()
 
     def _build_pages(self) -> None:
         self.pages = _BuiltOnFirstUse(self._build_page)
@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._painted:  # the zero timer fires after this whole paint has been flushed to the screen
             self._painted = True
-            QTimer.singleShot(0, self._set_shortcuts)
+            QTimer.singleShot(0, self._finish_frame)
             QTimer.singleShot(0, self.firstPainted.emit)
 
     def show_preview(self, preview: QWidget) -> None:
@@ -171,12 +171,18 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         return action
 
-    def _set_shortcuts(self) -> None:
-        """The menus' keyboard shortcuts. At start-up just after the first paint: a QKeySequence makes PySide6 build
-        the enums of the whole Qt namespace (~15 ms), which the frame itself does not need."""
+    def _finish_frame(self) -> None:
+        """The menus' keyboard shortcuts and the toolbar's icons. At start-up just after the first paint: a
+        QKeySequence makes PySide6 build the enums of the whole Qt namespace (~15 ms) and the style's icons those of
+        QStyle (~10 ms), which the frame's first paint does not need."""
         for action, shortcut in self._shortcuts:
             action.setShortcut(QKeySequence(shortcut))
         self._shortcuts.clear()
+        from PySide6.QtWidgets import QStyle
+
+        style = self.style()
+        self.backup_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DriveFDIcon))
+        self.print_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_FileIcon))
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
@@ -214,9 +220,6 @@ class MainWindow(QMainWindow):
         toolbar.setAccessibleName(self.tr("Werkbalk"))
         toolbar.setMovable(False)
         toolbar.setProperty("toolButtonStyle", TEXT_BESIDE_ICON)
-        style = self.style()
-        self.backup_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DriveFDIcon))
-        self.print_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_FileIcon))
         for action in (self.backup_action, self.print_action):
             toolbar.addAction(action)
             toolbar.widgetForAction(action).setAccessibleName(action.text())
