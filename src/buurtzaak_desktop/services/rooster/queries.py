@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, time
 
+from sqlalchemy import Integer, String, column, table
 from sqlmodel import Session, col, select
 
 from buurtzaak_desktop.db.database import Database
@@ -28,15 +29,18 @@ def bookings_between(session: Session, first: date, last: date, include_cancelle
     return list(session.exec(query.order_by(col(Booking.day), col(Booking.start), col(Booking.room_id))))
 
 
-def rooster_view(database: Database, first: date, last: date) -> RoosterView:
-    # Imported here: the volunteers' tables (for the BHV names) are not needed by 'free', which imports this module.
-    from buurtzaak_desktop.db.models.vrijwilligers import Volunteer
+# The BHV beheerders' names, read from the volunteers' table without its model classes: building the Vrijwilligers
+# models costs ~30 ms, which the grid, the printed rooster and the start-up need not pay for a name.
+_VOLUNTEER_NAMES = table("volunteer", column("id", Integer), column("name", String))
 
+
+def rooster_view(database: Database, first: date, last: date) -> RoosterView:
     with database.reading() as session:
         rooms = list(session.exec(select(Room).where(Room.active).order_by(col(Room.id))))
         bookings = bookings_between(session, first, last)
         named = {b.bhv_volunteer_id for b in bookings if b.bhv_volunteer_id is not None}
-        names = {v.id or 0: v.name for v in session.exec(select(Volunteer).where(col(Volunteer.id).in_(named)))}
+        query = select(_VOLUNTEER_NAMES.c.id, _VOLUNTEER_NAMES.c.name).where(_VOLUNTEER_NAMES.c.id.in_(named))
+        names = {volunteer_id: name for volunteer_id, name in session.exec(query)} if named else {}
         return RoosterView(rooms, OpeningCalendar(session, first, last).days(), bookings, names)
 
 
