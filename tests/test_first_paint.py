@@ -23,6 +23,10 @@ NOT_FOR_THE_ROOSTER = (
     "buurtzaak_desktop.ui.backup",
     "reportlab",
     "openpyxl",
+    # the booking dialog and the services that write (with the BHV certificates and activities they check): loaded
+    # when a dialog first opens, not to show the week
+    "buurtzaak_desktop.ui.rooster.booking_dialog",
+    "buurtzaak_desktop.services.rooster.bookings",
 )
 DATA_LAYER = ("sqlalchemy", "sqlmodel", "buurtzaak_desktop.db.models", "buurtzaak_desktop.services.context")
 
