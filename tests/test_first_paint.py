@@ -23,11 +23,10 @@ NOT_FOR_THE_ROOSTER = (
     "buurtzaak_desktop.ui.backup",
     "reportlab",
     "openpyxl",
-    # the booking dialog and the services that write (with the BHV certificates and activities they check): loaded
-    # when a dialog first opens, not to show the week
-    "buurtzaak_desktop.ui.rooster.booking_dialog",
-    "buurtzaak_desktop.services.rooster.bookings",
 )
+# Not loaded when the Rooster page first shows its week (the start-up tasks that follow may load them): the booking
+# dialog and the services that write, with the BHV certificates and activities they check, load when first used.
+NOT_TO_SHOW_THE_WEEK = ("buurtzaak_desktop.ui.rooster.booking_dialog", "buurtzaak_desktop.services.rooster.bookings")
 DATA_LAYER = ("sqlalchemy", "sqlmodel", "buurtzaak_desktop.db.models", "buurtzaak_desktop.services.context")
 
 START = """
@@ -43,6 +42,8 @@ def load_after_paint(window, paths, smoke):
     seen["painted"] = [name for name in json.loads(sys.argv[2]) if name in sys.modules]
     grid = window.preview.widget() if window.preview is not None else None
     seen["preview"] = [len(grid.view.bookings), grid.visibleRegion().isEmpty()] if grid is not None else None
+    shown = json.loads(sys.argv[4])
+    window.firstPageShown.connect(lambda: seen.setdefault("shown", [name for name in shown if name in sys.modules]))
     return load(window, paths, smoke)
 
 app._load = load_after_paint
@@ -57,7 +58,7 @@ def start_app(folder: Path) -> dict:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env["BUURTZAAK_LOG_DIR"] = str(folder / "logs")
     env["XDG_CONFIG_HOME"] = str(folder / "config")
-    args = [str(folder / "data"), json.dumps(DATA_LAYER), json.dumps(NOT_FOR_THE_ROOSTER)]
+    args = [str(folder / "data"), *map(json.dumps, (DATA_LAYER, NOT_FOR_THE_ROOSTER, NOT_TO_SHOW_THE_WEEK))]
     result = subprocess.run(
         [sys.executable, "-c", START, *args], capture_output=True, text=True, env=env, check=True, timeout=120
     )
@@ -71,6 +72,7 @@ def test_frame_painted_before_the_data_layer_and_rooster_alone(tmp_path: Path) -
     assert seen["painted"] == []  # the frame ("Laden…") needs neither SQLAlchemy nor the models
     assert seen["preview"] is None  # a new folder: no file to read a week from
     assert seen["rooster"] == []  # the Rooster tab pulls in no other tab's UI, no ReportLab, no openpyxl
+    assert seen["shown"] == []  # nor, to show its week, the booking dialog and the services that write
     assert (tmp_path / "data" / "buurtzaak.sqlite").exists()  # and the database was opened after the paint
 
 
@@ -86,7 +88,7 @@ def test_week_painted_before_the_data_layer(tmp_path: Path) -> None:
     assert seen["painted"] == []  # the week's preview needs neither SQLAlchemy nor the models
     assert seen["preview"] is not None and seen["preview"][0] > 0  # the demo's week, read with sqlite3
     assert seen["preview"][1] is False  # on the screen before the data layer loads
-    assert seen["rooster"] == []
+    assert seen["rooster"] == [] and seen["shown"] == []
 
 
 def test_frame_says_loading_until_the_database_is_open(qtbot, qsettings_isolated, context) -> None:

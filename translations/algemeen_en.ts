@@ -188,6 +188,13 @@
     </message>
 </context>
 <context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Melding sluiten</source>
+        <translation>Close notice</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Instellingen</source>
@@ -496,6 +503,210 @@
     <message>
         <source>Een actie sluit niet vóór de dag van de belronde.</source>
         <translation>An action cannot close before the day of the round.</translation>
+    </message>
+    <message>
+        <source>Dit is intussen verwijderd; opnieuw geladen.</source>
+        <translation>This has been removed meanwhile; reloaded.</translation>
+    </message>
+    <message>
+        <source>Gewijzigd door een andere balie om {time}; opnieuw geladen.</source>
+        <translation>Changed at another desk at {time}; reloaded.</translation>
+    </message>
+    <message>
+        <source>Gewijzigd door een andere balie op {day} om {time}; opnieuw geladen.</source>
+        <translation>Changed at another desk on {day} at {time}; reloaded.</translation>
+    </message>
+    <message>
+        <source>huisarts</source>
+        <translation>GP</translation>
+    </message>
+    <message>
+        <source>fysiotherapeut</source>
+        <translation>physiotherapist</translation>
+    </message>
+    <message>
+        <source>maatschappelijk werk</source>
+        <translation>social work</translation>
+    </message>
+    <message>
+        <source>wijkverpleging</source>
+        <translation>district nursing</translation>
+    </message>
+    <message>
+        <source>overig</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>Leven in balans</source>
+        <translation>Life in balance</translation>
+    </message>
+    <message>
+        <source>Leren en ondernemen</source>
+        <translation>Learning and enterprise</translation>
+    </message>
+    <message>
+        <source>Bewegen met plezier</source>
+        <translation>Exercise for fun</translation>
+    </message>
+    <message>
+        <source>Smakelijke ontmoetingen</source>
+        <translation>Tasty encounters</translation>
+    </message>
+    <message>
+        <source>Creatief en kunstzinnig</source>
+        <translation>Creative and artistic</translation>
+    </message>
+    <message>
+        <source>Sociale contacten ontmoeten</source>
+        <translation>Meeting people</translation>
+    </message>
+    <message>
+        <source>Neemt structureel deel</source>
+        <translation>Takes part regularly</translation>
+    </message>
+    <message>
+        <source>Werd vrijwilliger</source>
+        <translation>Became a volunteer</translation>
+    </message>
+    <message>
+        <source>Gestopt</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Activiteit paste niet</source>
+        <translation>The activity did not suit</translation>
+    </message>
+    <message>
+        <source>Gezondheid liet het niet toe</source>
+        <translation>Health did not allow it</translation>
+    </message>
+    <message>
+        <source>Geen tijd (werk, zorg)</source>
+        <translation>No time (work, care)</translation>
+    </message>
+    <message>
+        <source>Verhuisd</source>
+        <translation>Moved away</translation>
+    </message>
+    <message>
+        <source>Geen contact meer</source>
+        <translation>No longer in contact</translation>
+    </message>
+    <message>
+        <source>Andere reden</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <source>Dit contactmoment bestaat niet (meer).</source>
+        <translation>This contact moment does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Dit contactmoment is al afgevinkt.</source>
+        <translation>This contact moment has already been ticked off.</translation>
+    </message>
+    <message>
+        <source>Het contact ligt vóór de start van de begeleiding.</source>
+        <translation>The contact lies before the start of the support.</translation>
+    </message>
+    <message>
+        <source>Kies een uitkomst uit de lijst.</source>
+        <translation>Choose an outcome from the list.</translation>
+    </message>
+    <message>
+        <source>Kies waarom de deelnemer is gestopt.</source>
+        <translation>Choose why the participant stopped.</translation>
+    </message>
+    <message>
+        <source>De uitkomst van deze deelnemer is al vastgelegd.</source>
+        <translation>This participant's outcome has already been recorded.</translation>
+    </message>
+    <message>
+        <source>Deze deelnemer is nog niet ingeschreven voor een activiteit.</source>
+        <translation>This participant is not registered for an activity yet.</translation>
+    </message>
+    <message>
+        <source>De uitkomst ligt vóór de verwijzing.</source>
+        <translation>The outcome lies before the referral.</translation>
+    </message>
+    <message>
+        <source>Kies een bewoner of vul een nieuwe naam in.</source>
+        <translation>Choose a resident or enter a new name.</translation>
+    </message>
+    <message>
+        <source>Deze verwijzer bestaat niet (meer).</source>
+        <translation>This referrer does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Bewoner nr. {number} doet al mee aan Welzijn op Recept.</source>
+        <translation>Resident no. {number} already takes part in Welzijn op Recept.</translation>
+    </message>
+    <message>
+        <source>Deze deelnemer van Welzijn op Recept bestaat niet (meer).</source>
+        <translation>This Welzijn op Recept participant does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Deze deelnemer is geanonimiseerd; er valt niets meer aan te passen.</source>
+        <translation>This participant has been anonymised; nothing can be changed any more.</translation>
+    </message>
+    <message>
+        <source>Houd de notitie '{label}' kort: hoogstens {length} tekens.</source>
+        <translation>Keep the note '{label}' short: at most {length} characters.</translation>
+    </message>
+    <message>
+        <source>Het intakegesprek ligt vóór de verwijzing.</source>
+        <translation>The intake talk lies before the referral.</translation>
+    </message>
+    <message>
+        <source>Kies een arrangement uit de lijst.</source>
+        <translation>Choose an arrangement from the list.</translation>
+    </message>
+    <message>
+        <source>De begeleiding van deze deelnemer is afgesloten.</source>
+        <translation>The support of this participant has been closed.</translation>
+    </message>
+    <message>
+        <source>Leg eerst het intakegesprek vast.</source>
+        <translation>Record the intake talk first.</translation>
+    </message>
+    <message>
+        <source>Deze activiteit hoort niet bij het gekozen arrangement.</source>
+        <translation>This activity does not belong to the chosen arrangement.</translation>
+    </message>
+    <message>
+        <source>{name} kan geen bondgenoot zijn: daarvoor zijn de rol bondgenoot, een geldige training bondgenoot en de status actief nodig.</source>
+        <translation>{name} cannot be a buddy: that needs the buddy role, a valid buddy training and the status active.</translation>
+    </message>
+    <message>
+        <source>{name} begeleidt al {count} deelnemers, het maximum per bondgenoot; kies een ander.</source>
+        <translation>{name} already supports {count} participants, the maximum per buddy; choose someone else.</translation>
+    </message>
+    <message>
+        <source>Vul de naam van de verwijzer in.</source>
+        <translation>Enter the referrer's name.</translation>
+    </message>
+    <message>
+        <source>Kies het soort verwijzer uit de lijst.</source>
+        <translation>Choose the kind of referrer from the list.</translation>
+    </message>
+    <message>
+        <source>Er is al een verwijzer met de naam {name}.</source>
+        <translation>There already is a referrer named {name}.</translation>
+    </message>
+    <message>
+        <source>Deze activiteit bestaat niet (meer).</source>
+        <translation>This activity does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Contactmomenten liggen tussen 1 en 52 weken na de start.</source>
+        <translation>Contact moments lie between 1 and 52 weeks after the start.</translation>
+    </message>
+    <message>
+        <source>Een bondgenoot begeleidt minstens 1 deelnemer.</source>
+        <translation>A buddy supports at least 1 participant.</translation>
+    </message>
+    <message>
+        <source>Het doel voor structurele deelname ligt tussen 0 en het aantal deelnemers.</source>
+        <translation>The target for regular participation lies between 0 and the number of participants.</translation>
     </message>
 </context>
 <context>

@@ -510,10 +510,6 @@
         <translation>Kind of hours</translation>
     </message>
     <message>
-        <source>vrijwilligersuren</source>
-        <translation>volunteer hours</translation>
-    </message>
-    <message>
         <source>uren in natura</source>
         <translation>hours in kind</translation>
     </message>
@@ -979,10 +975,6 @@ Grant anyway?</translation>
     <message>
         <source>Vrijwilligersuren komen uit het tabblad Vrijwilligers.</source>
         <translation>Volunteer hours come from the Volunteers tab.</translation>
-    </message>
-    <message>
-        <source>Vrijwilligersuren zijn hier vastgelegd (het tabblad Vrijwilligers levert ze nog niet).</source>
-        <translation>Volunteer hours are recorded here (the Volunteers tab does not provide them yet).</translation>
     </message>
     <message>
         <source>De uren in natura '{what}' ({hours} uur, {value}) verwijderen?</source>

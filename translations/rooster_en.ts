@@ -1143,5 +1143,9 @@ Record the report and cancel these bookings?</translation>
         <source>Deze reeks botst op {count} van de {total} datums met een andere boeking: {days}.</source>
         <translation>This series clashes with another booking on {count} of its {total} dates: {days}.</translation>
     </message>
+    <message>
+        <source>Deze boeking hoort bij een spreekuur-afspraak. Verplaats of annuleer de afspraak in het tabblad Spreekuur; de boeking gaat dan mee.</source>
+        <translation>This booking belongs to a consultation appointment. Move or cancel the appointment in the Spreekuur tab; the booking follows.</translation>
+    </message>
 </context>
 </TS>

@@ -61,6 +61,184 @@
     </message>
 </context>
 <context>
+    <name>AppointmentDialog</name>
+    <message>
+        <source>Afspraak verplaatsen</source>
+        <translation>Move appointment</translation>
+    </message>
+    <message>
+        <source>Afspraak maken</source>
+        <translation>Make appointment</translation>
+    </message>
+    <message>
+        <source>Traject</source>
+        <translation>Traject</translation>
+    </message>
+    <message>
+        <source>Vertrouwenspersoon</source>
+        <translation>Confidant</translation>
+    </message>
+    <message>
+        <source>Andere vaste vertrouwenspersoon</source>
+        <translation>Another fixed confidant</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Tijd</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Duur in minuten</source>
+        <translation>Duration in minutes</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Ruimte</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Verplaatsen</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Duur</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Traject van de afspraak</source>
+        <translation>The appointment's traject</translation>
+    </message>
+    <message>
+        <source>gestart {date}, {phase}</source>
+        <translation>started {date}, {phase}</translation>
+    </message>
+    <message>
+        <source>Deze bewoner heeft geen lopend traject. Start eerst een traject.</source>
+        <translation>This resident has no running traject. Start a traject first.</translation>
+    </message>
+    <message>
+        <source>{date} om {time}</source>
+        <translation>{date} at {time}</translation>
+    </message>
+    <message>
+        <source>Afspraak verplaatst naar {when}.</source>
+        <translation>Appointment moved to {when}.</translation>
+    </message>
+    <message>
+        <source>Afspraak gemaakt op {when}.</source>
+        <translation>Appointment made on {when}.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsView</name>
+    <message>
+        <source>Welke afspraken</source>
+        <translation>Which appointments</translation>
+    </message>
+    <message>
+        <source>Vandaag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Deze week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>Nog niet vastgelegd</source>
+        <translation>Not yet recorded</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Tijd</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Bewoner</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Vertrouwenspersoon</source>
+        <translation>Confidant</translation>
+    </message>
+    <message>
+        <source>Ruimte</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Afspraken</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <source>&amp;Gehouden</source>
+        <translation>&amp;Held</translation>
+    </message>
+    <message>
+        <source>Gehouden</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>&amp;Niet verschenen</source>
+        <translation>&amp;Did not show</translation>
+    </message>
+    <message>
+        <source>Niet verschenen</source>
+        <translation>Did not show</translation>
+    </message>
+    <message>
+        <source>&amp;Verplaatsen…</source>
+        <translation>&amp;Move…</translation>
+    </message>
+    <message>
+        <source>Verplaatsen</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren…</source>
+        <translation>&amp;Cancel…</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Toon</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Afspraak van {date} vastgelegd als {outcome}.</source>
+        <translation>Appointment of {date} recorded as {outcome}.</translation>
+    </message>
+    <message>
+        <source>De afspraak van {date} om {time} annuleren? De ruimte komt weer vrij in het rooster.</source>
+        <translation>Cancel the appointment of {date} at {time}? The room becomes free again in the schedule.</translation>
+    </message>
+    <message>
+        <source>Afspraak annuleren</source>
+        <translation>Cancel appointment</translation>
+    </message>
+    <message>
+        <source>Afspraak van {date} geannuleerd.</source>
+        <translation>Appointment of {date} cancelled.</translation>
+    </message>
+</context>
+<context>
     <name>AuditView</name>
     <message>
         <source>Wanneer</source>
@@ -147,6 +325,14 @@
     <message>
         <source>Overzicht voor de bewoner afdrukken</source>
         <translation>Print the overview for the resident</translation>
+    </message>
+    <message>
+        <source>Afspraak maken…</source>
+        <translation>Make appointment…</translation>
+    </message>
+    <message>
+        <source>Afspraak maken</source>
+        <translation>Make appointment</translation>
     </message>
     <message>
         <source>Sluiten</source>
@@ -316,6 +502,18 @@
         <translation>Trajecten closed</translation>
     </message>
     <message>
+        <source>Afspraken gepland</source>
+        <translation>Appointments planned</translation>
+    </message>
+    <message>
+        <source>Afspraken gehouden</source>
+        <translation>Appointments held</translation>
+    </message>
+    <message>
+        <source>Afspraken niet verschenen</source>
+        <translation>Appointments not shown</translation>
+    </message>
+    <message>
         <source>Thema: {theme}</source>
         <translation>Theme: {theme}</translation>
     </message>
@@ -324,8 +522,75 @@
         <translation>Month {month}</translation>
     </message>
     <message>
+        <source>Afspraken {month}: gepland / gehouden / niet verschenen</source>
+        <translation>Appointments {month}: planned / held / not shown</translation>
+    </message>
+    <message>
         <source>Doorverwijzing {partner}: {status}</source>
         <translation>Referral {partner}: {status}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>te laat</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>deze week</source>
+        <translation>this week</translation>
+    </message>
+    <message>
+        <source>Opvolgen Welzijn op Recept</source>
+        <translation>Welzijn op Recept follow-up</translation>
+    </message>
+    <message>
+        <source>Contact &amp;gedaan</source>
+        <translation>Contact &amp;made</translation>
+    </message>
+    <message>
+        <source>Contact gedaan</source>
+        <translation>Contact made</translation>
+    </message>
+    <message>
+        <source>Deelnemer &amp;openen</source>
+        <translation>&amp;Open participant</translation>
+    </message>
+    <message>
+        <source>Deelnemer openen</source>
+        <translation>Open participant</translation>
+    </message>
+    <message>
+        <source>Uitkomst na drie maanden vastleggen</source>
+        <translation>Record the outcome after three months</translation>
+    </message>
+    <message>
+        <source>Contact na {weeks} weken</source>
+        <translation>Contact after {weeks} weeks</translation>
+    </message>
+    <message>
+        <source>Leg de uitkomst vast bij de deelnemer (Deelnemer openen).</source>
+        <translation>Record the outcome with the participant (Open participant).</translation>
+    </message>
+    <message>
+        <source>Afgevinkt: contact na {weeks} weken.</source>
+        <translation>Ticked off: contact after {weeks} weeks.</translation>
     </message>
 </context>
 <context>
@@ -571,6 +836,109 @@ The automatic copies in the backups folder still hold the data until they roll o
     </message>
 </context>
 <context>
+    <name>ListsPage</name>
+    <message>
+        <source>Verwijzers</source>
+        <translation>Referrers</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Actief</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Naam verwijzer</source>
+        <translation>Referrer's name</translation>
+    </message>
+    <message>
+        <source>Soort verwijzer</source>
+        <translation>Kind of referrer</translation>
+    </message>
+    <message>
+        <source>Verwijzer &amp;toevoegen</source>
+        <translation>&amp;Add referrer</translation>
+    </message>
+    <message>
+        <source>Verwijzer toevoegen</source>
+        <translation>Add referrer</translation>
+    </message>
+    <message>
+        <source>Gekozen verwijzer (de)activeren</source>
+        <translation>(De)activate chosen referrer</translation>
+    </message>
+    <message>
+        <source>Gekozen verwijzer activeren</source>
+        <translation>Activate chosen referrer</translation>
+    </message>
+    <message>
+        <source>Activiteiten per arrangement</source>
+        <translation>Activities per arrangement</translation>
+    </message>
+    <message>
+        <source>Arrangement</source>
+        <translation>Arrangement</translation>
+    </message>
+    <message>
+        <source>Activiteiten van het arrangement</source>
+        <translation>Activities of the arrangement</translation>
+    </message>
+    <message>
+        <source>Arrangement &amp;opslaan</source>
+        <translation>&amp;Save arrangement</translation>
+    </message>
+    <message>
+        <source>Arrangement opslaan</source>
+        <translation>Save arrangement</translation>
+    </message>
+    <message>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Contactmomenten na (weken)</source>
+        <translation>Contact moments after (weeks)</translation>
+    </message>
+    <message>
+        <source>Maximum deelnemers per bondgenoot</source>
+        <translation>Maximum participants per buddy</translation>
+    </message>
+    <message>
+        <source>Doel deelnemers per jaar</source>
+        <translation>Target participants per year</translation>
+    </message>
+    <message>
+        <source>Doel structureel per jaar</source>
+        <translation>Target regular per year</translation>
+    </message>
+    <message>
+        <source>Instellingen op&amp;slaan</source>
+        <translation>Save se&amp;ttings</translation>
+    </message>
+    <message>
+        <source>Instellingen opslaan</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <source>Maximum per bondgenoot</source>
+        <translation>Maximum per buddy</translation>
+    </message>
+</context>
+<context>
     <name>LockView</name>
     <message>
         <source>Wie ben je?</source>
@@ -781,6 +1149,216 @@ The automatic copies in the backups folder still hold the data until they roll o
     </message>
 </context>
 <context>
+    <name>ParticipantPanel</name>
+    <message>
+        <source>Kies een deelnemer en open die (Enter).</source>
+        <translation>Choose a participant and open them (Enter).</translation>
+    </message>
+    <message>
+        <source>Intakegesprek</source>
+        <translation>Intake talk</translation>
+    </message>
+    <message>
+        <source>Intake op</source>
+        <translation>Intake on</translation>
+    </message>
+    <message>
+        <source>Interesses</source>
+        <translation>Interests</translation>
+    </message>
+    <message>
+        <source>Waar krijgt de deelnemer energie van</source>
+        <translation>What gives the participant energy</translation>
+    </message>
+    <message>
+        <source>Talenten</source>
+        <translation>Talents</translation>
+    </message>
+    <message>
+        <source>Ambities</source>
+        <translation>Ambitions</translation>
+    </message>
+    <message>
+        <source>&amp;Intake opslaan</source>
+        <translation>Save &amp;intake</translation>
+    </message>
+    <message>
+        <source>Intake opslaan</source>
+        <translation>Save intake</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Energie van</source>
+        <translation>Energy from</translation>
+    </message>
+    <message>
+        <source>Arrangement en activiteit</source>
+        <translation>Arrangement and activity</translation>
+    </message>
+    <message>
+        <source>Arrangement</source>
+        <translation>Arrangement</translation>
+    </message>
+    <message>
+        <source>Activiteit</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>In&amp;schrijven</source>
+        <translation>Re&amp;gister</translation>
+    </message>
+    <message>
+        <source>Inschrijven voor de activiteit</source>
+        <translation>Register for the activity</translation>
+    </message>
+    <message>
+        <source>Bondgenoot</source>
+        <translation>Buddy</translation>
+    </message>
+    <message>
+        <source>&amp;Koppelen</source>
+        <translation>&amp;Pair</translation>
+    </message>
+    <message>
+        <source>Bondgenoot koppelen</source>
+        <translation>Pair with buddy</translation>
+    </message>
+    <message>
+        <source>Uitkomst na drie maanden</source>
+        <translation>Outcome after three months</translation>
+    </message>
+    <message>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Reden van stoppen</source>
+        <translation>Reason for stopping</translation>
+    </message>
+    <message>
+        <source>Uitkomst op</source>
+        <translation>Outcome on</translation>
+    </message>
+    <message>
+        <source>&amp;Uitkomst vastleggen</source>
+        <translation>Record &amp;outcome</translation>
+    </message>
+    <message>
+        <source>Uitkomst vastleggen</source>
+        <translation>Record outcome</translation>
+    </message>
+    <message>
+        <source>{name}, verwezen op {date} door {referrer}</source>
+        <translation>{name}, referred on {date} by {referrer}</translation>
+    </message>
+    <message>
+        <source>Uitkomst: {outcome}</source>
+        <translation>Outcome: {outcome}</translation>
+    </message>
+    <message>
+        <source>{name} ({count} van {maximum})</source>
+        <translation>{name} ({count} of {maximum})</translation>
+    </message>
+    <message>
+        <source>Het intakegesprek is opgeslagen.</source>
+        <translation>The intake talk has been saved.</translation>
+    </message>
+    <message>
+        <source>Dit arrangement heeft nog geen activiteiten; kies ze bij Verwijzers.</source>
+        <translation>This arrangement has no activities yet; choose them under Referrers.</translation>
+    </message>
+    <message>
+        <source>Ingeschreven voor {activity}.</source>
+        <translation>Registered for {activity}.</translation>
+    </message>
+    <message>
+        <source>{activity} is vol: de deelnemer staat op de wachtlijst.</source>
+        <translation>{activity} is full: the participant is on the waiting list.</translation>
+    </message>
+    <message>
+        <source>De bondgenoot is gekoppeld.</source>
+        <translation>The buddy has been paired.</translation>
+    </message>
+    <message>
+        <source>De uitkomst is vastgelegd.</source>
+        <translation>The outcome has been recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <source>Alleen lopende begeleiding</source>
+        <translation>Only ongoing support</translation>
+    </message>
+    <message>
+        <source>Verwezen</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Verwijzer</source>
+        <translation>Referrer</translation>
+    </message>
+    <message>
+        <source>Arrangement</source>
+        <translation>Arrangement</translation>
+    </message>
+    <message>
+        <source>Activiteit</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Bondgenoot</source>
+        <translation>Buddy</translation>
+    </message>
+    <message>
+        <source>Volgend contact</source>
+        <translation>Next contact</translation>
+    </message>
+    <message>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>loopt</source>
+        <translation>ongoing</translation>
+    </message>
+    <message>
+        <source>Deelnemers Welzijn op Recept</source>
+        <translation>Welzijn op Recept participants</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe verwijzing…</source>
+        <translation>&amp;New referral…</translation>
+    </message>
+    <message>
+        <source>Nieuwe verwijzing</source>
+        <translation>New referral</translation>
+    </message>
+    <message>
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Deelnemer openen</source>
+        <translation>Open participant</translation>
+    </message>
+    <message>
+        <source>{activity} (wachtlijst)</source>
+        <translation>{activity} (waiting list)</translation>
+    </message>
+    <message>
+        <source>{year}: {participants} van {target} deelnemers; {structural} van {target_structural} nemen structureel deel of werden vrijwilliger; {stopped} gestopt, {running} in begeleiding.</source>
+        <translation>{year}: {participants} of {target} participants; {structural} of {target_structural} take part regularly or became volunteers; {stopped} stopped, {running} being supported.</translation>
+    </message>
+</context>
+<context>
     <name>PartnersView</name>
     <message>
         <source>Organisatie</source>
@@ -809,6 +1387,81 @@ The automatic copies in the backups folder still hold the data until they roll o
     <message>
         <source>Organisatie opslaan</source>
         <translation>Save organisation</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Nieuwe verwijzing Welzijn op Recept</source>
+        <translation>New Welzijn op Recept referral</translation>
+    </message>
+    <message>
+        <source>Verwijzer</source>
+        <translation>Referrer</translation>
+    </message>
+    <message>
+        <source>Verwezen op</source>
+        <translation>Referred on</translation>
+    </message>
+    <message>
+        <source>Bewoner zoeken</source>
+        <translation>Find resident</translation>
+    </message>
+    <message>
+        <source>Naam van een bekende bewoner</source>
+        <translation>Name of a known resident</translation>
+    </message>
+    <message>
+        <source>Gevonden bewoners</source>
+        <translation>Residents found</translation>
+    </message>
+    <message>
+        <source>Naam nieuwe bewoner</source>
+        <translation>Name of new resident</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>De bewoner geeft toestemming om naam en gegevens voor Welzijn op Recept te bewaren</source>
+        <translation>The resident consents to keeping their name and details for Welzijn op Recept</translation>
+    </message>
+    <message>
+        <source>Toestemming</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>&amp;Verwijzer</source>
+        <translation>&amp;Referrer</translation>
+    </message>
+    <message>
+        <source>Verwezen &amp;op</source>
+        <translation>Referred &amp;on</translation>
+    </message>
+    <message>
+        <source>&amp;Bekende bewoner</source>
+        <translation>&amp;Known resident</translation>
+    </message>
+    <message>
+        <source>of een &amp;nieuwe bewoner</source>
+        <translation>or a &amp;new resident</translation>
+    </message>
+    <message>
+        <source>&amp;Telefoon</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>Verwijzing opslaan</source>
+        <translation>Save referral</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Voeg eerst een verwijzer toe (tab Verwijzers en arrangementen).</source>
+        <translation>Add a referrer first (tab Referrers and arrangements).</translation>
     </message>
 </context>
 <context>
@@ -941,6 +1594,10 @@ The automatic copies in the backups folder still hold the data until they roll o
         <translation>Follow-up</translation>
     </message>
     <message>
+        <source>Afspraken</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
         <source>Trajecten</source>
         <translation>Trajecten</translation>
     </message>
@@ -951,6 +1608,10 @@ The automatic copies in the backups folder still hold the data until they roll o
     <message>
         <source>Telefooncirkel</source>
         <translation>Telephone circle</translation>
+    </message>
+    <message>
+        <source>Welzijn op Recept</source>
+        <translation>Welzijn op Recept (social prescribing)</translation>
     </message>
     <message>
         <source>Organisaties</source>
@@ -1025,6 +1686,21 @@ The automatic copies in the backups folder still hold the data until they roll o
     <message>
         <source>Afsluiten</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>WelzijnView</name>
+    <message>
+        <source>Deelnemers</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Opvolgen</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Verwijzers en arrangementen</source>
+        <translation>Referrers and arrangements</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1952,74 @@ The automatic copies in the backups folder still hold the data until they roll o
     <message>
         <source>Alleen de coördinator stelt pincodes van anderen in.</source>
         <translation>Only the coordinator sets other people's PINs.</translation>
+    </message>
+    <message>
+        <source>gepland</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>gehouden</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <source>niet verschenen</source>
+        <translation>did not show</translation>
+    </message>
+    <message>
+        <source>geannuleerd</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>Kies de vaste vertrouwenspersoon van dit traject.</source>
+        <translation>Choose the fixed confidant of this traject.</translation>
+    </message>
+    <message>
+        <source>Dit traject heeft al een vaste vertrouwenspersoon; de afspraak is met {name}.</source>
+        <translation>This traject already has a fixed confidant; the appointment is with {name}.</translation>
+    </message>
+    <message>
+        <source>Een afspraak duurt 5 tot {most} minuten.</source>
+        <translation>An appointment lasts 5 to {most} minutes.</translation>
+    </message>
+    <message>
+        <source>De afspraak moet op dezelfde dag eindigen.</source>
+        <translation>The appointment must end on the same day.</translation>
+    </message>
+    <message>
+        <source>{day} om {time} is al voorbij; kies een later moment voor de afspraak.</source>
+        <translation>{day} at {time} has already passed; choose a later moment for the appointment.</translation>
+    </message>
+    <message>
+        <source>{name} heeft op {day} van {start} tot {end} al een afspraak; kies een ander moment.</source>
+        <translation>{name} already has an appointment on {day} from {start} to {end}; choose another moment.</translation>
+    </message>
+    <message>
+        <source>Er is geen ruimte '{room}'; kies een ruimte.</source>
+        <translation>There is no room '{room}'; choose a room.</translation>
+    </message>
+    <message>
+        <source>Deze afspraak bestaat niet (meer).</source>
+        <translation>This appointment does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Deze afspraak is al {status}.</source>
+        <translation>This appointment is already {status}.</translation>
+    </message>
+    <message>
+        <source>Dit traject hoort niet meer bij een bewoner.</source>
+        <translation>This traject no longer belongs to a resident.</translation>
+    </message>
+    <message>
+        <source>Onbekende uitkomst '{value}'.</source>
+        <translation>Unknown outcome '{value}'.</translation>
+    </message>
+    <message>
+        <source>De afspraak begint pas {day} om {time}; leg daarna vast hoe het ging.</source>
+        <translation>The appointment only starts on {day} at {time}; record how it went after that.</translation>
+    </message>
+    <message>
+        <source>Dit traject heeft nog {count} geplande afspraak/afspraken (de eerste op {day}). Annuleer die of leg vast hoe ze gingen, en sluit het traject dan af.</source>
+        <translation>This traject still has {count} planned appointment(s) (the first on {day}). Cancel them or record how they went, then close the traject.</translation>
     </message>
 </context>
 </TS>

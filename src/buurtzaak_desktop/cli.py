@@ -21,7 +21,15 @@ from buurtzaak_desktop.paths import DataPaths, data_paths
 log = logging.getLogger(__name__)
 
 IMPORT_KINDS = ("ruimtes", "boekingen", "activiteiten", "deelnemers", "vrijwilligers", "begroting", "kas")
-EXPORT_KINDS = ("boekingen", "activiteiten", "vrijwilligers", "begroting", "spreekuur-cijfers", "kas")
+EXPORT_KINDS = (
+    "boekingen",
+    "activiteiten",
+    "vrijwilligers",
+    "begroting",
+    "spreekuur-cijfers",
+    "kas",
+    "welzijn-op-recept",
+)
 PRINT_KINDS = ("presentielijsten", "weekrooster", "dagrooster")
 REPORT_KINDS = ("regiegroep",)
 
@@ -156,6 +164,8 @@ def handler_of(command: str, kind: str | None) -> Handler:
         from buurtzaak_desktop.cli_commands import vrijwilligers as module  # type: ignore[no-redef]
     elif kind == "spreekuur-cijfers":
         from buurtzaak_desktop.cli_commands import spreekuur as module  # type: ignore[no-redef]
+    elif kind == "welzijn-op-recept":
+        from buurtzaak_desktop.cli_commands import welzijn as module  # type: ignore[no-redef]
     elif kind == "begroting":
         from buurtzaak_desktop.cli_commands import begroting as module  # type: ignore[no-redef]
     elif kind == "kas":

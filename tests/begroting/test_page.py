@@ -195,7 +195,7 @@ def test_hours_recorded_in_the_popular_budget(page: BegrotingPage, context: AppC
     page.popular_view.record_hours()
     assert kinds == ["uren in natura"]
     popular = popular_budget(context.database, YEAR)
-    assert popular.volunteer_source == "vrijwilligers"
+    assert "tabblad Vrijwilligers" in page.popular_view.source.text()
     assert popular.volunteer_hours_centi == 1250
     assert popular.volunteer_value_cents == 12_550  # 12,5 hours x € 10,04
     assert [item.description for item in popular.in_kind] == ["Gastvrouwen van de woningcorporatie"]

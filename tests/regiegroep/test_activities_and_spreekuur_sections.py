@@ -122,6 +122,9 @@ def test_spreekuur_counts_under_five_are_hidden(database, zoe, themes, partners)
         "Nieuwe anonieme bezoekers": 0,
         "Trajecten gestart": 0,
         "Trajecten afgesloten": 0,
+        "Afspraken gepland (naast de bezoeken)": 0,
+        "Afspraken gehouden": 0,
+        "Afspraken: niet verschenen": 0,
     }
     themes_table, partners_table, status_table = section.tables
     assert themes_table.rows == THEME_ROWS

@@ -69,7 +69,8 @@ def make_dataset(database) -> None:
 def test_agenda_fund_and_budget_figures(database) -> None:
     make_dataset(database)
     pack = build_month_pack(database, NOVEMBER)
-    agenda, fund, report_budget = pack.sections[0], pack.sections[1], pack.sections[-1]
+    agenda, fund = pack.sections[0], pack.sections[1]
+    [report_budget] = [s for s in pack.sections if s.title == "8. Begroting"]
     assert dict(agenda.figures) == {
         "Aanvragen te beoordelen": 1,
         "Besluiten vorige vergadering": 2,
@@ -115,7 +116,8 @@ def test_pdf_and_xlsx_carry_the_same_figures(database, tmp_path: Path) -> None:
 
 def test_a_month_without_data_is_plain(database, tmp_path: Path) -> None:
     pack = build_month_pack(database, NOVEMBER)
-    assert "nog geen begroting voor 2026" in pack.sections[-1].note
+    [report_budget] = [s for s in pack.sections if s.title == "8. Begroting"]
+    assert "nog geen begroting voor 2026" in report_budget.note
     write_month_pack_pdf(pack, tmp_path / "empty.pdf")
     text = pdf_text(tmp_path / "empty.pdf")
     assert "Aanvragen te beoordelen 0" in text

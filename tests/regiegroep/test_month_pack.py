@@ -26,7 +26,7 @@ def test_small_counts_are_hidden() -> None:
 
 def test_every_section_is_present_in_order(database) -> None:
     pack = build_month_pack(database, date(2026, 11, 1))
-    assert [s.title.split(".")[0] for s in pack.sections] == ["1", "2", "3", "4", "5", "6", "7", "8"]
+    assert [s.title.split(".")[0] for s in pack.sections] == ["1", "2", "3", "4", "5", "6", "7", "8", "9"]
     assert pack.month_title == "november 2026"
     assert pack.centre_name == "Huis van de Wijk De Buurtzaak"
 

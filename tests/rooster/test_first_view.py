@@ -12,8 +12,9 @@ from buurtzaak_desktop.services.rooster.queries import rooster_view
 from buurtzaak_desktop.services.settings import SettingsService
 from buurtzaak_desktop.ui.rooster.grid import RoosterGrid, week_of
 
-BOOKING_FIELDS = ("id", "room_id", "day", "start", "end", "setup_minutes", "cleanup_minutes", "title", "group_name")
-BOOKING_FIELDS += ("contact", "people", "tariff", "status", "bhv_volunteer_id", "series_id", "activity_id")
+BOOKING_FIELDS = ("id", "room_id", "version", "day", "start", "end", "setup_minutes", "cleanup_minutes", "title")
+BOOKING_FIELDS += ("group_name", "contact", "people", "tariff", "status", "bhv_volunteer_id", "series_id")
+BOOKING_FIELDS += ("activity_id",)
 ROOM_FIELDS = ("id", "name", "capacity", "wheelchair_accessible", "active", "setup_minutes", "cleanup_minutes")
 TODAY = date(2026, 12, 3)
 

@@ -403,3 +403,24 @@ def test_enter_in_the_free_panel_does_not_open_the_selected_list_booking(page, c
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert len(edited) == 1
+
+
+def test_a_warning_after_moving_shows_in_the_notice_not_in_a_box(page, context, rooms, monkeypatch) -> None:
+    from buurtzaak_desktop.services.settings import write_setting
+
+    boxes: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: boxes.append(text))
+    with context.database.transaction() as session:
+        write_setting(session, "rooster_group_share", 0.01)  # any group booking holds more than 1% of the week
+    made = book(
+        context.database,
+        BookingRequest(room_id=rooms["Aula"], day=MONDAY, start=time(10), end=time(12), title="Les", group_name="Koor"),
+    )
+    page.refresh()
+    assert page.notice.isHidden()
+    page.move_booking(made.booking_ids[0], rooms["Aula"], 13 * 60, 15 * 60)
+    assert boxes == []
+    assert not page.notice.isHidden()
+    assert page.notice.text().startswith("Verplaatst:") and "Koor heeft in die week" in page.notice.text()
+    page.notice.close_button.click()
+    assert page.notice.isHidden() and page.notice.text() == ""

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 
 import pytest
 
+from buurtzaak_desktop.db.models import Room
+from buurtzaak_desktop.services.spreekuur.appointments import AppointmentInput, plan
 from buurtzaak_desktop.services.spreekuur.people import COORDINATOR, Person, reset_pin
 from buurtzaak_desktop.services.spreekuur.reference import list_partners, list_themes
 from buurtzaak_desktop.services.spreekuur.residents import NewResident
+from buurtzaak_desktop.services.spreekuur.trajecten import open_traject
 from buurtzaak_desktop.services.spreekuur.visits import VisitInput, record_visit
 from buurtzaak_desktop.services.vrijwilligers.reference import ensure_reference_data
 from buurtzaak_desktop.services.vrijwilligers.volunteers import VolunteerData, create_volunteer
@@ -57,3 +60,45 @@ def zoe(database, themes) -> int:
     )
     assert saved.resident_id is not None
     return saved.resident_id
+
+
+MONDAY = date(2026, 12, 7)  # appointments: the clock says Thursday 3 December 2026, 10:00; the centre opens 08:00-21:00
+
+
+# --- appointments ---------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def spreekkamer(database) -> int:
+    with database.transaction() as session:
+        rooms = [Room(name="Aula", capacity=80), Room(name="Spreekkamer", capacity=4)]
+        session.add_all(rooms)
+        session.flush()
+        return rooms[1].id or 0
+
+
+@pytest.fixture
+def helpers(database) -> dict[str, int]:
+    return {name: add_helper(database, name) for name in ("Fatima Amrani", "Henk de Vries")}
+
+
+@pytest.fixture
+def traject(database, zoe) -> int:
+    return open_traject(database, zoe, TODAY, "Henk")
+
+
+@pytest.fixture
+def planner(database, traject, helpers, spreekkamer):
+    """Plan an appointment in Zoë's traject (Fatima her vertrouwenspersoon) on Monday."""
+
+    def make(start: str = "10:00", minutes: int = 45, day: date = MONDAY, traject_id: int | None = None) -> int:
+        data = AppointmentInput(
+            traject_id=traject_id or traject,
+            day=day,
+            start=time.fromisoformat(start),
+            minutes=minutes,
+            person_id=helpers["Fatima Amrani"],
+        )
+        return plan(database, data, "Henk")
+
+    return make

@@ -9,7 +9,9 @@ from pathlib import Path
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
+from buurtzaak_desktop.db import versioning  # noqa: F401 - every write of a versioned row raises its version
 from buurtzaak_desktop.db.engine import make_engine
+from buurtzaak_desktop.db.watch import FileChangeWatcher
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, StorageError
 
 
@@ -49,6 +51,10 @@ class Database:
         finally:
             raw.close()
         return busy == 0
+
+    def change_watcher(self) -> FileChangeWatcher:
+        """What tells a window that another desk wrote (db/watch.py)."""
+        return FileChangeWatcher(self.path)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -8,8 +8,10 @@ with ``QT_TRANSLATE_NOOP("core", ...)`` so that lupdate finds them in this Qt-fr
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
+
+from buurtzaak_desktop.domain import clock
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -73,6 +75,26 @@ def _dutch(value: Any) -> Any:
 
 class RuleViolation(BuurtzaakError):
     """A rule of the centre refuses the action (an overlap, a suspended group, ...)."""
+
+
+class ChangedElsewhere(RuleViolation):
+    """The row was changed at another desk (or window) after this one read it: the change is refused, not merged."""
+
+    def __init__(self, changed_at: datetime | None) -> None:
+        if changed_at is not None and changed_at.tzinfo is not None:  # stored in UTC; said in the centre's time
+            changed_at = changed_at.astimezone(clock.LOCAL_ZONE).replace(tzinfo=None)
+        if changed_at is None or changed_at.date() == clock.today():
+            super().__init__(
+                QT_TRANSLATE_NOOP("core", "Gewijzigd door een andere balie om {time}; opnieuw geladen."),
+                time=changed_at.strftime("%H:%M") if changed_at else "?",
+            )
+        else:
+            super().__init__(
+                QT_TRANSLATE_NOOP("core", "Gewijzigd door een andere balie op {day} om {time}; opnieuw geladen."),
+                day=changed_at.date(),
+                time=changed_at.strftime("%H:%M"),
+            )
+        self.changed_at = changed_at
 
 
 class NotFound(BuurtzaakError):

@@ -22,9 +22,11 @@ from buurtzaak_desktop.services.activiteiten import check as activiteiten
 from buurtzaak_desktop.services.begroting import check as begroting
 from buurtzaak_desktop.services.begroting import kas
 from buurtzaak_desktop.services.rooster import check as rooster
+from buurtzaak_desktop.services.spreekuur import appointment_check
 from buurtzaak_desktop.services.spreekuur import check as spreekuur
 from buurtzaak_desktop.services.telefooncirkel import check as telefooncirkel
 from buurtzaak_desktop.services.vrijwilligers import check as vrijwilligers
+from buurtzaak_desktop.services.welzijn import check as welzijn
 
 Finder = Callable[[Session], list[str]]
 
@@ -100,9 +102,22 @@ CHECKS: tuple[Check, ...] = (
         "spreekuur-privacy", "Geen naam zonder toestemming, geen vrije tekst bij anonieme bezoeken.", spreekuur.findings
     ),
     Check(
+        "spreekuur-afspraak-boeking",
+        "Een geplande spreekuur-afspraak heeft een eigen live boeking op haar dag en tijd, een geannuleerde houdt "
+        "geen ruimte bezet, en zulke boekingen heten alleen 'Spreekuur-afspraak' (de bewoner staat niet in het "
+        "rooster). Het rooster verplaatst of annuleert zo'n boeking niet; dat gaat in het Spreekuur.",
+        appointment_check.findings,
+    ),
+    Check(
         "telefooncirkel",
         "Elke gestokte belronde staat op de actielijst van de coördinator; de belvolgorde heeft geen gaten.",
         telefooncirkel.findings,
+    ),
+    Check(
+        "welzijn-op-recept",
+        "Een lopende WoR-deelnemer heeft een actieve bondgenoot met rol en geldige training, en een inschrijving "
+        "bij Activiteiten voor de activiteit van het arrangement.",
+        welzijn.findings,
     ),
     Check("initiatief-betalingen", "Nooit meer betaald dan toegekend aan een bewonersinitiatief.", begroting.payments),
     Check("initiatieven", "Status en besluit van bewonersinitiatieven kloppen.", begroting.initiatives),

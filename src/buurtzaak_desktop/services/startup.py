@@ -13,10 +13,11 @@ from buurtzaak_desktop.domain.errors import BuurtzaakError
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.services.spreekuur import startup as spreekuur_startup
 from buurtzaak_desktop.services.vrijwilligers import startup as vrijwilligers_startup
+from buurtzaak_desktop.services.welzijn import startup as welzijn_startup
 
 log = logging.getLogger(__name__)
 
-STARTUP_TASKS = (backup_startup, spreekuur_startup, vrijwilligers_startup)
+STARTUP_TASKS = (backup_startup, spreekuur_startup, vrijwilligers_startup, welzijn_startup)
 
 
 def run_startup_tasks(context: AppContext) -> list[str]:

@@ -22,6 +22,7 @@ from buurtzaak_desktop.ui.tabs import TABS
 
 if TYPE_CHECKING:  # the frame is painted before the data layer (SQLAlchemy, the models) is imported
     from buurtzaak_desktop.services.context import AppContext
+    from buurtzaak_desktop.ui.live import LiveViews
 
 DEFAULT_SIZE = (1280, 800)
 # Qt.AlignmentFlag.AlignCenter and Qt.ToolButtonStyle.ToolButtonTextBesideIcon as Qt's property system takes them:
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self._painted = False
         self.loading_label: QLabel | None = None
         self.preview: QWidget | None = None  # what the tab shows read-only before set_context (see show_preview)
+        self.live: LiveViews | None = None  # from set_context: other desks' changes shown without a click
         self.remember_state = True  # off for --smoke runs, which must leave no trace
         self.setWindowTitle("Buurtzaak")
         self.setMinimumSize(640, 480)
@@ -129,6 +131,16 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
         self._show_tab(self.tabs.currentIndex())
         self.firstPageShown.emit()
+        self._follow_other_desks(context)
+
+    def _follow_other_desks(self, context: AppContext) -> None:
+        """Changes made at another desk or window show here without a click (ui/live.py)."""
+        from buurtzaak_desktop.ui.live import LiveViews  # after the first paint, like the data layer
+
+        if self.live is not None:
+            self.live.stop()
+            self.live.deleteLater()
+        self.live = LiveViews(context.database, self)
 
     def _build_page(self, key: str) -> TabPage:
         index = next(i for i, spec in enumerate(TABS) if spec.key == key)
@@ -160,6 +172,7 @@ class MainWindow(QMainWindow):
         self.tabs.blockSignals(False)
         self._show_tab(self.tabs.currentIndex())
         self.update_backup_status()
+        self._follow_other_desks(context)
 
     # --- menus -------------------------------------------------------------------------------------
     def _action(

@@ -22,9 +22,9 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
-from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QProgressDialog, QWidget
 
-from buurtzaak_desktop.domain.errors import BuurtzaakError
+from buurtzaak_desktop.domain.errors import BuurtzaakError, ChangedElsewhere
 from buurtzaak_desktop.ui.i18n import error_text
 
 log = logging.getLogger(__name__)
@@ -199,6 +199,9 @@ class Operations(QObject):
             value = action()
         except passing:
             raise
+        except ChangedElsewhere as error:
+            self.reload_after(parent, error, areas)
+            return None
         except (BuurtzaakError, OSError) as error:
             self.refuse(parent, error, inline=inline)
             return None
@@ -267,6 +270,16 @@ class Operations(QObject):
         self.last_refusal = box
         box.open()  # window-modal without a nested event loop: the app and tests carry on
         self.refused.emit(text)
+
+    def reload_after(self, parent: QWidget | None, error: ChangedElsewhere, areas: Iterable[str]) -> None:
+        """Another desk changed the row this edit was made on: a dialog holding the old copy closes, the pages
+        reload what is true now, and the message says so (over the window, as the dialog is gone)."""
+        if isinstance(parent, QDialog):
+            owner = parent.parentWidget()
+            parent.reject()
+            parent = owner
+        self.refuse(parent, error)
+        self.announce(areas)
 
     def announce(self, areas: Iterable[str]) -> None:
         """Tell the pages what was written (``run`` does this itself; for a write whose view must settle first)."""

@@ -42,4 +42,12 @@ __all__ = [
 
 def load_all() -> None:
     """Register the tables of every area on ``SQLModel.metadata``."""
-    from buurtzaak_desktop.db.models import activiteiten, begroting, spreekuur, telefooncirkel, vrijwilligers  # noqa: F401
+    from buurtzaak_desktop.db.models import (  # noqa: F401
+        activiteiten,
+        appointments,
+        begroting,
+        spreekuur,
+        telefooncirkel,
+        vrijwilligers,
+        welzijn,
+    )

@@ -7,6 +7,8 @@ from datetime import date, time
 from sqlalchemy import Index
 from sqlmodel import Field, SQLModel
 
+from buurtzaak_desktop.db.models.versioned import Versioned
+
 # Activity.status values (Dutch words, stored as they are shown in exports).
 ACTIVE, PAUSED, ENDED = "actief", "gepauzeerd", "beëindigd"
 # ActivitySession.status values; here (not in the services) so the rooster can read them without importing them.
@@ -59,7 +61,7 @@ class ActivitySession(SQLModel, table=True):
     booking_id: int | None = Field(default=None, foreign_key="booking.id", ondelete="SET NULL", index=True)
 
 
-class Participant(SQLModel, table=True):
+class Participant(Versioned, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(max_length=200)
     search_name: str = Field(default="", max_length=200, index=True)  # lower case, accents removed

@@ -8,8 +8,10 @@ from datetime import date
 from sqlalchemy import Column, ForeignKey, Integer, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+from buurtzaak_desktop.db.models.versioned import Versioned
 
-class BudgetLine(SQLModel, table=True):
+
+class BudgetLine(Versioned, table=True):
     """One post of a year's budget: income (baten) or expense (lasten) under a category."""
 
     __tablename__ = "budget_line"

@@ -12,6 +12,7 @@ from sqlalchemy import Index
 from sqlalchemy.orm import relationship
 from sqlmodel import Field, Relationship, SQLModel
 
+from buurtzaak_desktop.db.models.versioned import Versioned
 from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.domain.rooster.enums import BookingStatus, Tariff
 
@@ -64,7 +65,7 @@ class BookingSeries(SQLModel, table=True):
     title: str = Field(max_length=200)
 
 
-class Booking(_HasGroup, SQLModel, table=True):
+class Booking(_HasGroup, Versioned, table=True):
     """One booking of one room on one day. A cancelled booking stays (status ``cancelled``) as history."""
 
     __table_args__ = (Index("ix_booking_room_day", "room_id", "day"), Index("ix_booking_day", "day"))

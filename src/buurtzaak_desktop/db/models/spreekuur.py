@@ -12,6 +12,8 @@ from datetime import date, datetime
 from sqlalchemy import Column, DateTime, ForeignKey, Integer
 from sqlmodel import Field, SQLModel
 
+from buurtzaak_desktop.db.models.versioned import Versioned
+
 
 class SpreekuurSession(SQLModel, table=True):
     __tablename__ = "spreekuur_session"
@@ -22,7 +24,7 @@ class SpreekuurSession(SQLModel, table=True):
     on_duty: str = ""  # free-text names until the volunteers tab offers a list
 
 
-class SpreekuurResident(SQLModel, table=True):
+class SpreekuurResident(Versioned, table=True):
     __tablename__ = "spreekuur_resident"
 
     id: int | None = Field(default=None, primary_key=True)
@@ -91,7 +93,7 @@ class SpreekuurVisitTheme(SQLModel, table=True):
     theme_id: int = Field(sa_column=Column(Integer, ForeignKey("spreekuur_theme.id"), primary_key=True))
 
 
-class SpreekuurTraject(SQLModel, table=True):
+class SpreekuurTraject(Versioned, table=True):
     __tablename__ = "spreekuur_traject"
 
     id: int | None = Field(default=None, primary_key=True)
@@ -107,6 +109,9 @@ class SpreekuurTraject(SQLModel, table=True):
     outcome: str | None = Field(default=None, max_length=30)
     notes: str = ""
     anonymised: bool = False
+    # the fixed vertrouwenspersoon (a volunteer with the spreekuur role) who holds the one-to-one appointments; no
+    # foreign key, as spreekuur_visit.helper_id (SQLite adds a plain column in place)
+    vertrouwenspersoon_id: int | None = None
 
 
 class SpreekuurPartner(SQLModel, table=True):

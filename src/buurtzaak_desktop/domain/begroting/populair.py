@@ -28,7 +28,6 @@ class PopularBudget:
     expense_cents: int  # budgeted lasten
     hour_rate_cents: int
     volunteer_hours_centi: int
-    volunteer_source: str  # "vrijwilligers" (the Vrijwilligers tab) or "begroting" (typed in here)
     in_kind: tuple[InKindItem, ...]
 
     @property

@@ -50,6 +50,9 @@ class BookingInfo(Protocol):
     def room_id(self) -> int: ...
 
     @property
+    def version(self) -> int: ...
+
+    @property
     def day(self) -> date: ...
 
     @property

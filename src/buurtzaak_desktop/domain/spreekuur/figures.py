@@ -21,3 +21,9 @@ class Figures:
     per_theme: dict[str, int] = field(default_factory=dict)
     per_partner: dict[tuple[str, str], int] = field(default_factory=dict)  # (partner, status) -> referrals
     per_month: dict[str, int] = field(default_factory=dict)  # "YYYY-MM" -> visits
+    # one-to-one appointments, counted apart from the walk-in visits above; planned: all not cancelled (held, not
+    # shown and those not yet recorded)
+    appointments_planned: int = 0
+    appointments_held: int = 0
+    appointments_not_shown: int = 0
+    appointments_per_month: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # planned, held, not shown

@@ -46,10 +46,19 @@ def write_figures(figures: Figures, out: Path, circle_months: Sequence[MonthFigu
         ["Tijd (uren)", round(figures.minutes / 60, 1)],
         ["Trajecten gestart", _cell(figures.trajecten_opened)],
         ["Trajecten afgesloten", _cell(figures.trajecten_closed)],
+        ["Afspraken gepland", _cell(figures.appointments_planned)],
+        ["Afspraken gehouden", _cell(figures.appointments_held)],
+        ["Afspraken niet verschenen", _cell(figures.appointments_not_shown)],
     ]
     _sheet(workbook, "Overzicht", ["Cijfer", "Aantal"], summary, first=True)
     _sheet(workbook, "Per thema", ["Thema", "Bezoeken"], [[k, _cell(v)] for k, v in figures.per_theme.items()])
     _sheet(workbook, "Per maand", ["Maand", "Bezoeken"], [[k, _cell(v)] for k, v in figures.per_month.items()])
+    _sheet(
+        workbook,
+        "Afspraken per maand",
+        ["Maand", "Gepland", "Gehouden", "Niet verschenen"],
+        [[k, *(_cell(n) for n in v)] for k, v in figures.appointments_per_month.items()],
+    )
     partner_rows: list[list[object]] = [
         [partner, REFERRAL_LABELS.get(status, status), _cell(n)] for (partner, status), n in figures.per_partner.items()
     ]

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from buurtzaak_desktop.domain.telefooncirkel import ResidentCircle
+from buurtzaak_desktop.domain.welzijn import ResidentWor
 
 
 @dataclass(frozen=True)
@@ -55,3 +56,6 @@ class ResidentOverview:
     trajecten: list[OverviewTraject]
     referrals: list[OverviewReferral]
     circles: list[ResidentCircle] = field(default_factory=list)  # the Telefooncirkel
+    wor: list[ResidentWor] = field(default_factory=list)  # Welzijn op Recept
+    # appointments: day, "10:00-10:45", the vertrouwenspersoon, the status in words
+    appointments: list[tuple[date, str, str, str]] = field(default_factory=list)

@@ -14,6 +14,9 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from buurtzaak_desktop.domain.spreekuur.flows import OUTCOMES, PHASE_LABELS, REFERRAL_LABELS
 from buurtzaak_desktop.domain.telefooncirkel import AWAY_REASONS, FINDINGS
+from buurtzaak_desktop.domain.welzijn import ARRANGEMENTS as WOR_ARRANGEMENTS
+from buurtzaak_desktop.domain.welzijn import OUTCOMES as WOR_OUTCOMES
+from buurtzaak_desktop.domain.welzijn import STOP_REASONS as WOR_STOP_REASONS
 from buurtzaak_desktop.reports.pdf import FONT, FONT_BOLD, CentreDocument, styles
 from buurtzaak_desktop.reports.spreekuur.model import ResidentOverview
 
@@ -95,6 +98,14 @@ def write_overview(overview: ResidentOverview, out: Path, printed_on) -> None:
             story.append(_pairs([("Notities", traject.notes)], small))
     if not overview.trajecten:
         story.append(Paragraph("Geen.", body))
+    if overview.appointments:
+        story.append(Paragraph(f"Afspraken ({len(overview.appointments)})", heading))
+        story += _rows(
+            ["Datum", "Tijd", "Met", "Stand"],
+            [[_day(day), hours, person, status] for day, hours, person, status in overview.appointments],
+            body,
+            [30, 30, 70, 50],
+        )
     story.append(Paragraph(f"Doorverwijzingen ({len(overview.referrals)})", heading))
     for referral in overview.referrals:
         steps = ", ".join(f"{REFERRAL_LABELS.get(s, s).lower()} {_day(d)}" for s, d in referral.steps)
@@ -105,6 +116,8 @@ def write_overview(overview: ResidentOverview, out: Path, printed_on) -> None:
         story.append(Paragraph("Geen.", body))
     if overview.circles:
         story += _circles(overview, body)
+    if overview.wor:
+        story += _wor(overview, body)
     story += [
         Paragraph("Hoe lang wij dit bewaren", heading),
         Paragraph(
@@ -140,6 +153,37 @@ def _circles(overview: ResidentOverview, body) -> list[Flowable]:
                 body,
                 [45, 135],
             )
+    return story
+
+
+def _wor(overview: ResidentOverview, body) -> list[Flowable]:
+    """Only for a Welzijn op Recept participant: the referral, the intake notes, the match and the follow-up."""
+    story: list[Flowable] = [Paragraph("Welzijn op Recept", styles()["heading"])]
+    for wor in overview.wor:
+        line = f"Verwezen op {_day(wor.referred_on)} door {wor.referrer}."
+        if wor.intake_on:
+            line += f" Intakegesprek op {_day(wor.intake_on)}."
+        if wor.arrangement:
+            line += (
+                f" Arrangement: {WOR_ARRANGEMENTS.get(wor.arrangement, wor.arrangement)}, activiteit {wor.activity}."
+            )
+        if wor.bondgenoot:
+            line += f" Bondgenoot: {wor.bondgenoot}."
+        story.append(Paragraph(escape(line), body))
+        if wor.notes:
+            story.append(_pairs(list(wor.notes), body))
+        if wor.contacts:
+            story += _rows(
+                ["Contact na", "gepland op", "gedaan op"],
+                [[f"{week} weken", _day(planned), _day(done) if done else ""] for week, planned, done in wor.contacts],
+                body,
+                [40, 40, 40],
+            )
+        if wor.outcome:
+            outcome = WOR_OUTCOMES.get(wor.outcome, wor.outcome)
+            if wor.stop_reason:
+                outcome += f" ({WOR_STOP_REASONS.get(wor.stop_reason, wor.stop_reason).lower()})"
+            story.append(Paragraph(escape(f"Uitkomst op {_day(wor.outcome_on)}: {outcome}."), body))
     return story
 
 

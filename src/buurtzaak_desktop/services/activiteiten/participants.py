@@ -13,6 +13,7 @@ from sqlmodel import Session, select
 
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models.activiteiten import LEFT, REGISTERED, WAITING, Participant, Registration
+from buurtzaak_desktop.db.versioning import claim
 from buurtzaak_desktop.domain.activiteiten.names import SIMILAR, matches, search_key, similarity
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, NotFound, RuleViolation
 from buurtzaak_desktop.services.activiteiten.programme import ENDED, get_activity
@@ -83,8 +84,12 @@ def _apply(person: Participant, data: ParticipantInput) -> None:
     person.consent_print_phone = data.consent_print_phone
 
 
-def update_participant(session: Session, participant_id: int, data: ParticipantInput) -> Participant:
+def update_participant(
+    session: Session, participant_id: int, data: ParticipantInput, seen_version: int | None = None
+) -> Participant:
+    """Change a participant; refused (ChangedElsewhere) when changed after ``seen_version`` was read."""
     data.check()
+    claim(session, Participant, participant_id, seen_version)
     person = get_participant(session, participant_id)
     _apply(person, data)
     return person
@@ -243,9 +248,9 @@ class ParticipantService:
         with self.database.transaction() as session:
             return add_participant(session, data, today).id or 0
 
-    def update(self, participant_id: int, data: ParticipantInput) -> None:
+    def update(self, participant_id: int, data: ParticipantInput, seen_version: int | None = None) -> None:
         with self.database.transaction() as session:
-            update_participant(session, participant_id, data)
+            update_participant(session, participant_id, data, seen_version)
 
     def get(self, participant_id: int) -> Participant:
         with self.database.reading() as session:

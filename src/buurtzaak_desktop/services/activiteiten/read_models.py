@@ -80,6 +80,9 @@ class ParticipantInfo(Protocol):
     def id(self) -> int | None: ...
 
     @property
+    def version(self) -> int: ...
+
+    @property
     def name(self) -> str: ...
 
     @property

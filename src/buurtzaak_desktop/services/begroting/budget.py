@@ -11,6 +11,7 @@ from sqlmodel import Session, col
 
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models.begroting import BudgetActual, BudgetLine
+from buurtzaak_desktop.db.versioning import claim
 from buurtzaak_desktop.domain.begroting.budget import KINDS, BudgetSummary, LineInput, summarise
 from buurtzaak_desktop.domain.dates import now_local
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, NotFound, RuleViolation
@@ -26,6 +27,7 @@ class LineDraft:
     name: str
     budget_cents: int
     source: str = ""  # actuals flowing in from another tab (sources.SOURCES), or "" for typed actuals only
+    version: int | None = None  # of the line this draft was read from: a change made on it names it
 
 
 @dataclass(frozen=True)
@@ -74,9 +76,11 @@ def add_line(database: Database, year: int, draft: LineDraft) -> int:
         return line.id
 
 
-def update_line(database: Database, line_id: int, draft: LineDraft) -> None:
+def update_line(database: Database, line_id: int, draft: LineDraft, seen_version: int | None = None) -> None:
+    """Change a line; refused (ChangedElsewhere) when it changed after ``seen_version`` was read."""
     draft = check_draft(draft)
     with database.transaction() as session:
+        claim(session, BudgetLine, line_id, seen_version)
         line = _line(session, line_id)
         _refuse_duplicate(session, line.year, draft, line_id)
         line.kind, line.category, line.name, line.budget_cents, line.source = (
@@ -92,7 +96,7 @@ def line_draft(database: Database, line_id: int) -> LineDraft:
     """A line as it stands, to fill the form that changes it."""
     with database.reading() as session:
         line = _line(session, line_id)
-        return LineDraft(line.kind, line.category, line.name, line.budget_cents, line.source)
+        return LineDraft(line.kind, line.category, line.name, line.budget_cents, line.source, line.version)
 
 
 def set_budget(database: Database, line_id: int, cents: int) -> None:

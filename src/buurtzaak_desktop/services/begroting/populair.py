@@ -6,8 +6,6 @@ year) -> int`` (hundredths of an hour), imported plainly (that area imports noth
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from sqlalchemy import select
 from sqlmodel import Session, col
 
@@ -22,23 +20,14 @@ from buurtzaak_desktop.services.vrijwilligers.hours import volunteer_hours_centi
 VOLUNTEERS = "vrijwilligers"
 IN_KIND = "in_natura"
 
-HoursProvider = Callable[[Session, int], int]
-
-
-def volunteer_hours_provider() -> tuple[HoursProvider, str]:
-    """The volunteer hours of the populaire begroting: the Vrijwilligers tab's."""
-    return volunteer_hours_centi, "vrijwilligers"
-
 
 def popular_budget(database: Database, year: int) -> PopularBudget:
     with database.reading() as session:
         return popular_budget_in(session, year)
 
 
-def popular_budget_in(session: Session, year: int, provider: HoursProvider | None = None) -> PopularBudget:
-    source = "begroting"
-    if provider is None:
-        provider, source = volunteer_hours_provider()
+def popular_budget_in(session: Session, year: int) -> PopularBudget:
+    """The volunteer hours are the Vrijwilligers tab's (never typed twice); hours in kind are typed here."""
     summary = summary_in(session, year)
     rate = hour_rate(session, year)
     rows = session.scalars(
@@ -55,8 +44,7 @@ def popular_budget_in(session: Session, year: int, provider: HoursProvider | Non
         income_cents=summary.income_budget_cents,
         expense_cents=summary.expense_budget_cents,
         hour_rate_cents=rate,
-        volunteer_hours_centi=provider(session, year),
-        volunteer_source=source,
+        volunteer_hours_centi=volunteer_hours_centi(session, year),
         in_kind=items,
     )
 
@@ -67,7 +55,7 @@ def record_hours(
     if kind not in (VOLUNTEERS, IN_KIND):
         raise InputError(QT_TRANSLATE_NOOP("core", "Kies vrijwilligersuren of uren in natura."))
     _check_hours(hours_centi, rate_cents)
-    if kind == VOLUNTEERS and volunteer_hours_provider()[1] == "vrijwilligers":
+    if kind == VOLUNTEERS:
         raise RuleViolation(
             QT_TRANSLATE_NOOP("core", "Vrijwilligersuren worden in het tabblad Vrijwilligers geschreven, niet hier.")
         )

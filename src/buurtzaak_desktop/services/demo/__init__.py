@@ -120,6 +120,7 @@ def _area_generators() -> tuple[Callable[[DemoContext], dict[str, int]], ...]:
     # Imported here, not at the top: each area module imports DemoContext from this package.
     from buurtzaak_desktop.services.demo import (
         activiteiten,
+        appointments,
         begroting,
         kas,
         rooms,
@@ -127,6 +128,7 @@ def _area_generators() -> tuple[Callable[[DemoContext], dict[str, int]], ...]:
         spreekuur,
         telefooncirkel,
         vrijwilligers,
+        welzijn,
     )
 
     return (
@@ -137,7 +139,9 @@ def _area_generators() -> tuple[Callable[[DemoContext], dict[str, int]], ...]:
         spreekuur.generate,
         begroting.generate,
         kas.generate,
-        telefooncirkel.generate,  # last: it draws from the same random stream without shifting the others
+        telefooncirkel.generate,  # late: it draws from the same random stream without shifting the others
+        welzijn.generate,  # after it, for the same reason
+        appointments.generate,  # after it, for the same reason; they need the rooms, volunteers and trajecten
     )
 
 

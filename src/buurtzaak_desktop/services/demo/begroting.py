@@ -24,7 +24,6 @@ from buurtzaak_desktop.db.models.begroting import (
 from buurtzaak_desktop.db.models.begroting import Initiative as InitiativeRow
 from buurtzaak_desktop.domain.begroting import initiatives as rules
 from buurtzaak_desktop.domain.dates import MONTH_NAMES
-from buurtzaak_desktop.services.begroting.populair import volunteer_hours_provider
 from buurtzaak_desktop.services.begroting.sources import HANDGELD, INITIATIVES, ROOM_RENT, VERGOEDING, provider
 from buurtzaak_desktop.services.begroting.yearsettings import FUND_KEY, HOUR_RATE_KEY, write_per_year
 from buurtzaak_desktop.services.demo import DemoContext, insert_rows
@@ -186,20 +185,8 @@ def _instalments(rhythm: str, year: int, today: date) -> list[tuple[date, float]
 
 
 def _hours(demo: DemoContext, year: int) -> None:
-    rng = demo.rng
-    typed_here = volunteer_hours_provider()[1] == "begroting"  # else the Vrijwilligers tab has them
+    """Hours given in kind by partners; the volunteers' hours are the Vrijwilligers tab's."""
     rows: list[dict[str, Any]] = [
-        dict(
-            year=year,
-            kind="vrijwilligers",
-            description=f"Vrijwilligersuren {MONTH_NAMES[day.month - 1]}",
-            hours_centi=rng.randint(560, 720) * 100,
-            rate_cents=None,
-        )
-        for day in _months_done(year, demo.today)
-        if typed_here
-    ]
-    rows += [
         dict(year=year, kind="in_natura", description="Opbouwwerker Combiwel", hours_centi=20_000, rate_cents=4_500),
         dict(
             year=year, kind="in_natura", description="Gebiedsmakelaar stadsdeel", hours_centi=12_000, rate_cents=5_500

@@ -39,6 +39,7 @@ def sections() -> tuple[tuple[str, SectionBuilder], ...]:
         sections_spreekuur,
         sections_telefooncirkel,
         sections_vrijwilligers,
+        sections_welzijn,
     )
 
     return (
@@ -50,6 +51,7 @@ def sections() -> tuple[tuple[str, SectionBuilder], ...]:
         ("6. Spreekuur", sections_spreekuur.spreekuur),
         ("7. Telefooncirkel", sections_telefooncirkel.telefooncirkel),
         ("8. Begroting", sections_begroting.budget),
+        ("9. Welzijn op Recept", sections_welzijn.welzijn_op_recept),
     )
 
 

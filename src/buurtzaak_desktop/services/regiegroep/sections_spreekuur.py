@@ -48,6 +48,9 @@ def spreekuur(session: Session, month: date) -> Section:
             ("Nieuwe anonieme bezoekers", anonymous_count(figures.new_anonymous)),
             ("Trajecten gestart", anonymous_count(figures.trajecten_opened)),
             ("Trajecten afgesloten", anonymous_count(figures.trajecten_closed)),
+            ("Afspraken gepland (naast de bezoeken)", anonymous_count(figures.appointments_planned)),
+            ("Afspraken gehouden", anonymous_count(figures.appointments_held)),
+            ("Afspraken: niet verschenen", anonymous_count(figures.appointments_not_shown)),
         ],
         tables=[
             Table("Thema's", ["Thema", "Bezoeken"], themes),

@@ -19,10 +19,12 @@ from sqlmodel import Session, col, select
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models import Booking, BookingSeries, SeriesException
 from buurtzaak_desktop.db.models.activiteiten import Activity
+from buurtzaak_desktop.db.versioning import claim
 from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, NotFound, RuleViolation
 from buurtzaak_desktop.domain.rooster.enums import BookingStatus, Scope, Tariff
 from buurtzaak_desktop.domain.rooster.recurrence import plan_series, same_nth_weekday
+from buurtzaak_desktop.services.rooster.appointment_link import refuse_appointment
 from buurtzaak_desktop.services.rooster.bhv import bhv_valid_on, check_bhv_dates
 from buurtzaak_desktop.services.rooster.calendar import OpeningCalendar
 from buurtzaak_desktop.services.rooster.clashes import SeriesClashes, series_clashes
@@ -252,6 +254,7 @@ class BookingChanges:
     clear_bhv: bool = False  # remove the beheerder
     activity_id: int | None = None  # link the booking to this activity
     unlink_activity: bool = False  # remove the link to an activity
+    seen_version: int | None = None  # the version the change was made on (None: as it is now)
 
 
 def get_booking(session: Session, booking_id: int) -> Booking:
@@ -292,58 +295,65 @@ def update_booking(
     and a new series holds the changed rule, its occurrences and their exceptions.
     """
     with database.transaction() as session:
-        booking = get_booking(session, booking_id)
-        targets = _targets(session, booking, scope)
-        new_days = _new_days(session, booking, targets, changes.day, scope)
-        shift = _day_shift(session, booking, changes.day)  # the rule's move, taken before the booking moves
-        moved = any(new_days[index] != target.day for index, target in enumerate(targets))
-        parts = room_parts(session)
-        every = [t.day for t in targets] + new_days
-        calendar = OpeningCalendar(session, min(every) - timedelta(days=7), max(every) + timedelta(days=7))
-        ids = {t.id for t in targets if t.id is not None}
-        check_activity(session, changes.activity_id)
-        _refuse_moving_sessions(session, targets, new_days, changes)
-        in_series = booking.series_id is not None and scope != Scope.THIS
-        result = EditResult(series_id=booking.series_id)
-        if in_series:
-            _check_series_bhv(session, calendar, targets, new_days, changes)
-        now = clock.now_utc()
-        group = group_for(session, changes.group_name) if changes.group_name is not None else None
-        skipped: list[Booking] = []
-        # Each target is checked against everything live except the targets still at their old place: those already
-        # moved count (two occurrences moved "alleen deze" onto one day in two rooms must not land in one room).
-        not_yet_moved = set(ids)
-        for target, new_day in zip(targets, new_days, strict=True):
-            not_yet_moved.discard(target.id)
-            if in_series and _skip_closed(session, calendar, target, new_day, changes):
-                refuse_move(linked_sessions(session, [target]))  # skipping would cancel a session unasked
-                target.status = BookingStatus.CANCELLED
-                target.cancelled_at = now
-                skipped.append(target)
-                result.skipped_days.append(new_day)
-                continue
-            target.day = new_day
-            _apply(target, changes)
-            if changes.group_name is not None:
-                target.group_id, target.group = (group.id if group is not None else None), group
-            if target.tariff not in tuple(Tariff):
-                raise InputError(QT_TRANSLATE_NOOP("core", "Onbekend tarief '{value}'."), value=target.tariff)
-            result.warnings += _validate(session, target, calendar, parts, ignore=not_yet_moved)
-        if in_series and len(skipped) == len(targets):
-            raise InputError(QT_TRANSLATE_NOOP("core", "Na deze wijziging vallen alle datums op sluitingsdagen."))
-        if booking.series_id is not None and scope == Scope.THIS and (moved or changes.start or changes.end):
-            _record_exception(session, booking, "moved")
-        if in_series:
-            result.series_id = _rewrite_series(session, booking, targets, skipped, changes, scope, shift)
-        session.flush()
-    result.warnings = _unique(result.warnings)
+        claim(session, Booking, booking_id, changes.seen_version)  # refused if another desk changed it meanwhile
+        refuse_appointment(session, [get_booking(session, booking_id)])  # moved in the Spreekuur, with its talk
+        result = update_in(session, booking_id, changes, scope)
     log.info(
-        "booking %s changed: scope=%s, %d booking(s), %d skipped",
+        "booking %s changed: scope=%s, %d skipped",
         booking_id,
         scope,
-        len(targets),
         len(result.skipped_days),
     )
+    return result
+
+
+def update_in(session: Session, booking_id: int, changes: BookingChanges, scope: Scope = Scope.THIS) -> EditResult:
+    """``update_booking`` inside an open transaction (for other areas' operations that move their own booking)."""
+    booking = get_booking(session, booking_id)
+    targets = _targets(session, booking, scope)
+    new_days = _new_days(session, booking, targets, changes.day, scope)
+    shift = _day_shift(session, booking, changes.day)  # the rule's move, taken before the booking moves
+    moved = any(new_days[index] != target.day for index, target in enumerate(targets))
+    parts = room_parts(session)
+    every = [t.day for t in targets] + new_days
+    calendar = OpeningCalendar(session, min(every) - timedelta(days=7), max(every) + timedelta(days=7))
+    ids = {t.id for t in targets if t.id is not None}
+    check_activity(session, changes.activity_id)
+    _refuse_moving_sessions(session, targets, new_days, changes)
+    in_series = booking.series_id is not None and scope != Scope.THIS
+    result = EditResult(series_id=booking.series_id)
+    if in_series:
+        _check_series_bhv(session, calendar, targets, new_days, changes)
+    now = clock.now_utc()
+    group = group_for(session, changes.group_name) if changes.group_name is not None else None
+    skipped: list[Booking] = []
+    # Each target is checked against everything live except the targets still at their old place: those already
+    # moved count (two occurrences moved "alleen deze" onto one day in two rooms must not land in one room).
+    not_yet_moved = set(ids)
+    for target, new_day in zip(targets, new_days, strict=True):
+        not_yet_moved.discard(target.id)
+        if in_series and _skip_closed(session, calendar, target, new_day, changes):
+            refuse_move(linked_sessions(session, [target]))  # skipping would cancel a session unasked
+            target.status = BookingStatus.CANCELLED
+            target.cancelled_at = now
+            skipped.append(target)
+            result.skipped_days.append(new_day)
+            continue
+        target.day = new_day
+        _apply(target, changes)
+        if changes.group_name is not None:
+            target.group_id, target.group = (group.id if group is not None else None), group
+        if target.tariff not in tuple(Tariff):
+            raise InputError(QT_TRANSLATE_NOOP("core", "Onbekend tarief '{value}'."), value=target.tariff)
+        result.warnings += _validate(session, target, calendar, parts, ignore=not_yet_moved)
+    if in_series and len(skipped) == len(targets):
+        raise InputError(QT_TRANSLATE_NOOP("core", "Na deze wijziging vallen alle datums op sluitingsdagen."))
+    if booking.series_id is not None and scope == Scope.THIS and (moved or changes.start or changes.end):
+        _record_exception(session, booking, "moved")
+    if in_series:
+        result.series_id = _rewrite_series(session, booking, targets, skipped, changes, scope, shift)
+    session.flush()
+    result.warnings = _unique(result.warnings)
     return result
 
 
@@ -541,6 +551,7 @@ def cancel_booking(
     with database.transaction() as session:
         booking = get_booking(session, booking_id)
         if booking.status == BookingStatus.LIVE:
+            refuse_appointment(session, _targets(session, booking, scope))
             lapse_sessions(session, _targets(session, booking, scope), confirmed=cancel_sessions)
         count = cancel_in(session, booking_id, scope)
     log.info("booking %s cancelled: scope=%s, %d booking(s)", booking_id, scope, count)

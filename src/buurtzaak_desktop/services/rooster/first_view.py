@@ -40,6 +40,7 @@ class FirstBooking:
 
     id: int | None
     room_id: int
+    version: int
     day: date
     start: time
     end: time
@@ -61,7 +62,7 @@ ROOMS = (
     "WHERE active ORDER BY id"
 )
 BOOKINGS = (
-    "SELECT b.id, b.room_id, b.day, b.start, b.end, b.setup_minutes, b.cleanup_minutes, b.title, "
+    "SELECT b.id, b.room_id, b.version, b.day, b.start, b.end, b.setup_minutes, b.cleanup_minutes, b.title, "
     "coalesce(g.name, ''), b.contact, b.people, b.tariff, b.status, b.bhv_volunteer_id, b.series_id, b.activity_id "
     "FROM booking AS b LEFT JOIN groep AS g ON g.id = b.group_id "
     "WHERE b.day >= ? AND b.day <= ? AND b.status = ? ORDER BY b.day, b.start, b.room_id"
@@ -127,6 +128,6 @@ def _time(text: str | None) -> time | None:
 
 def _booking(row: tuple) -> FirstBooking:
     values = list(row)
-    values[2] = date.fromisoformat(values[2])
-    values[3], values[4] = time.fromisoformat(values[3]), time.fromisoformat(values[4])
+    values[3] = date.fromisoformat(values[3])
+    values[4], values[5] = time.fromisoformat(values[4]), time.fromisoformat(values[5])
     return FirstBooking(*values)

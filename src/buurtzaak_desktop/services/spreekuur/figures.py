@@ -18,6 +18,7 @@ from buurtzaak_desktop.db.models.spreekuur import (
     SpreekuurVisitTheme,
 )
 from buurtzaak_desktop.domain.spreekuur.figures import Figures
+from buurtzaak_desktop.services.spreekuur.appointment_figures import appointment_figures
 
 
 def compute(session: Session, start: date, end: date) -> Figures:
@@ -54,6 +55,7 @@ def compute(session: Session, start: date, end: date) -> Figures:
     }
     result.trajecten_opened = _count(session, SpreekuurTraject.opened_on, start, end)
     result.trajecten_closed = _count(session, SpreekuurTraject.closed_on, start, end)
+    appointment_figures(session, start, end, result)
     return result
 
 

@@ -23,10 +23,12 @@ from buurtzaak_desktop.db.models.spreekuur import (
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, NotFound
 from buurtzaak_desktop.reports.spreekuur.model import OverviewReferral, OverviewTraject, OverviewVisit, ResidentOverview
 from buurtzaak_desktop.services.settings import read_setting
+from buurtzaak_desktop.services.spreekuur.appointments import appointments_for_overview
 from buurtzaak_desktop.services.spreekuur.audit import audit
 from buurtzaak_desktop.services.spreekuur.privacy import RETENTION_KEY
 from buurtzaak_desktop.services.spreekuur.visits import theme_labels
 from buurtzaak_desktop.services.telefooncirkel.circles import resident_circles
+from buurtzaak_desktop.services.welzijn.participants import resident_wor
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +101,8 @@ def resident_overview(database: Database, resident_id: int, actor: str) -> Resid
                 for r, partner in referrals
             ],
             circles=resident_circles(session, resident_id),
+            wor=resident_wor(session, resident_id),
+            appointments=appointments_for_overview(session, resident_id),
         )
         audit(session, actor, "geexporteerd", resident_id)
     log.info("spreekuur overview of resident %s read for inzage", resident_id)

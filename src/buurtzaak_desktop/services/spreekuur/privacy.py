@@ -23,11 +23,13 @@ from buurtzaak_desktop.db.models.spreekuur import (
     SpreekuurTraject,
     SpreekuurVisit,
 )
+from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, NotFound, StorageError
 from buurtzaak_desktop.services import pins
 from buurtzaak_desktop.services.settings import read_setting
 from buurtzaak_desktop.services.spreekuur.audit import audit
 from buurtzaak_desktop.services.telefooncirkel import circles as telefooncirkel
+from buurtzaak_desktop.services.welzijn import participants as welzijn
 
 log = logging.getLogger(__name__)
 PIN_KEY = "spreekuur_pin"
@@ -133,6 +135,11 @@ def _forget_person(session: Session, resident_ids: list[int], tokens: list[str])
             .values(notes="", resident_id=None)
         )
         telefooncirkel.forget_residents(session, resident_ids)
+        welzijn.forget_residents(session, resident_ids)
+        # imported here: appointments reads the spreekuur people, who read this module's PIN key
+        from buurtzaak_desktop.services.spreekuur import appointments
+
+        appointments.forget_residents(session, resident_ids, clock.now())
         for resident in session.exec(select(SpreekuurResident).where(col(SpreekuurResident.id).in_(resident_ids))):
             session.delete(resident)  # consents go with it (ON DELETE CASCADE)
 
@@ -186,6 +193,7 @@ def anonymise_expired(database: Database, today: date) -> AnonymisationReport:
         ).all()
         for traject in trajecten:
             traject.notes, traject.anonymised = "", True
+        welzijn.expire_notes(session, cutoff)
         stale = _stale_residents(session, cutoff)
         _forget_person(session, [r.id or 0 for r in stale], [r.token for r in stale])
         for resident in stale:
@@ -207,6 +215,9 @@ def _stale_residents(session: Session, cutoff: date) -> list[SpreekuurResident]:
         AND NOT EXISTS (SELECT 1 FROM spreekuur_referral f WHERE f.resident_id = r.id
                         AND (f.last_news_on >= :cutoff OR f.status NOT IN ('afgerond', 'uitgevallen')))
         AND NOT EXISTS (SELECT 1 FROM telefooncirkel_member m WHERE m.resident_id = r.id)
+        AND NOT EXISTS (SELECT 1 FROM wor_participant w WHERE w.resident_id = r.id
+                        AND (w.outcome_on IS NULL OR w.outcome_on >= :cutoff))
+        AND NOT EXISTS (SELECT 1 FROM spreekuur_appointment a WHERE a.resident_id = r.id AND a.day >= :cutoff)
         """
     )
     ids = [row[0] for row in session.execute(recent, {"cutoff": cutoff.isoformat()})]
@@ -232,4 +243,5 @@ def has_personal_spreekuur_data(session: Session) -> bool:
     )
     traject_notes = select(SpreekuurTraject.id).where(SpreekuurTraject.notes != "")
     referral_notes = select(SpreekuurReferral.id).where(SpreekuurReferral.notes != "")
-    return any(session.exec(query.limit(1)).first() is not None for query in (texts, traject_notes, referral_notes))
+    queries = (texts, traject_notes, referral_notes)
+    return any(session.exec(query.limit(1)).first() is not None for query in queries) or welzijn.has_notes(session)

@@ -137,7 +137,8 @@ class PeopleView(QWidget):
             return
         dialog = ParticipantDialog(person, parent=self)
         if dialog.exec():
-            self._do(lambda: self.people.update(person.id, dialog.result_value))  # type: ignore[arg-type]
+            seen = person.version  # as shown: refused, not overwritten, if another desk changed it meanwhile
+            self._do(lambda: self.people.update(person.id, dialog.result_value, seen))  # type: ignore[arg-type]
 
     def _selected_registration(self) -> RegistrationRow | None:
         index = self.registration_table.currentIndex()

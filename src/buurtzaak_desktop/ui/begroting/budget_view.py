@@ -357,8 +357,8 @@ class BudgetView(QWidget):
         dialog = LineDialog(categories, self, existing)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.draft is None:
             return
-        draft = dialog.draft
-        self._run(lambda: budget_service.update_line(self.context.database, line_id, draft))
+        draft, seen = dialog.draft, existing.version
+        self._run(lambda: budget_service.update_line(self.context.database, line_id, draft, seen))
         self._select_line(line_id)
 
     def delete_line(self) -> None:

@@ -75,7 +75,7 @@ class PopularView(QWidget):
             widget_shortcut(self.table, key, slot)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.source = QLabel()
+        self.source = QLabel(self.tr("Vrijwilligersuren komen uit het tabblad Vrijwilligers."))
         self.source.setWordWrap(True)
         self.hours_button = QPushButton(self.tr("&Uren vastleggen…"))
         self.hours_button.setAccessibleName(self.tr("Uren vastleggen"))
@@ -143,12 +143,6 @@ class PopularView(QWidget):
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        source = (
-            self.tr("Vrijwilligersuren komen uit het tabblad Vrijwilligers.")
-            if popular.volunteer_source == "vrijwilligers"
-            else self.tr("Vrijwilligersuren zijn hier vastgelegd (het tabblad Vrijwilligers levert ze nog niet).")
-        )
-        self.source.setText(source)
         if chosen is not None:
             self.select_item(chosen.id)
         self._update_buttons()
@@ -172,7 +166,7 @@ class PopularView(QWidget):
     def record_hours(self) -> None:
         if self.popular is None:
             return
-        dialog = HoursDialog(self.popular.year, self, self.popular.volunteer_source != "vrijwilligers")
+        dialog = HoursDialog(self.popular.year, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             year, kind, what, hours, rate = self.popular.year, dialog.kind_value, dialog.what, dialog.hours, dialog.rate
             operations().ok(
@@ -183,7 +177,7 @@ class PopularView(QWidget):
         item = self.selected_item()
         if item is None or self.popular is None:
             return
-        dialog = HoursDialog(self.popular.year, self, volunteer_hours_here=False, item=item)
+        dialog = HoursDialog(self.popular.year, self, item=item)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             what, hours, rate = dialog.what, dialog.hours, dialog.rate
             operations().ok(
@@ -223,20 +217,18 @@ class HoursDialog(FormDialog):
         self,
         year: int,
         parent: QWidget | None = None,
-        volunteer_hours_here: bool = True,
         item: InKindItem | None = None,
     ) -> None:
         title = self.tr("Uren wijzigen ({year})") if item else self.tr("Uren vastleggen voor {year}")
         super().__init__(title.format(year=year), parent)
         self.kind = self.add(self.tr("Soort uren"), QComboBox())
-        if volunteer_hours_here:  # otherwise they are written in the Vrijwilligers tab, never twice
-            self.kind.addItem(self.tr("vrijwilligersuren"), service.VOLUNTEERS)
+        # volunteer hours are written in the Vrijwilligers tab, never twice
         self.kind.addItem(self.tr("uren in natura"), service.IN_KIND)
         self.description = self.add(self.tr("Omschrijving"), QLineEdit())
         self.hours_edit = self.add(self.tr("Aantal uren"), QLineEdit())
         self.hours_edit.setPlaceholderText("12,5")
         self.rate_edit = self.add(self.tr("Uurtarief (leeg: het tarief van het jaar)"), MoneyEdit(self.tr("Uurtarief")))
-        self.kind_value, self.what, self.hours = service.VOLUNTEERS, "", 0
+        self.kind_value, self.what, self.hours = service.IN_KIND, "", 0
         self.rate: int | None = None
         if item is not None:
             self.description.setText(item.description)

@@ -383,4 +383,5 @@ class BookingDialog(QDialog):
             clear_bhv=request.bhv_volunteer_id is None,
             activity_id=request.activity_id,
             unlink_activity=request.activity_id is None,
+            seen_version=self.booking.version,  # refused, not overwritten, when another desk changed it meanwhile
         )

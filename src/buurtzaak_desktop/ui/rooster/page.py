@@ -31,6 +31,7 @@ from buurtzaak_desktop.services.rooster.queries import RoosterView, booking_by_i
 from buurtzaak_desktop.services.rooster.read_models import BookingInfo
 from buurtzaak_desktop.ui.dates import format_date
 from buurtzaak_desktop.ui.i18n import error_text
+from buurtzaak_desktop.ui.notice import NoticeBar
 from buurtzaak_desktop.ui.operations import operations
 from buurtzaak_desktop.ui.page import TabPage
 from buurtzaak_desktop.ui.qt_values import from_qdate, to_qdate
@@ -96,6 +97,8 @@ class RoosterPage(TabPage):
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(self.toolbar)
+        self.notice = NoticeBar(self)  # warnings after booking or moving, beside the grid that shows the result
+        layout.addWidget(self.notice)
         layout.addWidget(splitter, 1)
         name_popup_lists(self)
         QShortcut(QKeySequence("Ctrl+F"), self, self.free.day.setFocus)
@@ -246,13 +249,13 @@ class RoosterPage(TabPage):
     ) -> bool:
         from buurtzaak_desktop.ui.rooster.booking_dialog import BookingDialog
 
+        self.notice.clear()
         dialog = BookingDialog(self.context, self._rooms(), request, booking, scope, self)
         if not dialog.exec():
             return False
         if dialog.booked_day is not None and dialog.booking_ids:
             self.show_booking(dialog.booked_day, dialog.booking_ids[0])
-        if dialog.messages:
-            QMessageBox.information(self, self.tr("Geboekt"), "\n".join(dialog.messages))
+        self.notice.show_lines(self.tr("Geboekt"), dialog.messages)
         return True
 
     def show_booking(self, day: date, booking_id: int) -> None:
@@ -337,10 +340,12 @@ class RoosterPage(TabPage):
         if scope is None:
             self.refresh()
             return
+        shown = next((b for b in self.view.bookings if b.id == booking_id), booking)
         changes = BookingChanges(
             room_id=room_id,
             start=time(start // 60, start % 60),
             end=time(min(end, 24 * 60 - 1) // 60, min(end, 24 * 60 - 1) % 60),
+            seen_version=shown.version,  # the block dragged is the one on screen: refused if it changed meanwhile
         )
         edited = operations().run(
             self,
@@ -359,16 +364,18 @@ class RoosterPage(TabPage):
                     days=", ".join(format_date(day) for day in edited.skipped_days)
                 )
             )
-        if lines:
-            QMessageBox.information(self, self.tr("Verplaatst"), "\n".join(lines))
+        self.notice.show_lines(self.tr("Verplaatst"), lines)
 
     def cancel_booking(self, booking_id: int) -> None:
+        from buurtzaak_desktop.services.rooster.appointment_link import check_may_change
         from buurtzaak_desktop.services.rooster.bookings import cancel_booking
         from buurtzaak_desktop.services.rooster.session_link import SessionsWouldLapse
 
         booking = booking_by_id(self.context.database, booking_id)
         if booking is None or booking.status != BookingStatus.LIVE:
             return
+        if not operations().run(self, lambda: check_may_change(self.context.database, booking_id)):
+            return  # a spreekuur appointment's booking: said at once, not after the question
         if booking.series_id is not None:
             scope = ask_scope(self, cancelling=True)
         else:

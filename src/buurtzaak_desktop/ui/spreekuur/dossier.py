@@ -35,6 +35,7 @@ from buurtzaak_desktop.services.spreekuur.residents import open_record, record_c
 from buurtzaak_desktop.services.spreekuur.visits import VisitEdit, update_visit, visits_of
 from buurtzaak_desktop.ui.operations import operations
 from buurtzaak_desktop.ui.qt_values import from_qdate, to_qdate
+from buurtzaak_desktop.ui.spreekuur.appointments import AppointmentDialog
 from buurtzaak_desktop.ui.spreekuur.common import AREAS, named
 from buurtzaak_desktop.ui.spreekuur.lists import selected_row, table_view
 from buurtzaak_desktop.ui.table_model import Column, RowTableModel
@@ -68,10 +69,13 @@ class DossierDialog(QDialog):
         )
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.appointment_button = named(QPushButton(self.tr("Afspraak maken…")), self.tr("Afspraak maken"))
+        self.appointment_dialog: AppointmentDialog | None = None
         close = named(QPushButton(self.tr("Sluiten")), self.tr("Sluiten"))  # Qt's own "Close" is not translated
         close.clicked.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(self.print_button)
+        bottom.addWidget(self.appointment_button)
         bottom.addStretch(1)
         bottom.addWidget(close)
         layout = QVBoxLayout(self)
@@ -81,6 +85,7 @@ class DossierDialog(QDialog):
         layout.addWidget(self.status)
         layout.addLayout(bottom)
         self.print_button.clicked.connect(self.print_overview)
+        self.appointment_button.clicked.connect(self.make_appointment)
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)  # Enter in a field saves that field's part, not the dialog's default
         self.resize(820, 720)
@@ -233,6 +238,22 @@ class DossierDialog(QDialog):
             self.status.setText(self.tr("Bezoek van {date} gecorrigeerd.").format(date=self.edit_date.text()))
             self.refresh()
 
+    # --- appointments --------------------------------------------------------------------------------------------
+
+    def make_appointment(self) -> None:
+        """ "Afspraak maken…": the dialog plans it in the Spreekkamer (ui/spreekuur/appointments.py)."""
+        dialog = AppointmentDialog(self.database, self.resident_id, self.actor, self)
+        self.appointment_dialog = dialog
+
+        def finished(result: int) -> None:
+            self.appointment_dialog = None
+            dialog.deleteLater()
+            if result == QDialog.DialogCode.Accepted:
+                self.status.setText(dialog.done_text)
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
     # --- inzage ----------------------------------------------------------------------------------------------
 
     def print_overview(self) -> Path | None:
@@ -282,6 +303,8 @@ class DossierDialog(QDialog):
 
     def wipe(self) -> None:
         """Empty every widget that could show personal data (the tab locks)."""
+        if self.appointment_dialog is not None:
+            self.appointment_dialog.reject()
         for model in (self.consent_model, self.visit_model):
             model.set_rows([])
         for field in (self.edit_need, self.edit_question, self.edit_action, self.edit_follow_up, self.heading):

@@ -48,8 +48,20 @@ class FiguresView(QWidget):
             (self.tr("Trajecten gestart"), f.trajecten_opened),
             (self.tr("Trajecten afgesloten"), f.trajecten_closed),
         ]
+        rows += [
+            (self.tr("Afspraken gepland"), f.appointments_planned),
+            (self.tr("Afspraken gehouden"), f.appointments_held),
+            (self.tr("Afspraken niet verschenen"), f.appointments_not_shown),
+        ]
         rows += [(self.tr("Thema: {theme}").format(theme=core(k)), v) for k, v in f.per_theme.items()]
         rows += [(self.tr("Maand {month}").format(month=k), v) for k, v in f.per_month.items()]
+        rows += [
+            (
+                self.tr("Afspraken {month}: gepland / gehouden / niet verschenen").format(month=k),
+                " / ".join(str(n) for n in v),
+            )
+            for k, v in f.appointments_per_month.items()
+        ]
         rows += [
             (self.tr("Doorverwijzing {partner}: {status}").format(partner=p, status=core(REFERRAL_LABELS[s])), v)
             for (p, s), v in f.per_partner.items()

@@ -155,7 +155,9 @@ class TrajectView(QWidget):
     def _next(self) -> None:
         row = selected_row(self.view, self.model)
         if row and operations().ok(
-            self, lambda: trajecten.advance_phase(self.database, row.id, now_local().date(), self.actor()), AREAS
+            self,
+            lambda: trajecten.advance_phase(self.database, row.id, now_local().date(), self.actor(), row.version),
+            AREAS,
         ):
             self.refresh()
 
@@ -164,7 +166,9 @@ class TrajectView(QWidget):
         outcome = self.outcome.currentData()
         if row and operations().ok(
             self,
-            lambda: trajecten.close_traject(self.database, row.id, now_local().date(), outcome, self.actor()),
+            lambda: trajecten.close_traject(
+                self.database, row.id, now_local().date(), outcome, self.actor(), row.version
+            ),
             AREAS,
         ):
             self.refresh()

@@ -25,6 +25,7 @@ from buurtzaak_desktop.services.spreekuur.visits import open_session
 from buurtzaak_desktop.ui.operations import operations
 from buurtzaak_desktop.ui.page import TabPage
 from buurtzaak_desktop.ui.spreekuur.admin import AuditView, PartnersView
+from buurtzaak_desktop.ui.spreekuur.appointments import AppointmentsView
 from buurtzaak_desktop.ui.spreekuur.common import AREAS, named
 from buurtzaak_desktop.ui.spreekuur.figures_view import FiguresView
 from buurtzaak_desktop.ui.spreekuur.intake import IntakeForm
@@ -32,6 +33,7 @@ from buurtzaak_desktop.ui.spreekuur.lists import FollowUpView, TrajectView
 from buurtzaak_desktop.ui.spreekuur.lock_view import LockView
 from buurtzaak_desktop.ui.spreekuur.pin_dialog import ChangePinDialog
 from buurtzaak_desktop.ui.spreekuur.telefooncirkel import TelefooncirkelView
+from buurtzaak_desktop.ui.spreekuur.welzijn import WelzijnView
 
 ACTIVITY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel)
 
@@ -82,20 +84,24 @@ class SpreekuurPage(TabPage):
         bar.addWidget(self.lock_button)
         self.intake = IntakeForm(database)
         self.follow_ups = FollowUpView(database, self.intake.actor)
+        self.appointments = AppointmentsView(database, self.intake.actor)
         self.trajecten = TrajectView(database, self.intake.actor)
         self.figures = FiguresView(database)
         self.partners = PartnersView(database)
         self.audit = AuditView(database)
         self.telefoon = TelefooncirkelView(database, self.intake.actor)
+        self.welzijn = WelzijnView(database, self.intake.actor)
         self.views = QTabWidget()
         intake_scroll = QScrollArea()
         intake_scroll.setWidget(self.intake)
         intake_scroll.setWidgetResizable(True)  # the window may be small; the form scrolls
         self.views.addTab(intake_scroll, self.tr("Intake"))
         self.views.addTab(self.follow_ups, self.tr("Opvolgen"))
+        self.views.addTab(self.appointments, self.tr("Afspraken"))
         self.views.addTab(self.trajecten, self.tr("Trajecten"))
         self.views.addTab(self.figures, self.tr("Cijfers"))
         self.views.addTab(self.telefoon, self.tr("Telefooncirkel"))
+        self.views.addTab(self.welzijn, self.tr("Welzijn op Recept"))
         self.views.addTab(self.partners, self.tr("Organisaties"))
         self.views.addTab(self.audit, self.tr("Logboek"))
         layout = QVBoxLayout(self.open_view)
@@ -158,6 +164,8 @@ class SpreekuurPage(TabPage):
         ):
             model.set_rows([])
         self.telefoon.clear()
+        self.welzijn.clear()
+        self.appointments.clear()
         self.stack.setCurrentWidget(self.lock_view)
         self.lock_view.refresh()
 
@@ -193,6 +201,7 @@ class SpreekuurPage(TabPage):
 
     def _refresh_lists(self) -> None:
         self.follow_ups.refresh()
+        self.appointments.refresh()
         self.trajecten.refresh()
         self.figures.refresh()
 

@@ -1,0 +1,1 @@
+"""Welzijn op Recept reports."""
