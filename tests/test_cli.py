@@ -131,3 +131,21 @@ def test_check_loads_no_qt_reportlab_or_openpyxl(tmp_path: Path) -> None:
     folder = tmp_path / "checked"
     assert main(["demo", "--data-dir", str(folder)]) == 0  # its budget has a line linked to the rooster's rent
     assert loaded_modules(HEAVY, "check", "--data-dir", str(folder)) == []
+
+
+def test_export_ics_loads_no_spreadsheet_nor_calendar_library(tmp_path: Path) -> None:
+    folder = tmp_path / "ics"
+    assert main(["demo", "--data-dir", str(folder)]) == 0
+    args = ("export", "boekingen", "--out", str(tmp_path / "b.ics"), "--data-dir", str(folder))
+    assert loaded_modules((*HEAVY, "icalendar"), *args) == []  # reports/ics.py writes the file itself
+    assert (tmp_path / "b.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
+
+
+def test_print_dagrooster_loads_no_platypus(tmp_path: Path) -> None:
+    folder = tmp_path / "dag"
+    assert main(["demo", "--data-dir", str(folder)]) == 0
+    args = ("print", "dagrooster", "--date", "2026-12-03", "--out", str(tmp_path / "d.pdf"), "--data-dir", str(folder))
+    # drawn straight on a canvas (reports/rooster/day_pdf.py): ReportLab's layout engine costs ~0.15 s to import
+    unused = ("PySide6", "openpyxl", "reportlab.platypus", "buurtzaak_desktop.db.models.vrijwilligers")
+    assert loaded_modules(unused, *args) == []  # the BHV names are read without the volunteers' models
+    assert (tmp_path / "d.pdf").read_bytes().startswith(b"%PDF")

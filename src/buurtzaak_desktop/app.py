@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,7 @@ from buurtzaak_desktop.ui.first_start import FirstStartDialog, StartChoice
 from buurtzaak_desktop.ui.fonts import load_screen_fonts
 from buurtzaak_desktop.ui.i18n import choose_language, install_translations, installed_translations
 from buurtzaak_desktop.ui.main_window import MainWindow
+from buurtzaak_desktop.ui.tabs import TABS
 
 if TYPE_CHECKING:
     from buurtzaak_desktop.services.context import AppContext
@@ -35,6 +37,8 @@ log = logging.getLogger(__name__)
 
 
 # Only what the platform style does not give: headings on the pages.
+PREVIEW_WAIT_MS = 1000
+
 STYLE_SHEET = 'QLabel[role="heading"] { font-size: 15pt; font-weight: bold; margin: 4px 0 6px 0; }'
 
 
@@ -45,7 +49,6 @@ def make_application() -> QApplication:
         app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
-    app.setApplicationVersion(buurtzaak_desktop.__version__)
     app.setStyleSheet(STYLE_SHEET)
     app.setWindowIcon(app_icon())  # window, taskbar and dialogs
     app.setDesktopFileName("buurtzaak")  # Wayland/X11 match the window to packaging/linux/buurtzaak.desktop
@@ -132,7 +135,9 @@ def run_app(paths: DataPaths, language: str | None = None, smoke: bool = False) 
     opened: list[AppContext] = []
     window = MainWindow(paths=paths)  # the frame, "Laden…": shown before the database is opened
     window.remember_state = not smoke
-    window.firstPainted.connect(lambda: opened.extend(_load(window, paths, smoke)))
+    window.firstPainted.connect(
+        lambda: _preview_then_load(window, paths, lambda: opened.extend(_load(window, paths, smoke)))
+    )
     window.show()
     try:
         return app.exec()
@@ -142,8 +147,25 @@ def run_app(paths: DataPaths, language: str | None = None, smoke: bool = False) 
         lock.unlock()
 
 
+def _preview_then_load(window: MainWindow, paths: DataPaths, load: Callable[[], None]) -> None:
+    """After the frame's first paint: the Rooster's week read with sqlite3 (a few ms) and painted before the data
+    layer loads (0.6 s); then the load. Without a preview (another tab, a file to migrate) the load follows at once."""
+    preview = None
+    if TABS[window.tabs.currentIndex()].key == "rooster":
+        from buurtzaak_desktop.ui.rooster.preview import after_first_paint, week_preview
+
+        preview = week_preview(paths, window)
+    if preview is None:
+        load()
+        return
+    window.show_preview(preview)
+    after_first_paint(preview, load, PREVIEW_WAIT_MS)
+
+
 def _load(window: MainWindow, paths: DataPaths, smoke: bool) -> list[AppContext]:
     """After the frame's first paint: open (and migrate) the database, show the current tab, run the start-up tasks."""
+    # after the paint: the version comes from the package metadata (importlib.metadata, ~25 ms)
+    QApplication.setApplicationVersion(buurtzaak_desktop.__version__)
     context = open_context(paths, ask_first_start=not smoke)
     if context is None:
         window.remember_state = False

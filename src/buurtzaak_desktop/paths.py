@@ -6,9 +6,12 @@ import contextlib
 import os
 import sys
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from platformdirs import PlatformDirs
+if TYPE_CHECKING:
+    from platformdirs import PlatformDirs
 
 DATA_DIR_ENV = "BUURTZAAK_DATA_DIR"
 LOG_DIR_ENV = "BUURTZAAK_LOG_DIR"
@@ -16,7 +19,14 @@ DATABASE_FILENAME = "buurtzaak.sqlite"
 LOCK_FILENAME = "buurtzaak.lock"
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
-_dirs = PlatformDirs(appname="Buurtzaak", appauthor="SWSL", roaming=False)
+
+
+@cache
+def _dirs() -> PlatformDirs:
+    # imported when first asked (~5 ms: sysconfig): a start with --data-dir and $BUURTZAAK_LOG_DIR does not need it
+    from platformdirs import PlatformDirs
+
+    return PlatformDirs(appname="Buurtzaak", appauthor="SWSL", roaming=False)
 
 
 def _bundle_or_repo(name: str) -> Path:
@@ -83,10 +93,10 @@ def restrict_to_owner(path: Path) -> None:
 
 def data_paths(data_dir: str | os.PathLike[str] | None = None) -> DataPaths:
     """The data folder: --data-dir, else $BUURTZAAK_DATA_DIR, else the user's data folder."""
-    chosen = data_dir or os.environ.get(DATA_DIR_ENV) or _dirs.user_data_dir
+    chosen = data_dir or os.environ.get(DATA_DIR_ENV) or _dirs().user_data_dir
     return DataPaths(Path(chosen).expanduser().resolve())
 
 
 def log_dir() -> Path:
     """The log folder: $BUURTZAAK_LOG_DIR (tests), else the user's log folder."""
-    return Path(os.environ.get(LOG_DIR_ENV) or _dirs.user_log_dir)
+    return Path(os.environ.get(LOG_DIR_ENV) or _dirs().user_log_dir)

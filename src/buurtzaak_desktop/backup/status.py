@@ -12,7 +12,6 @@ import os
 from datetime import datetime
 from pathlib import Path
 
-from buurtzaak_desktop.backup.files import fsync_file
 from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP
 from buurtzaak_desktop.paths import DataPaths
@@ -28,6 +27,8 @@ def status_file(paths: DataPaths) -> Path:
 
 
 def record_backup(paths: DataPaths, moment: datetime, encrypted: bool) -> None:
+    from buurtzaak_desktop.backup.files import fsync_file  # secrets and hashlib: not for the window's status line
+
     target = status_file(paths)
     temporary = target.with_name(target.name + ".tmp")
     temporary.write_text(json.dumps({"at": moment.isoformat(timespec="seconds"), "encrypted": encrypted}))

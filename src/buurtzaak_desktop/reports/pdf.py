@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
@@ -33,6 +32,7 @@ from buurtzaak_desktop.reports.fonts import (
     shaping_available,
     text_runs,
 )
+from buurtzaak_desktop.reports.page import MARGIN, decorate_page
 from buurtzaak_desktop.reports.textlayout import Piece, layout_line, line_width
 
 __all__ = [
@@ -42,14 +42,14 @@ __all__ = [
     "FONT_BOLD",
     "FONT_DEVANAGARI",
     "FONT_DEVANAGARI_BOLD",
+    "MARGIN",
+    "decorate_page",
     "font_for",
     "needs_noto",
     "register_fonts",
     "shaping_available",
     "text_runs",
 ]
-MARGIN = 15 * mm
-rl_config.invariant = 1  # no creation date or random id in the file: same data, same bytes
 
 # Text that needs more than one left-to-right run of DejaVu: Noto scripts, right-to-left scripts, bidi controls.
 _COMPLEX = re.compile(
@@ -179,20 +179,6 @@ def styles() -> dict[str, ParagraphStyle]:
             "heading", parent=body, fontName=FONT_BOLD, fontSize=12, leading=15, spaceBefore=8, spaceAfter=4
         ),
     }
-
-
-def decorate_page(canvas: Canvas, pagesize: tuple[float, float], centre_name: str, title: str) -> None:
-    """The centre's name and a title at the top and 'pagina N' at the bottom (every CentreDocument page; also
-    for reports drawn straight on a canvas)."""
-    width, height = pagesize
-    canvas.saveState()
-    canvas.setFont(FONT_BOLD, 9)
-    canvas.drawString(MARGIN, height - MARGIN, centre_name)
-    canvas.setFont(FONT, 9)
-    canvas.drawRightString(width - MARGIN, height - MARGIN, title)
-    canvas.line(MARGIN, height - MARGIN - 2 * mm, width - MARGIN, height - MARGIN - 2 * mm)
-    canvas.drawRightString(width - MARGIN, MARGIN / 2, f"pagina {canvas.getPageNumber()}")
-    canvas.restoreState()
 
 
 class CentreDocument(BaseDocTemplate):

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar, cast
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QProgressDialog, QWidget
 
 from buurtzaak_desktop.domain.errors import BuurtzaakError, ChangedElsewhere
@@ -120,6 +120,8 @@ class LongOperation(QObject, Generic[T]):
         self.dialog = QProgressDialog(label, QCoreApplication.translate("operations", "Annuleren"), 0, 0, parent)
         self.dialog.setAccessibleName(label)
         self.dialog.setWindowTitle(QCoreApplication.translate("operations", "Even geduld"))
+        from PySide6.QtCore import Qt  # here: the Qt namespace makes its ~100 enums on first use (~15 ms at start-up)
+
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)  # no second write on the data meanwhile
         self.dialog.setMinimumDuration(300)  # quick work shows no dialog at all
         self.dialog.setAutoClose(False)

@@ -13,6 +13,7 @@ from buurtzaak_desktop.db.models.versioned import Versioned
 ACTIVE, PAUSED, ENDED = "actief", "gepauzeerd", "beëindigd"
 # ActivitySession.status values; here (not in the services) so the rooster can read them without importing them.
 SESSION_PLANNED, SESSION_CANCELLED = "gepland", "niet doorgegaan"
+REGISTERED, WAITING, LEFT = "ingeschreven", "wachtlijst", "vertrokken"  # a registration's status
 
 
 class Activity(SQLModel, table=True):

@@ -7,8 +7,12 @@ services/) can name them too; services/rooster/read_models.py re-exports them.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import date, time
 from typing import Protocol
+
+from buurtzaak_desktop.domain.rooster.hours import DayHours
 
 
 class RoomInfo(Protocol):
@@ -89,3 +93,13 @@ class BookingInfo(Protocol):
 
     @property
     def activity_id(self) -> int | None: ...
+
+
+@dataclass(frozen=True)
+class RoosterView:
+    """What a day or week grid shows: rooms, the days' opening hours, and every booking in the window."""
+
+    rooms: Sequence[RoomInfo]  # read models: the UI and the printed rooster read them, never write through them
+    days: list[DayHours]
+    bookings: Sequence[BookingInfo]
+    bhv_names: dict[int, str] = field(default_factory=dict)  # the BHV beheerders named, by volunteer id

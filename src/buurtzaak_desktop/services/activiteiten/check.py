@@ -8,11 +8,19 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from buurtzaak_desktop.db.models import Booking
-from buurtzaak_desktop.db.models.activiteiten import ACTIVE, Activity, ActivitySession, Attendance, Registration
+from buurtzaak_desktop.db.models.activiteiten import (
+    ACTIVE,
+    REGISTERED,
+    SESSION_CANCELLED,
+    SESSION_PLANNED,
+    WAITING,
+    Activity,
+    ActivitySession,
+    Attendance,
+    Registration,
+)
 from buurtzaak_desktop.db.models.rooster import LIVE
 from buurtzaak_desktop.domain import clock
-from buurtzaak_desktop.services.activiteiten.participants import REGISTERED, WAITING
-from buurtzaak_desktop.services.activiteiten.programme import CANCELLED, PLANNED
 
 
 def findings(session: Session) -> list[str]:
@@ -31,7 +39,7 @@ def findings(session: Session) -> list[str]:
     cancelled_with_marks = session.execute(
         select(ActivitySession.id)
         .join(Attendance, Attendance.session_id == ActivitySession.id)
-        .where(ActivitySession.status == CANCELLED)
+        .where(ActivitySession.status == SESSION_CANCELLED)
         .distinct()
     ).scalars()
     result += [f"Bijeenkomst {sid} is niet doorgegaan maar heeft aanwezigen." for sid in cancelled_with_marks]
@@ -52,7 +60,7 @@ def booking_findings(session: Session) -> list[str]:
         select(ActivitySession.id, Booking.id)
         .join(Booking, Booking.id == ActivitySession.booking_id)
         .where(
-            ActivitySession.status == PLANNED,
+            ActivitySession.status == SESSION_PLANNED,
             (Booking.status != LIVE)
             | (Booking.room_id != ActivitySession.room_id)
             | (Booking.day != ActivitySession.day)
@@ -75,7 +83,7 @@ def _link_findings(session: Session) -> list[str]:
     kept = (
         select(ActivitySession.id, Booking.id)
         .join(Booking, Booking.id == ActivitySession.booking_id)
-        .where(ActivitySession.status == CANCELLED, Booking.status == LIVE)
+        .where(ActivitySession.status == SESSION_CANCELLED, Booking.status == LIVE)
         .order_by(ActivitySession.id)
         .limit(50)
     )
@@ -106,7 +114,7 @@ def _link_findings(session: Session) -> list[str]:
         select(ActivitySession.id)
         .join(Activity, Activity.id == ActivitySession.activity_id)
         .where(
-            ActivitySession.status == PLANNED,
+            ActivitySession.status == SESSION_PLANNED,
             ActivitySession.day >= clock.today(),
             ActivitySession.room_id.is_not(None),
             ActivitySession.booking_id.is_(None),

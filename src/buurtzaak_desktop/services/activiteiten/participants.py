@@ -12,15 +12,13 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from buurtzaak_desktop.db.database import Database
-from buurtzaak_desktop.db.models.activiteiten import Participant, Registration
+from buurtzaak_desktop.db.models.activiteiten import LEFT, REGISTERED, WAITING, Participant, Registration
 from buurtzaak_desktop.db.versioning import claim
 from buurtzaak_desktop.domain.activiteiten.names import SIMILAR, matches, search_key, similarity
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, NotFound, RuleViolation
 from buurtzaak_desktop.services.activiteiten.programme import ENDED, get_activity
 
 log = logging.getLogger(__name__)
-
-REGISTERED, WAITING, LEFT = "ingeschreven", "wachtlijst", "vertrokken"
 
 
 @dataclass

@@ -3,26 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
-from openpyxl import Workbook
 from sqlmodel import col, select
 
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models import Booking, Room
 from buurtzaak_desktop.domain import clock
-from buurtzaak_desktop.domain.clock import LOCAL_ZONE
 from buurtzaak_desktop.domain.rooster.enums import BookingStatus, Tariff
-from buurtzaak_desktop.reports.xlsx import (
-    DATE_FORMAT,
-    fit_columns,
-    print_setup,
-    save_workbook,
-    set_euros,
-    set_value,
-    write_header,
-)
+from buurtzaak_desktop.reports.ics import LocalEvent, calendar_text
 from buurtzaak_desktop.services.rooster.budget import rent_pricer
 
 TARIFF_NAMES: dict[str, str] = {
@@ -65,6 +55,19 @@ def _price_of(database: Database) -> Callable[[Booking], int]:
 
 
 def export_xlsx(database: Database, out: Path, year: int | None = None) -> int:
+    # openpyxl is loaded for this export only (~0.1 s): the .ics export has no use for it
+    from openpyxl import Workbook
+
+    from buurtzaak_desktop.reports.xlsx import (
+        DATE_FORMAT,
+        fit_columns,
+        print_setup,
+        save_workbook,
+        set_euros,
+        set_value,
+        write_header,
+    )
+
     rows = _bookings(database, year, live_only=False)
     price = _price_of(database)
     workbook = Workbook()
@@ -99,22 +102,17 @@ def export_xlsx(database: Database, out: Path, year: int | None = None) -> int:
 
 def export_ics(database: Database, out: Path, year: int | None = None) -> int:
     """The live bookings as iCalendar events in local time (Europe/Amsterdam, with its VTIMEZONE)."""
-    from icalendar import Calendar, Event  # loaded for this export only
-
     rows = _bookings(database, year, live_only=True)
-    calendar = Calendar()
-    calendar.add("prodid", "-//Buurtzaak Desktop//Rooster//NL")
-    calendar.add("version", "2.0")
-    stamp = clock.now_utc()
-    for booking, room in rows:
-        event = Event()
-        event.add("uid", f"boeking-{booking.id}@buurtzaak")
-        event.add("dtstamp", stamp)
-        event.add("dtstart", datetime.combine(booking.day, booking.start, LOCAL_ZONE))
-        event.add("dtend", datetime.combine(booking.day, booking.end, LOCAL_ZONE))
-        event.add("summary", booking.title + (f" ({booking.group_name})" if booking.group_name else ""))
-        event.add("location", room)
-        calendar.add_component(event)
-    calendar.add_missing_timezones()
-    out.write_bytes(calendar.to_ical())
+    events = (
+        LocalEvent(
+            uid=f"boeking-{booking.id}@buurtzaak",
+            day=booking.day,
+            start=booking.start,
+            end=booking.end,
+            summary=booking.title + (f" ({booking.group_name})" if booking.group_name else ""),
+            location=room,
+        )
+        for booking, room in rows
+    )
+    out.write_bytes(calendar_text("-//Buurtzaak Desktop//Rooster//NL", events, clock.now_utc()))
     return len(rows)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, time
 
+from sqlalchemy import Integer, String, column, table
 from sqlmodel import Session, col, select
 
 from buurtzaak_desktop.db.database import Database
@@ -13,22 +13,12 @@ from buurtzaak_desktop.db.models import Booking, Room
 from buurtzaak_desktop.domain.rooster.enums import BookingStatus
 from buurtzaak_desktop.domain.rooster.hours import DayHours
 from buurtzaak_desktop.domain.rooster.overlap import Slot, clashes
-from buurtzaak_desktop.domain.rooster.read_models import BookingInfo, RoomInfo
+from buurtzaak_desktop.domain.rooster.read_models import RoosterView
 from buurtzaak_desktop.domain.rooster.rules import fit_order
 from buurtzaak_desktop.services.rooster.calendar import OpeningCalendar
 from buurtzaak_desktop.services.rooster.groups import find_group, group_names
 from buurtzaak_desktop.services.rooster.rooms import room_parts
 from buurtzaak_desktop.services.rooster.validation import slot_of
-
-
-@dataclass(frozen=True)
-class RoosterView:
-    """What a day or week grid shows: rooms, the days' opening hours, and every booking in the window."""
-
-    rooms: Sequence[RoomInfo]  # read models: the UI and the printed rooster read them, never write through them
-    days: list[DayHours]
-    bookings: Sequence[BookingInfo]
-    bhv_names: dict[int, str] = field(default_factory=dict)  # the BHV beheerders named, by volunteer id
 
 
 def bookings_between(session: Session, first: date, last: date, include_cancelled: bool = False) -> list[Booking]:
@@ -39,15 +29,18 @@ def bookings_between(session: Session, first: date, last: date, include_cancelle
     return list(session.exec(query.order_by(col(Booking.day), col(Booking.start), col(Booking.room_id))))
 
 
-def rooster_view(database: Database, first: date, last: date) -> RoosterView:
-    # Imported here: the volunteers' tables (for the BHV names) are not needed by 'free', which imports this module.
-    from buurtzaak_desktop.db.models.vrijwilligers import Volunteer
+# The BHV beheerders' names, read from the volunteers' table without its model classes: building the Vrijwilligers
+# models costs ~30 ms, which the grid, the printed rooster and the start-up need not pay for a name.
+_VOLUNTEER_NAMES = table("volunteer", column("id", Integer), column("name", String))
 
+
+def rooster_view(database: Database, first: date, last: date) -> RoosterView:
     with database.reading() as session:
         rooms = list(session.exec(select(Room).where(Room.active).order_by(col(Room.id))))
         bookings = bookings_between(session, first, last)
         named = {b.bhv_volunteer_id for b in bookings if b.bhv_volunteer_id is not None}
-        names = {v.id or 0: v.name for v in session.exec(select(Volunteer).where(col(Volunteer.id).in_(named)))}
+        query = select(_VOLUNTEER_NAMES.c.id, _VOLUNTEER_NAMES.c.name).where(_VOLUNTEER_NAMES.c.id.in_(named))
+        names = {volunteer_id: name for volunteer_id, name in session.exec(query)} if named else {}
         return RoosterView(rooms, OpeningCalendar(session, first, last).days(), bookings, names)
 
 

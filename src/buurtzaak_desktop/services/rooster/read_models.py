@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from buurtzaak_desktop.domain.rooster.read_models import BookingInfo, RoomInfo
+from buurtzaak_desktop.domain.rooster.read_models import BookingInfo, RoomInfo, RoosterView
 
-__all__ = ["BookingInfo", "RoomInfo"]
+__all__ = ["BookingInfo", "RoomInfo", "RoosterView"]

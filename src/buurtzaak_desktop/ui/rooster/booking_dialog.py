@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date, time
+from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -45,33 +45,10 @@ from buurtzaak_desktop.services.rooster.read_models import BookingInfo, RoomInfo
 from buurtzaak_desktop.services.vrijwilligers.certificates import bhv_holders
 from buurtzaak_desktop.ui.dates import day_and_month, format_date
 from buurtzaak_desktop.ui.i18n import error_text
-from buurtzaak_desktop.ui.operations import ACTIVITEITEN, BEGROTING, ROOSTER, operations
+from buurtzaak_desktop.ui.operations import operations
 from buurtzaak_desktop.ui.qt_values import from_qdate, to_qdate
 from buurtzaak_desktop.ui.rooster.questions import ask_book_rest
-
-# a booking can hold activity sessions and brings in room rent
-BOOKING_AREAS = frozenset({ROOSTER, ACTIVITEITEN, BEGROTING})
-
-TIMES = [time(hour, minute) for hour in range(6, 24) for minute in (0, 15, 30, 45)]
-
-
-def time_box(parent: QWidget, label: str) -> QComboBox:
-    """A choice of times in 15-minute steps; typing '19:3' jumps to 19:30."""
-    box = QComboBox(parent)
-    box.setAccessibleName(label)
-    box.addItems([moment.strftime("%H:%M") for moment in TIMES])
-    return box
-
-
-def chosen_time(box: QComboBox) -> time:
-    return time.fromisoformat(box.currentText())
-
-
-def select_time(box: QComboBox, moment: time) -> None:
-    text = moment.strftime("%H:%M")
-    if box.findText(text) < 0:  # a time that is not on the quarter (e.g. imported): keep it selectable
-        box.addItem(text)
-    box.setCurrentIndex(box.findText(text))
+from buurtzaak_desktop.ui.rooster.time_boxes import BOOKING_AREAS, chosen_time, select_time, time_box
 
 
 def short_day(day: date) -> str:

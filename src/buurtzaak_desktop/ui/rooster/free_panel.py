@@ -28,7 +28,7 @@ from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.services.rooster.calendar import calendar_for
 from buurtzaak_desktop.services.rooster.queries import free_rooms
 from buurtzaak_desktop.ui.qt_values import from_qdate, to_qdate
-from buurtzaak_desktop.ui.rooster.booking_dialog import chosen_time, select_time, time_box
+from buurtzaak_desktop.ui.rooster.time_boxes import chosen_time, select_time, time_box
 
 
 class FreePanel(QGroupBox):

@@ -24,8 +24,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QMouseEvent, QPainte
 from PySide6.QtWidgets import QScrollArea, QSizePolicy, QToolTip, QWidget
 
 from buurtzaak_desktop.domain.rooster.hours import GRID_FIRST, GRID_LAST, DayHours, grid_span, minutes
-from buurtzaak_desktop.services.rooster.queries import RoosterView
-from buurtzaak_desktop.services.rooster.read_models import BookingInfo, RoomInfo
+from buurtzaak_desktop.services.rooster.read_models import BookingInfo, RoomInfo, RoosterView
 from buurtzaak_desktop.ui.dates import weekday_short
 
 STEP = 15

@@ -11,7 +11,7 @@ from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
-from buurtzaak_desktop.services.rooster.queries import RoosterView
+from buurtzaak_desktop.services.rooster.read_models import RoosterView
 from buurtzaak_desktop.ui.rooster.grid import RoosterGrid
 
 LOGICAL_WIDTH = 1400  # the grid is laid out at this width, then scaled to the page

@@ -42,7 +42,7 @@ from buurtzaak_desktop.services.rooster.settings import (
 from buurtzaak_desktop.ui.dates import format_date, weekday_name
 from buurtzaak_desktop.ui.operations import ACTIVITEITEN, BEGROTING, ROOSTER, operations
 from buurtzaak_desktop.ui.qt_values import from_qdate, to_qdate
-from buurtzaak_desktop.ui.rooster.booking_dialog import chosen_time, select_time, time_box
+from buurtzaak_desktop.ui.rooster.time_boxes import chosen_time, select_time, time_box
 
 CLOSED, OPEN, OTHER_HOURS = "closed", "open", "other"
 

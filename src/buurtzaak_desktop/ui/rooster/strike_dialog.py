@@ -33,7 +33,7 @@ from buurtzaak_desktop.services.rooster.read_models import RoomInfo
 from buurtzaak_desktop.ui.dates import format_date
 from buurtzaak_desktop.ui.operations import operations
 from buurtzaak_desktop.ui.qt_values import from_qdate, to_qdate
-from buurtzaak_desktop.ui.rooster.booking_dialog import BOOKING_AREAS
+from buurtzaak_desktop.ui.rooster.time_boxes import BOOKING_AREAS
 
 
 def booking_line(booking: SuspendedBooking) -> str:
