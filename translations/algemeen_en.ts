@@ -60,8 +60,8 @@
         <translation>This is the first start with the data folder {folder}.</translation>
     </message>
     <message>
-        <source>Met demogegevens kunt u het programma rustig verkennen. Kies 'Begin leeg' om met de echte gegevens van het buurthuis te beginnen.</source>
-        <translation>With demo data you can explore the program at your ease. Choose 'Start empty' to begin with the centre's real data.</translation>
+        <source>Met demogegevens kunt u het programma rustig verkennen. Kies &apos;Begin leeg&apos; om met de echte gegevens van het buurthuis te beginnen.</source>
+        <translation>With demo data you can explore the program at your ease. Choose &apos;Start empty&apos; to begin with the centre&apos;s real data.</translation>
     </message>
     <message>
         <source>Begin met demogegevens</source>
@@ -275,24 +275,24 @@
         <translation>The data folder {folder} already holds data. Use --force to replace it.</translation>
     </message>
     <message>
-        <source>'{value}' is geen geldige datum (bijvoorbeeld 2026-12-03).</source>
-        <translation>'{value}' is not a valid date (for example 2026-12-03).</translation>
+        <source>&apos;{value}&apos; is geen geldige datum (bijvoorbeeld 2026-12-03).</source>
+        <translation>&apos;{value}&apos; is not a valid date (for example 2026-12-03).</translation>
     </message>
     <message>
-        <source>'{value}' is geen geldige tijd (bijvoorbeeld 09:30).</source>
-        <translation>'{value}' is not a valid time (for example 09:30).</translation>
+        <source>&apos;{value}&apos; is geen geldige tijd (bijvoorbeeld 09:30).</source>
+        <translation>&apos;{value}&apos; is not a valid time (for example 09:30).</translation>
     </message>
     <message>
-        <source>'{value}' is geen geldige week (bijvoorbeeld 2026-W49).</source>
-        <translation>'{value}' is not a valid week (for example 2026-W49).</translation>
+        <source>&apos;{value}&apos; is geen geldige week (bijvoorbeeld 2026-W49).</source>
+        <translation>&apos;{value}&apos; is not a valid week (for example 2026-W49).</translation>
     </message>
     <message>
-        <source>'{value}' is geen geldige maand (bijvoorbeeld 2026-11).</source>
-        <translation>'{value}' is not a valid month (for example 2026-11).</translation>
+        <source>&apos;{value}&apos; is geen geldige maand (bijvoorbeeld 2026-11).</source>
+        <translation>&apos;{value}&apos; is not a valid month (for example 2026-11).</translation>
     </message>
     <message>
-        <source>'{value}' is geen geldig bedrag (bijvoorbeeld 1.234,56).</source>
-        <translation>'{value}' is not a valid amount (for example 1.234,56).</translation>
+        <source>&apos;{value}&apos; is geen geldig bedrag (bijvoorbeeld 1.234,56).</source>
+        <translation>&apos;{value}&apos; is not a valid amount (for example 1.234,56).</translation>
     </message>
     <message>
         <source>{file}: {count} fout(en), er is niets geïmporteerd.
@@ -317,8 +317,8 @@
         <translation>{file} changed while it was being read. Please try again.</translation>
     </message>
     <message>
-        <source>{file} heeft de kolom '{column}' meer dan eens; laat er één over.</source>
-        <translation>{file} has the column '{column}' more than once; keep one.</translation>
+        <source>{file} heeft de kolom &apos;{column}&apos; meer dan eens; laat er één over.</source>
+        <translation>{file} has the column &apos;{column}&apos; more than once; keep one.</translation>
     </message>
     <message>
         <source>de cel is te lang ({length} tekens).</source>
@@ -478,7 +478,7 @@
     </message>
     <message>
         <source>De coördinator heeft de actie van deze belronde al afgesloten.</source>
-        <translation>The coordinator has already closed this round's action.</translation>
+        <translation>The coordinator has already closed this round&apos;s action.</translation>
     </message>
     <message>
         <source>Deze deelnemer is die dag afgemeld en wordt niet gebeld.</source>
@@ -618,7 +618,7 @@
     </message>
     <message>
         <source>De uitkomst van deze deelnemer is al vastgelegd.</source>
-        <translation>This participant's outcome has already been recorded.</translation>
+        <translation>This participant&apos;s outcome has already been recorded.</translation>
     </message>
     <message>
         <source>Deze deelnemer is nog niet ingeschreven voor een activiteit.</source>
@@ -649,8 +649,8 @@
         <translation>This participant has been anonymised; nothing can be changed any more.</translation>
     </message>
     <message>
-        <source>Houd de notitie '{label}' kort: hoogstens {length} tekens.</source>
-        <translation>Keep the note '{label}' short: at most {length} characters.</translation>
+        <source>Houd de notitie &apos;{label}&apos; kort: hoogstens {length} tekens.</source>
+        <translation>Keep the note &apos;{label}&apos; short: at most {length} characters.</translation>
     </message>
     <message>
         <source>Het intakegesprek ligt vóór de verwijzing.</source>
@@ -682,7 +682,7 @@
     </message>
     <message>
         <source>Vul de naam van de verwijzer in.</source>
-        <translation>Enter the referrer's name.</translation>
+        <translation>Enter the referrer&apos;s name.</translation>
     </message>
     <message>
         <source>Kies het soort verwijzer uit de lijst.</source>

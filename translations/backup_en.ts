@@ -227,7 +227,7 @@ The current data will be replaced. It is saved first in the backups folder, so t
     </message>
     <message>
         <source>De automatische kopie van vandaag kon niet worden gemaakt (is de schijf vol?). U kunt gewoon verder werken; maak ruimte vrij en maak een back-up via Bestand › Back-up maken.</source>
-        <translation>Today's automatic copy could not be made (is the disk full?). You can carry on working; free some space and make a back-up via File › Make back-up.</translation>
+        <translation>Today&apos;s automatic copy could not be made (is the disk full?). You can carry on working; free some space and make a back-up via File › Make back-up.</translation>
     </message>
     <message>
         <source>ruimtes</source>
@@ -271,7 +271,7 @@ The current data will be replaced. It is saved first in the backups folder, so t
     </message>
     <message>
         <source>bewonersinitiatieven</source>
-        <translation>residents' initiatives</translation>
+        <translation>residents&apos; initiatives</translation>
     </message>
 </context>
 </TS>
