@@ -201,9 +201,13 @@ def test_the_activity_choice_shows_free_places_and_a_full_one_means_the_waiting_
     panel = view.panel
     panel.arrangement.setCurrentIndex(panel.arrangement.findData("smakelijke_ontmoetingen"))
     assert panel.activity.itemText(0) == "Kookgroep 5 (lotgenoten) (2 plaatsen vrij)"
-    for other in others:  # the two places are taken
+    for places, other in enumerate(others):  # the two places are taken
         participants.record_intake(database, other, participants.IntakeNotes(), date(2026, 12, 1), actor="C")
         participants.choose_arrangement(database, other, "smakelijke_ontmoetingen", world.kook, date(2026, 12, 1), "C")
+        if not places:
+            view.open_participant(zoe)
+            panel.arrangement.setCurrentIndex(panel.arrangement.findData("smakelijke_ontmoetingen"))
+            assert panel.activity.itemText(0) == "Kookgroep 5 (lotgenoten) (1 plaats vrij)"
     view.open_participant(zoe)
     panel.arrangement.setCurrentIndex(panel.arrangement.findData("smakelijke_ontmoetingen"))
     assert panel.activity.itemText(0) == "Kookgroep 5 (lotgenoten) (vol: op de wachtlijst)"

@@ -163,6 +163,8 @@ class ParticipantPanel(QWidget):
             places = free.get(activity_id)
             if places is None:
                 label = name
+            elif places == 1:
+                label = self.tr("{name} (1 plaats vrij)").format(name=name)
             elif places:
                 label = self.tr("{name} ({free} plaatsen vrij)").format(name=name, free=places)
             else:
