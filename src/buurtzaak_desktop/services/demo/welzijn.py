@@ -51,6 +51,7 @@ AMBITIONS = ("Weer onder de mensen komen", "Beter slapen, minder piekeren", "Ned
 # outcomes in order of frequency: most take part structurally, a few became volunteers, some stopped
 OUTCOMES = (welzijn.STRUCTURAL,) * 85 + (welzijn.VOLUNTEER,) * 7 + (welzijn.STOPPED,) * 8
 STOP_REASONS = ("past_niet", "gezondheid", "geen_tijd", "verhuisd", "geen_contact")
+WAITED_REASONS = ("geen_contact", "anders")  # who stopped while still waiting for a place
 WAIT_ANYWAY = 0.15  # how often a participant keeps the arrangement they chose although its activities are full
 STILL_WAITING = timedelta(weeks=8)  # a waiting match this recently past three months is still followed
 
@@ -190,6 +191,7 @@ def _follow(demo: DemoContext, participant: WorParticipant, arrangements, runnin
         session.add(WorContact(participant_id=participant.id or 0, week=week, planned_on=day, done_on=done))
     if outcome is not None:
         participant.outcome, participant.outcome_on = outcome, min(end, today)
-        participant.stop_reason = rng.choice(STOP_REASONS) if outcome == welzijn.STOPPED else None
+        reasons = WAITED_REASONS if registration.status == activiteiten.WAITING else STOP_REASONS
+        participant.stop_reason = rng.choice(reasons) if outcome == welzijn.STOPPED else None
         counts["wor-structureel"] += welzijn.counts_as_structural(outcome)
     session.flush()
