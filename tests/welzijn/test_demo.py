@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from sqlalchemy import text
+
 from buurtzaak_desktop.services.check import run_check
 from buurtzaak_desktop.services.demo import generate_demo
 from buurtzaak_desktop.services.welzijn import followup, participants, reference
@@ -24,3 +26,12 @@ def test_demo_holds_a_year_of_wor(database):
     assert all(reference.arrangement_activities(database).values())  # every arrangement has activities
     assert followup.follow_ups(database, TODAY)  # something to do for the coach
     assert run_check(database) == []
+    with database.reading() as session:
+        statuses = session.execute(
+            text(
+                "SELECT r.status, w.outcome, COUNT(*) FROM wor_participant w "
+                "JOIN registration r ON r.id = w.registration_id GROUP BY 1, 2"
+            )
+        ).all()
+    waiting = {outcome: count for status, outcome, count in statuses if status == "wachtlijst"}
+    assert "structureel" not in waiting and sum(waiting.values()) <= 5  # most found a place; none waits structurally

@@ -169,3 +169,15 @@ def test_inzage_shows_a_participant_their_wor_data_and_nobody_elses(database, wo
     assert "Arrangement: Bewegen met plezier, activiteit Yoga. Bondgenoot: Wim Jansen." in content
     assert "Tuinieren en breien" in content and "2 weken 23-11-2026 24-11-2026" in content
     assert "Schaken" not in content and "Ahmed" not in content
+
+
+def test_check_finds_a_structural_participant_on_the_waiting_list(database, world, zoe):
+    start(database, world, zoe, bondgenoot=False)
+    followup.record_outcome(database, zoe, "structureel", TODAY, actor="Coach")
+    assert run_checks(database, ["welzijn-op-recept"]) == {"welzijn-op-recept": []}
+    with database.transaction() as session:  # written past the service, as the demo once did
+        session.execute(text("UPDATE registration SET status = 'wachtlijst'"))
+    assert run_checks(database, ["welzijn-op-recept"])["welzijn-op-recept"] == [
+        f"Welzijn op Recept: deelnemer {zoe} neemt volgens de uitkomst structureel deel, maar staat op de wachtlijst "
+        "van Yoga."
+    ]

@@ -175,3 +175,30 @@ def test_startup_adds_the_bondgenoot_role_to_a_file_that_has_roles(database, dat
     assert startup.run(AppContext(paths=data_paths, database=database)) == []
     roles = {r.name: r.certificates for r in list_roles(database)}
     assert roles["bondgenoot"] == ("Training bondgenoot",) and "receptie" in roles
+
+
+def test_structural_is_refused_on_the_waiting_list_or_without_a_registration(database, world, zoe):
+    people = [refer_new(database, world, f"Deelnemer {n}", f"06-3333333{n}") for n in range(2)]
+    for person in [*people, zoe]:
+        participants.record_intake(database, person, participants.IntakeNotes(), TODAY, actor="Coach")
+        participants.choose_arrangement(database, person, "smakelijke_ontmoetingen", world.kook, TODAY, actor="C")
+    # two places: Zoë, the third, waits
+    with pytest.raises(RuleViolation) as refused:
+        followup.record_outcome(database, zoe, "structureel", TODAY, actor="C")
+    assert refused.value.message == (
+        "De deelnemer staat nog op de wachtlijst van Kookgroep 5 (lotgenoten): kies een activiteit met plaats of een "
+        "andere uitkomst."
+    )
+    assert participants.open_participant(database, zoe, actor="C").row.outcome is None  # nothing written
+    followup.record_outcome(database, zoe, "vrijwilliger", TODAY, actor="C")  # another outcome is possible
+    with database.transaction() as session:  # the first one left the activity in Activiteiten
+        session.execute(
+            text(
+                "UPDATE registration SET status = 'vertrokken' "
+                "WHERE id = (SELECT registration_id FROM wor_participant WHERE id = :id)"
+            ),
+            {"id": people[0]},
+        )
+    with pytest.raises(RuleViolation, match="niet \\(meer\\) ingeschreven voor Kookgroep 5"):
+        followup.record_outcome(database, people[0], "structureel", TODAY, actor="C")
+    followup.record_outcome(database, people[1], "structureel", TODAY, actor="C")  # registered: takes part

@@ -190,3 +190,32 @@ def test_verwijzers_arrangements_and_settings_through_the_lists_page(qtbot, page
     lists.weeks.setText("twee")
     lists.save_settings_button.click()
     assert refusals == ["Contactmomenten liggen tussen 1 en 52 weken na de start."]
+
+
+def test_the_activity_choice_shows_free_places_and_a_full_one_means_the_waiting_list(
+    qtbot, page, database, world, zoe, refusals
+):
+    others = [refer_new(database, world, f"Fatima Nieuw {n}", f"06-4444444{n}") for n in range(2)]
+    view = page.welzijn.participants
+    view.open_participant(zoe)
+    panel = view.panel
+    panel.arrangement.setCurrentIndex(panel.arrangement.findData("smakelijke_ontmoetingen"))
+    assert panel.activity.itemText(0) == "Kookgroep 5 (lotgenoten) (2 plaatsen vrij)"
+    for places, other in enumerate(others):  # the two places are taken
+        participants.record_intake(database, other, participants.IntakeNotes(), date(2026, 12, 1), actor="C")
+        participants.choose_arrangement(database, other, "smakelijke_ontmoetingen", world.kook, date(2026, 12, 1), "C")
+        if not places:
+            view.open_participant(zoe)
+            panel.arrangement.setCurrentIndex(panel.arrangement.findData("smakelijke_ontmoetingen"))
+            assert panel.activity.itemText(0) == "Kookgroep 5 (lotgenoten) (1 plaats vrij)"
+    view.open_participant(zoe)
+    panel.arrangement.setCurrentIndex(panel.arrangement.findData("smakelijke_ontmoetingen"))
+    assert panel.activity.itemText(0) == "Kookgroep 5 (lotgenoten) (vol: op de wachtlijst)"
+    panel.register_button.click()  # a full activity stays a choice: the waiting list is real
+    assert panel.status.text() == "Kookgroep 5 (lotgenoten) is vol: de deelnemer staat op de wachtlijst."
+    panel.outcome.setCurrentIndex(panel.outcome.findData("structureel"))
+    panel.outcome_button.click()
+    assert refusals == [
+        "De deelnemer staat nog op de wachtlijst van Kookgroep 5 (lotgenoten): kies een activiteit met plaats of een "
+        "andere uitkomst."
+    ]

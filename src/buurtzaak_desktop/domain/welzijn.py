@@ -29,13 +29,14 @@ ARRANGEMENTS = {
     "sociale_contacten": QT_TRANSLATE_NOOP("core", "Sociale contacten ontmoeten"),
 }
 # The activities of the demo programme (DOMAIN.md §3) each arrangement starts with; the centre changes the mapping.
+# Each has one without a maximum or with room in the demo, so that not every match waits for a place.
 DEFAULT_ARRANGEMENT_ACTIVITIES = {
-    "leven_in_balans": ("Yoga", "Lotgenoten mantelzorg en armoede"),
-    "leren_en_ondernemen": ("Computerles", "Schrijftafel"),
+    "leven_in_balans": ("Yoga", "Lotgenoten mantelzorg", "Lotgenoten armoede"),
+    "leren_en_ondernemen": ("Computerles", "Schrijftafel", "Inloopspreekuur bewonersinitiatieven"),
     "bewegen_met_plezier": ("Sport en spel", "Zumba", "Yoga"),
     "smakelijke_ontmoetingen": ("Kookgroep 5 (lotgenoten)", "Community dinner"),
     "creatief_en_kunstzinnig": ("Schrijftafel", "Open Mic"),
-    "sociale_contacten": ("Doorlopende inloop", "Kookgroep 1"),
+    "sociale_contacten": ("Doorlopende inloop", "Kookgroep 1", "Community dinner"),
 }
 STRUCTURAL, VOLUNTEER, STOPPED = "structureel", "vrijwilliger", "gestopt"
 OUTCOMES = {

@@ -3,12 +3,15 @@
 Most referrals came in the first eight months, so that by December most matches have passed their three months:
 about 40 take part structurally or became volunteers, a few stopped, the latest are still followed. Participants
 are invented demo residents with consent on record; bondgenoten are Vrijwilligers' demo volunteers given the role
-and its training. Registrations go through Activiteiten' own participant service. Runs last, after the
-Telefooncirkel, so the other areas' random draws stay as they were.
+and its training. Registrations go through Activiteiten' own participant service; the coach picks an activity of
+the arrangement with a free place, so only a few wait, and nobody on a waiting list takes part structurally. Draws
+from its own random stream (seeded once from the shared one), so that a change here never shifts the areas after it.
 """
 
 from __future__ import annotations
 
+import random
+from dataclasses import replace
 from datetime import date, timedelta
 
 from sqlmodel import col, select
@@ -27,6 +30,7 @@ from buurtzaak_desktop.services.welzijn.reference import (
     apply_default_arrangements,
     arrangement_activities_in,
     ensure_bondgenoot_reference,
+    free_places_in,
 )
 
 REFERRERS = (
@@ -47,9 +51,13 @@ AMBITIONS = ("Weer onder de mensen komen", "Beter slapen, minder piekeren", "Ned
 # outcomes in order of frequency: most take part structurally, a few became volunteers, some stopped
 OUTCOMES = (welzijn.STRUCTURAL,) * 85 + (welzijn.VOLUNTEER,) * 7 + (welzijn.STOPPED,) * 8
 STOP_REASONS = ("past_niet", "gezondheid", "geen_tijd", "verhuisd", "geen_contact")
+WAITED_REASONS = ("geen_contact", "anders")  # who stopped while still waiting for a place
+WAIT_ANYWAY = 0.15  # how often a participant keeps the arrangement they chose although its activities are full
+STILL_WAITING = timedelta(weeks=8)  # a waiting match this recently past three months is still followed
 
 
 def generate(demo: DemoContext) -> dict[str, int]:
+    demo = replace(demo, rng=random.Random(demo.rng.getrandbits(64)))
     session, rng = demo.session, demo.rng
     ensure_bondgenoot_reference(session)
     apply_default_arrangements(session)
@@ -99,6 +107,22 @@ def _arrangements(session) -> list[tuple[str, list[int]]]:
     return [(code, [a for a, _ in found]) for code, found in arrangement_activities_in(session).items() if found]
 
 
+def _place(demo: DemoContext, arrangements: list[tuple[str, list[int]]]) -> tuple[str, int]:
+    """The arrangement and an activity of it with a free place; when all of its activities are full, mostly another
+    arrangement that has room (a few keep their choice and go on the waiting list)."""
+    rng, free = demo.rng, free_places_in(demo.session)
+
+    def open_ones(ids: list[int]) -> list[int]:
+        return [a for a in ids if free.get(a) is None or (free.get(a) or 0) > 0]
+
+    code, activity_ids = rng.choice(arrangements)
+    if not open_ones(activity_ids) and rng.random() >= WAIT_ANYWAY:
+        with_room = [(c, ids) for c, ids in arrangements if open_ones(ids)]
+        if with_room:
+            code, activity_ids = rng.choice(with_room)
+    return code, rng.choice(open_ones(activity_ids) or activity_ids)
+
+
 def _participant(demo: DemoContext, referred_on: date, referrer_id: int) -> WorParticipant:
     rng, session = demo.rng, demo.session
     name = person_name(rng)
@@ -139,18 +163,20 @@ def _follow(demo: DemoContext, participant: WorParticipant, arrangements, runnin
     start = participant.intake_on + timedelta(days=rng.randrange(2, 8))
     if start >= today or not arrangements:
         return  # the intake was just now: the arrangement is still to be chosen
-    code, activity_ids = rng.choice(arrangements)
+    code, activity_id = _place(demo, arrangements)
     resident = session.get(SpreekuurResident, participant.resident_id)
     assert resident is not None
     person = activiteiten.add_participant(
         session, activiteiten.ParticipantInput(name=resident.name, phone=resident.phone, came_via=CAME_VIA), start
     )
-    activity_id = rng.choice(activity_ids)
     registration = activiteiten.register(session, activity_id, person.id or 0, start)
     participant.arrangement, participant.activity_id, participant.registration_id = code, activity_id, registration.id
     participant.started_on = start
     end = start + timedelta(weeks=13)
     outcome = rng.choice(OUTCOMES) if end <= today else None
+    if outcome == welzijn.STRUCTURAL and registration.status == activiteiten.WAITING:
+        # still waiting for a place: the coach follows on, or after long waiting the match stopped
+        outcome = None if end > today - STILL_WAITING else welzijn.STOPPED
     if outcome == welzijn.STOPPED:
         end = start + timedelta(weeks=rng.randrange(3, 12))  # stopping comes before the three months are over
     free = [b for b, ends in running.items() if sum(1 for e in ends if e > start) < welzijn.MAX_PER_BONDGENOOT]
@@ -165,6 +191,7 @@ def _follow(demo: DemoContext, participant: WorParticipant, arrangements, runnin
         session.add(WorContact(participant_id=participant.id or 0, week=week, planned_on=day, done_on=done))
     if outcome is not None:
         participant.outcome, participant.outcome_on = outcome, min(end, today)
-        participant.stop_reason = rng.choice(STOP_REASONS) if outcome == welzijn.STOPPED else None
+        reasons = WAITED_REASONS if registration.status == activiteiten.WAITING else STOP_REASONS
+        participant.stop_reason = rng.choice(reasons) if outcome == welzijn.STOPPED else None
         counts["wor-structureel"] += welzijn.counts_as_structural(outcome)
     session.flush()

@@ -1,13 +1,14 @@
 """``buurtzaak check`` for Welzijn op Recept: a running match's bondgenoot still may be one (role, training, active),
-its registration still exists in Activiteiten for the arrangement's activity, and no intake note outlives its
-resident."""
+its registration still exists in Activiteiten for the arrangement's activity, nobody who takes part structurally is
+still on the activity's waiting list, and no intake note outlives its resident."""
 
 from __future__ import annotations
 
 from sqlalchemy import text
 from sqlmodel import Session
 
-from buurtzaak_desktop.domain import clock
+from buurtzaak_desktop.domain import clock, welzijn
+from buurtzaak_desktop.services.activiteiten.participants import WAITING
 from buurtzaak_desktop.services.welzijn.participants import bondgenoot_ids
 
 
@@ -32,6 +33,19 @@ def findings(session: Session) -> list[str]:
                 f"Welzijn op Recept: deelnemer {participant_id} heeft geen inschrijving bij Activiteiten voor de "
                 "activiteit van het arrangement."
             )
+    waiting = session.execute(
+        text(
+            "SELECT p.id, a.name FROM wor_participant p JOIN registration r ON r.id = p.registration_id "
+            "JOIN activity a ON a.id = r.activity_id WHERE p.outcome = :structural AND r.status = :waiting "
+            "ORDER BY p.id"
+        ),
+        {"structural": welzijn.STRUCTURAL, "waiting": WAITING},
+    ).all()
+    for participant_id, activity in waiting:
+        result.append(
+            f"Welzijn op Recept: deelnemer {participant_id} neemt volgens de uitkomst structureel deel, maar staat op "
+            f"de wachtlijst van {activity}."
+        )
     orphans = session.execute(
         text(
             "SELECT COUNT(*) FROM wor_participant WHERE resident_id IS NULL "

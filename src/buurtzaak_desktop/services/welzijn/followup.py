@@ -9,13 +9,15 @@ import logging
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from buurtzaak_desktop.db.database import Database
+from buurtzaak_desktop.db.models.activiteiten import Activity, Registration
 from buurtzaak_desktop.db.models.spreekuur import SpreekuurResident
 from buurtzaak_desktop.db.models.welzijn import WorContact, WorParticipant
 from buurtzaak_desktop.domain import welzijn
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, NotFound, RuleViolation
+from buurtzaak_desktop.services.activiteiten.participants import REGISTERED, WAITING
 from buurtzaak_desktop.services.spreekuur.audit import audit
 from buurtzaak_desktop.services.welzijn.participants import _participant
 
@@ -97,7 +99,8 @@ def record_outcome(
     database: Database, participant_id: int, outcome: str, on: date, actor: str, stop_reason: str | None = None
 ) -> None:
     """The outcome at three months: takes part structurally, became a volunteer, or stopped (with a reason from the
-    list). Stopping can be recorded any time; the other two once the participant was registered for an activity."""
+    list). Stopping can be recorded any time; the other two once the participant was registered for an activity, and
+    taking part structurally only while that registration holds a place (not on the waiting list)."""
     if outcome not in welzijn.OUTCOMES:
         raise InputError(QT_TRANSLATE_NOOP("core", "Kies een uitkomst uit de lijst."), field="uitkomst")
     if outcome == welzijn.STOPPED and stop_reason not in welzijn.STOP_REASONS:
@@ -110,9 +113,37 @@ def record_outcome(
             raise RuleViolation(
                 QT_TRANSLATE_NOOP("core", "Deze deelnemer is nog niet ingeschreven voor een activiteit.")
             )
+        if outcome == welzijn.STRUCTURAL:
+            _check_takes_part(session, participant)
         if on < participant.referred_on:
             raise InputError(QT_TRANSLATE_NOOP("core", "De uitkomst ligt vóór de verwijzing."), field="datum")
         participant.outcome, participant.outcome_on = outcome, on
         participant.stop_reason = stop_reason if outcome == welzijn.STOPPED else None
         audit(session, actor, "gewijzigd", participant.resident_id)
         log.info("wor participant %s: outcome recorded", participant_id)
+
+
+def _check_takes_part(session: Session, participant: WorParticipant) -> None:
+    """Someone on the waiting list, or no longer registered, does not take part: the outcome would be untrue."""
+    registration = session.get(Registration, participant.registration_id) if participant.registration_id else None
+    if registration is not None and registration.status == REGISTERED:
+        return
+    activity = session.get(Activity, participant.activity_id) if participant.activity_id else None
+    name = activity.name if activity is not None else "?"
+    if registration is not None and registration.status == WAITING:
+        raise RuleViolation(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "De deelnemer staat nog op de wachtlijst van {activity}: kies een activiteit met plaats of een "
+                "andere uitkomst.",
+            ),
+            activity=name,
+        )
+    raise RuleViolation(
+        QT_TRANSLATE_NOOP(
+            "core",
+            "De deelnemer is niet (meer) ingeschreven voor {activity}: schrijf de deelnemer opnieuw in of kies een "
+            "andere uitkomst.",
+        ),
+        activity=name,
+    )

@@ -34,6 +34,7 @@ class ParticipantPanel(QWidget):
         super().__init__(parent)
         self.database, self.actor = database, actor
         self.participant_id: int | None = None
+        self.activity_names: dict[int, str] = {}  # the activities in the list, by id: their names without places
         self.title = QLabel(self.tr("Kies een deelnemer en open die (Enter)."))
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -152,10 +153,23 @@ class ParticipantPanel(QWidget):
         return True
 
     def _fill_activities(self, *_args) -> None:
+        """The arrangement's activities with their free places, so the coach picks one with room; a full one stays
+        a choice (the participant then goes on its waiting list)."""
         self.activity.clear()
         mapping = reference.arrangement_activities(self.database)
-        for activity_id, name in mapping.get(self.arrangement.currentData(), []):
-            self.activity.addItem(name, activity_id)
+        free = reference.free_places(self.database)
+        self.activity_names = dict(mapping.get(self.arrangement.currentData(), []))
+        for activity_id, name in self.activity_names.items():
+            places = free.get(activity_id)
+            if places is None:
+                label = name
+            elif places == 1:
+                label = self.tr("{name} (1 plaats vrij)").format(name=name)
+            elif places:
+                label = self.tr("{name} ({free} plaatsen vrij)").format(name=name, free=places)
+            else:
+                label = self.tr("{name} (vol: op de wachtlijst)").format(name=name)
+            self.activity.addItem(label, activity_id)
 
     def _fill_bondgenoten(self, current: int | None) -> None:
         self.bondgenoot.clear()
@@ -216,12 +230,11 @@ class ParticipantPanel(QWidget):
             ),
         )
         if ok:
+            name = self.activity_names.get(activity_id, "")
             self._saved(
-                self.tr("Ingeschreven voor {activity}.").format(activity=self.activity.currentText())
+                self.tr("Ingeschreven voor {activity}.").format(activity=name)
                 if status == "ingeschreven"
-                else self.tr("{activity} is vol: de deelnemer staat op de wachtlijst.").format(
-                    activity=self.activity.currentText()
-                )
+                else self.tr("{activity} is vol: de deelnemer staat op de wachtlijst.").format(activity=name)
             )
 
     def pair(self) -> None:
