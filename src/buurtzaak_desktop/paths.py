@@ -7,10 +7,12 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 from platformdirs import PlatformDirs
 
 DATA_DIR_ENV = "BUURTZAAK_DATA_DIR"
+DATABASE_URL_ENV = "BUURTZAAK_DATABASE_URL"
 LOG_DIR_ENV = "BUURTZAAK_LOG_DIR"
 DATABASE_FILENAME = "buurtzaak.sqlite"
 LOCK_FILENAME = "buurtzaak.lock"
@@ -41,9 +43,22 @@ PRIVATE_FOLDER = 0o700
 
 @dataclass(frozen=True)
 class DataPaths:
-    """The files of one data folder: the database, its lock and its local back-ups."""
+    """The files of one data folder: the database, its lock and its local back-ups.
+
+    With a ``database_url`` the data lives on a PostgreSQL server instead of in the folder's file; the folder keeps
+    the logs' and settings' neighbours (local back-ups, the back-up status) as before."""
 
     root: Path
+    database_url: str | None = None
+
+    @property
+    def on_server(self) -> bool:
+        return self.database_url is not None
+
+    @property
+    def location(self) -> str:
+        """Where the data is, for messages: the file's path, or "host/database" on a server."""
+        return server_label(self.database_url) if self.database_url else str(self.database)
 
     @property
     def database(self) -> Path:
@@ -81,10 +96,19 @@ def restrict_to_owner(path: Path) -> None:
             path.chmod(PRIVATE_FILE)
 
 
-def data_paths(data_dir: str | os.PathLike[str] | None = None) -> DataPaths:
-    """The data folder: --data-dir, else $BUURTZAAK_DATA_DIR, else the user's data folder."""
+def data_paths(data_dir: str | os.PathLike[str] | None = None, database_url: str | None = None) -> DataPaths:
+    """The data folder: --data-dir, else $BUURTZAAK_DATA_DIR, else the user's data folder; and the server, if any:
+    --database-url, else $BUURTZAAK_DATABASE_URL."""
     chosen = data_dir or os.environ.get(DATA_DIR_ENV) or _dirs.user_data_dir
-    return DataPaths(Path(chosen).expanduser().resolve())
+    url = database_url or os.environ.get(DATABASE_URL_ENV) or None
+    return DataPaths(Path(chosen).expanduser().resolve(), url)
+
+
+def server_label(url: str) -> str:
+    """ "host/database" of a server URL, never its user or password (postgresql+psycopg://user:pw@host:5432/db)."""
+    parts = urlsplit(url)
+    host = parts.hostname or parse_qs(parts.query).get("host", ["localhost"])[0]
+    return f"{host}/{parts.path.lstrip('/')}"
 
 
 def log_dir() -> Path:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -9,14 +10,45 @@ from pathlib import Path
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
-from buurtzaak_desktop.db.engine import make_engine
-from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, StorageError
+from buurtzaak_desktop.db.engine import make_engine, make_server_engine
+from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, NotOnServer, StorageError
+from buurtzaak_desktop.paths import server_label
+
+log = logging.getLogger(__name__)
 
 
 class Database:
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.engine = make_engine(path)
+    """A SQLite file (``Database(path)``) or a PostgreSQL server (``Database.server(url)``)."""
+
+    def __init__(self, path: Path | None = None, *, url: str | None = None) -> None:
+        if (path is None) == (url is None):
+            raise ValueError("a Database is a file or a server URL")
+        self._path = path
+        self.url = url
+        self.engine = make_server_engine(url) if url else make_engine(path)  # type: ignore[arg-type]
+
+    @classmethod
+    def server(cls, url: str) -> Database:
+        return cls(url=url)
+
+    @property
+    def on_server(self) -> bool:
+        return self.url is not None
+
+    @property
+    def path(self) -> Path:
+        """The SQLite file. On a server there is none: what works on the file itself is refused, in Dutch."""
+        if self._path is None:
+            raise NotOnServer(
+                QT_TRANSLATE_NOOP("core", "Dit werkt alleen met een gegevensbestand, niet op een server ({server})."),
+                server=self.location,
+            )
+        return self._path
+
+    @property
+    def location(self) -> str:
+        """Where the data is, for messages: the file's path, or "host/database" on a server."""
+        return server_label(self.url) if self.url else str(self._path)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -26,7 +58,7 @@ class Database:
             with session.begin():
                 yield session
         except OperationalError as error:
-            raise _storage_error(error) from error
+            raise (_server_error(error) if self.on_server else _storage_error(error)) from error
         finally:
             session.close()
 
@@ -40,7 +72,10 @@ class Database:
         """Copy the write-ahead log into the file and empty it (waiting up to the busy timeout for readers).
 
         False when another connection still reads an older snapshot: until it is done, the file keeps old pages.
+        A server has no such file: nothing to do there.
         """
+        if self.on_server:
+            return True
         raw = self.engine.raw_connection()
         try:
             connection = raw.driver_connection
@@ -50,8 +85,23 @@ class Database:
             raw.close()
         return busy == 0
 
+    def vacuum(self) -> None:
+        """On a server: let PostgreSQL reclaim the rows just deleted or overwritten (outside a transaction, as it
+        must). It marks their space for reuse; the server's administrator decides about VACUUM FULL and its back-ups."""
+        with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            connection.exec_driver_sql("VACUUM")
+
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _server_error(error: OperationalError) -> StorageError:
+    log.warning("server write failed: %s", type(error.orig).__name__)
+    return StorageError(
+        QT_TRANSLATE_NOOP(
+            "core", "De verbinding met de server is verbroken. Er is niets opgeslagen; probeer het zo opnieuw."
+        )
+    )
 
 
 def _storage_error(error: OperationalError) -> StorageError:

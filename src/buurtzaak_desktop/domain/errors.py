@@ -83,6 +83,10 @@ class StorageError(BuurtzaakError):
     """The database could not be written (disk full, read-only, pulled USB stick); nothing was changed."""
 
 
+class NotOnServer(BuurtzaakError):
+    """Something that works on the SQLite file itself (its back-up copy, its lock) asked of a server's database."""
+
+
 class DatabaseOpenError(BuurtzaakError):
     """The database file cannot be opened as a Buurtzaak database. Nothing in it was changed."""
 
@@ -101,6 +105,10 @@ class ReadOnlyDataFolder(DatabaseOpenError):
 
 class DamagedDatabase(DatabaseOpenError):
     pass
+
+
+class ServerUnavailable(DatabaseOpenError):
+    """The PostgreSQL server cannot be reached or refuses the connection (wrong password, no such database)."""
 
 
 class InputError(BuurtzaakError):
