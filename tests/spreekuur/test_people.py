@@ -38,7 +38,7 @@ def _lines(database: Database) -> list[tuple[str, str, str]]:
 
 def _restart(database: Database) -> Database:
     database.close()
-    return Database.server(database.url) if database.url else Database(database.path)
+    return database.reopened()
 
 
 # --- services -------------------------------------------------------------------------------------------------------

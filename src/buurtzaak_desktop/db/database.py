@@ -31,6 +31,10 @@ class Database:
     def server(cls, url: str) -> Database:
         return cls(url=url)
 
+    def reopened(self) -> Database:
+        """A new Database on the same file or server (what a restart of the app opens)."""
+        return Database(self._path, url=self.url)
+
     @property
     def on_server(self) -> bool:
         return self.url is not None
