@@ -45,8 +45,7 @@ PRIVATE_FOLDER = 0o700
 class DataPaths:
     """The files of one data folder: the database, its lock and its local back-ups.
 
-    With a ``database_url`` the data lives on a PostgreSQL server instead of in the folder's file; the folder keeps
-    the logs' and settings' neighbours (local back-ups, the back-up status) as before."""
+    With a ``database_url`` the data lives on a PostgreSQL server instead of in the folder's file."""
 
     root: Path
     database_url: str | None = None
