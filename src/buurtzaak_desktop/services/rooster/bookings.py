@@ -12,8 +12,10 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, time, timedelta
+from typing import TypeVar
 
 from dateutil.relativedelta import relativedelta
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from buurtzaak_desktop.db.database import Database
@@ -41,6 +43,8 @@ from buurtzaak_desktop.services.rooster.validation import (
 )
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
+DOUBLE_BOOKING_CONSTRAINT = "booking_no_overlap"  # migration 0021, on a server
 
 
 @dataclass
@@ -77,6 +81,39 @@ class BookingResult:
 
 def book(database: Database, request: BookingRequest) -> BookingResult:
     """Book a room once or as a series. Refuses (RuleViolation/InputError) with the reason; nothing is written then."""
+    return once_more_after_a_race(lambda: _book(database, request))
+
+
+def once_more_after_a_race(operation: Callable[[], T]) -> T:
+    """Run a booking operation; when another desk booked the same time at the same moment, run it once more.
+
+    On a server two desks can both pass the clash check (neither sees the other's booking before it commits); the
+    database's exclusion constraint (migration 0021) lets one commit and refuses the other. Run again, the other now
+    sees the committed booking and is refused with the usual clash message, naming it."""
+    try:
+        return operation()
+    except IntegrityError as error:
+        if not _is_double_booking(error):
+            raise
+        log.info("booking raced another desk's: checking again")
+    try:
+        return operation()
+    except IntegrityError as error:
+        if not _is_double_booking(error):
+            raise
+        raise RuleViolation(
+            QT_TRANSLATE_NOOP(
+                "core", "Deze ruimte is op dit moment net door een andere balie geboekt. Er is niets opgeslagen."
+            )
+        ) from error
+
+
+def _is_double_booking(error: IntegrityError) -> bool:
+    diagnosis = getattr(error.orig, "diag", None)
+    return getattr(diagnosis, "constraint_name", None) == DOUBLE_BOOKING_CONSTRAINT
+
+
+def _book(database: Database, request: BookingRequest) -> BookingResult:
     with database.transaction() as session:
         result = book_in(session, request)
     log.info(
@@ -291,6 +328,10 @@ def update_booking(
     refusal refuses the whole change. "Deze en volgende" splits the series: the original ends before the occurrence
     and a new series holds the changed rule, its occurrences and their exceptions.
     """
+    return once_more_after_a_race(lambda: _update_booking(database, booking_id, changes, scope))
+
+
+def _update_booking(database: Database, booking_id: int, changes: BookingChanges, scope: Scope) -> EditResult:
     with database.transaction() as session:
         booking = get_booking(session, booking_id)
         targets = _targets(session, booking, scope)
