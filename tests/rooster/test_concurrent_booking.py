@@ -8,11 +8,10 @@ from datetime import time
 
 import pytest
 from sqlalchemy import event, func, select
-from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from buurtzaak_desktop.db.models import Booking
-from buurtzaak_desktop.domain.errors import RuleViolation
+from buurtzaak_desktop.domain.errors import DoubleBooked, RuleViolation
 from buurtzaak_desktop.services.rooster.bookings import BookingRequest, book
 
 from .conftest import MONDAY
@@ -77,5 +76,8 @@ def test_the_database_itself_refuses_an_overlapping_live_booking(database, rooms
 
     with database.transaction() as session:
         session.add_all([row(time(19), time(21)), row(time(21), time(22)), row(time(20), time(22), "cancelled")])
-    with pytest.raises(IntegrityError), database.transaction() as session:
+    with pytest.raises(DoubleBooked) as refused, database.transaction() as session:  # an import, say: a Dutch refusal
         session.add(row(time(20), time(20, 30)))
+    assert refused.value.message == (
+        "Deze ruimte is op dit moment net door een andere balie geboekt. Er is niets opgeslagen."
+    )

@@ -7,14 +7,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session
 
 from buurtzaak_desktop.db.engine import make_engine, make_server_engine
-from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, NotOnServer, StorageError
+from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, DoubleBooked, NotOnServer, StorageError
 from buurtzaak_desktop.paths import server_label
 
 log = logging.getLogger(__name__)
+DOUBLE_BOOKING_CONSTRAINT = "booking_no_overlap"  # migration 0021: live bookings of a room never overlap (a server)
 
 
 class Database:
@@ -63,6 +64,15 @@ class Database:
                 yield session
         except OperationalError as error:
             raise (_server_error(error) if self.on_server else _storage_error(error)) from error
+        except IntegrityError as error:
+            if _constraint_of(error) == DOUBLE_BOOKING_CONSTRAINT:  # any writer: a booking, an import, a session
+                raise DoubleBooked(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "Deze ruimte is op dit moment net door een andere balie geboekt. Er is niets opgeslagen.",
+                    )
+                ) from error
+            raise
         finally:
             session.close()
 
@@ -97,6 +107,10 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _constraint_of(error: IntegrityError) -> str | None:
+    return getattr(getattr(error.orig, "diag", None), "constraint_name", None)
 
 
 def _server_error(error: OperationalError) -> StorageError:

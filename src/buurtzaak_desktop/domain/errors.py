@@ -75,6 +75,11 @@ class RuleViolation(BuurtzaakError):
     """A rule of the centre refuses the action (an overlap, a suspended group, ...)."""
 
 
+class DoubleBooked(RuleViolation):
+    """On a server: another desk booked the same room and time at the same moment, and the database refused this
+    one (migration 0021). The booking services check again, to name the other booking."""
+
+
 class NotFound(BuurtzaakError):
     """The record the user asked for does not exist (any more)."""
 

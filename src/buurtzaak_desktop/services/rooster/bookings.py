@@ -15,14 +15,13 @@ from datetime import date, time, timedelta
 from typing import TypeVar
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models import Booking, BookingSeries, SeriesException
 from buurtzaak_desktop.db.models.activiteiten import Activity
 from buurtzaak_desktop.domain import clock
-from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, NotFound, RuleViolation
+from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, DoubleBooked, InputError, NotFound, RuleViolation
 from buurtzaak_desktop.domain.rooster.enums import BookingStatus, Scope, Tariff
 from buurtzaak_desktop.domain.rooster.recurrence import plan_series, same_nth_weekday
 from buurtzaak_desktop.services.rooster.bhv import bhv_valid_on, check_bhv_dates
@@ -44,7 +43,6 @@ from buurtzaak_desktop.services.rooster.validation import (
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-DOUBLE_BOOKING_CONSTRAINT = "booking_no_overlap"  # migration 0021, on a server
 
 
 @dataclass
@@ -92,25 +90,9 @@ def once_more_after_a_race(operation: Callable[[], T]) -> T:
     sees the committed booking and is refused with the usual clash message, naming it."""
     try:
         return operation()
-    except IntegrityError as error:
-        if not _is_double_booking(error):
-            raise
+    except DoubleBooked:
         log.info("booking raced another desk's: checking again")
-    try:
-        return operation()
-    except IntegrityError as error:
-        if not _is_double_booking(error):
-            raise
-        raise RuleViolation(
-            QT_TRANSLATE_NOOP(
-                "core", "Deze ruimte is op dit moment net door een andere balie geboekt. Er is niets opgeslagen."
-            )
-        ) from error
-
-
-def _is_double_booking(error: IntegrityError) -> bool:
-    diagnosis = getattr(error.orig, "diag", None)
-    return getattr(diagnosis, "constraint_name", None) == DOUBLE_BOOKING_CONSTRAINT
+    return operation()
 
 
 def _book(database: Database, request: BookingRequest) -> BookingResult:
