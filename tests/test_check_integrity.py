@@ -6,6 +6,8 @@ from __future__ import annotations
 import sqlite3
 from datetime import date, time
 
+import pytest
+
 from buurtzaak_desktop.db.migrate import open_database
 from buurtzaak_desktop.db.models import Room
 from buurtzaak_desktop.paths import DataPaths
@@ -13,6 +15,7 @@ from buurtzaak_desktop.services.check import run_checks
 from buurtzaak_desktop.services.rooster.bookings import BookingRequest, book
 
 
+@pytest.mark.sqlite_only("damages an index in the file and runs PRAGMA integrity_check")
 def test_a_damaged_index_is_found_and_reported_alone(database, data_paths: DataPaths) -> None:
     with database.transaction() as session:
         room = Room(name="Aula", capacity=80)

@@ -43,11 +43,13 @@ def raw_bytes(database: Database) -> bytes:
     return database.path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
 
 
+@pytest.mark.sqlite_only("SQLite's secure_delete, the bytes of the file and its -wal, a reader's WAL snapshot")
 def test_every_connection_has_secure_delete_on(database: Database) -> None:
     with database.reading() as session:
         assert session.connection().exec_driver_sql("PRAGMA secure_delete").scalar() == 1
 
 
+@pytest.mark.sqlite_only("SQLite's secure_delete, the bytes of the file and its -wal, a reader's WAL snapshot")
 def test_phone_and_notes_cleared_in_an_edit_leave_no_bytes(database: Database) -> None:
     for number in range(3):
         create_volunteer(database, VolunteerData(name=f"Buur {number}", notes="x" * 50))
@@ -61,6 +63,7 @@ def test_phone_and_notes_cleared_in_an_edit_leave_no_bytes(database: Database) -
     assert PHONE.encode() not in found and NOTE.encode() not in found
 
 
+@pytest.mark.sqlite_only("SQLite's secure_delete, the bytes of the file and its -wal, a reader's WAL snapshot")
 def test_retention_anonymisation_of_a_volunteer_leaves_no_name(database: Database) -> None:
     volunteer = create_volunteer(
         database, VolunteerData(name=NAME, phone=PHONE, notes=NOTE, start_date=date(2019, 1, 1))
@@ -71,6 +74,7 @@ def test_retention_anonymisation_of_a_volunteer_leaves_no_name(database: Databas
     assert [text for text in (NAME, PHONE, NOTE) if text.encode() in found] == []
 
 
+@pytest.mark.sqlite_only("SQLite's secure_delete, the bytes of the file and its -wal, a reader's WAL snapshot")
 def test_removing_a_resident_while_another_connection_reads_is_not_reported_done(database: Database) -> None:
     from buurtzaak_desktop.services.spreekuur.privacy import remove_resident
     from buurtzaak_desktop.services.spreekuur.residents import NewResident, add_resident, find_residents

@@ -110,6 +110,7 @@ def _hold_app_lock(paths: DataPaths) -> subprocess.Popen:
     return holder
 
 
+@pytest.mark.sqlite_only("the data folder's lock, which keeps writers off the file; a server has none")
 def test_cli_import_is_refused_while_the_app_holds_the_folder(
     data_paths: DataPaths, database, tmp_path: Path, capsys
 ) -> None:
@@ -127,6 +128,7 @@ def test_cli_import_is_refused_while_the_app_holds_the_folder(
     assert not data_paths.lock.exists()  # released when the command ends
 
 
+@pytest.mark.sqlite_only("the data folder's lock, which keeps writers off the file; a server has none")
 def test_restore_is_refused_while_a_cli_import_runs_and_the_app_waits_for_it(
     qapp, data_paths: DataPaths, database, tmp_path: Path, capsys
 ) -> None:
@@ -166,6 +168,7 @@ def test_restore_is_refused_while_a_cli_import_runs_and_the_app_waits_for_it(
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="process names from /proc")
+@pytest.mark.sqlite_only("the data folder's lock, which keeps writers off the file; a server has none")
 def test_a_lock_whose_pid_now_belongs_to_another_program_is_taken_over(
     qapp, data_paths: DataPaths, database, tmp_path: Path
 ) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from buurtzaak_desktop.services.demo import generate_demo
@@ -49,7 +50,7 @@ def test_menus_and_status_bar(qtbot, qsettings_isolated, context) -> None:
     ]
     help_items = [a.text() for a in menus["&Help"].actions()]
     assert help_items == ["Over Buurtzaak", "Logbestanden openen"]
-    assert str(context.paths.database) in window.data_file_label.text()
+    assert context.paths.location in window.data_file_label.text()  # the file, or Server: host/database
     assert window.backup_label.text() == "Laatste back-up: nog nooit"
 
 
@@ -108,6 +109,7 @@ def test_english_translation_is_loaded(qtbot, qsettings_isolated, qapp, context)
         install_translations(qapp, "nl")
 
 
+@pytest.mark.sqlite_only("backs up the folder's file")
 def test_toolbar_makes_a_backup_in_one_click(qtbot, qsettings_isolated, context) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication

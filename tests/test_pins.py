@@ -50,7 +50,7 @@ def test_pins_made_before_stay_valid(database: Database) -> None:
 
 def _after_a_restart(database: Database) -> Database:
     database.close()
-    return Database(database.path)
+    return database.reopened()
 
 
 def test_the_coordinator_pin_waits_after_wrong_tries_and_the_wait_survives_a_restart(database: Database) -> None:

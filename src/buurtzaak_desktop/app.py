@@ -91,7 +91,8 @@ def open_context(paths: DataPaths, ask_first_start: bool = True) -> AppContext |
     from buurtzaak_desktop.services.demo import generate_demo
 
     while True:
-        is_first_start = not paths.database.exists()
+        # a server's database is shared: no first-start choice (demo data) there, and no file to look for
+        is_first_start = not paths.on_server and not paths.database.exists()
         if is_first_start and ask_first_start:
             choice = FirstStartDialog(paths.root).ask()
             if choice is StartChoice.QUIT:
@@ -128,8 +129,9 @@ def run_app(paths: DataPaths, language: str | None = None, smoke: bool = False) 
     install_translations(app, choose_language(language))
     reporter = ErrorReporter(setup_logging(), app)
     reporter.install()
-    lock = acquire_lock(paths)
-    if lock is None:
+    # the folder's lock keeps a second window off the file; on a server many windows are the point
+    lock = None if paths.on_server else acquire_lock(paths)
+    if lock is None and not paths.on_server:
         QMessageBox.information(None, "Buurtzaak", lock_refusal(paths))
         return 1
     opened: list[AppContext] = []
@@ -144,7 +146,8 @@ def run_app(paths: DataPaths, language: str | None = None, smoke: bool = False) 
     finally:
         for context in opened:
             context.database.close()
-        lock.unlock()
+        if lock is not None:
+            lock.unlock()
 
 
 def _preview_then_load(window: MainWindow, paths: DataPaths, load: Callable[[], None]) -> None:

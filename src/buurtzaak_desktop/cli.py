@@ -39,7 +39,8 @@ WRITING_COMMANDS = frozenset({"demo", "import", "restore"})
 
 
 def _lock_when_writing(command: str, paths: DataPaths) -> contextlib.AbstractContextManager[None]:
-    if command not in WRITING_COMMANDS:
+    # on a server many desks write at once: the server's transactions keep them apart, not a file in one folder
+    if command not in WRITING_COMMANDS or paths.on_server:
         return contextlib.nullcontext()
     from buurtzaak_desktop.backup.lock import holding_folder
 
@@ -64,6 +65,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="MAP",
         default=argparse.SUPPRESS,
         help="de gegevensmap (standaard de gebruikersmap, of $BUURTZAAK_DATA_DIR)",
+    )
+    common.add_argument(
+        "--database-url",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help="een PostgreSQL-server in plaats van het gegevensbestand, bijvoorbeeld "
+        "postgresql+psycopg://gebruiker@host:5432/buurtzaak (of $BUURTZAAK_DATABASE_URL)",
     )
     common.add_argument(
         "--lang", choices=("nl", "en"), default=argparse.SUPPRESS, help="taal van het venster: nl (standaard) of en"
@@ -137,7 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    paths = data_paths(getattr(args, "data_dir", None))
+    paths = data_paths(getattr(args, "data_dir", None), getattr(args, "database_url", None))
     setup_logging()
     if args.command is None:
         from buurtzaak_desktop.app import run_app  # Qt is imported only when the window is wanted

@@ -9,11 +9,13 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import parse_qs, urlsplit
 
 if TYPE_CHECKING:
     from platformdirs import PlatformDirs
 
 DATA_DIR_ENV = "BUURTZAAK_DATA_DIR"
+DATABASE_URL_ENV = "BUURTZAAK_DATABASE_URL"
 LOG_DIR_ENV = "BUURTZAAK_LOG_DIR"
 DATABASE_FILENAME = "buurtzaak.sqlite"
 LOCK_FILENAME = "buurtzaak.lock"
@@ -51,9 +53,21 @@ PRIVATE_FOLDER = 0o700
 
 @dataclass(frozen=True)
 class DataPaths:
-    """The files of one data folder: the database, its lock and its local back-ups."""
+    """The files of one data folder: the database, its lock and its local back-ups.
+
+    With a ``database_url`` the data lives on a PostgreSQL server instead of in the folder's file."""
 
     root: Path
+    database_url: str | None = None
+
+    @property
+    def on_server(self) -> bool:
+        return self.database_url is not None
+
+    @property
+    def location(self) -> str:
+        """Where the data is, for messages: the file's path, or "host/database" on a server."""
+        return server_label(self.database_url) if self.database_url else str(self.database)
 
     @property
     def database(self) -> Path:
@@ -91,10 +105,19 @@ def restrict_to_owner(path: Path) -> None:
             path.chmod(PRIVATE_FILE)
 
 
-def data_paths(data_dir: str | os.PathLike[str] | None = None) -> DataPaths:
-    """The data folder: --data-dir, else $BUURTZAAK_DATA_DIR, else the user's data folder."""
+def data_paths(data_dir: str | os.PathLike[str] | None = None, database_url: str | None = None) -> DataPaths:
+    """The data folder: --data-dir, else $BUURTZAAK_DATA_DIR, else the user's data folder; and the server, if any:
+    --database-url, else $BUURTZAAK_DATABASE_URL."""
     chosen = data_dir or os.environ.get(DATA_DIR_ENV) or _dirs().user_data_dir
-    return DataPaths(Path(chosen).expanduser().resolve())
+    url = database_url or os.environ.get(DATABASE_URL_ENV) or None
+    return DataPaths(Path(chosen).expanduser().resolve(), url)
+
+
+def server_label(url: str) -> str:
+    """ "host/database" of a server URL, never its user or password (postgresql+psycopg://user:pw@host:5432/db)."""
+    parts = urlsplit(url)
+    host = parts.hostname or parse_qs(parts.query).get("host", ["localhost"])[0]
+    return f"{host}/{parts.path.lstrip('/')}"
 
 
 def log_dir() -> Path:

@@ -9,6 +9,8 @@ import ast
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from buurtzaak_desktop.domain.rooster.enums import BookingStatus, Scope, Tariff
 from buurtzaak_desktop.services.rooster.bookings import cancel_booking
 from buurtzaak_desktop.services.rooster.queries import booking_by_id
@@ -25,6 +27,7 @@ def test_the_values_are_the_words_the_database_stores() -> None:
     assert [t.value for t in Tariff] == ["free", "non_commercial", "commercial"]
 
 
+@pytest.mark.sqlite_only("reads the stored words and their SQLite storage class from the file")
 def test_a_booking_stores_and_reads_back_its_plain_words(booker, database) -> None:
     ids = booker("Aula", "19:00", "20:00", frequency="weekly", count=3, tariff=Tariff.COMMERCIAL).booking_ids
     assert cancel_booking(database, ids[1], scope=Scope.FOLLOWING) == 2

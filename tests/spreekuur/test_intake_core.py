@@ -105,9 +105,9 @@ def test_audit_log_names_who_and_what_without_content(database, zoe):
     lines = audit_lines(database, zoe)
     assert [(line.actor, line.action) for line in lines][:2] == [("Fatima", "geopend"), ("Henk", "aangemaakt")]
     with database.reading() as session:
-        from sqlalchemy import text
+        from sqlalchemy import inspect
 
-        columns = [row[1] for row in session.execute(text("PRAGMA table_info(spreekuur_audit)"))]
+        columns = [column["name"] for column in inspect(session.connection()).get_columns("spreekuur_audit")]
     assert columns == ["id", "at", "actor", "action", "resident_id", "detail"]  # detail: PIN lines only
     assert {line.detail for line in lines} == {""}
 

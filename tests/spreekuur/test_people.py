@@ -38,7 +38,7 @@ def _lines(database: Database) -> list[tuple[str, str, str]]:
 
 def _restart(database: Database) -> Database:
     database.close()
-    return Database(database.path)
+    return database.reopened()
 
 
 # --- services -------------------------------------------------------------------------------------------------------
@@ -109,6 +109,7 @@ def test_the_coordinator_sets_and_resets_pins_and_the_log_says_whose(database: D
     assert people.unlock(database, anna, "111222") is not None  # unchanged by the refusals
 
 
+@pytest.mark.sqlite_only("migrates the folder's file from 0014 and writes it with sqlite3")
 def test_migration_0017_keeps_every_row_and_the_single_pin_opens_as_the_coordinator(data_paths) -> None:
     data_paths.ensure()
     database = Database(data_paths.database)

@@ -63,6 +63,7 @@ def traces(database) -> list[str]:
     return [text for text in NAME_FORMS if text.encode("utf-8") in raw]
 
 
+@pytest.mark.sqlite_only("reads the bytes of the file and its -wal, or the work files beside it")
 def test_pin_is_stored_as_a_salted_slow_hash(database):
     set_pin(database, "481516")
     assert check_pin(database, "481516") and not check_pin(database, "481517")
@@ -123,6 +124,7 @@ def _backdate(database, resident_id: int) -> None:
             referral.status, referral.last_news_on = "afgerond", date(2022, 6, 1)
 
 
+@pytest.mark.sqlite_only("reads the bytes of the file and its -wal, or the work files beside it")
 def test_anonymisation_after_retention_keeps_counts_and_leaves_no_name(database, data_paths, zoe, themes, partners):
     _history(database, zoe, themes, partners)
     _backdate(database, zoe)
@@ -161,6 +163,7 @@ def write_setting_value(database, key, value):
         write_setting(session, key, value)
 
 
+@pytest.mark.sqlite_only("reads the bytes of the file and its -wal, or the work files beside it")
 def test_removal_on_request_removes_every_trace_but_counts(database, zoe, themes, partners):
     _history(database, zoe, themes, partners)
     before = [year_figures(database, year) for year in (2022, 2023, 2026)]
@@ -199,6 +202,7 @@ def test_no_personal_data_in_the_log_file(database, zoe, themes, partners):
         assert text not in content
 
 
+@pytest.mark.sqlite_only("reads the bytes of the file and its -wal, or the work files beside it")
 def test_removal_on_request_also_removes_work_files_left_by_a_killed_backup(database, data_paths, zoe):
     import subprocess
     import sys

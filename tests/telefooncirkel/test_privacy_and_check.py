@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import text
 
 from buurtzaak_desktop.logging_setup import setup_logging
@@ -24,6 +25,7 @@ def resident_of(database, member_id: int) -> int:
         ).scalar_one()
 
 
+@pytest.mark.sqlite_only("reads the bytes of the file and its -wal for erased text")
 def test_erasing_a_resident_removes_their_circle_rows_and_closes_the_order(database, circle):
     omer = circle.participants[1]
     circles.add_away(database, omer, TODAY, TODAY + timedelta(days=3), "vakantie")

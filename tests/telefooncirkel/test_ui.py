@@ -31,7 +31,8 @@ def view(qtbot, qsettings_isolated, context, circle):
 
 def stored_rounds(database):
     with database.reading() as session:
-        return session.execute(text("SELECT held_on, stalled, stalled_member_id FROM telefooncirkel_round")).all()
+        rows = session.execute(text("SELECT held_on, stalled, stalled_member_id FROM telefooncirkel_round")).all()
+    return [(str(day), int(stalled), member) for day, stalled, member in rows]  # as SQLite stores them, on any engine
 
 
 def test_every_model_passes_the_model_tester(view, qtmodeltester):

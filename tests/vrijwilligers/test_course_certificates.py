@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import date, datetime, time, timedelta
 
+import pytest
 from sqlalchemy import text
 
 from buurtzaak_desktop.db.migrate import open_database
@@ -53,6 +54,7 @@ def test_check_finds_a_course_certificate_that_never_expires(vdb, add_volunteer)
     assert f"uit training {course} verloopt nooit, maar EHBO is 2 jaar geldig" in found
 
 
+@pytest.mark.sqlite_only("downgrades and upgrades the schema of the folder's file")
 def test_migration_0013_gives_old_course_certificates_their_expiry(data_paths, add_volunteer, vdb) -> None:
     course, person = ehbo_course(vdb, add_volunteer)
     settle_certificates(vdb, course, END)

@@ -37,7 +37,8 @@ def make_rolling_copy(paths: DataPaths, today: date | None = None) -> Path | Non
     """Copy the database aside unless today's copy exists; then thin out old copies. Returns the new copy."""
     now = clock.now()
     today = today or now.date()
-    if not paths.database.exists() or today in rolling_copies(paths).values():
+    # a server's back-ups are its administrator's: the folder's file (if any) is not the data in use
+    if paths.on_server or not paths.database.exists() or today in rolling_copies(paths).values():
         return None
     # The copy is named by the day it was checked for: naming it from another clock made a second copy that day.
     copy = copy_aside(paths.database, paths.backups, REASON, datetime.combine(today, now.time()))

@@ -55,7 +55,10 @@ def run(context: StartupContext) -> list[str]:
 
 
 def due_reminder(context: StartupContext) -> str | None:
-    """The reminder, unless the folder holds no centre data yet (nothing to lose)."""
+    """The reminder, unless the folder holds no centre data yet (nothing to lose), or the data is on a server (whose
+    back-ups are its administrator's)."""
+    if context.paths.on_server:
+        return None
     with context.database.reading() as session:
         if is_empty(session):
             return None

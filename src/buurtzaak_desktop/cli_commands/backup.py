@@ -14,6 +14,7 @@ from pathlib import Path
 from buurtzaak_desktop.backup.crypto import is_encrypted
 from buurtzaak_desktop.backup.make import make_backup
 from buurtzaak_desktop.backup.restore import prepare_restore, swap_in
+from buurtzaak_desktop.backup.server import refuse_on_server
 from buurtzaak_desktop.backup.status import record_backup
 from buurtzaak_desktop.backup.summary import describe
 from buurtzaak_desktop.db.database import Database
@@ -27,6 +28,7 @@ MIN_PASSPHRASE = 8
 
 
 def run(args: argparse.Namespace, paths: DataPaths) -> int:
+    refuse_on_server(paths)
     return _backup(args, paths) if args.command == "backup" else _restore(Path(args.file), paths)
 
 

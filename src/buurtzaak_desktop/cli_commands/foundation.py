@@ -17,15 +17,15 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         if args.command == "demo":
             counts = generate_demo(database, scale=args.scale, seed=args.seed, force=args.force)
             summary = ", ".join(f"{count} {kind}" for kind, count in counts.items())
-            print(f"Demogegevens aangemaakt in {paths.database}: {summary}.")
+            print(f"Demogegevens aangemaakt in {paths.location}: {summary}.")
             return 0
         findings = run_check(database)
         if findings:
             for finding in findings:
                 print(finding, file=sys.stderr)
-            print(f"{len(findings)} bevinding(en) in {paths.database}.", file=sys.stderr)
+            print(f"{len(findings)} bevinding(en) in {paths.location}.", file=sys.stderr)
             return 1
-        print(f"Geen bevindingen: {paths.database} is in orde.")
+        print(f"Geen bevindingen: {paths.location} is in orde.")
         return 0
     finally:
         database.close()

@@ -2,23 +2,60 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session
 
 from buurtzaak_desktop.db import versioning  # noqa: F401 - every write of a versioned row raises its version
-from buurtzaak_desktop.db.engine import make_engine
-from buurtzaak_desktop.db.watch import FileChangeWatcher
-from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, StorageError
+from buurtzaak_desktop.db.engine import make_engine, make_server_engine
+from buurtzaak_desktop.db.watch import FileChangeWatcher, NoChangeWatcher
+from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, DoubleBooked, NotOnServer, StorageError
+from buurtzaak_desktop.paths import server_label
+
+log = logging.getLogger(__name__)
+DOUBLE_BOOKING_CONSTRAINT = "booking_no_overlap"  # migration 0021: live bookings of a room never overlap (a server)
 
 
 class Database:
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.engine = make_engine(path)
+    """A SQLite file (``Database(path)``) or a PostgreSQL server (``Database.server(url)``)."""
+
+    def __init__(self, path: Path | None = None, *, url: str | None = None) -> None:
+        if (path is None) == (url is None):
+            raise ValueError("a Database is a file or a server URL")
+        self._path = path
+        self.url = url
+        self.engine = make_server_engine(url) if url else make_engine(path)  # type: ignore[arg-type]
+
+    @classmethod
+    def server(cls, url: str) -> Database:
+        return cls(url=url)
+
+    def reopened(self) -> Database:
+        """A new Database on the same file or server (what a restart of the app opens)."""
+        return Database(self._path, url=self.url)
+
+    @property
+    def on_server(self) -> bool:
+        return self.url is not None
+
+    @property
+    def path(self) -> Path:
+        """The SQLite file. On a server there is none: what works on the file itself is refused, in Dutch."""
+        if self._path is None:
+            raise NotOnServer(
+                QT_TRANSLATE_NOOP("core", "Dit werkt alleen met een gegevensbestand, niet op een server ({server})."),
+                server=self.location,
+            )
+        return self._path
+
+    @property
+    def location(self) -> str:
+        """Where the data is, for messages: the file's path, or "host/database" on a server."""
+        return server_label(self.url) if self.url else str(self._path)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -28,7 +65,16 @@ class Database:
             with session.begin():
                 yield session
         except OperationalError as error:
-            raise _storage_error(error) from error
+            raise (_server_error(error) if self.on_server else _storage_error(error)) from error
+        except IntegrityError as error:
+            if _constraint_of(error) == DOUBLE_BOOKING_CONSTRAINT:  # any writer: a booking, an import, a session
+                raise DoubleBooked(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "Deze ruimte is op dit moment net door een andere balie geboekt. Er is niets opgeslagen.",
+                    )
+                ) from error
+            raise
         finally:
             session.close()
 
@@ -42,7 +88,10 @@ class Database:
         """Copy the write-ahead log into the file and empty it (waiting up to the busy timeout for readers).
 
         False when another connection still reads an older snapshot: until it is done, the file keeps old pages.
+        A server has no such file: nothing to do there.
         """
+        if self.on_server:
+            return True
         raw = self.engine.raw_connection()
         try:
             connection = raw.driver_connection
@@ -52,12 +101,31 @@ class Database:
             raw.close()
         return busy == 0
 
-    def change_watcher(self) -> FileChangeWatcher:
+    def change_watcher(self) -> FileChangeWatcher | NoChangeWatcher:
         """What tells a window that another desk wrote (db/watch.py)."""
-        return FileChangeWatcher(self.path)
+        return NoChangeWatcher() if self.on_server else FileChangeWatcher(self.path)
+
+    def vacuum(self) -> None:
+        """On a server: let PostgreSQL reclaim the rows just deleted or overwritten (outside a transaction, as it
+        must). It marks their space for reuse; the server's administrator decides about VACUUM FULL and its back-ups."""
+        with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            connection.exec_driver_sql("VACUUM")
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _constraint_of(error: IntegrityError) -> str | None:
+    return getattr(getattr(error.orig, "diag", None), "constraint_name", None)
+
+
+def _server_error(error: OperationalError) -> StorageError:
+    log.warning("server write failed: %s", type(error.orig).__name__)
+    return StorageError(
+        QT_TRANSLATE_NOOP(
+            "core", "De verbinding met de server is verbroken. Er is niets opgeslagen; probeer het zo opnieuw."
+        )
+    )
 
 
 def _storage_error(error: OperationalError) -> StorageError:

@@ -26,6 +26,7 @@ from buurtzaak_desktop.domain.errors import (
     NewerDatabaseError,
     NotABuurtzaakDatabase,
     ReadOnlyDataFolder,
+    ServerUnavailable,
 )
 from buurtzaak_desktop.paths import (
     MIGRATIONS_DIR,
@@ -37,6 +38,7 @@ from buurtzaak_desktop.paths import (
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Connection
 
 log = logging.getLogger(__name__)
 
@@ -107,6 +109,11 @@ def _inspect_connection(connection: sqlite3.Connection, path: Path) -> FileState
         raise DamagedDatabase(
             QT_TRANSLATE_NOOP("core", "{file} is beschadigd en kan niet worden geopend."), file=str(path)
         )
+    _refuse_newer(revisions, str(path))
+    return FileState(exists=True, revisions=revisions)
+
+
+def _refuse_newer(revisions: frozenset[str], where: str) -> None:
     if not revisions <= known_revisions():
         raise NewerDatabaseError(
             QT_TRANSLATE_NOOP(
@@ -114,9 +121,8 @@ def _inspect_connection(connection: sqlite3.Connection, path: Path) -> FileState
                 "{file} is gemaakt met een nieuwere versie van Buurtzaak. "
                 "Installeer de nieuwste versie om het te openen.",
             ),
-            file=str(path),
+            file=where,
         )
-    return FileState(exists=True, revisions=revisions)
 
 
 Schema = frozenset[tuple[object, ...]]
@@ -187,13 +193,17 @@ def copy_aside(source: Path, backups_dir: Path, reason: str, moment: datetime | 
 
 
 def migrate(database: Database) -> None:
-    from alembic import command
-
     with database.engine.begin() as connection:
         connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
-        config = alembic_config()
-        config.attributes["connection"] = connection
-        command.upgrade(config, "heads")
+        _upgrade(connection)
+
+
+def _upgrade(connection: Connection) -> None:
+    from alembic import command
+
+    config = alembic_config()
+    config.attributes["connection"] = connection
+    command.upgrade(config, "heads")
 
 
 def is_read_only(paths: DataPaths) -> bool:
@@ -215,8 +225,10 @@ def refuse_read_only(paths: DataPaths) -> None:
 
 
 def open_database(paths: DataPaths) -> Database:
-    """Open (and if needed create or migrate) the data folder's database."""
+    """Open (and if needed create or migrate) the data folder's database, or the server's."""
     paths.ensure()
+    if paths.database_url:
+        return open_server(paths.database_url)
     refuse_read_only(paths)
     if not paths.database.exists():
         create_private_file(paths.database)  # SQLite gives its -wal and -shm the same owner-only mode
@@ -229,3 +241,51 @@ def open_database(paths: DataPaths) -> Database:
     if state.revisions != head_revisions():
         migrate(database)
     return database
+
+
+def open_server(url: str) -> Database:
+    """Open a PostgreSQL server's database, migrating its schema to head as a file's is.
+
+    What is not ours, or is newer, is refused as a file is. Two desks starting at once: the first migrates under an
+    advisory lock, the second waits for it and then finds nothing to do. (No copy aside before migrating: a server's
+    back-ups are its administrator's; PostgreSQL migrates in one transaction, all or nothing.)
+    """
+    from sqlalchemy.exc import OperationalError
+
+    database = Database.server(url)
+    try:
+        with database.engine.begin() as connection:
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({APPLICATION_ID})")
+            if server_revisions(connection, database.location) != head_revisions():
+                _upgrade(connection)
+    except OperationalError as error:
+        database.close()
+        log.warning("server refused the connection: %s", type(error.orig).__name__)
+        raise ServerUnavailable(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "De server {server} is niet bereikbaar of weigert de verbinding. Controleer het adres, de gebruiker "
+                "en het wachtwoord, en of de server aan staat.",
+            ),
+            server=database.location,
+        ) from error
+    except BaseException:
+        database.close()
+        raise
+    return database
+
+
+def server_revisions(connection: Connection, where: str) -> frozenset[str]:
+    """The schema revisions of a server's database; empty for an empty database. Refuses another program's."""
+    from sqlalchemy import inspect, text
+
+    tables = set(inspect(connection).get_table_names())
+    if not tables:
+        return frozenset()
+    if "alembic_version" not in tables:
+        raise NotABuurtzaakDatabase(
+            QT_TRANSLATE_NOOP("core", "De database {server} is geen Buurtzaak-database."), server=where
+        )
+    revisions = frozenset(connection.execute(text("SELECT version_num FROM alembic_version")).scalars())
+    _refuse_newer(revisions, where)
+    return revisions

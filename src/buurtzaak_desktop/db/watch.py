@@ -43,3 +43,17 @@ class FileChangeWatcher:
 
     def close(self) -> None:
         pass
+
+
+class NoChangeWatcher:
+    """On a server, until the server tells the desks itself (LISTEN/NOTIFY): no news, the pages reload on their own
+    writes and when shown."""
+
+    def poll(self) -> bool:
+        return False
+
+    def mark_seen(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass

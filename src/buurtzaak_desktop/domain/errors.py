@@ -97,12 +97,21 @@ class ChangedElsewhere(RuleViolation):
         self.changed_at = changed_at
 
 
+class DoubleBooked(RuleViolation):
+    """On a server: another desk booked the same room and time at the same moment, and the database refused this
+    one (migration 0021). The booking services check again, to name the other booking."""
+
+
 class NotFound(BuurtzaakError):
     """The record the user asked for does not exist (any more)."""
 
 
 class StorageError(BuurtzaakError):
     """The database could not be written (disk full, read-only, pulled USB stick); nothing was changed."""
+
+
+class NotOnServer(BuurtzaakError):
+    """Something that works on the SQLite file itself (its back-up copy, its lock) asked of a server's database."""
 
 
 class DatabaseOpenError(BuurtzaakError):
@@ -123,6 +132,10 @@ class ReadOnlyDataFolder(DatabaseOpenError):
 
 class DamagedDatabase(DatabaseOpenError):
     pass
+
+
+class ServerUnavailable(DatabaseOpenError):
+    """The PostgreSQL server cannot be reached or refuses the connection (wrong password, no such database)."""
 
 
 class InputError(BuurtzaakError):

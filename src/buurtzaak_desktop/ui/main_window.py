@@ -239,7 +239,11 @@ class MainWindow(QMainWindow):
         self.toolbar = toolbar
 
     def _build_status_bar(self) -> None:
-        self.data_file_label = QLabel(self.tr("Gegevens: {file}").format(file=self.paths.database))
+        if self.paths.on_server:
+            where = self.tr("Server: {server}").format(server=self.paths.location)
+        else:
+            where = self.tr("Gegevens: {file}").format(file=self.paths.database)
+        self.data_file_label = QLabel(where)
         self.data_file_label.setAccessibleName(self.tr("Gegevensbestand"))
         self.backup_label = QLabel()
         self.backup_label.setAccessibleName(self.tr("Laatste back-up"))
@@ -309,7 +313,7 @@ class MainWindow(QMainWindow):
                 "<p>Licentie: GNU GPL versie 3 of later.</p>"
             ).format(
                 version=buurtzaak_desktop.__version__,
-                file=html.escape(str(self.paths.database)),
+                file=html.escape(self.paths.location),
                 log=html.escape(str(log_dir() / LOG_FILENAME)),
             )
         )

@@ -16,12 +16,13 @@ from sqlmodel import Session, select
 
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models.activiteiten import Activity, ActivitySession, Attendance
+from buurtzaak_desktop.db.portable import year_month
 from buurtzaak_desktop.domain.activiteiten.figures import MonthFigures, PeriodFigures
 from buurtzaak_desktop.services.activiteiten.programme import CANCELLED
 
 
 def _month_key(column):
-    return func.strftime("%Y-%m", column)
+    return year_month(column)
 
 
 def monthly_figures(session: Session, first: date, end: date, activity_id: int | None = None) -> list[MonthFigures]:

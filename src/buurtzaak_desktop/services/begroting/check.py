@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import extract, func, select
 from sqlmodel import Session, col
 
 from buurtzaak_desktop.db.models.begroting import BudgetActual, BudgetLine, Initiative, InitiativePayment
@@ -72,7 +72,7 @@ def budget(session: Session) -> list[str]:
         select(func.count())
         .select_from(BudgetActual)
         .join(BudgetLine, col(BudgetLine.id) == col(BudgetActual.line_id))
-        .where(func.strftime("%Y", col(BudgetActual.day)) != func.printf("%04d", col(BudgetLine.year)))
+        .where(extract("year", col(BudgetActual.day)) != col(BudgetLine.year))
     )
     if outside:
         result.append(f"{outside} realisatieboeking(en) vallen buiten het jaar van hun begrotingspost.")

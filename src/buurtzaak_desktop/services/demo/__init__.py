@@ -19,6 +19,7 @@ from sqlmodel import Session, SQLModel
 from buurtzaak_desktop.db.content import CONFIG_TABLES, is_empty
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models import load_all
+from buurtzaak_desktop.db.portable import resync_sequences
 from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 
@@ -49,7 +50,7 @@ def insert_rows(session: Session, model: type[SQLModel], rows: Sequence[Mapping[
     as separate statements (tens of thousands for the large demo), and it builds a parameter dictionary per row. Here
     every row gets the same columns: a missing value or None becomes the column's Python default as the ORM would
     leave it to, else NULL, and values go through the column type's own conversion (dates and times as SQLAlchemy
-    stores them) straight to SQLite."""
+    stores them) straight to SQLite (or the server)."""
     if not rows:
         return
     table: Table = model.__table__  # type: ignore[attr-defined]
@@ -71,7 +72,8 @@ def insert_rows(session: Session, model: type[SQLModel], rows: Sequence[Mapping[
         names.append(column.name)
     values = list(zip(*(_column_values(rows, *column) for column in columns), strict=True))
     quote = dialect.identifier_preparer
-    listed, marks = ", ".join(map(quote.quote, names)), ", ".join("?" for _ in names)
+    mark = "?" if dialect.paramstyle == "qmark" else "%s"  # SQLite's or psycopg's placeholder
+    listed, marks = ", ".join(map(quote.quote, names)), ", ".join(mark for _ in names)
     session.connection().exec_driver_sql(f"INSERT INTO {quote.format_table(table)} ({listed}) VALUES ({marks})", values)
 
 
@@ -104,13 +106,14 @@ def generate_demo(
                     QT_TRANSLATE_NOOP(
                         "core", "De gegevensmap {folder} bevat al gegevens. Gebruik --force om ze te vervangen."
                     ),
-                    folder=str(database.path.parent),
+                    folder=database.location if database.on_server else str(database.path.parent),
                 )
             _clear(session)
         demo = DemoContext(session=session, rng=random.Random(seed), scale=scale, today=today or clock.today())
         for generate in _area_generators():
             counts.update(generate(demo))
             session.flush()
+        resync_sequences(session)  # the rooster's bookings came with their ids
     _apply_retention(database, demo.today)
     log.info("demo data generated: scale=%s counts=%s", scale, counts)
     return counts

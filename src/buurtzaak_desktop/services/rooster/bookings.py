@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, time, timedelta
+from typing import TypeVar
 
 from dateutil.relativedelta import relativedelta
 from sqlmodel import Session, col, select
@@ -21,7 +22,7 @@ from buurtzaak_desktop.db.models import Booking, BookingSeries, SeriesException
 from buurtzaak_desktop.db.models.activiteiten import Activity
 from buurtzaak_desktop.db.versioning import claim
 from buurtzaak_desktop.domain import clock
-from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, NotFound, RuleViolation
+from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, DoubleBooked, InputError, NotFound, RuleViolation
 from buurtzaak_desktop.domain.rooster.enums import BookingStatus, Scope, Tariff
 from buurtzaak_desktop.domain.rooster.recurrence import plan_series, same_nth_weekday
 from buurtzaak_desktop.services.rooster.appointment_link import refuse_appointment
@@ -43,6 +44,7 @@ from buurtzaak_desktop.services.rooster.validation import (
 )
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 @dataclass
@@ -79,6 +81,23 @@ class BookingResult:
 
 def book(database: Database, request: BookingRequest) -> BookingResult:
     """Book a room once or as a series. Refuses (RuleViolation/InputError) with the reason; nothing is written then."""
+    return once_more_after_a_race(lambda: _book(database, request))
+
+
+def once_more_after_a_race(operation: Callable[[], T]) -> T:
+    """Run a booking operation; when another desk booked the same time at the same moment, run it once more.
+
+    On a server two desks can both pass the clash check (neither sees the other's booking before it commits); the
+    database's exclusion constraint (migration 0021) lets one commit and refuses the other. Run again, the other now
+    sees the committed booking and is refused with the usual clash message, naming it."""
+    try:
+        return operation()
+    except DoubleBooked:
+        log.info("booking raced another desk's: checking again")
+    return operation()
+
+
+def _book(database: Database, request: BookingRequest) -> BookingResult:
     with database.transaction() as session:
         result = book_in(session, request)
     log.info(
@@ -294,6 +313,10 @@ def update_booking(
     refusal refuses the whole change. "Deze en volgende" splits the series: the original ends before the occurrence
     and a new series holds the changed rule, its occurrences and their exceptions.
     """
+    return once_more_after_a_race(lambda: _update_booking(database, booking_id, changes, scope))
+
+
+def _update_booking(database: Database, booking_id: int, changes: BookingChanges, scope: Scope) -> EditResult:
     with database.transaction() as session:
         claim(session, Booking, booking_id, changes.seen_version)  # refused if another desk changed it meanwhile
         refuse_appointment(session, [get_booking(session, booking_id)])  # moved in the Spreekuur, with its talk

@@ -7,12 +7,13 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date
 
+from sqlalchemy import TextClause, text
 from sqlalchemy import select as sa_select
-from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from buurtzaak_desktop.db.models import Booking, Room, Suspension
 from buurtzaak_desktop.db.models.vrijwilligers import CertificateType, Volunteer, VolunteerCertificate
+from buurtzaak_desktop.db.portable import minute_of_day
 from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.domain.rooster.enums import BookingStatus
 from buurtzaak_desktop.domain.rooster.hours import within
@@ -24,18 +25,16 @@ MAX_FINDINGS = 50
 # The clash rule of domain/rooster/overlap.py (``overlaps``) in one query, so that SQLite compares only the
 # bookings of one day in one physical room (a combined room stands in each of its parts) instead of Python comparing
 # every pair of a day: the large demo's 65,000 live bookings take a fraction of a second instead of ten.
-# Times are stored as 'HH:MM:SS.ffffff'; blocked minutes count set-up before and clean-up after; touching is fine.
-_OVERLAPS = text(
-    """
+# Times are stored as 'HH:MM:SS.ffffff' in SQLite, as TIME on a server; blocked minutes count set-up before and
+# clean-up after; touching is fine.
+_OVERLAPS = """
     WITH parts(room_id, part) AS (
         SELECT combined_id, part_id FROM room_part
         UNION ALL SELECT id, id FROM room WHERE id NOT IN (SELECT combined_id FROM room_part)),
     lane AS MATERIALIZED (
         SELECT b.id, b.day, b.start, p.part,
-            CAST(substr(b.start, 1, 2) AS INTEGER) * 60 + CAST(substr(b.start, 4, 2) AS INTEGER)
-                - b.setup_minutes AS blocked_from,
-            CAST(substr(b."end", 1, 2) AS INTEGER) * 60 + CAST(substr(b."end", 4, 2) AS INTEGER)
-                + b.cleanup_minutes AS blocked_until
+            {start_minute} - b.setup_minutes AS blocked_from,
+            {end_minute} + b.cleanup_minutes AS blocked_until
         FROM booking b JOIN parts p ON p.room_id = b.room_id
         WHERE b.status = :live)
     SELECT DISTINCT a.day, a.start, a.id, b.start, b.id
@@ -43,12 +42,18 @@ _OVERLAPS = text(
         ON b.day = a.day AND b.part = a.part AND a.id < b.id
         AND a.blocked_from < b.blocked_until AND b.blocked_from < a.blocked_until
     """
-)
+
+
+def _overlaps(dialect: str) -> TextClause:
+    return text(
+        _OVERLAPS.format(start_minute=minute_of_day("b.start", dialect), end_minute=minute_of_day('b."end"', dialect))
+    )
 
 
 def findings(session: Session) -> list[str]:
     pairs = []
-    for day, a_start, a_id, b_start, b_id in session.execute(_OVERLAPS, {"live": BookingStatus.LIVE}):
+    overlaps = _overlaps(session.get_bind().dialect.name)
+    for day, a_start, a_id, b_start, b_id in session.execute(overlaps, {"live": BookingStatus.LIVE}):
         first, second = sorted(((a_start, a_id), (b_start, b_id)))  # the earlier booking is named first
         pairs.append((day, first, second))
     pairs.sort()

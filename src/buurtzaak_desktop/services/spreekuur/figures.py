@@ -17,6 +17,7 @@ from buurtzaak_desktop.db.models.spreekuur import (
     SpreekuurVisit,
     SpreekuurVisitTheme,
 )
+from buurtzaak_desktop.db.portable import year_month
 from buurtzaak_desktop.domain.spreekuur.figures import Figures
 from buurtzaak_desktop.domain.spreekuur.plan import TO_ACTIVITY, TO_VOLUNTEERING
 from buurtzaak_desktop.services.spreekuur.appointment_figures import appointment_figures
@@ -40,7 +41,7 @@ def compute(session: Session, start: date, end: date) -> Figures:
     result.visits, result.unique_residents, result.new_residents = int(visits), int(unique), int(new)
     result.anonymous_visits, result.new_anonymous, result.minutes = int(anonymous), int(new_anonymous), int(minutes)
     result.per_theme = _per_theme(session, start, end)
-    month = func.strftime("%Y-%m", SpreekuurVisit.visited_on)
+    month = year_month(SpreekuurVisit.visited_on)
     result.per_month = {
         m: int(n)
         for m, n in session.exec(select(month, func.count()).where(*in_period).group_by(month).order_by(month)).all()

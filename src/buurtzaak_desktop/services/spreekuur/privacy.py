@@ -97,6 +97,9 @@ def scrub_file(database: Database) -> None:
     Refuses to report success while another connection (a back-up, a second program) still reads an older snapshot:
     the old pages stay in the file until that reader is done.
     """
+    if database.on_server:
+        database.vacuum()
+        return
     raw = database.engine.raw_connection()
     try:
         connection = raw.driver_connection
@@ -186,7 +189,8 @@ def remove_resident(database: Database, resident_id: int, actor: str) -> None:
         _forget_person(session, [resident_id], [resident.token])
         audit(session, actor, "verwijderd", resident_id)
     # a copy that a killed back-up or restore left beside the database would still hold the resident
-    remove_stale_work_files(database.path.parent)
+    if not database.on_server:
+        remove_stale_work_files(database.path.parent)
     scrub_file(database)
     log.info("spreekuur resident %s removed on request", resident_id)
 

@@ -19,12 +19,13 @@ from buurtzaak_desktop.backup.errors import WrongPassphrase
 from buurtzaak_desktop.backup.make import BackupResult
 from buurtzaak_desktop.backup.make import make_backup as make_backup_file
 from buurtzaak_desktop.backup.restore import PreparedRestore, prepare_restore, swap_in
+from buurtzaak_desktop.backup.server import refuse_on_server
 from buurtzaak_desktop.backup.startup import due_reminder
 from buurtzaak_desktop.backup.status import record_backup
 from buurtzaak_desktop.backup.summary import TABLE_LABELS
 from buurtzaak_desktop.backup.verify import Contents
 from buurtzaak_desktop.db.database import Database
-from buurtzaak_desktop.domain.errors import BuurtzaakError
+from buurtzaak_desktop.domain.errors import BuurtzaakError, NotOnServer
 from buurtzaak_desktop.paths import DataPaths
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.services.spreekuur.privacy import has_personal_spreekuur_data
@@ -51,6 +52,8 @@ def summary(contents: Contents, made_at: datetime) -> str:
 # --- making a back-up ------------------------------------------------------------------------------
 def make_backup(window: MainWindow) -> LongOperation[BackupResult] | None:
     context: AppContext = window.context
+    if _refused_on_server(window):
+        return None
     with context.database.reading() as session:
         personal = has_personal_spreekuur_data(session)
     dialog = BackupDialog(personal, window)
@@ -151,7 +154,18 @@ def confirm(prepared: PreparedRestore, parent: QWidget | None) -> bool:
     return box.clickedButton() is restore
 
 
+def _refused_on_server(window: MainWindow) -> bool:
+    try:
+        refuse_on_server(window.context.paths)
+    except NotOnServer as error:
+        operations().refuse(window, error)
+        return True
+    return False
+
+
 def restore_backup(window: MainWindow) -> LongOperation[Database] | None:
+    if _refused_on_server(window):
+        return None
     prepared = _choose_and_prepare(window.context.paths, window)
     return None if prepared is None else restore_prepared(window, prepared)
 

@@ -55,10 +55,18 @@ BOOKING_INDEX = "CREATE INDEX ix_activity_session_booking_id ON activity_session
 def upgrade() -> None:
     # booking_id existed without a constraint: a dangling id would make the new constraint fail on old files
     op.execute("UPDATE activity_session SET booking_id = NULL WHERE booking_id NOT IN (SELECT id FROM booking)")
+    if op.get_bind().dialect.name != "sqlite":  # PostgreSQL adds a constraint in place (and keeps the id sequence)
+        op.execute(f"ALTER TABLE activity_session ADD {BOOKING_KEY.removeprefix(',').strip()}")
+        op.execute(BOOKING_INDEX)
+        return
     _copy_sessions(TABLE.format(booking_key=BOOKING_KEY), [*INDEXES, BOOKING_INDEX])
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        op.execute("DROP INDEX ix_activity_session_booking_id")
+        op.execute("ALTER TABLE activity_session DROP CONSTRAINT fk_activity_session_booking_id_booking")
+        return
     _copy_sessions(TABLE.format(booking_key=""), INDEXES)
 
 

@@ -59,7 +59,8 @@ def _key(name: str) -> str:
 
 def upgrade() -> None:
     bind = op.get_bind()
-    op.execute(GROUPS)
+    # PostgreSQL numbers new rows only for a SERIAL column; SQLite does so for any INTEGER PRIMARY KEY
+    op.execute(GROUPS if bind.dialect.name == "sqlite" else GROUPS.replace("id INTEGER", "id SERIAL", 1))
     ids: dict[str, int] = {}
     for table in ("booking", "hygiene_strike", "suspension"):
         for (name,) in bind.execute(sa.text(f"SELECT group_name FROM {table} ORDER BY id")):
@@ -99,6 +100,13 @@ def _fill(table: str, names: list[str], ids: dict[str, int]) -> None:
 
 
 def _copy(table: str, create: str, group_column: str) -> None:
+    if op.get_bind().dialect.name != "sqlite":  # PostgreSQL changes the table in place (and keeps the id sequence)
+        dropped = "group_name" if group_column == "group_id" else "group_id"
+        op.execute(f"ALTER TABLE {table} DROP COLUMN {dropped}")
+        if group_column == "group_id":
+            op.execute(f"ALTER TABLE {table} ALTER COLUMN group_id SET NOT NULL")
+            op.execute(f"ALTER TABLE {table} ADD FOREIGN KEY (group_id) REFERENCES groep (id)")
+        return
     columns = f"{OTHER_COLUMNS[table]}, {group_column}"
     op.execute(create)
     op.execute(f"INSERT INTO {table}_0009 ({columns}) SELECT {columns} FROM {table}")

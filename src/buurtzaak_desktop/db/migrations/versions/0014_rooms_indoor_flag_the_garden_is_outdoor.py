@@ -27,11 +27,13 @@ def _outdoor(name: str) -> bool:
 
 
 def upgrade() -> None:
-    op.execute("ALTER TABLE room ADD COLUMN indoor BOOLEAN NOT NULL DEFAULT 1")
     connection = op.get_bind()
+    # SQLite's files keep the schema text they always had ("1"); PostgreSQL wants a boolean
+    true, false = ("1", "0") if connection.dialect.name == "sqlite" else ("TRUE", "FALSE")
+    op.execute(f"ALTER TABLE room ADD COLUMN indoor BOOLEAN NOT NULL DEFAULT {true}")
     for room_id, name in connection.execute(sa.text("SELECT id, name FROM room")).fetchall():
         if _outdoor(name):
-            connection.execute(sa.text("UPDATE room SET indoor = 0 WHERE id = :id"), {"id": room_id})
+            connection.execute(sa.text(f"UPDATE room SET indoor = {false} WHERE id = :id"), {"id": room_id})
 
 
 def downgrade() -> None:
