@@ -159,12 +159,12 @@
         <translation>{n} sessions fall on a closing day</translation>
     </message>
     <message>
-        <source>1 botst met &apos;{title}&apos; in {room}</source>
-        <translation>1 clashes with &apos;{title}&apos; in {room}</translation>
+        <source>1 botst met '{title}' in {room}</source>
+        <translation>1 clashes with '{title}' in {room}</translation>
     </message>
     <message>
-        <source>{n} botsen met &apos;{title}&apos; in {room}</source>
-        <translation>{n} clash with &apos;{title}&apos; in {room}</translation>
+        <source>{n} botsen met '{title}' in {room}</source>
+        <translation>{n} clash with '{title}' in {room}</translation>
     </message>
     <message>
         <source>1 kan om een andere reden niet worden geboekt</source>
@@ -391,7 +391,7 @@
         <translation>unknown</translation>
     </message>
     <message>
-        <source>mag op foto&apos;s</source>
+        <source>mag op foto's</source>
         <translation>may appear in photos</translation>
     </message>
     <message>
@@ -427,7 +427,7 @@
         <translation>&amp;Came via</translation>
     </message>
     <message>
-        <source>Toestemming foto&apos;s</source>
+        <source>Toestemming foto's</source>
         <translation>Consent for photos</translation>
     </message>
     <message>
@@ -632,8 +632,8 @@
         <translation>Walk-in already known?</translation>
     </message>
     <message>
-        <source>Er zijn deelnemers met een naam als &apos;{name}&apos;. Is het een van hen?</source>
-        <translation>There are participants with a name like &apos;{name}&apos;. Is it one of them?</translation>
+        <source>Er zijn deelnemers met een naam als '{name}'. Is het een van hen?</source>
+        <translation>There are participants with a name like '{name}'. Is it one of them?</translation>
     </message>
     <message>
         <source>Bekende deelnemers</source>
@@ -761,40 +761,40 @@
 <context>
     <name>core</name>
     <message>
-        <source>&apos;{value}&apos; is geen dag (maandag ... zondag, of ma, di, ...).</source>
-        <translation>&apos;{value}&apos; is not a day (maandag ... zondag, or ma, di, ...).</translation>
+        <source>'{value}' is geen dag (maandag ... zondag, of ma, di, ...).</source>
+        <translation>'{value}' is not a day (maandag ... zondag, or ma, di, ...).</translation>
     </message>
     <message>
         <source>Kies ten minste één dag.</source>
         <translation>Choose at least one day.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is geen frequentie; kies uit: {choices}.</source>
-        <translation>&apos;{value}&apos; is not a frequency; choose from: {choices}.</translation>
+        <source>'{value}' is geen frequentie; kies uit: {choices}.</source>
+        <translation>'{value}' is not a frequency; choose from: {choices}.</translation>
     </message>
     <message>
         <source>Deze deelnemer of activiteit bestaat niet (meer).</source>
         <translation>This participant or activity does not exist (any more).</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is geen aantal.</source>
-        <translation>&apos;{value}&apos; is not a number.</translation>
+        <source>'{value}' is geen aantal.</source>
+        <translation>'{value}' is not a number.</translation>
     </message>
     <message>
-        <source>de ruimte &apos;{room}&apos; bestaat niet.</source>
-        <translation>the room &apos;{room}&apos; does not exist.</translation>
+        <source>de ruimte '{room}' bestaat niet.</source>
+        <translation>the room '{room}' does not exist.</translation>
     </message>
     <message>
-        <source>er is al een activiteit &apos;{name}&apos;.</source>
-        <translation>there already is an activity &apos;{name}&apos;.</translation>
+        <source>er is al een activiteit '{name}'.</source>
+        <translation>there already is an activity '{name}'.</translation>
     </message>
     <message>
-        <source>de activiteit &apos;{activity}&apos; bestaat niet.</source>
-        <translation>the activity &apos;{activity}&apos; does not exist.</translation>
+        <source>de activiteit '{activity}' bestaat niet.</source>
+        <translation>the activity '{activity}' does not exist.</translation>
     </message>
     <message>
-        <source>er zijn meerdere activiteiten &apos;{activity}&apos;.</source>
-        <translation>there are several activities &apos;{activity}&apos;.</translation>
+        <source>er zijn meerdere activiteiten '{activity}'.</source>
+        <translation>there are several activities '{activity}'.</translation>
     </message>
     <message>
         <source>{name} staat al eerder in het bestand bij deze activiteit.</source>
@@ -805,16 +805,16 @@
         <translation>Fill in a name.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is geen e-mailadres.</source>
-        <translation>&apos;{value}&apos; is not an e-mail address.</translation>
+        <source>'{value}' is geen e-mailadres.</source>
+        <translation>'{value}' is not an e-mail address.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is geen telefoonnummer.</source>
-        <translation>&apos;{value}&apos; is not a phone number.</translation>
+        <source>'{value}' is geen telefoonnummer.</source>
+        <translation>'{value}' is not a phone number.</translation>
     </message>
     <message>
-        <source>Het geboortejaar &apos;tot&apos; ligt voor &apos;van&apos;.</source>
-        <translation>The birth year &apos;until&apos; is before &apos;from&apos;.</translation>
+        <source>Het geboortejaar 'tot' ligt voor 'van'.</source>
+        <translation>The birth year 'until' is before 'from'.</translation>
     </message>
     <message>
         <source>Deze deelnemer bestaat niet (meer).</source>
@@ -857,8 +857,8 @@
         <translation>This activity does not exist (any more).</translation>
     </message>
     <message>
-        <source>Onbekende status &apos;{value}&apos;.</source>
-        <translation>Unknown status &apos;{value}&apos;.</translation>
+        <source>Onbekende status '{value}'.</source>
+        <translation>Unknown status '{value}'.</translation>
     </message>
     <message>
         <source>{name} is beëindigd en kan niet opnieuw beginnen; maak een nieuwe activiteit.</source>
@@ -962,7 +962,7 @@
     </message>
     <message>
         <source>bewonersgroep</source>
-        <translation>residents&apos; group</translation>
+        <translation>residents' group</translation>
     </message>
     <message>
         <source>staf</source>

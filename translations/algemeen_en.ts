@@ -60,8 +60,8 @@
         <translation>This is the first start with the data folder {folder}.</translation>
     </message>
     <message>
-        <source>Met demogegevens kunt u het programma rustig verkennen. Kies &apos;Begin leeg&apos; om met de echte gegevens van het buurthuis te beginnen.</source>
-        <translation>With demo data you can explore the program at your ease. Choose &apos;Start empty&apos; to begin with the centre&apos;s real data.</translation>
+        <source>Met demogegevens kunt u het programma rustig verkennen. Kies 'Begin leeg' om met de echte gegevens van het buurthuis te beginnen.</source>
+        <translation>With demo data you can explore the program at your ease. Choose 'Start empty' to begin with the centre's real data.</translation>
     </message>
     <message>
         <source>Begin met demogegevens</source>
@@ -133,6 +133,10 @@
     <message>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>Server: {server}</source>
+        <translation>Server: {server}</translation>
     </message>
     <message>
         <source>Gegevens: {file}</source>
@@ -239,6 +243,18 @@
 <context>
     <name>core</name>
     <message>
+        <source>Dit werkt alleen met een gegevensbestand, niet op een server ({server}).</source>
+        <translation>This only works with a data file, not on a server ({server}).</translation>
+    </message>
+    <message>
+        <source>Deze ruimte is op dit moment net door een andere balie geboekt. Er is niets opgeslagen.</source>
+        <translation>Another desk has just booked this room at this time. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>De verbinding met de server is verbroken. Er is niets opgeslagen; probeer het zo opnieuw.</source>
+        <translation>The connection to the server was lost. Nothing was saved; please try again shortly.</translation>
+    </message>
+    <message>
         <source>De schijf is vol. Er is niets opgeslagen; maak ruimte vrij en probeer het opnieuw.</source>
         <translation>The disk is full. Nothing was saved; free some space and try again.</translation>
     </message>
@@ -271,28 +287,36 @@
         <translation>The data folder {folder} is read-only: Buurtzaak cannot save anything there. Choose another folder, or make it writable again (is the USB stick or the disk set to read-only?).</translation>
     </message>
     <message>
+        <source>De server {server} is niet bereikbaar of weigert de verbinding. Controleer het adres, de gebruiker en het wachtwoord, en of de server aan staat.</source>
+        <translation>The server {server} cannot be reached or refuses the connection. Check the address, the user and the password, and whether the server is running.</translation>
+    </message>
+    <message>
+        <source>De database {server} is geen Buurtzaak-database.</source>
+        <translation>The database {server} is not a Buurtzaak database.</translation>
+    </message>
+    <message>
         <source>De gegevensmap {folder} bevat al gegevens. Gebruik --force om ze te vervangen.</source>
         <translation>The data folder {folder} already holds data. Use --force to replace it.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is geen geldige datum (bijvoorbeeld 2026-12-03).</source>
-        <translation>&apos;{value}&apos; is not a valid date (for example 2026-12-03).</translation>
+        <source>'{value}' is geen geldige datum (bijvoorbeeld 2026-12-03).</source>
+        <translation>'{value}' is not a valid date (for example 2026-12-03).</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is geen geldige tijd (bijvoorbeeld 09:30).</source>
-        <translation>&apos;{value}&apos; is not a valid time (for example 09:30).</translation>
+        <source>'{value}' is geen geldige tijd (bijvoorbeeld 09:30).</source>
+        <translation>'{value}' is not a valid time (for example 09:30).</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is geen geldige week (bijvoorbeeld 2026-W49).</source>
-        <translation>&apos;{value}&apos; is not a valid week (for example 2026-W49).</translation>
+        <source>'{value}' is geen geldige week (bijvoorbeeld 2026-W49).</source>
+        <translation>'{value}' is not a valid week (for example 2026-W49).</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is geen geldige maand (bijvoorbeeld 2026-11).</source>
-        <translation>&apos;{value}&apos; is not a valid month (for example 2026-11).</translation>
+        <source>'{value}' is geen geldige maand (bijvoorbeeld 2026-11).</source>
+        <translation>'{value}' is not a valid month (for example 2026-11).</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is geen geldig bedrag (bijvoorbeeld 1.234,56).</source>
-        <translation>&apos;{value}&apos; is not a valid amount (for example 1.234,56).</translation>
+        <source>'{value}' is geen geldig bedrag (bijvoorbeeld 1.234,56).</source>
+        <translation>'{value}' is not a valid amount (for example 1.234,56).</translation>
     </message>
     <message>
         <source>{file}: {count} fout(en), er is niets geïmporteerd.
@@ -317,8 +341,8 @@
         <translation>{file} changed while it was being read. Please try again.</translation>
     </message>
     <message>
-        <source>{file} heeft de kolom &apos;{column}&apos; meer dan eens; laat er één over.</source>
-        <translation>{file} has the column &apos;{column}&apos; more than once; keep one.</translation>
+        <source>{file} heeft de kolom '{column}' meer dan eens; laat er één over.</source>
+        <translation>{file} has the column '{column}' more than once; keep one.</translation>
     </message>
     <message>
         <source>de cel is te lang ({length} tekens).</source>
@@ -478,7 +502,7 @@
     </message>
     <message>
         <source>De coördinator heeft de actie van deze belronde al afgesloten.</source>
-        <translation>The coordinator has already closed this round&apos;s action.</translation>
+        <translation>The coordinator has already closed this round's action.</translation>
     </message>
     <message>
         <source>Deze deelnemer is die dag afgemeld en wordt niet gebeld.</source>
@@ -618,7 +642,7 @@
     </message>
     <message>
         <source>De uitkomst van deze deelnemer is al vastgelegd.</source>
-        <translation>This participant&apos;s outcome has already been recorded.</translation>
+        <translation>This participant's outcome has already been recorded.</translation>
     </message>
     <message>
         <source>Deze deelnemer is nog niet ingeschreven voor een activiteit.</source>
@@ -627,6 +651,14 @@
     <message>
         <source>De uitkomst ligt vóór de verwijzing.</source>
         <translation>The outcome lies before the referral.</translation>
+    </message>
+    <message>
+        <source>De deelnemer staat nog op de wachtlijst van {activity}: kies een activiteit met plaats of een andere uitkomst.</source>
+        <translation>The participant is still on the waiting list of {activity}: choose an activity with a free place or another outcome.</translation>
+    </message>
+    <message>
+        <source>De deelnemer is niet (meer) ingeschreven voor {activity}: schrijf de deelnemer opnieuw in of kies een andere uitkomst.</source>
+        <translation>The participant is not (or no longer) registered for {activity}: register the participant again or choose another outcome.</translation>
     </message>
     <message>
         <source>Kies een bewoner of vul een nieuwe naam in.</source>
@@ -649,8 +681,8 @@
         <translation>This participant has been anonymised; nothing can be changed any more.</translation>
     </message>
     <message>
-        <source>Houd de notitie &apos;{label}&apos; kort: hoogstens {length} tekens.</source>
-        <translation>Keep the note &apos;{label}&apos; short: at most {length} characters.</translation>
+        <source>Houd de notitie '{label}' kort: hoogstens {length} tekens.</source>
+        <translation>Keep the note '{label}' short: at most {length} characters.</translation>
     </message>
     <message>
         <source>Het intakegesprek ligt vóór de verwijzing.</source>
@@ -682,7 +714,7 @@
     </message>
     <message>
         <source>Vul de naam van de verwijzer in.</source>
-        <translation>Enter the referrer&apos;s name.</translation>
+        <translation>Enter the referrer's name.</translation>
     </message>
     <message>
         <source>Kies het soort verwijzer uit de lijst.</source>

@@ -227,7 +227,7 @@ The current data will be replaced. It is saved first in the backups folder, so t
     </message>
     <message>
         <source>De automatische kopie van vandaag kon niet worden gemaakt (is de schijf vol?). U kunt gewoon verder werken; maak ruimte vrij en maak een back-up via Bestand › Back-up maken.</source>
-        <translation>Today&apos;s automatic copy could not be made (is the disk full?). You can carry on working; free some space and make a back-up via File › Make back-up.</translation>
+        <translation>Today's automatic copy could not be made (is the disk full?). You can carry on working; free some space and make a back-up via File › Make back-up.</translation>
     </message>
     <message>
         <source>ruimtes</source>
@@ -271,7 +271,11 @@ The current data will be replaced. It is saved first in the backups folder, so t
     </message>
     <message>
         <source>bewonersinitiatieven</source>
-        <translation>residents&apos; initiatives</translation>
+        <translation>residents' initiatives</translation>
+    </message>
+    <message>
+        <source>Back-up en terugzetten werken nog alleen met een gegevensbestand, niet op een server ({server}). Maak een back-up van de server met de middelen van de server (pg_dump).</source>
+        <translation>Back-up and restore only work with a data file for now, not on a server ({server}). Back up the server with the server's own tools (pg_dump).</translation>
     </message>
 </context>
 </TS>

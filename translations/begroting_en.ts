@@ -4,8 +4,8 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <source>Verantwoording van &apos;{title}&apos;</source>
-        <translation>Accountability for &apos;{title}&apos;</translation>
+        <source>Verantwoording van '{title}'</source>
+        <translation>Accountability for '{title}'</translation>
     </message>
     <message>
         <source>Werkelijke kosten</source>
@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>Bewonersi&amp;nitiatieven</source>
-        <translation>&amp;Residents&apos; initiatives</translation>
+        <translation>&amp;Residents' initiatives</translation>
     </message>
     <message>
         <source>&amp;Kleine kas</source>
@@ -417,31 +417,31 @@
         <translation>Booked: {description}</translation>
     </message>
     <message>
-        <source>De boeking &apos;{description}&apos; van {amount} verwijderen?</source>
-        <translation>Delete the entry &apos;{description}&apos; of {amount}?</translation>
+        <source>De boeking '{description}' van {amount} verwijderen?</source>
+        <translation>Delete the entry '{description}' of {amount}?</translation>
     </message>
     <message>
         <source>Verwijderd: {description}</source>
         <translation>Deleted: {description}</translation>
     </message>
     <message>
-        <source>De boeking &apos;{description}&apos; van {amount} terugzetten</source>
-        <translation>Put back the entry &apos;{description}&apos; of {amount}</translation>
+        <source>De boeking '{description}' van {amount} terugzetten</source>
+        <translation>Put back the entry '{description}' of {amount}</translation>
     </message>
     <message>
         <source>Post toegevoegd: {name}</source>
         <translation>Line added: {name}</translation>
     </message>
     <message>
-        <source>De post &apos;{name}&apos; en al zijn boekingen verwijderen?</source>
-        <translation>Delete the line &apos;{name}&apos; and all its entries?</translation>
+        <source>De post '{name}' en al zijn boekingen verwijderen?</source>
+        <translation>Delete the line '{name}' and all its entries?</translation>
     </message>
 </context>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <source>Besluit regiegroep over &apos;{title}&apos;</source>
-        <translation>Regiegroep decision on &apos;{title}&apos;</translation>
+        <source>Besluit regiegroep over '{title}'</source>
+        <translation>Regiegroep decision on '{title}'</translation>
     </message>
     <message>
         <source>Besluit</source>
@@ -464,7 +464,7 @@
     <name>FundPanel</name>
     <message>
         <source>Fonds bewonersinitiatieven</source>
-        <translation>Residents&apos; initiatives fund</translation>
+        <translation>Residents' initiatives fund</translation>
     </message>
     <message>
         <source>&amp;Fondsbudget wijzigen…</source>
@@ -523,7 +523,7 @@
     </message>
     <message>
         <source>Uurtarief (leeg: het tarief van het jaar)</source>
-        <translation>Hourly rate (empty: the year&apos;s rate)</translation>
+        <translation>Hourly rate (empty: the year's rate)</translation>
     </message>
     <message>
         <source>Uurtarief</source>
@@ -570,7 +570,7 @@
     </message>
     <message>
         <source>Bewonersinitiatieven</source>
-        <translation>Residents&apos; initiatives</translation>
+        <translation>Residents' initiatives</translation>
     </message>
     <message>
         <source>Toon status</source>
@@ -637,10 +637,10 @@
         <translation>actual cost {amount}, {people} participants</translation>
     </message>
     <message>
-        <source>Het fonds heeft nog {available}. Toekennen van {amount} aan &apos;{title}&apos; gaat {overrun} over het fonds heen.
+        <source>Het fonds heeft nog {available}. Toekennen van {amount} aan '{title}' gaat {overrun} over het fonds heen.
 
 Toch toekennen?</source>
-        <translation>The fund still holds {available}. Granting {amount} to &apos;{title}&apos; exceeds the fund by {overrun}.
+        <translation>The fund still holds {available}. Granting {amount} to '{title}' exceeds the fund by {overrun}.
 
 Grant anyway?</translation>
     </message>
@@ -649,16 +649,16 @@ Grant anyway?</translation>
         <translation>Exceed the fund?</translation>
     </message>
     <message>
-        <source>Betaling terugdraaien bij &apos;{title}&apos;</source>
-        <translation>Take back a payment to &apos;{title}&apos;</translation>
+        <source>Betaling terugdraaien bij '{title}'</source>
+        <translation>Take back a payment to '{title}'</translation>
     </message>
     <message>
         <source>Betaling</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <source>De betaling {payment} aan &apos;{title}&apos; terugdraaien? Het bedrag komt terug in het fonds.</source>
-        <translation>Take back the payment {payment} to &apos;{title}&apos;? The amount returns to the fund.</translation>
+        <source>De betaling {payment} aan '{title}' terugdraaien? Het bedrag komt terug in het fonds.</source>
+        <translation>Take back the payment {payment} to '{title}'? The amount returns to the fund.</translation>
     </message>
     <message>
         <source>Betaling terugdraaien</source>
@@ -870,8 +870,8 @@ Grant anyway?</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <source>Betaling aan &apos;{title}&apos;</source>
-        <translation>Payment to &apos;{title}&apos;</translation>
+        <source>Betaling aan '{title}'</source>
+        <translation>Payment to '{title}'</translation>
     </message>
     <message>
         <source>Soort betaling</source>
@@ -977,8 +977,8 @@ Grant anyway?</translation>
         <translation>Volunteer hours come from the Volunteers tab.</translation>
     </message>
     <message>
-        <source>De uren in natura &apos;{what}&apos; ({hours} uur, {value}) verwijderen?</source>
-        <translation>Delete the hours given in kind &apos;{what}&apos; ({hours} hours, {value})?</translation>
+        <source>De uren in natura '{what}' ({hours} uur, {value}) verwijderen?</source>
+        <translation>Delete the hours given in kind '{what}' ({hours} hours, {value})?</translation>
     </message>
     <message>
         <source>Uurtarief vrijwilligers {year}</source>
@@ -1020,8 +1020,8 @@ Grant anyway?</translation>
         <translation>final payment</translation>
     </message>
     <message>
-        <source>Soort &apos;{value}&apos; bestaat niet: kies baten of lasten.</source>
-        <translation>Kind &apos;{value}&apos; does not exist: choose baten (income) or lasten (expenses).</translation>
+        <source>Soort '{value}' bestaat niet: kies baten of lasten.</source>
+        <translation>Kind '{value}' does not exist: choose baten (income) or lasten (expenses).</translation>
     </message>
     <message>
         <source>Vul een categorie in.</source>
@@ -1032,12 +1032,12 @@ Grant anyway?</translation>
         <translation>Fill in the name of the line.</translation>
     </message>
     <message>
-        <source>Onbekende bron &apos;{value}&apos; voor de realisatie.</source>
-        <translation>Unknown source &apos;{value}&apos; for the actuals.</translation>
+        <source>Onbekende bron '{value}' voor de realisatie.</source>
+        <translation>Unknown source '{value}' for the actuals.</translation>
     </message>
     <message>
-        <source>De datum {day} valt niet in het begrotingsjaar {year} van &apos;{name}&apos;.</source>
-        <translation>The date {day} is not in the budget year {year} of &apos;{name}&apos;.</translation>
+        <source>De datum {day} valt niet in het begrotingsjaar {year} van '{name}'.</source>
+        <translation>The date {day} is not in the budget year {year} of '{name}'.</translation>
     </message>
     <message>
         <source>Deze boeking bestaat niet meer.</source>
@@ -1056,48 +1056,48 @@ Grant anyway?</translation>
         <translation>This budget line no longer exists.</translation>
     </message>
     <message>
-        <source>De post &apos;{name}&apos; staat al onder {kind} / {category} in {year}.</source>
-        <translation>The line &apos;{name}&apos; is already under {kind} / {category} in {year}.</translation>
+        <source>De post '{name}' staat al onder {kind} / {category} in {year}.</source>
+        <translation>The line '{name}' is already under {kind} / {category} in {year}.</translation>
     </message>
     <message>
         <source>{file} heeft onder de kolomnamen geen enkele begrotingspost.</source>
         <translation>{file} has no budget lines below the column names.</translation>
     </message>
     <message>
-        <source>de post &apos;{name}&apos; staat al in rij {other}.</source>
-        <translation>the line &apos;{name}&apos; is already in row {other}.</translation>
+        <source>de post '{name}' staat al in rij {other}.</source>
+        <translation>the line '{name}' is already in row {other}.</translation>
     </message>
     <message>
         <source>Er is al een begroting voor {years}. Gebruik --replace om die te vervangen.</source>
         <translation>There is already a budget for {years}. Use --replace to replace it.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is geen jaar (bijvoorbeeld 2026).</source>
-        <translation>&apos;{value}&apos; is not a year (for example 2026).</translation>
+        <source>'{value}' is geen jaar (bijvoorbeeld 2026).</source>
+        <translation>'{value}' is not a year (for example 2026).</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is geen soort: vul baten of lasten in.</source>
-        <translation>&apos;{value}&apos; is not a kind: fill in baten (income) or lasten (expenses).</translation>
+        <source>'{value}' is geen soort: vul baten of lasten in.</source>
+        <translation>'{value}' is not a kind: fill in baten (income) or lasten (expenses).</translation>
     </message>
     <message>
         <source>dit veld is leeg.</source>
         <translation>this field is empty.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is geen geldig bedrag (bijvoorbeeld 1.234,56).</source>
-        <translation>&apos;{value}&apos; is not a valid amount (for example 1.234,56).</translation>
+        <source>'{value}' is geen geldig bedrag (bijvoorbeeld 1.234,56).</source>
+        <translation>'{value}' is not a valid amount (for example 1.234,56).</translation>
     </message>
     <message>
         <source>{value} is geen bedrag in hele centen (meer dan twee decimalen).</source>
         <translation>{value} is not an amount in whole cents (more than two decimals).</translation>
     </message>
     <message>
-        <source>In {year} is al {amount} betaald aan bewonersinitiatieven, maar het bestand heeft geen post daarvoor. Voeg een post &apos;Bewonersinitiatieven&apos; toe (soort lasten); die toont de betalingen als realisatie.</source>
-        <translation>In {year}, {amount} has already been paid to residents&apos; initiatives, but the file has no line for it. Add a line &apos;Bewonersinitiatieven&apos; (kind lasten); it shows the payments as actuals.</translation>
+        <source>In {year} is al {amount} betaald aan bewonersinitiatieven, maar het bestand heeft geen post daarvoor. Voeg een post 'Bewonersinitiatieven' toe (soort lasten); die toont de betalingen als realisatie.</source>
+        <translation>In {year}, {amount} has already been paid to residents' initiatives, but the file has no line for it. Add a line 'Bewonersinitiatieven' (kind lasten); it shows the payments as actuals.</translation>
     </message>
     <message>
-        <source>&apos;{title}&apos; is {status}: een aanvraag wordt alleen vóór het besluit gewijzigd.</source>
-        <translation>&apos;{title}&apos; is {status}: an application can only be changed before the decision.</translation>
+        <source>'{title}' is {status}: een aanvraag wordt alleen vóór het besluit gewijzigd.</source>
+        <translation>'{title}' is {status}: an application can only be changed before the decision.</translation>
     </message>
     <message>
         <source>Kies toegekend, afgewezen of aangehouden.</source>
@@ -1108,8 +1108,8 @@ Grant anyway?</translation>
         <translation>Fill in the amount granted (more than € 0,00).</translation>
     </message>
     <message>
-        <source>Toekennen van {amount} aan &apos;{title}&apos; gaat {overrun} over het fonds {year} heen (nog beschikbaar: {available}). Bevestig de overschrijding om toch toe te kennen.</source>
-        <translation>Granting {amount} to &apos;{title}&apos; exceeds the {year} fund by {overrun} (still available: {available}). Confirm the overrun to grant anyway.</translation>
+        <source>Toekennen van {amount} aan '{title}' gaat {overrun} over het fonds {year} heen (nog beschikbaar: {available}). Bevestig de overschrijding om toch toe te kennen.</source>
+        <translation>Granting {amount} to '{title}' exceeds the {year} fund by {overrun} (still available: {available}). Confirm the overrun to grant anyway.</translation>
     </message>
     <message>
         <source>Kies voorschot of eindbetaling.</source>
@@ -1120,24 +1120,24 @@ Grant anyway?</translation>
         <translation>A payment is more than € 0,00.</translation>
     </message>
     <message>
-        <source>&apos;{title}&apos; is {status}: alleen een toegekend initiatief wordt betaald.</source>
-        <translation>&apos;{title}&apos; is {status}: only a granted initiative is paid.</translation>
+        <source>'{title}' is {status}: alleen een toegekend initiatief wordt betaald.</source>
+        <translation>'{title}' is {status}: only a granted initiative is paid.</translation>
     </message>
     <message>
-        <source>Met deze betaling krijgt &apos;{title}&apos; {total}, meer dan de toegekende {granted}.</source>
-        <translation>With this payment &apos;{title}&apos; gets {total}, more than the {granted} granted.</translation>
+        <source>Met deze betaling krijgt '{title}' {total}, meer dan de toegekende {granted}.</source>
+        <translation>With this payment '{title}' gets {total}, more than the {granted} granted.</translation>
     </message>
     <message>
         <source>Deze betaling bestaat niet meer.</source>
         <translation>This payment no longer exists.</translation>
     </message>
     <message>
-        <source>&apos;{title}&apos; is {status}: een betaling wordt alleen teruggedraaid zolang het initiatief toegekend is.</source>
-        <translation>&apos;{title}&apos; is {status}: a payment can only be taken back while the initiative is granted.</translation>
+        <source>'{title}' is {status}: een betaling wordt alleen teruggedraaid zolang het initiatief toegekend is.</source>
+        <translation>'{title}' is {status}: a payment can only be taken back while the initiative is granted.</translation>
     </message>
     <message>
-        <source>&apos;{title}&apos; is {status}: alleen een toegekend initiatief wordt verantwoord.</source>
-        <translation>&apos;{title}&apos; is {status}: only a granted initiative is accounted for.</translation>
+        <source>'{title}' is {status}: alleen een toegekend initiatief wordt verantwoord.</source>
+        <translation>'{title}' is {status}: only a granted initiative is accounted for.</translation>
     </message>
     <message>
         <source>Het fondsbudget kan niet negatief zijn.</source>
@@ -1145,11 +1145,11 @@ Grant anyway?</translation>
     </message>
     <message>
         <source>Vul de naam van de aanvrager in.</source>
-        <translation>Fill in the applicant&apos;s name.</translation>
+        <translation>Fill in the applicant's name.</translation>
     </message>
     <message>
         <source>Vul de titel van het initiatief in.</source>
-        <translation>Fill in the initiative&apos;s title.</translation>
+        <translation>Fill in the initiative's title.</translation>
     </message>
     <message>
         <source>De einddatum ligt voor de begindatum.</source>
@@ -1161,11 +1161,11 @@ Grant anyway?</translation>
     </message>
     <message>
         <source>Dit bewonersinitiatief bestaat niet meer.</source>
-        <translation>This residents&apos; initiative no longer exists.</translation>
+        <translation>This residents' initiative no longer exists.</translation>
     </message>
     <message>
-        <source>&apos;{title}&apos; is {current} en kan niet naar {target}.</source>
-        <translation>&apos;{title}&apos; is {current} and cannot move to {target}.</translation>
+        <source>'{title}' is {current} en kan niet naar {target}.</source>
+        <translation>'{title}' is {current} and cannot move to {target}.</translation>
     </message>
     <message>
         <source>Kies vrijwilligersuren of uren in natura.</source>
@@ -1188,8 +1188,8 @@ Grant anyway?</translation>
         <translation>The hourly rate is more than € 0,00.</translation>
     </message>
     <message>
-        <source>Kostenregel {number}: schrijf &apos;omschrijving; bedrag&apos;.</source>
-        <translation>Cost line {number}: write &apos;description; amount&apos;.</translation>
+        <source>Kostenregel {number}: schrijf 'omschrijving; bedrag'.</source>
+        <translation>Cost line {number}: write 'description; amount'.</translation>
     </message>
     <message>
         <source>zaalhuur uit het Rooster</source>
@@ -1205,11 +1205,11 @@ Grant anyway?</translation>
     </message>
     <message>
         <source>betalingen aan bewonersinitiatieven</source>
-        <translation>payments to residents&apos; initiatives</translation>
+        <translation>payments to residents' initiatives</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is geen aantal uren (bijvoorbeeld 12,5).</source>
-        <translation>&apos;{value}&apos; is not a number of hours (for example 12.5).</translation>
+        <source>'{value}' is geen aantal uren (bijvoorbeeld 12,5).</source>
+        <translation>'{value}' is not a number of hours (for example 12.5).</translation>
     </message>
     <message>
         <source>koffie, thee e.d.</source>
@@ -1236,16 +1236,16 @@ Grant anyway?</translation>
         <translation>materials for activities and services</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is geen categorie: vul A t/m F in, of &apos;aanvulling&apos;.</source>
-        <translation>&apos;{value}&apos; is not a category: enter A to F, or &apos;aanvulling&apos;.</translation>
+        <source>'{value}' is geen categorie: vul A t/m F in, of 'aanvulling'.</source>
+        <translation>'{value}' is not a category: enter A to F, or 'aanvulling'.</translation>
     </message>
     <message>
         <source>Het maximum per maand moet groter dan nul zijn.</source>
         <translation>The monthly maximum must be more than zero.</translation>
     </message>
     <message>
-        <source>Onbekende soort kasboeking &apos;{value}&apos;.</source>
-        <translation>Unknown kind of petty cash entry &apos;{value}&apos;.</translation>
+        <source>Onbekende soort kasboeking '{value}'.</source>
+        <translation>Unknown kind of petty cash entry '{value}'.</translation>
     </message>
     <message>
         <source>Vul een bedrag in (niet nul).</source>

@@ -374,8 +374,8 @@
         <translation>Closing day: {day}</translation>
     </message>
     <message>
-        <source>Op {day} staan nog {count} boeking(en), onder andere &apos;{title}&apos;. Ze blijven staan; annuleer of verplaats ze in het rooster.</source>
-        <translation>{count} booking(s) are still on {day}, among them &apos;{title}&apos;. They stay; cancel or move them in the schedule.</translation>
+        <source>Op {day} staan nog {count} boeking(en), onder andere '{title}'. Ze blijven staan; annuleer of verplaats ze in het rooster.</source>
+        <translation>{count} booking(s) are still on {day}, among them '{title}'. They stay; cancel or move them in the schedule.</translation>
     </message>
     <message>
         <source>Kies een zaterdag of zondag.</source>
@@ -588,7 +588,7 @@
     </message>
     <message>
         <source>Niet doen</source>
-        <translation>Don&apos;t cancel</translation>
+        <translation>Don't cancel</translation>
     </message>
     <message>
         <source>Reeks wijzigen</source>
@@ -615,8 +615,8 @@
         <translation>The whole series</translation>
     </message>
     <message>
-        <source>De boeking &apos;{title}&apos; annuleren? Ze blijft zichtbaar in de geschiedenis.</source>
-        <translation>Cancel the booking &apos;{title}&apos;? It stays visible in the history.</translation>
+        <source>De boeking '{title}' annuleren? Ze blijft zichtbaar in de geschiedenis.</source>
+        <translation>Cancel the booking '{title}'? It stays visible in the history.</translation>
     </message>
     <message>
         <source>{activity} op {day}</source>
@@ -627,7 +627,7 @@
         <translation>Session will not take place</translation>
     </message>
     <message>
-        <source>Deze boeking hoort bij de activiteit {sessions}. Die bijeenkomst wordt dan &apos;niet doorgegaan&apos;. Doorgaan?</source>
+        <source>Deze boeking hoort bij de activiteit {sessions}. Die bijeenkomst wordt dan 'niet doorgegaan'. Doorgaan?</source>
         <translation>This booking belongs to the activity {sessions}. That session will then be marked as not held. Continue?</translation>
     </message>
     <message>
@@ -651,8 +651,8 @@
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <source>{day}: al geboekt {start}–{end} voor &apos;{title}&apos;</source>
-        <translation>{day}: already booked {start}–{end} for &apos;{title}&apos;</translation>
+        <source>{day}: al geboekt {start}–{end} voor '{title}'</source>
+        <translation>{day}: already booked {start}–{end} for '{title}'</translation>
     </message>
     <message>
         <source>Reeks botst</source>
@@ -715,7 +715,7 @@
     </message>
     <message>
         <source>Bij de {count}e hygiënemelding binnen deze periode wordt een groep een maand geschorst. Heeft één groep in een week meer dan dit deel van de openingstijd van een ruimte, dan waarschuwt het rooster. Een ruimte met een eigen tarief houdt dat tarief.</source>
-        <translation>At the {count}th hygiene strike within this period a group is suspended for a month. When one group holds more than this share of a room&apos;s opening hours in a week, the rooster warns. A room with its own rate keeps that rate.</translation>
+        <translation>At the {count}th hygiene strike within this period a group is suspended for a month. When one group holds more than this share of a room's opening hours in a week, the rooster warns. A room with its own rate keeps that rate.</translation>
     </message>
     <message>
         <source>Instellingen</source>
@@ -791,7 +791,7 @@
     </message>
     <message>
         <source>open (tijden van de weekdag)</source>
-        <translation>open (the weekday&apos;s hours)</translation>
+        <translation>open (the weekday's hours)</translation>
     </message>
     <message>
         <source>open, andere tijden</source>
@@ -956,12 +956,12 @@ Record the report and cancel these bookings?</translation>
         <translation>The end date {until} is before the first date.</translation>
     </message>
     <message>
-        <source>Onbekende herhaling &apos;{value}&apos;.</source>
-        <translation>Unknown repeat &apos;{value}&apos;.</translation>
+        <source>Onbekende herhaling '{value}'.</source>
+        <translation>Unknown repeat '{value}'.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is geen geldige herhaling (leeg, wekelijks, tweewekelijks of maandelijks).</source>
-        <translation>&apos;{value}&apos; is not a valid repeat (empty, wekelijks, tweewekelijks or maandelijks).</translation>
+        <source>'{value}' is geen geldige herhaling (leeg, wekelijks, tweewekelijks of maandelijks).</source>
+        <translation>'{value}' is not a valid repeat (empty, wekelijks, tweewekelijks or maandelijks).</translation>
     </message>
     <message>
         <source>Op alle datums van deze reeks is de ruimte al geboekt.</source>
@@ -972,8 +972,8 @@ Record the report and cancel these bookings?</translation>
         <translation>Give the booking a description.</translation>
     </message>
     <message>
-        <source>Onbekend tarief &apos;{value}&apos;.</source>
-        <translation>Unknown rate &apos;{value}&apos;.</translation>
+        <source>Onbekend tarief '{value}'.</source>
+        <translation>Unknown rate '{value}'.</translation>
     </message>
     <message>
         <source>Het aantal personen kan niet negatief zijn.</source>
@@ -1012,16 +1012,16 @@ Record the report and cancel these bookings?</translation>
         <translation>the name is missing.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is geen geldig aantal personen.</source>
-        <translation>&apos;{value}&apos; is not a valid number of people.</translation>
+        <source>'{value}' is geen geldig aantal personen.</source>
+        <translation>'{value}' is not a valid number of people.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is geen ja of nee.</source>
-        <translation>&apos;{value}&apos; is not ja or nee.</translation>
+        <source>'{value}' is geen ja of nee.</source>
+        <translation>'{value}' is not ja or nee.</translation>
     </message>
     <message>
-        <source>onbekende ruimte &apos;{value}&apos;.</source>
-        <translation>unknown room &apos;{value}&apos;.</translation>
+        <source>onbekende ruimte '{value}'.</source>
+        <translation>unknown room '{value}'.</translation>
     </message>
     <message>
         <source>de eindtijd {end} ligt niet na de begintijd {start}.</source>
@@ -1032,12 +1032,12 @@ Record the report and cancel these bookings?</translation>
         <translation>the description is missing.</translation>
     </message>
     <message>
-        <source>geef bij een herhaling in kolom &apos;tot&apos; de einddatum.</source>
-        <translation>for a repeat, give the end date in column &apos;tot&apos;.</translation>
+        <source>geef bij een herhaling in kolom 'tot' de einddatum.</source>
+        <translation>for a repeat, give the end date in column 'tot'.</translation>
     </message>
     <message>
-        <source>onbekend tarief &apos;{value}&apos; (kies gratis, niet-commercieel of commercieel).</source>
-        <translation>unknown tariff &apos;{value}&apos; (choose gratis, niet-commercieel or commercieel).</translation>
+        <source>onbekend tarief '{value}' (kies gratis, niet-commercieel of commercieel).</source>
+        <translation>unknown tariff '{value}' (choose gratis, niet-commercieel or commercieel).</translation>
     </message>
     <message>
         <source>Deze ruimte bestaat niet (meer).</source>
@@ -1060,8 +1060,8 @@ Record the report and cancel these bookings?</translation>
         <translation>{start}–{end} is outside the opening hours of {day} ({opens}–{closes}). That is only possible with a caretaker with a valid BHV certificate named on the booking.</translation>
     </message>
     <message>
-        <source>{room} is op {day} van {start} tot {end} al geboekt voor &apos;{title}&apos; (opbouw en afbouw meegerekend).</source>
-        <translation>{room} is already booked on {day} from {start} to {end} for &apos;{title}&apos; (set-up and clean-up included).</translation>
+        <source>{room} is op {day} van {start} tot {end} al geboekt voor '{title}' (opbouw en afbouw meegerekend).</source>
+        <translation>{room} is already booked on {day} from {start} to {end} for '{title}' (set-up and clean-up included).</translation>
     </message>
     <message>
         <source>{room} is voor hoogstens {capacity} personen (brandveiligheid); deze boeking is voor {people}.</source>
@@ -1096,11 +1096,11 @@ Record the report and cancel these bookings?</translation>
         <translation>This booking belongs to the activity {sessions}. Change the room, day or time in Activiteiten; the booking follows.</translation>
     </message>
     <message>
-        <source>Deze boeking hoort bij de activiteit {sessions}, waarvan de aanwezigheid al is ingevoerd. Zet de bijeenkomst in Activiteiten op &apos;niet doorgegaan&apos;.</source>
+        <source>Deze boeking hoort bij de activiteit {sessions}, waarvan de aanwezigheid al is ingevoerd. Zet de bijeenkomst in Activiteiten op 'niet doorgegaan'.</source>
         <translation>This booking belongs to the activity {sessions}, whose attendance has already been entered. Mark the session as not held in Activiteiten.</translation>
     </message>
     <message>
-        <source>Deze boeking hoort bij de activiteit {sessions}. Annuleren maakt die bijeenkomst &apos;niet doorgegaan&apos;; bevestig dat eerst.</source>
+        <source>Deze boeking hoort bij de activiteit {sessions}. Annuleren maakt die bijeenkomst 'niet doorgegaan'; bevestig dat eerst.</source>
         <translation>This booking belongs to the activity {sessions}. Cancelling marks that session as not held; confirm that first.</translation>
     </message>
     <message>
@@ -1112,16 +1112,16 @@ Record the report and cancel these bookings?</translation>
         <translation>On {weekday} the closing time {closes} is not after the opening time {opens}.</translation>
     </message>
     <message>
-        <source>Er zijn meerdere personen met de naam &apos;{name}&apos; en een geldig BHV-certificaat; maak de namen in Vrijwilligers verschillend.</source>
-        <translation>Several people are called &apos;{name}&apos; and hold a valid BHV certificate; make the names in Volunteers different.</translation>
+        <source>Er zijn meerdere personen met de naam '{name}' en een geldig BHV-certificaat; maak de namen in Vrijwilligers verschillend.</source>
+        <translation>Several people are called '{name}' and hold a valid BHV certificate; make the names in Volunteers different.</translation>
     </message>
     <message>
         <source>{name} heeft op {day} geen geldig BHV-certificaat.</source>
         <translation>{name} has no valid BHV certificate on {day}.</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; staat niet in Vrijwilligers als iemand met een BHV-certificaat.</source>
-        <translation>&apos;{name}&apos; is not listed in Volunteers as someone with a BHV certificate.</translation>
+        <source>'{name}' staat niet in Vrijwilligers als iemand met een BHV-certificaat.</source>
+        <translation>'{name}' is not listed in Volunteers as someone with a BHV certificate.</translation>
     </message>
     <message>
         <source>Buiten de openingstijden op {days}: dat kan alleen met een beheerder met een geldig BHV-certificaat op de boeking.</source>

@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Acties van de coördinator</source>
-        <translation>Coordinator&apos;s actions</translation>
+        <translation>Coordinator's actions</translation>
     </message>
     <message>
         <source>Ook afgesloten acties</source>
@@ -178,7 +178,7 @@
     </message>
     <message>
         <source>Traject van de afspraak</source>
-        <translation>The appointment&apos;s traject</translation>
+        <translation>The appointment's traject</translation>
     </message>
     <message>
         <source>gestart {date}, {phase}</source>
@@ -449,7 +449,7 @@
         <translation>Helped by</translation>
     </message>
     <message>
-        <source>Thema&apos;s</source>
+        <source>Thema's</source>
         <translation>Themes</translation>
     </message>
     <message>
@@ -462,7 +462,7 @@
     </message>
     <message>
         <source>Bezoeken van de bewoner</source>
-        <translation>The resident&apos;s visits</translation>
+        <translation>The resident's visits</translation>
     </message>
     <message>
         <source>Datum bezoek</source>
@@ -485,7 +485,7 @@
         <translation>dd-mm-yyyy, empty: none</translation>
     </message>
     <message>
-        <source>Thema&apos;s van het bezoek</source>
+        <source>Thema's van het bezoek</source>
         <translation>Themes of the visit</translation>
     </message>
     <message>
@@ -690,7 +690,7 @@
         <translation>Helped by</translation>
     </message>
     <message>
-        <source>Thema&apos;s</source>
+        <source>Thema's</source>
         <translation>Themes</translation>
     </message>
     <message>
@@ -769,7 +769,7 @@
         <translation>Real question (hulpvraag)</translation>
     </message>
     <message>
-        <source>Thema&apos;s</source>
+        <source>Thema's</source>
         <translation>Themes</translation>
     </message>
     <message>
@@ -810,7 +810,7 @@
     </message>
     <message>
         <source>Dossier van de bewoner</source>
-        <translation>The resident&apos;s file</translation>
+        <translation>The resident's file</translation>
     </message>
     <message>
         <source>Organisatie</source>
@@ -876,7 +876,7 @@
         <source>Alle gegevens van deze bewoner worden verwijderd; alleen anonieme tellingen blijven. Dit kan niet ongedaan worden gemaakt.
 
 De automatische kopieën in de map backups bewaren de gegevens nog tot ze vervallen (tot ongeveer een jaar); back-ups op een USB-stick houden ze tot ze worden gewist. Doorgaan?</source>
-        <translation>All of this resident&apos;s data will be removed; only anonymous counts remain. This cannot be undone.
+        <translation>All of this resident's data will be removed; only anonymous counts remain. This cannot be undone.
 
 The automatic copies in the backups folder still hold the data until they roll over (up to about a year); back-ups on a USB stick keep it until they are wiped. Continue?</translation>
     </message>
@@ -945,7 +945,7 @@ The automatic copies in the backups folder still hold the data until they roll o
     </message>
     <message>
         <source>Naam verwijzer</source>
-        <translation>Referrer&apos;s name</translation>
+        <translation>Referrer's name</translation>
     </message>
     <message>
         <source>Soort verwijzer</source>
@@ -1158,11 +1158,11 @@ The automatic copies in the backups folder still hold the data until they roll o
     </message>
     <message>
         <source>Naam deelnemer</source>
-        <translation>Participant&apos;s name</translation>
+        <translation>Participant's name</translation>
     </message>
     <message>
         <source>Telefoon deelnemer</source>
-        <translation>Participant&apos;s phone</translation>
+        <translation>Participant's phone</translation>
     </message>
     <message>
         <source>Telefoonnummer</source>
@@ -1174,7 +1174,7 @@ The automatic copies in the backups folder still hold the data until they roll o
     </message>
     <message>
         <source>Toestemming deelnemer</source>
-        <translation>Participant&apos;s consent</translation>
+        <translation>Participant's consent</translation>
     </message>
     <message>
         <source>Deelnemer toevoegen</source>
@@ -1346,6 +1346,18 @@ The automatic copies in the backups folder still hold the data until they roll o
     <message>
         <source>Uitkomst: {outcome}</source>
         <translation>Outcome: {outcome}</translation>
+    </message>
+    <message>
+        <source>{name} (1 plaats vrij)</source>
+        <translation>{name} (1 place free)</translation>
+    </message>
+    <message>
+        <source>{name} ({free} plaatsen vrij)</source>
+        <translation>{name} ({free} places free)</translation>
+    </message>
+    <message>
+        <source>{name} (vol: op de wachtlijst)</source>
+        <translation>{name} (full: on the waiting list)</translation>
     </message>
     <message>
         <source>{name} ({count} van {maximum})</source>
@@ -1728,7 +1740,7 @@ The automatic copies in the backups folder still hold the data until they roll o
     </message>
     <message>
         <source>Belvolgorde van vandaag</source>
-        <translation>Today&apos;s calling order</translation>
+        <translation>Today's calling order</translation>
     </message>
     <message>
         <source>&amp;Rond gekomen (Enter)</source>
@@ -1784,7 +1796,7 @@ The automatic copies in the backups folder still hold the data until they roll o
     </message>
     <message>
         <source>Vastgelegd: gestokt bij {name}; de actie staat op de lijst van de coördinator.</source>
-        <translation>Recorded: stalled at {name}; the action is on the coordinator&apos;s list.</translation>
+        <translation>Recorded: stalled at {name}; the action is on the coordinator's list.</translation>
     </message>
     <message>
         <source>Vastgelegd: de belronde is rond gekomen.</source>
@@ -1878,7 +1890,7 @@ The automatic copies in the backups folder still hold the data until they roll o
     </message>
     <message>
         <source>Belronde vandaag</source>
-        <translation>Today&apos;s round</translation>
+        <translation>Today's round</translation>
     </message>
     <message>
         <source>Volgorde en afwezig</source>
@@ -2163,8 +2175,8 @@ The automatic copies in the backups folder still hold the data until they roll o
         <translation>This referral has already ended ({status}) and can no longer change.</translation>
     </message>
     <message>
-        <source>Een doorverwijzing gaat niet terug van &apos;{current}&apos; naar &apos;{new}&apos;.</source>
-        <translation>A referral does not go back from &apos;{current}&apos; to &apos;{new}&apos;.</translation>
+        <source>Een doorverwijzing gaat niet terug van '{current}' naar '{new}'.</source>
+        <translation>A referral does not go back from '{current}' to '{new}'.</translation>
     </message>
     <message>
         <source>Formulieren en brieven</source>
@@ -2256,7 +2268,7 @@ The automatic copies in the backups folder still hold the data until they roll o
     </message>
     <message>
         <source>Vul de naam van de organisatie in.</source>
-        <translation>Fill in the organisation&apos;s name.</translation>
+        <translation>Fill in the organisation's name.</translation>
     </message>
     <message>
         <source>Onbekende richting: {direction}.</source>
@@ -2272,11 +2284,11 @@ The automatic copies in the backups folder still hold the data until they roll o
     </message>
     <message>
         <source>Vul de naam van de bewoner in.</source>
-        <translation>Fill in the resident&apos;s name.</translation>
+        <translation>Fill in the resident's name.</translation>
     </message>
     <message>
         <source>Zonder toestemming van de bewoner wordt geen naam bewaard; registreer anoniem.</source>
-        <translation>Without the resident&apos;s consent no name is kept; register anonymously.</translation>
+        <translation>Without the resident's consent no name is kept; register anonymously.</translation>
     </message>
     <message>
         <source>Er is geen toestemming vastgelegd voor bewoner nr. {number}; registreer het bezoek anoniem.</source>
@@ -2408,7 +2420,7 @@ The automatic copies in the backups folder still hold the data until they roll o
     </message>
     <message>
         <source>Alleen de coördinator stelt pincodes van anderen in.</source>
-        <translation>Only the coordinator sets other people&apos;s PINs.</translation>
+        <translation>Only the coordinator sets other people's PINs.</translation>
     </message>
     <message>
         <source>gepland</source>
@@ -2451,8 +2463,8 @@ The automatic copies in the backups folder still hold the data until they roll o
         <translation>{name} already has an appointment on {day} from {start} to {end}; choose another moment.</translation>
     </message>
     <message>
-        <source>Er is geen ruimte &apos;{room}&apos;; kies een ruimte.</source>
-        <translation>There is no room &apos;{room}&apos;; choose a room.</translation>
+        <source>Er is geen ruimte '{room}'; kies een ruimte.</source>
+        <translation>There is no room '{room}'; choose a room.</translation>
     </message>
     <message>
         <source>Deze afspraak bestaat niet (meer).</source>
@@ -2467,8 +2479,8 @@ The automatic copies in the backups folder still hold the data until they roll o
         <translation>This traject no longer belongs to a resident.</translation>
     </message>
     <message>
-        <source>Onbekende uitkomst &apos;{value}&apos;.</source>
-        <translation>Unknown outcome &apos;{value}&apos;.</translation>
+        <source>Onbekende uitkomst '{value}'.</source>
+        <translation>Unknown outcome '{value}'.</translation>
     </message>
     <message>
         <source>De afspraak begint pas {day} om {time}; leg daarna vast hoe het ging.</source>
@@ -2484,7 +2496,7 @@ The automatic copies in the backups folder still hold the data until they roll o
     </message>
     <message>
         <source>Zonder toestemming van de deelnemer wordt er niets doorgegeven.</source>
-        <translation>Without the participant&apos;s consent nothing is passed on.</translation>
+        <translation>Without the participant's consent nothing is passed on.</translation>
     </message>
 </context>
 <context>

@@ -599,7 +599,7 @@
     </message>
     <message>
         <source>Pincode van de coördinator:</source>
-        <translation>The coordinator&apos;s PIN:</translation>
+        <translation>The coordinator's PIN:</translation>
     </message>
     <message>
         <source>Pincode instellen</source>
@@ -1332,12 +1332,12 @@
         <translation>evening</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is geen dagdeel (bijvoorbeeld ma-ochtend of wo-avond).</source>
-        <translation>&apos;{value}&apos; is not a part of the day (for example ma-ochtend or wo-avond).</translation>
+        <source>'{value}' is geen dagdeel (bijvoorbeeld ma-ochtend of wo-avond).</source>
+        <translation>'{value}' is not a part of the day (for example ma-ochtend or wo-avond).</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is geen geldig aantal uren (bijvoorbeeld 2:30 of 2,5).</source>
-        <translation>&apos;{value}&apos; is not a valid number of hours (for example 2:30 or 2.5).</translation>
+        <source>'{value}' is geen geldig aantal uren (bijvoorbeeld 2:30 of 2,5).</source>
+        <translation>'{value}' is not a valid number of hours (for example 2:30 or 2.5).</translation>
     </message>
     <message>
         <source>De geldigheidsdatum ligt vóór de datum van afgifte.</source>
@@ -1352,8 +1352,8 @@
         <translation>{name} cannot be scheduled for {role}: {certificates} is missing or has expired.</translation>
     </message>
     <message>
-        <source>Onbekende bron van uren &apos;{value}&apos;.</source>
-        <translation>Unknown source of hours &apos;{value}&apos;.</translation>
+        <source>Onbekende bron van uren '{value}'.</source>
+        <translation>Unknown source of hours '{value}'.</translation>
     </message>
     <message>
         <source>Het aantal uren moet tussen 0 en 24 liggen.</source>
@@ -1404,20 +1404,20 @@
         <translation>This PIN is wrong; the notes stay hidden.</translation>
     </message>
     <message>
-        <source>Onbekende rol &apos;{name}&apos;. Bekende rollen: {known}.</source>
-        <translation>Unknown role &apos;{name}&apos;. Known roles: {known}.</translation>
+        <source>Onbekende rol '{name}'. Bekende rollen: {known}.</source>
+        <translation>Unknown role '{name}'. Known roles: {known}.</translation>
     </message>
     <message>
-        <source>Onbekend certificaat &apos;{name}&apos;. Bekende certificaten: {known}.</source>
-        <translation>Unknown certificate &apos;{name}&apos;. Known certificates: {known}.</translation>
+        <source>Onbekend certificaat '{name}'. Bekende certificaten: {known}.</source>
+        <translation>Unknown certificate '{name}'. Known certificates: {known}.</translation>
     </message>
     <message>
         <source>Een naam mag hoogstens {length} tekens hebben.</source>
         <translation>A name may have at most {length} characters.</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; bestaat al.</source>
-        <translation>&apos;{name}&apos; already exists.</translation>
+        <source>'{name}' bestaat al.</source>
+        <translation>'{name}' already exists.</translation>
     </message>
     <message>
         <source>Deze rol bestaat niet (meer).</source>
@@ -1488,12 +1488,12 @@
         <translation>{course} has not finished yet: not all sessions have taken place.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is geen geldig e-mailadres.</source>
-        <translation>&apos;{value}&apos; is not a valid email address.</translation>
+        <source>'{value}' is geen geldig e-mailadres.</source>
+        <translation>'{value}' is not a valid email address.</translation>
     </message>
     <message>
-        <source>Onbekende trede &apos;{value}&apos; (kies uit: {known}).</source>
-        <translation>Unknown ladder step &apos;{value}&apos; (choose from: {known}).</translation>
+        <source>Onbekende trede '{value}' (kies uit: {known}).</source>
+        <translation>Unknown ladder step '{value}' (choose from: {known}).</translation>
     </message>
     <message>
         <source>De beschikbaarheid is ongeldig.</source>
@@ -1504,8 +1504,8 @@
         <translation>This volunteer does not exist (any more).</translation>
     </message>
     <message>
-        <source>Onbekende status &apos;{value}&apos; (kies uit: {known}).</source>
-        <translation>Unknown status &apos;{value}&apos; (choose from: {known}).</translation>
+        <source>Onbekende status '{value}' (kies uit: {known}).</source>
+        <translation>Unknown status '{value}' (choose from: {known}).</translation>
     </message>
     <message>
         <source>Het aantal gemiste bijeenkomsten moet tussen 0 en {limit} liggen.</source>
