@@ -14,7 +14,7 @@ from buurtzaak_desktop.services.begroting.budget import LineDraft, add_line, lin
 
 @pytest.fixture
 def other_desk(database: Database):
-    desk = Database(database.path)
+    desk = database.reopened()
     yield desk
     desk.close()
 

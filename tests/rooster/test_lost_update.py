@@ -28,7 +28,7 @@ CHANGED = "Gewijzigd door een andere balie om 10:00; opnieuw geladen."
 @pytest.fixture
 def other_desk(database: Database) -> Iterator[Database]:
     """A second connection to the same data, as another desk (or window) has."""
-    desk = Database(database.path)
+    desk = database.reopened()
     yield desk
     desk.close()
 

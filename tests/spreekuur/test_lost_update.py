@@ -6,14 +6,13 @@ from datetime import date
 
 import pytest
 
-from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.domain.errors import ChangedElsewhere
 from buurtzaak_desktop.services.spreekuur.trajecten import advance_phase, close_traject, list_trajecten, open_traject
 
 
 def test_advancing_a_phase_twice_from_two_desks_is_refused_once(database, zoe) -> None:
     open_traject(database, zoe, date(2026, 1, 5), "Henk")
-    other_desk = Database(database.path)
+    other_desk = database.reopened()
     try:
         [seen] = list_trajecten(database)
         [also_seen] = list_trajecten(other_desk)
