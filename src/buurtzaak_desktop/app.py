@@ -154,7 +154,7 @@ def _preview_then_load(window: MainWindow, paths: DataPaths, load: Callable[[], 
     """After the frame's first paint: the Rooster's week read with sqlite3 (a few ms) and painted before the data
     layer loads (0.6 s); then the load. Without a preview (another tab, a file to migrate) the load follows at once."""
     preview = None
-    if TABS[window.tabs.currentIndex()].key == "rooster":
+    if TABS[window.tabs.currentIndex()].key == "rooster" and not paths.on_server:  # a server has no file to peek in
         from buurtzaak_desktop.ui.rooster.preview import after_first_paint, week_preview
 
         preview = week_preview(paths, window)

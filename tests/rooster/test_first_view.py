@@ -5,12 +5,18 @@ from __future__ import annotations
 import sqlite3
 from datetime import date, time, timedelta
 
+import pytest
+
 from buurtzaak_desktop.domain.rooster.hours import DEFAULT_WEEK, WeekdayHours, week_setting
 from buurtzaak_desktop.services.demo import generate_demo
 from buurtzaak_desktop.services.rooster.first_view import first_view
 from buurtzaak_desktop.services.rooster.queries import rooster_view
 from buurtzaak_desktop.services.settings import SettingsService
 from buurtzaak_desktop.ui.rooster.grid import RoosterGrid, week_of
+
+pytestmark = pytest.mark.sqlite_only(
+    "the first week is read from the file with sqlite3; a server takes the normal path"
+)
 
 BOOKING_FIELDS = ("id", "room_id", "version", "day", "start", "end", "setup_minutes", "cleanup_minutes", "title")
 BOOKING_FIELDS += ("group_name", "contact", "people", "tariff", "status", "bhv_volunteer_id", "series_id")

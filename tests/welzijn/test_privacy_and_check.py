@@ -8,6 +8,7 @@ import logging
 from dataclasses import fields
 from datetime import date
 
+import pytest
 from sqlalchemy import event, text
 
 from buurtzaak_desktop.logging_setup import setup_logging
@@ -41,6 +42,7 @@ def start(database, world, participant_id: int, on: date = date(2026, 11, 9), bo
         participants.assign_bondgenoot(database, participant_id, world.bondgenoten[0], on, actor="Coach")
 
 
+@pytest.mark.sqlite_only("reads the bytes of the file and its -wal for erased text")
 def test_forgetting_a_resident_removes_their_wor_data_from_the_file(database, world, zoe):
     event.listen(database.engine, "connect", lambda c, _r: c.execute("PRAGMA secure_delete=OFF"), insert=True)
     database.engine.dispose()  # new connections: without the build's own secure_delete, the app's must do the work

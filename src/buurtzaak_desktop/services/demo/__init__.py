@@ -113,7 +113,7 @@ def generate_demo(
         for generate in _area_generators():
             counts.update(generate(demo))
             session.flush()
-        resync_sequences(session)  # the rooster's bookings came with their ids
+            resync_sequences(session)  # rows came with their ids; the next area adds rows through the services
     _apply_retention(database, demo.today)
     log.info("demo data generated: scale=%s counts=%s", scale, counts)
     return counts

@@ -9,12 +9,13 @@ from sqlalchemy import select as sa_select
 from sqlmodel import Session, col
 
 from buurtzaak_desktop.db.models.appointments import CANCELLED, HELD, NOT_SHOWN, SpreekuurAppointment
+from buurtzaak_desktop.db.portable import year_month
 from buurtzaak_desktop.domain.spreekuur.figures import Figures
 
 
 def appointment_figures(session: Session, start: date, end: date, result: Figures) -> None:
     """Fill ``result``'s appointment counts for the period (inclusive)."""
-    month = func.strftime("%Y-%m", SpreekuurAppointment.day)
+    month = year_month(SpreekuurAppointment.day)
     status = col(SpreekuurAppointment.status)
     query = (
         sa_select(
