@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -12,7 +13,7 @@ from sqlmodel import Session
 
 from buurtzaak_desktop.db import versioning  # noqa: F401 - every write of a versioned row raises its version
 from buurtzaak_desktop.db.engine import make_engine, make_server_engine
-from buurtzaak_desktop.db.watch import FileChangeWatcher, NoChangeWatcher
+from buurtzaak_desktop.db.watch import FileChangeWatcher, ServerChangeWatcher, notify_desks
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, DoubleBooked, NotOnServer, StorageError
 from buurtzaak_desktop.paths import server_label
 
@@ -28,6 +29,7 @@ class Database:
             raise ValueError("a Database is a file or a server URL")
         self._path = path
         self.url = url
+        self.desk = os.urandom(4).hex()  # this window's name in the server's change notices
         self.engine = make_server_engine(url) if url else make_engine(path)  # type: ignore[arg-type]
 
     @classmethod
@@ -64,6 +66,8 @@ class Database:
         try:
             with session.begin():
                 yield session
+                if self.on_server:
+                    notify_desks(session, self.desk)  # live views at the other desks (db/watch.py)
         except OperationalError as error:
             raise (_server_error(error) if self.on_server else _storage_error(error)) from error
         except IntegrityError as error:
@@ -101,9 +105,9 @@ class Database:
             raw.close()
         return busy == 0
 
-    def change_watcher(self) -> FileChangeWatcher | NoChangeWatcher:
+    def change_watcher(self) -> FileChangeWatcher | ServerChangeWatcher:
         """What tells a window that another desk wrote (db/watch.py)."""
-        return NoChangeWatcher() if self.on_server else FileChangeWatcher(self.path)
+        return ServerChangeWatcher(self.engine, self.desk) if self.on_server else FileChangeWatcher(self.path)
 
     def vacuum(self) -> None:
         """On a server: let PostgreSQL reclaim the rows just deleted or overwritten (outside a transaction, as it

@@ -1,5 +1,8 @@
 """Has another desk written since we last looked? What lets a window follow changes made elsewhere without a click.
 
+On a PostgreSQL server every write transaction ends with a NOTIFY naming the desk (``notify_desks``), and each
+window LISTENs on one connection of its own: news from other desks, never its own.
+
 On one SQLite file the other writer is a second window or program on the same file. Every commit appends to the
 write-ahead log (or, after a checkpoint, rewrites the file), so the modification time and size of the two files say
 "something changed" for the price of two ``stat`` calls, and without holding a connection open: a back-up, a restore
@@ -11,6 +14,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, text
+from sqlmodel import Session
+
+CHANNEL = "buurtzaak_changes"
 
 Stamp = tuple[tuple[int, int] | None, ...]
 
@@ -45,15 +54,27 @@ class FileChangeWatcher:
         pass
 
 
-class NoChangeWatcher:
-    """On a server, until the server tells the desks itself (LISTEN/NOTIFY): no news, the pages reload on their own
-    writes and when shown."""
+def notify_desks(session: Session, desk: str) -> None:
+    """On a server: tell the other desks, when this transaction commits (NOTIFY waits for the commit), that it wrote."""
+    session.execute(text("SELECT pg_notify(:channel, :desk)"), {"channel": CHANNEL, "desk": desk})
+
+
+class ServerChangeWatcher:
+    def __init__(self, engine: Engine, desk: str) -> None:
+        self.desk = desk
+        self.raw: Any = engine.raw_connection()  # kept for the window's life: LISTEN holds on this connection only
+        connection = self.raw.driver_connection
+        assert connection is not None
+        connection.autocommit = True
+        connection.execute(f"LISTEN {CHANNEL}")
+        self.connection = connection
 
     def poll(self) -> bool:
-        return False
+        """True when another desk committed a write since the last poll."""
+        return any(note.payload != self.desk for note in self.connection.notifies(timeout=0))
 
     def mark_seen(self) -> None:
-        pass
+        pass  # this desk's own notifications carry its name and are passed over
 
     def close(self) -> None:
-        pass
+        self.raw.invalidate()  # not back into the pool: it listens and commits by itself

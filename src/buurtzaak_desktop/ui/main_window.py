@@ -361,4 +361,7 @@ class MainWindow(QMainWindow):
             settings = QSettings()
             settings.setValue("window/geometry", self.saveGeometry())
             settings.setValue("window/last_tab", self.tabs.currentIndex())
+        if self.live is not None:  # a server's watcher holds a connection of its own
+            self.live.stop()
+            self.live = None
         super().closeEvent(event)
