@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from datetime import date, datetime
 
+import pytest
 from sqlalchemy import text
 from sqlmodel import select
 
@@ -26,6 +27,7 @@ from .test_privacy import NAME_FORMS, sqlite_without_default_secure_delete, trac
 CHECK = "spreekuur-afspraak-boeking"
 
 
+@pytest.mark.sqlite_only("reads the bytes of the file and its -wal for the erased name")
 def test_forgetting_the_resident_cancels_appointments_to_come_and_keeps_the_counts(database, planner, zoe):
     clock.set_now(datetime(2026, 12, 1, 9))
     try:

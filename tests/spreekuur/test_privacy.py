@@ -141,6 +141,7 @@ def test_anonymisation_after_retention_keeps_counts_and_leaves_no_name(database,
     assert startup.run(AppContext(paths=data_paths, database=database)) == []  # nothing more to do
 
 
+@pytest.mark.sqlite_only("reads the bytes of the file and its -wal for the erased texts")
 def test_recent_or_open_cases_are_kept(database, data_paths, zoe, themes, partners):
     _history(database, zoe, themes, partners)  # Zoë also visited "today" (2026): she stays
     write_setting_value(database, "spreekuur_retention_years", 2)

@@ -187,6 +187,7 @@ def test_removed_registration_or_volunteer_keeps_the_count_and_the_dossier(datab
     }
 
 
+@pytest.mark.sqlite_only("removes a row with SQLite's foreign keys switched off")
 def test_the_check_finds_a_link_to_a_row_removed_behind_the_foreign_keys_back(database, traject):
     cafe = make_activity(database)
     to_activity(database, traject, cafe, True, DAY, "Henk")

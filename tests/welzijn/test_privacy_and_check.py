@@ -71,6 +71,7 @@ def test_forgetting_a_resident_removes_their_wor_data_from_the_file(database, wo
     assert run_check(database) == []
 
 
+@pytest.mark.sqlite_only("reads the bytes of the file and its -wal for the erased notes")
 def test_retention_forgets_an_ended_match_and_keeps_a_running_one(database, world, zoe):
     start(database, world, zoe, date(2024, 1, 8), bondgenoot=False)
     with database.transaction() as session:
