@@ -136,3 +136,18 @@ def _csv_text(cell: Cell | MergedCell) -> str:
         return text.replace(".", ",")
     text = str(value)
     return "'" + text if text.startswith(FORMULA_PREFIXES) else text
+
+
+def table_sheet(
+    workbook: Workbook, title: str, header: list[str], rows: list[list[object]], first: bool = False
+) -> None:
+    """A sheet of its own (the workbook's first with ``first``): a header row, the rows, fitted and ready to print."""
+    sheet = workbook.active if first else workbook.create_sheet()
+    assert sheet is not None
+    sheet.title = title
+    write_header(sheet, header)
+    for row_number, row in enumerate(rows, start=2):
+        for column, value in enumerate(row, start=1):
+            set_value(sheet.cell(row=row_number, column=column), value)
+    fit_columns(sheet)
+    print_setup(sheet)

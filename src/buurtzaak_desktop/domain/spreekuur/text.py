@@ -16,6 +16,12 @@ def search_key(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", bare).split())
 
 
+def anonymous_count(count: int) -> int | str:
+    """Counts of 1-4 are shown as "<5" in reports and exports, so that nobody can be recognised in a small group; other
+    counts stay numbers (a spreadsheet can add them up)."""
+    return "<5" if 0 < count < SMALL_COUNT else count
+
+
 def masked(count: int) -> str:
-    """Counts of 1-4 are shown as "<5" in reports, so that nobody can be recognised in a small group."""
-    return "<5" if 0 < count < SMALL_COUNT else str(count)
+    """``anonymous_count`` as text."""
+    return str(anonymous_count(count))

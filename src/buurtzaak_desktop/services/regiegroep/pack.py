@@ -12,19 +12,12 @@ from pathlib import Path
 from sqlmodel import Session
 
 from buurtzaak_desktop.db.database import Database
+from buurtzaak_desktop.domain.spreekuur.text import anonymous_count
 from buurtzaak_desktop.reports.regiegroep.model import Money, MonthPack, Section, Table, Value
 from buurtzaak_desktop.services.settings import read_setting
 
 # The pack's types live with its report (reports/regiegroep/model.py); re-exported here for the section modules.
 __all__ = ["Money", "MonthPack", "Section", "Table", "Value", "anonymous_count", "build_month_pack", "write_month_pack"]
-
-SMALL_COUNT_LIMIT = 5
-
-
-def anonymous_count(count: int) -> int | str:
-    """Counts of residents under 5 (but not 0) are shown as '<5', so that no resident can be recognised."""
-    return "<5" if 0 < count < SMALL_COUNT_LIMIT else count
-
 
 SectionBuilder = Callable[[Session, date], Section]
 
