@@ -66,7 +66,7 @@ class Database:
         try:
             with session.begin():
                 yield session
-                if self.on_server:
+                if self.on_server and session.in_transaction():  # not after a dry run's own rollback
                     notify_desks(session, self.desk)  # live views at the other desks (db/watch.py)
         except OperationalError as error:
             raise (_server_error(error) if self.on_server else _storage_error(error)) from error
