@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from buurtzaak_desktop.db.database import Database
-from buurtzaak_desktop.db.models.activiteiten import LEFT, REGISTERED, WAITING, Participant, Registration
+from buurtzaak_desktop.db.models.activiteiten import LEFT, REGISTERED, WAITING, Activity, Participant, Registration
 from buurtzaak_desktop.db.versioning import claim
 from buurtzaak_desktop.domain.activiteiten.names import SIMILAR, matches, search_key, similarity
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, NotFound, RuleViolation
@@ -93,6 +93,21 @@ def update_participant(
     person = get_participant(session, participant_id)
     _apply(person, data)
     return person
+
+
+def free_places_in(session: Session) -> dict[int, int | None]:
+    """Each activity's free places (0: full, a new registration goes on the waiting list; None: no maximum)."""
+    taken = dict(
+        session.exec(
+            select(Registration.activity_id, func.count())
+            .where(Registration.status == REGISTERED)
+            .group_by(col(Registration.activity_id))
+        ).all()
+    )
+    return {
+        activity_id or 0: None if capacity is None else max(0, capacity - int(taken.get(activity_id or 0, 0)))
+        for activity_id, capacity in session.exec(select(Activity.id, Activity.capacity)).all()
+    }
 
 
 def get_participant(session: Session, participant_id: int) -> Participant:

@@ -30,7 +30,6 @@ from buurtzaak_desktop.services.welzijn.reference import (
     apply_default_arrangements,
     arrangement_activities_in,
     ensure_bondgenoot_reference,
-    free_places_in,
 )
 
 REFERRERS = (
@@ -110,7 +109,7 @@ def _arrangements(session) -> list[tuple[str, list[int]]]:
 def _place(demo: DemoContext, arrangements: list[tuple[str, list[int]]]) -> tuple[str, int]:
     """The arrangement and an activity of it with a free place; when all of its activities are full, mostly another
     arrangement that has room (a few keep their choice and go on the waiting list)."""
-    rng, free = demo.rng, free_places_in(demo.session)
+    rng, free = demo.rng, activiteiten.free_places_in(demo.session)
 
     def open_ones(ids: list[int]) -> list[int]:
         return [a for a in ids if free.get(a) is None or (free.get(a) or 0) > 0]

@@ -210,17 +210,11 @@ def toeleidingen_for_overview(session: Session, traject_ids: list[int]) -> dict[
 def open_activities(database: Database) -> list[Choice]:
     """Activities one can still register for, with their free places (0: full, a new one goes on the waiting list)."""
     with database.reading() as session:
-        taken = dict(
-            session.execute(
-                text("SELECT activity_id, COUNT(*) FROM registration WHERE status = :s GROUP BY activity_id"),
-                {"s": participants.REGISTERED},
-            ).all()
-        )
-        result = []
-        for activity in list_activities(session, include_ended=False):
-            free = None if activity.capacity is None else max(0, activity.capacity - int(taken.get(activity.id, 0)))
-            result.append(Choice(activity.id or 0, activity.name, free=free))
-        return result
+        free = participants.free_places_in(session)
+        return [
+            Choice(activity.id or 0, activity.name, free=free.get(activity.id or 0))
+            for activity in list_activities(session, include_ended=False)
+        ]
 
 
 def participant_matches(database: Database, resident_id: int) -> list[Choice]:

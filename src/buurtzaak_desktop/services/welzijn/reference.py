@@ -6,16 +6,15 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from sqlalchemy import func
 from sqlmodel import Session, col, delete, select
 
 from buurtzaak_desktop.db.database import Database
-from buurtzaak_desktop.db.models.activiteiten import ENDED, Activity, Registration
+from buurtzaak_desktop.db.models.activiteiten import ENDED, Activity
 from buurtzaak_desktop.db.models.vrijwilligers import CertificateType, RoleCertificate, VolunteerRole
 from buurtzaak_desktop.db.models.welzijn import WorArrangementActivity, WorReferrer
 from buurtzaak_desktop.domain import welzijn
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, NotFound, RuleViolation
-from buurtzaak_desktop.services.activiteiten.participants import REGISTERED
+from buurtzaak_desktop.services.activiteiten.participants import free_places_in
 from buurtzaak_desktop.services.settings import read_setting, write_setting
 
 log = logging.getLogger(__name__)
@@ -102,20 +101,6 @@ def free_places(database: Database) -> dict[int, int | None]:
     """Each activity's free places (0: full, a new registration goes on the waiting list; None: no maximum)."""
     with database.reading() as session:
         return free_places_in(session)
-
-
-def free_places_in(session: Session) -> dict[int, int | None]:
-    taken = dict(
-        session.exec(
-            select(Registration.activity_id, func.count())
-            .where(Registration.status == REGISTERED)
-            .group_by(col(Registration.activity_id))
-        ).all()
-    )
-    return {
-        activity_id or 0: None if capacity is None else max(0, capacity - int(taken.get(activity_id or 0, 0)))
-        for activity_id, capacity in session.exec(select(Activity.id, Activity.capacity)).all()
-    }
 
 
 def set_arrangement_activities(database: Database, arrangement: str, activity_ids: list[int]) -> None:
