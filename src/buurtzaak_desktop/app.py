@@ -129,6 +129,7 @@ def run_app(paths: DataPaths, language: str | None = None, smoke: bool = False) 
     install_translations(app, choose_language(language))
     reporter = ErrorReporter(setup_logging(), app)
     reporter.install()
+    paths = with_remembered_server(paths)
     # the folder's lock keeps a second window off the file; on a server many windows are the point
     lock = None if paths.on_server else acquire_lock(paths)
     if lock is None and not paths.on_server:
@@ -148,6 +149,15 @@ def run_app(paths: DataPaths, language: str | None = None, smoke: bool = False) 
             context.database.close()
         if lock is not None:
             lock.unlock()
+
+
+def with_remembered_server(paths: DataPaths) -> DataPaths:
+    """The server chosen in Bestand > Verbinden met server…, unless --database-url or $BUURTZAAK_DATABASE_URL names
+    one (they win: a command line is the more deliberate choice)."""
+    from buurtzaak_desktop.ui.remembered_server import remembered_server
+
+    url = None if paths.on_server else remembered_server()
+    return DataPaths(paths.root, url) if url else paths
 
 
 def _preview_then_load(window: MainWindow, paths: DataPaths, load: Callable[[], None]) -> None:
@@ -178,7 +188,8 @@ def _load(window: MainWindow, paths: DataPaths, smoke: bool) -> list[AppContext]
     window.remind_backup_on_close = not smoke
     from buurtzaak_desktop.services.startup import run_startup_tasks
 
-    messages = run_startup_tasks(context)
+    # a user who may only read: no retention clean-ups or rolling copies, each of which would be refused
+    messages = [] if context.database.read_only else run_startup_tasks(context)
     if messages and not smoke:
         QMessageBox.information(window, "Buurtzaak", "\n".join(messages))
     if smoke:  # packaging and benchmarks: the window with its first tab painted, then quit
