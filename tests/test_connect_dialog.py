@@ -13,7 +13,7 @@ from keyring.backend import KeyringBackend
 from keyring.backends import fail
 from PySide6.QtCore import QSettings, Qt
 
-from buurtzaak_desktop.app import with_remembered_server
+from buurtzaak_desktop.app import open_context, with_remembered_server
 from buurtzaak_desktop.db.connection import ServerAddress, without_password
 from buurtzaak_desktop.db.credentials import Login, pgpass_path, save_password
 from buurtzaak_desktop.db.migrate import open_server
@@ -257,3 +257,20 @@ def test_sslmode_prefer_unless_the_url_or_the_administrator_says_otherwise(monke
     monkeypatch.setenv("PGSSLMODE", "verify-full")
     assert "sslmode" not in server_connect_args("postgresql+psycopg://u@h/db")
     assert server_connect_args("postgresql+psycopg://u@h/db", "pw")["password"] == "pw"
+
+
+def test_a_remembered_server_failing_at_start_offers_the_file_on_this_pc(qtbot, qsettings_isolated, tmp_path) -> None:
+    from tests.test_first_start import click_when_shown
+
+    remember_server("postgresql+psycopg://balie@127.0.0.1:1/buurtzaak")
+    paths = with_remembered_server(DataPaths(tmp_path / "data"))
+    seen = click_when_shown(qtbot, "Gegevensbestand op deze pc gebruiken")
+    context = open_context(paths, ask_first_start=False)
+    assert context is not None
+    try:
+        assert "Server kan niet worden geopend" in seen and "Opnieuw proberen" in seen
+        assert any(text.startswith("De server 127.0.0.1/buurtzaak is niet bereikbaar") for text in seen)
+        assert not context.database.on_server and context.paths.database.exists()
+        assert remembered_server() is None  # the next start does not stumble over it again
+    finally:
+        context.database.close()

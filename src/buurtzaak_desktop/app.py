@@ -112,6 +112,8 @@ def open_context(paths: DataPaths, ask_first_start: bool = True) -> AppContext |
 
 
 def _resolve_problem(error: DatabaseOpenError, paths: DataPaths) -> DataPaths | None:
+    if paths.on_server:
+        return _resolve_server_problem(error, paths)
     choice = DatabaseProblemDialog(error, paths.database).ask()
     if choice is DatabaseChoice.OTHER_FOLDER:
         folder = QFileDialog.getExistingDirectory(None, QApplication.translate("app", "Kies een gegevensmap"))
@@ -121,6 +123,32 @@ def _resolve_problem(error: DatabaseOpenError, paths: DataPaths) -> DataPaths | 
 
         restored = restore_into(paths, None)
         return paths if restored else None
+    return None
+
+
+def _resolve_server_problem(error: DatabaseOpenError, paths: DataPaths) -> DataPaths | None:
+    """The server cannot be opened (unreachable, the password changed, a schema it may not update): try again, or
+    use the file on this pc (which forgets a remembered server, so the next start does not stumble again), or quit."""
+    from buurtzaak_desktop.ui.i18n import error_text
+    from buurtzaak_desktop.ui.remembered_server import remember_server
+
+    title = QApplication.translate("app", "Server kan niet worden geopend")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, error_text(error), QMessageBox.StandardButton.NoButton)
+    box.setAccessibleName(title)
+    labels = (
+        (QApplication.translate("app", "Opnieuw proberen"), QMessageBox.ButtonRole.AcceptRole),
+        (QApplication.translate("app", "Gegevensbestand op deze pc gebruiken"), QMessageBox.ButtonRole.ActionRole),
+        (QApplication.translate("app", "Afsluiten"), QMessageBox.ButtonRole.RejectRole),
+    )
+    retry, local, _quit = (box.addButton(label, role) for label, role in labels)
+    for button in box.buttons():
+        button.setAccessibleName(button.text())
+    box.exec()
+    if box.clickedButton() is retry:
+        return paths
+    if box.clickedButton() is local:
+        remember_server(None)
+        return DataPaths(paths.root)
     return None
 
 
@@ -184,6 +212,14 @@ def _load(window: MainWindow, paths: DataPaths, smoke: bool) -> list[AppContext]
         window.remember_state = False
         window.close()  # the last window: the app quits
         return []
+    if paths.on_server and not context.paths.on_server:  # the server failed; the user chose the file on this pc
+        window.file_lock = acquire_lock(context.paths)
+        if window.file_lock is None:
+            QMessageBox.information(window, "Buurtzaak", lock_refusal(context.paths))
+            context.database.close()
+            window.remember_state = False
+            window.close()
+            return []
     window.set_context(context)
     window.remind_backup_on_close = not smoke
     from buurtzaak_desktop.services.startup import run_startup_tasks

@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
     def set_context(self, context: AppContext) -> None:
         """The database is open: the current tab loads its data in place of "Laden…" (or of the preview)."""
         self._context = context
+        self.paths = context.paths  # another folder, or the file instead of a server that could not be opened
         if self.loading_label is not None:
             self.loading_label.deleteLater()
             self.loading_label = None
