@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import text
 
-from buurtzaak_desktop.db.connection import ServerAddress
+from buurtzaak_desktop.db.connection import ServerAddress, probe
 from buurtzaak_desktop.db.database import ReadOnlyServer
 from buurtzaak_desktop.db.migrate import ServerNeedsUpdate, open_server
 from buurtzaak_desktop.db.revisions import head_revisions, known_revisions
@@ -58,6 +58,8 @@ def reader_url(postgres: PostgresServer, database) -> str:
 
 def test_a_select_only_user_opens_read_only_with_a_banner(qtbot, qsettings_isolated, database, reader_url) -> None:
     SettingsService(database).set("centre_name", "Huis van de Wijk Oost")
+    report = probe(ServerAddress.of(reader_url), None)
+    assert report.can_open and "Alleen lezen: u mag op deze server niets wijzigen." in report.lines()
     reader = open_server(reader_url)
     try:
         assert reader.read_only and not database.read_only
@@ -101,6 +103,9 @@ def test_an_older_schema_is_not_migrated_for_a_reader(postgres, database, reader
     older = sorted(known_revisions() - head_revisions())[0]
     name = ServerAddress.of(database.url).database
     as_admin(postgres, name, f"UPDATE alembic_version SET version_num = '{older}'")
+    report = probe(ServerAddress.of(reader_url), None)  # the dialog's test says so, and Verbinden is refused
+    assert not report.can_open and not report.may_write
+    assert report.lines()[1].startswith("De database is van een oudere versie en moet worden bijgewerkt, maar deze")
     with pytest.raises(ServerNeedsUpdate) as refused:
         open_server(reader_url)
     assert "moet worden bijgewerkt voor deze versie van Buurtzaak, maar u mag op deze server niets wijzigen" in (

@@ -89,9 +89,12 @@ class ServerReport:
 
     def lines(self) -> list[str]:
         """Dutch sentences (templates of ``params``) marked for translation ("core"); the window translates each."""
+        schema = SCHEMA_TEXT[self.schema]
+        if not self.may_write and self.schema in READER_CANNOT:
+            schema = READER_CANNOT[self.schema]
         return [
             QT_TRANSLATE_NOOP("core", "Verbonden met PostgreSQL {version}."),
-            SCHEMA_TEXT[self.schema],
+            schema,
             QT_TRANSLATE_NOOP("core", "De verbinding is versleuteld (TLS).")
             if self.encrypted
             else QT_TRANSLATE_NOOP("core", "De verbinding is niet versleuteld (geen TLS)."),
@@ -111,6 +114,18 @@ SCHEMA_TEXT = {
         "core", "De database is van een nieuwere versie van Buurtzaak. Installeer eerst de nieuwste versie."
     ),
     Schema.FOREIGN: QT_TRANSLATE_NOOP("core", "Deze database is van een ander programma, niet van Buurtzaak."),
+}
+
+# what a user who may only read cannot do for the database: Verbinden is refused
+READER_CANNOT = {
+    Schema.EMPTY: QT_TRANSLATE_NOOP(
+        "core", "De database is nog leeg, en deze gebruiker mag hem niet inrichten. Vraag de beheerder."
+    ),
+    Schema.OLDER: QT_TRANSLATE_NOOP(
+        "core",
+        "De database is van een oudere versie en moet worden bijgewerkt, maar deze gebruiker mag dat niet. "
+        "Vraag de beheerder.",
+    ),
 }
 
 

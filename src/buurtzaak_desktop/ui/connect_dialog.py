@@ -3,8 +3,10 @@ back to the file on this pc. The work is db/connection.py's and db/credentials.p
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDialog,
     QFormLayout,
@@ -116,12 +118,15 @@ class ConnectDialog(QDialog):
         address = self.address()
         self.outcome.setText(self.tr("Verbinden met {server}…").format(server=f"{address.host}/{address.database}"))
         self.outcome.repaint()  # the test can take up to the connect timeout
+        QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
         try:
             report = probe(address, self._typed_or_kept_password(address))
         except BuurtzaakError as error:
             self.report = None
             self.outcome.setText(error_text(error))
             return None
+        finally:
+            QApplication.restoreOverrideCursor()
         self.report = report
         self.outcome.setText(
             "\n".join(QCoreApplication.translate("core", line).format(**report.params) for line in report.lines())
