@@ -44,6 +44,9 @@ def load_after_paint(window, paths, smoke):
     seen["preview"] = [len(grid.view.bookings), grid.visibleRegion().isEmpty()] if grid is not None else None
     shown = json.loads(sys.argv[4])
     window.firstPageShown.connect(lambda: seen.setdefault("shown", [name for name in shown if name in sys.modules]))
+    old = window.preview
+    if old is not None:  # gone from the screen as the page shows, not only when its deferred delete runs
+        window.firstPageShown.connect(lambda: seen.setdefault("preview_left", old.isVisible()))
     return load(window, paths, smoke)
 
 app._load = load_after_paint
@@ -88,6 +91,7 @@ def test_week_painted_before_the_data_layer(tmp_path: Path) -> None:
     assert seen["painted"] == []  # the week's preview needs neither SQLAlchemy nor the models
     assert seen["preview"] is not None and seen["preview"][0] > 0  # the demo's week, read with sqlite3
     assert seen["preview"][1] is False  # on the screen before the data layer loads
+    assert seen["preview_left"] is False  # and off it once the page shows (a message box must not keep it there)
     assert seen["rooster"] == [] and seen["shown"] == []
 
 

@@ -154,10 +154,10 @@ class MainWindow(QMainWindow):
         self._context = context
         self.paths = context.paths  # another folder, or the file instead of a server that could not be opened
         if self.loading_label is not None:
-            self.loading_label.deleteLater()
+            _discard(self.loading_label)
             self.loading_label = None
         if self.preview is not None:
-            self.preview.deleteLater()
+            _discard(self.preview)
             self.preview = None
             self.statusBar().clearMessage()
         self._show_tab(self.tabs.currentIndex())
@@ -446,3 +446,14 @@ class MainWindow(QMainWindow):
             self.live.stop()
             self.live = None
         super().closeEvent(event)
+
+
+def _discard(widget: QWidget) -> None:
+    """Off the screen now, deleted later: a message box shown right after (start-up tasks) runs an event loop of its
+    own in which the deferred delete does not happen, and the preview stayed above the real page until it closed."""
+    widget.hide()
+    parent = widget.parentWidget()
+    layout = parent.layout() if parent is not None else None
+    if layout is not None:
+        layout.removeWidget(widget)
+    widget.deleteLater()
