@@ -55,28 +55,14 @@ def _price_of(database: Database) -> Callable[[Booking], int]:
 
 
 def export_xlsx(database: Database, out: Path, year: int | None = None) -> int:
-    # openpyxl is loaded for this export only (~0.1 s): the .ics export has no use for it
-    from openpyxl import Workbook
-
-    from buurtzaak_desktop.reports.xlsx import (
-        DATE_FORMAT,
-        fit_columns,
-        print_setup,
-        save_workbook,
-        set_euros,
-        set_value,
-        write_header,
-    )
+    """All bookings (cancelled ones too) as a sheet for the coordinator: an xlsx, or a CSV for a name ending in .csv.
+    Written without openpyxl (reports/xlsx_table.py): its 0.4 s for a year's 24,000 cells was most of the command."""
+    from buurtzaak_desktop.reports.xlsx_table import DATE_FORMAT, EURO_FORMAT, write_table
 
     rows = _bookings(database, year, live_only=False)
     price = _price_of(database)
-    workbook = Workbook()
-    sheet = workbook.active
-    assert sheet is not None
-    sheet.title = "Boekingen"
-    write_header(sheet, HEADER)
-    for number, (booking, room) in enumerate(rows, start=2):
-        values = [
+    table = [
+        [
             booking.day,
             booking.start.strftime("%H:%M"),
             booking.end.strftime("%H:%M"),
@@ -86,17 +72,13 @@ def export_xlsx(database: Database, out: Path, year: int | None = None) -> int:
             booking.contact,
             booking.people,
             TARIFF_NAMES.get(booking.tariff, booking.tariff),
-            0,
+            price(booking) / 100,  # euros (a float with two decimals is exact enough to display)
             STATUS_NAMES.get(booking.status, booking.status),
             booking.series_id or "",
         ]
-        for column, value in enumerate(values, start=1):
-            set_value(sheet.cell(row=number, column=column), value)
-        set_euros(sheet.cell(row=number, column=10), price(booking))
-        sheet.cell(row=number, column=1).number_format = DATE_FORMAT
-    fit_columns(sheet)
-    print_setup(sheet, landscape=True)
-    save_workbook(workbook, out)
+        for booking, room in rows
+    ]
+    write_table(out, "Boekingen", HEADER, table, {0: DATE_FORMAT, 9: EURO_FORMAT}, landscape=True)
     return len(rows)
 
 
