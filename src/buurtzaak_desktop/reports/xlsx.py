@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Sequence
-from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -15,11 +13,14 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError
+from buurtzaak_desktop.reports.xlsx_table import (
+    DATE_FORMAT,
+    EURO_FORMAT,
+    csv_value,
+    write_csv,
+)
 
-EURO_FORMAT = '"€" #,##0.00;[Red]"€" -#,##0.00'
-DATE_FORMAT = "DD-MM-YYYY"
 HEADER_FILL = PatternFill("solid", fgColor="DDDDDD")
-FORMULA_PREFIXES = ("=", "+", "-", "@")
 
 
 def set_text(cell: Cell, value: str) -> None:
@@ -106,36 +107,18 @@ def save_workbook(workbook: Workbook, out: Path) -> None:
             count=len(sheets),
             names=", ".join(sheet.title for sheet in sheets),
         )
-    rows = [[_csv_text(cell) for cell in row] for row in sheets[0].iter_rows()]
-    with out.open("w", encoding="utf-8-sig", newline="") as handle:  # the BOM tells Excel it is UTF-8
-        csv.writer(handle, delimiter=";", lineterminator="\r\n").writerows(rows)
+    write_csv(out, [[_csv_text(cell) for cell in row] for row in sheets[0].iter_rows()])
 
 
 def _csv_text(cell: Cell | MergedCell) -> str:
-    """A cell as Dutch Excel reads it from a ';' CSV (decimal comma, DD-MM-YYYY); text that Excel would run as a
-    formula gets a leading ' (formula injection)."""
-    value = cell.value
+    """A cell as Dutch Excel reads it from a ';' CSV (xlsx_table.csv_value); a formula cannot be in a CSV."""
     if cell.data_type == "f":
         raise InputError(
             QT_TRANSLATE_NOOP(
                 "core", "Deze export rekent met formules; die kunnen niet in een CSV-bestand. Kies .xlsx."
             )
         )
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "ja" if value else "nee"
-    if isinstance(value, datetime):
-        return value.strftime("%d-%m-%Y %H:%M")
-    if isinstance(value, date):
-        return value.strftime("%d-%m-%Y")
-    if isinstance(value, time):
-        return value.strftime("%H:%M")
-    if isinstance(value, float):
-        text = f"{value:.2f}" if cell.number_format == EURO_FORMAT else repr(value)
-        return text.replace(".", ",")
-    text = str(value)
-    return "'" + text if text.startswith(FORMULA_PREFIXES) else text
+    return csv_value(cell.value, cell.number_format)
 
 
 def table_sheet(

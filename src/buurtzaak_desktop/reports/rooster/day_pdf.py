@@ -135,7 +135,7 @@ def write_day_pdf(
     bhv_names: dict[int, str] | None = None,
 ) -> None:
     """One page per day (``days``): the dagrooster. ``bhv_names``: the BHV beheerders' names by volunteer id."""
-    register_fonts()
+    register_fonts(FONT, FONT_BOLD)  # the dagrooster draws in DejaVu Sans only
     pagesize = landscape(A4)
     canvas = Canvas(str(path), pagesize=pagesize, invariant=1)
     canvas.setTitle("Dagrooster")

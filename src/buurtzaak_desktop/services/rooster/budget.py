@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, time
+from typing import Protocol
 
 from sqlmodel import Session, col, select
 
@@ -30,12 +31,25 @@ def budget_actual_cents(session: Session, year: int, until: date | None = None) 
     return sum(price(booking) for booking in bookings)
 
 
-def rent_pricer(session: Session) -> Callable[[Booking], int]:
+class Priced(Protocol):
+    """What the rent of a booking depends on: a Booking, or a row of its columns (the exports read rows)."""
+
+    @property
+    def start(self) -> time: ...
+    @property
+    def end(self) -> time: ...
+    @property
+    def tariff(self) -> str: ...
+    @property
+    def room_id(self) -> int: ...
+
+
+def rent_pricer(session: Session) -> Callable[[Priced], int]:
     """A function booking -> rent in cents, with the rates read once."""
     room_rates = {room.id: room.rate_cents for room in session.exec(select(Room))}
     rates = read_setting(session, "room_rate_cents")
 
-    def price(booking: Booking) -> int:
+    def price(booking: Priced) -> int:
         booked = minutes(booking.end) - minutes(booking.start)
         return price_cents(booking.tariff, booked, rates, room_rates.get(booking.room_id))
 
