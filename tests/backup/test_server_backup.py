@@ -49,6 +49,15 @@ def counts_of(database: Database) -> dict[str, int]:
         return {t.name: session.execute(select(func.count()).select_from(t)).scalar_one() for t in tables()}
 
 
+def rows_of(database: Database) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table, in key order: "the same data" means equal, value for value."""
+    with database.reading() as session:
+        return {
+            t.name: [tuple(row) for row in session.execute(select(t).order_by(*t.primary_key.columns))]
+            for t in tables()
+        }
+
+
 def new_server_database(postgres: PostgresServer, empty: bool = True) -> str:
     """A new database on the session's server: really empty (the restore migrates it), or from the migrated
     template."""
@@ -99,13 +108,15 @@ def test_a_servers_demo_backs_up_and_restores_onto_a_new_server_the_same(
     said = capsys.readouterr().out
     assert f"{sum(expected.values())} rijen in" in said and "op de server" in said and "tabellen" in said
 
-    target = open_server(target_url)
+    target, source = open_server(target_url), Database.server(demo_server)
     try:
         assert counts_of(target) == expected
+        assert rows_of(target) == rows_of(source)  # every value, times with their zone included
         assert run_check(target) == []
         add_rooms(target, 2)  # the id counters were moved past the restored ids
     finally:
         target.close()
+        source.close()
 
 
 def test_restoring_onto_a_server_that_holds_data_is_refused_unless_replacing(
@@ -216,7 +227,7 @@ def test_a_servers_backup_restores_onto_a_desks_file(
     database = open_database(DataPaths(desk))
     source = Database.server(demo_server)
     try:
-        assert counts_of(database) == counts_of(source)
+        assert rows_of(database) == rows_of(source)
         assert run_check(database) == []
         with database.reading() as session:
             assert session.execute(text("PRAGMA journal_mode")).scalar_one() == "wal"  # the desk's own file now

@@ -10,9 +10,10 @@ failure rolls it all back, and the server is as it was.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection, Table, and_, exists, func, select, text
 from sqlalchemy.exc import IntegrityError
@@ -59,8 +60,7 @@ def restore_to_server(url: str, prepared: PreparedRestore, replace: bool = False
                 quote = server.dialect.identifier_preparer.quote
                 server.execute(text(f"TRUNCATE {', '.join(quote(t.name) for t in tables())}"))
             for table in tables():
-                for chunk in read_chunks(source, table):
-                    server.execute(table.insert(), chunk)
+                _copy_in(server, table, read_chunks(source, table))
             session = Session(bind=server)
             resync_sequences(session)
             _check_loaded(server, contents, database.location)
@@ -90,6 +90,22 @@ def _rows_refused(where: str) -> Iterator[None]:
             ),
             server=where,
         ) from error
+
+
+def _copy_in(server: Connection, table: Table, chunks: Iterable[list[dict[str, Any]]]) -> None:
+    """PostgreSQL's COPY, in this transaction: a fraction of the time of INSERTs for ten years of attendance. Each
+    value goes through its column type's own conversion first, exactly as the app's INSERT would send it."""
+    dialect = server.dialect
+    quote = dialect.identifier_preparer.quote
+    names = [column.name for column in table.columns]
+    steps = [column.type.dialect_impl(dialect).bind_processor(dialect) for column in table.columns]
+    statement = f"COPY {quote(table.name)} ({', '.join(quote(name) for name in names)}) FROM STDIN"
+    driver: Any = server.connection.driver_connection
+    with driver.cursor() as cursor, cursor.copy(statement) as copy:
+        for chunk in chunks:
+            for row in chunk:
+                pairs = zip((row[name] for name in names), steps, strict=True)
+                copy.write_row([value if step is None or value is None else step(value) for value, step in pairs])
 
 
 def _at_head(prepared: PreparedRestore) -> Contents:
