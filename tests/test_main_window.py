@@ -45,6 +45,7 @@ def test_menus_and_status_bar(qtbot, qsettings_isolated, context) -> None:
         "Back-up terugzetten…",
         "Afdrukken…",
         "Maandoverzicht regiegroep…",
+        "Verbinden met server…",
         "Instellingen…",
         "Afsluiten",
     ]

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl">
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Verbinden met server</source>
+        <translation>Connect to server</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Poort</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Gebruiker</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Wachtwoord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Wachtwoord onthouden</source>
+        <translation>Remember password</translation>
+    </message>
+    <message>
+        <source>In de sleutelbos van het systeem, of anders in uw eigen pgpass-bestand; nooit als platte tekst.</source>
+        <translation>In the system keyring, or else in your own pgpass file; never as plain text.</translation>
+    </message>
+    <message>
+        <source>Uitkomst</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Verbinding testen</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Verbinden</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Gegevensbestand op deze pc gebruiken</source>
+        <translation>Use the data file on this PC</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>(bewaard)</source>
+        <translation>(saved)</translation>
+    </message>
+    <message>
+        <source>Verbinden met {server}…</source>
+        <translation>Connecting to {server}…</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseProblemDialog</name>
     <message>
         <source>Gegevensbestand kan niet worden geopend</source>
@@ -83,6 +146,14 @@
         <translation>Tabs</translation>
     </message>
     <message>
+        <source>Alleen lezen: u mag op deze server niets wijzigen.</source>
+        <translation>Read-only: you may not change anything on this server.</translation>
+    </message>
+    <message>
+        <source>Alleen lezen</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
@@ -105,6 +176,10 @@
     <message>
         <source>Maandoverzicht regiegroep…</source>
         <translation>Regiegroep monthly report…</translation>
+    </message>
+    <message>
+        <source>Verbinden met server…</source>
+        <translation>Connect to server…</translation>
     </message>
     <message>
         <source>Instellingen…</source>
@@ -143,6 +218,14 @@
         <translation>Data: {file}</translation>
     </message>
     <message>
+        <source>Server: {server} (versleuteld)</source>
+        <translation>Server: {server} (encrypted)</translation>
+    </message>
+    <message>
+        <source>Server: {server} (niet versleuteld)</source>
+        <translation>Server: {server} (not encrypted)</translation>
+    </message>
+    <message>
         <source>Gegevensbestand</source>
         <translation>Data file</translation>
     </message>
@@ -165,6 +248,14 @@
     <message>
         <source>Op dit tabblad is (nog) niets om af te drukken.</source>
         <translation>There is nothing to print on this tab (yet).</translation>
+    </message>
+    <message>
+        <source>Verbinden met server</source>
+        <translation>Connect to server</translation>
+    </message>
+    <message>
+        <source>Geopend: {where}</source>
+        <translation>Opened: {where}</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Buurtzaak {version}&lt;/h3&gt;&lt;p&gt;Rooster, vrijwilligers, spreekuur, activiteiten en begroting voor Huis van de Wijk De Buurtzaak.&lt;/p&gt;&lt;p&gt;Gegevensbestand:&lt;br&gt;{file}&lt;/p&gt;&lt;p&gt;Logbestand:&lt;br&gt;{log}&lt;/p&gt;&lt;p&gt;Licentie: GNU GPL versie 3 of later.&lt;/p&gt;</source>
@@ -236,6 +327,22 @@
         <translation>Choose a data folder</translation>
     </message>
     <message>
+        <source>Server kan niet worden geopend</source>
+        <translation>Server cannot be opened</translation>
+    </message>
+    <message>
+        <source>Opnieuw proberen</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Gegevensbestand op deze pc gebruiken</source>
+        <translation>Use the data file on this PC</translation>
+    </message>
+    <message>
+        <source>Afsluiten</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
         <source>Buurtzaak is al geopend met de gegevensmap {folder}. Gebruik het venster dat al open is.</source>
         <translation>Buurtzaak is already open with the data folder {folder}. Use the window that is already open.</translation>
     </message>
@@ -285,6 +392,86 @@
     <message>
         <source>De gegevensmap {folder} is alleen-lezen: Buurtzaak kan er niets in opslaan. Kies een andere map, of zorg dat er weer in geschreven mag worden (staat de USB-stick of de schijf op alleen-lezen?).</source>
         <translation>The data folder {folder} is read-only: Buurtzaak cannot save anything there. Choose another folder, or make it writable again (is the USB stick or the disk set to read-only?).</translation>
+    </message>
+    <message>
+        <source>De database {server} moet worden bijgewerkt voor deze versie van Buurtzaak, maar u mag op deze server niets wijzigen. Vraag de beheerder Buurtzaak één keer te openen met een gebruiker die dat wel mag.</source>
+        <translation>The database {server} must be updated for this version of Buurtzaak, but you may not change anything on this server. Ask the administrator to open Buurtzaak once with a user who may.</translation>
+    </message>
+    <message>
+        <source>De database {server} kon niet worden bijgewerkt voor deze versie van Buurtzaak: de server weigerde het. Vraag de beheerder Buurtzaak één keer te openen met de eigenaar van de database.</source>
+        <translation>The database {server} could not be updated for this version of Buurtzaak: the server refused. Ask the administrator to open Buurtzaak once with the owner of the database.</translation>
+    </message>
+    <message>
+        <source>Verbonden met PostgreSQL {version}.</source>
+        <translation>Connected to PostgreSQL {version}.</translation>
+    </message>
+    <message>
+        <source>De verbinding is versleuteld (TLS).</source>
+        <translation>The connection is encrypted (TLS).</translation>
+    </message>
+    <message>
+        <source>De verbinding is niet versleuteld (geen TLS).</source>
+        <translation>The connection is not encrypted (no TLS).</translation>
+    </message>
+    <message>
+        <source>U mag gegevens wijzigen.</source>
+        <translation>You may change data.</translation>
+    </message>
+    <message>
+        <source>Alleen lezen: u mag op deze server niets wijzigen.</source>
+        <translation>Read-only: you may not change anything on this server.</translation>
+    </message>
+    <message>
+        <source>De database is nog leeg: Buurtzaak richt hem in bij het verbinden.</source>
+        <translation>The database is still empty: Buurtzaak sets it up when connecting.</translation>
+    </message>
+    <message>
+        <source>De database is bij met deze versie van Buurtzaak.</source>
+        <translation>The database is up to date with this version of Buurtzaak.</translation>
+    </message>
+    <message>
+        <source>De database is van een oudere versie: hij wordt bijgewerkt bij het verbinden.</source>
+        <translation>The database is from an older version: it will be updated when connecting.</translation>
+    </message>
+    <message>
+        <source>De database is van een nieuwere versie van Buurtzaak. Installeer eerst de nieuwste versie.</source>
+        <translation>The database is from a newer version of Buurtzaak. Install the latest version first.</translation>
+    </message>
+    <message>
+        <source>Deze database is van een ander programma, niet van Buurtzaak.</source>
+        <translation>This database belongs to another program, not to Buurtzaak.</translation>
+    </message>
+    <message>
+        <source>De database is nog leeg, en deze gebruiker mag hem niet inrichten. Vraag de beheerder.</source>
+        <translation>The database is still empty, and this user may not set it up. Ask the administrator.</translation>
+    </message>
+    <message>
+        <source>De database is van een oudere versie en moet worden bijgewerkt, maar deze gebruiker mag dat niet. Vraag de beheerder.</source>
+        <translation>The database is from an older version and must be updated, but this user may not do that. Ask the administrator.</translation>
+    </message>
+    <message>
+        <source>Het wachtwoord klopt niet (of de gebruiker {user} bestaat niet) op {server}.</source>
+        <translation>The password is wrong (or the user {user} does not exist) on {server}.</translation>
+    </message>
+    <message>
+        <source>De gebruiker {user} bestaat niet op {server}.</source>
+        <translation>The user {user} does not exist on {server}.</translation>
+    </message>
+    <message>
+        <source>De database {database} bestaat niet op {host}. Vraag de beheerder hem aan te maken.</source>
+        <translation>The database {database} does not exist on {host}. Ask the administrator to create it.</translation>
+    </message>
+    <message>
+        <source>De server {host} laat de gebruiker {user} niet toe vanaf deze computer.</source>
+        <translation>The server {host} does not admit the user {user} from this computer.</translation>
+    </message>
+    <message>
+        <source>De server {server} is niet bereikbaar. Controleer het adres en de poort, en of de server aan staat.</source>
+        <translation>The server {server} cannot be reached. Check the address and the port, and whether the server is on.</translation>
+    </message>
+    <message>
+        <source>De beveiligde verbinding (TLS) met {host} kwam niet tot stand.</source>
+        <translation>The secure connection (TLS) with {host} could not be made.</translation>
     </message>
     <message>
         <source>De server {server} is niet bereikbaar of weigert de verbinding. Controleer het adres, de gebruiker en het wachtwoord, en of de server aan staat.</source>

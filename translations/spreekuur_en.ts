@@ -501,6 +501,26 @@
         <translation>Visit of {date} corrected.</translation>
     </message>
     <message>
+        <source>Tijd</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Vertrouwenspersoon</source>
+        <translation>Confidant</translation>
+    </message>
+    <message>
+        <source>Ruimte</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Afspraken van de bewoner</source>
+        <translation>The resident's appointments</translation>
+    </message>
+    <message>
         <source>Delen van het dossier</source>
         <translation>Parts of the record</translation>
     </message>
@@ -511,6 +531,10 @@
     <message>
         <source>Toeleiding</source>
         <translation>Leading on</translation>
+    </message>
+    <message>
+        <source>Afspraken</source>
+        <translation>Appointments</translation>
     </message>
     <message>
         <source>Overzicht opslaan</source>

@@ -112,6 +112,8 @@ def open_context(paths: DataPaths, ask_first_start: bool = True) -> AppContext |
 
 
 def _resolve_problem(error: DatabaseOpenError, paths: DataPaths) -> DataPaths | None:
+    if paths.on_server:
+        return _resolve_server_problem(error, paths)
     choice = DatabaseProblemDialog(error, paths.database).ask()
     if choice is DatabaseChoice.OTHER_FOLDER:
         folder = QFileDialog.getExistingDirectory(None, QApplication.translate("app", "Kies een gegevensmap"))
@@ -124,11 +126,38 @@ def _resolve_problem(error: DatabaseOpenError, paths: DataPaths) -> DataPaths | 
     return None
 
 
+def _resolve_server_problem(error: DatabaseOpenError, paths: DataPaths) -> DataPaths | None:
+    """The server cannot be opened (unreachable, the password changed, a schema it may not update): try again, or
+    use the file on this pc (which forgets a remembered server, so the next start does not stumble again), or quit."""
+    from buurtzaak_desktop.ui.i18n import error_text
+    from buurtzaak_desktop.ui.remembered_server import remember_server
+
+    title = QApplication.translate("app", "Server kan niet worden geopend")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, error_text(error), QMessageBox.StandardButton.NoButton)
+    box.setAccessibleName(title)
+    labels = (
+        (QApplication.translate("app", "Opnieuw proberen"), QMessageBox.ButtonRole.AcceptRole),
+        (QApplication.translate("app", "Gegevensbestand op deze pc gebruiken"), QMessageBox.ButtonRole.ActionRole),
+        (QApplication.translate("app", "Afsluiten"), QMessageBox.ButtonRole.RejectRole),
+    )
+    retry, local, _quit = (box.addButton(label, role) for label, role in labels)
+    for button in box.buttons():
+        button.setAccessibleName(button.text())
+    box.exec()
+    if box.clickedButton() is retry:
+        return paths
+    if box.clickedButton() is local:
+        remember_server(None)
+        return DataPaths(paths.root)
+    return None
+
+
 def run_app(paths: DataPaths, language: str | None = None, smoke: bool = False) -> int:
     app = make_application()
     install_translations(app, choose_language(language))
     reporter = ErrorReporter(setup_logging(), app)
     reporter.install()
+    paths = with_remembered_server(paths)
     # the folder's lock keeps a second window off the file; on a server many windows are the point
     lock = None if paths.on_server else acquire_lock(paths)
     if lock is None and not paths.on_server:
@@ -148,6 +177,15 @@ def run_app(paths: DataPaths, language: str | None = None, smoke: bool = False) 
             context.database.close()
         if lock is not None:
             lock.unlock()
+
+
+def with_remembered_server(paths: DataPaths) -> DataPaths:
+    """The server chosen in Bestand > Verbinden met server…, unless --database-url or $BUURTZAAK_DATABASE_URL names
+    one (they win: a command line is the more deliberate choice)."""
+    from buurtzaak_desktop.ui.remembered_server import remembered_server
+
+    url = None if paths.on_server else remembered_server()
+    return DataPaths(paths.root, url) if url else paths
 
 
 def _preview_then_load(window: MainWindow, paths: DataPaths, load: Callable[[], None]) -> None:
@@ -174,11 +212,20 @@ def _load(window: MainWindow, paths: DataPaths, smoke: bool) -> list[AppContext]
         window.remember_state = False
         window.close()  # the last window: the app quits
         return []
+    if paths.on_server and not context.paths.on_server:  # the server failed; the user chose the file on this pc
+        window.file_lock = acquire_lock(context.paths)
+        if window.file_lock is None:
+            QMessageBox.information(window, "Buurtzaak", lock_refusal(context.paths))
+            context.database.close()
+            window.remember_state = False
+            window.close()
+            return []
     window.set_context(context)
     window.remind_backup_on_close = not smoke
     from buurtzaak_desktop.services.startup import run_startup_tasks
 
-    messages = run_startup_tasks(context)
+    # a user who may only read: no retention clean-ups or rolling copies, each of which would be refused
+    messages = [] if context.database.read_only else run_startup_tasks(context)
     if messages and not smoke:
         QMessageBox.information(window, "Buurtzaak", "\n".join(messages))
     if smoke:  # packaging and benchmarks: the window with its first tab painted, then quit

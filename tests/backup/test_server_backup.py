@@ -343,3 +343,31 @@ def test_a_backup_from_an_older_version_is_brought_up_to_date_on_the_way(
         add_rooms(server, 1)
     finally:
         server.close()
+
+
+def test_a_user_who_may_only_read_makes_a_backup_but_may_not_restore(
+    postgres: PostgresServer, database: Database, data_paths: DataPaths, tmp_path: Path, capsys
+) -> None:
+    from tests.test_read_only_server import READER, as_admin, role, url_for
+
+    add_rooms(database, 4)
+    name = str(database.engine.url.database)
+    role(postgres, READER)
+    as_admin(
+        postgres,
+        name,
+        f"GRANT USAGE ON SCHEMA public TO {READER}",
+        f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {READER}",
+    )
+    reader = url_for(database, READER)
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    try:
+        assert main(["backup", str(stick), "--database-url", reader, "--data-dir", str(data_paths.root)]) == 0
+        (made,) = stick.iterdir()
+        assert verify_database(made).counts["room"] == 4
+        assert main(["restore", str(made), "--vervang", "--database-url", reader]) == 1
+        assert "Alleen lezen: u mag op deze server niets wijzigen." in capsys.readouterr().err
+        assert counts_of(database)["room"] == 4
+    finally:
+        as_admin(postgres, name, f"DROP OWNED BY {READER}")

@@ -63,6 +63,15 @@ def test_make_an_appointment_from_the_dossier(qtbot, rooms, dossier, database, z
     qtbot.keyClick(made.minutes, Qt.Key.Key_Return)  # Enter in a field plans it (the default button)
     assert not made.isVisible()
     assert dialog.status.text() == "Afspraak gemaakt op 07-12-2026 om 10:00."
+    dialog.parts.setCurrentWidget(dialog.appointment_view)  # the dossier's own list follows
+    model = dialog.appointment_model
+    assert [model.index(0, c).data() for c in range(model.columnCount())] == [
+        "07-12-2026",
+        "10:00–10:45",
+        "Fatima",
+        "Spreekkamer",
+        "gepland",
+    ]
     [booking] = live_bookings(database)
     assert (booking.room_id, booking.day, booking.start, booking.end, booking.title) == (
         rooms["Spreekkamer"],

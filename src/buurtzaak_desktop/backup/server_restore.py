@@ -23,7 +23,7 @@ from buurtzaak_desktop.backup.errors import RestoreRefused
 from buurtzaak_desktop.backup.restore import PreparedRestore
 from buurtzaak_desktop.backup.server import read_chunks, server_errors, sqlite_engine, tables
 from buurtzaak_desktop.backup.verify import Contents, verify_database
-from buurtzaak_desktop.db.database import Database
+from buurtzaak_desktop.db.database import Database, ReadOnlyServer
 from buurtzaak_desktop.db.migrate import head_revisions, migrate, open_server
 from buurtzaak_desktop.db.portable import resync_sequences
 from buurtzaak_desktop.db.watch import notify_desks
@@ -45,6 +45,11 @@ def restore_to_server(url: str, prepared: PreparedRestore, replace: bool = False
     ``replace`` is not given."""
     contents = _at_head(prepared)
     database = open_server(url)  # migrates an empty or older server; refuses a newer one, or another program's
+    if database.read_only:  # refused before anything is read or written, as the app's every save is
+        database.close()
+        raise ReadOnlyServer(
+            QT_TRANSLATE_NOOP("core", "Alleen lezen: u mag op deze server niets wijzigen."), server=database.location
+        )
     file = sqlite_engine(prepared.staged)
     try:
         with (

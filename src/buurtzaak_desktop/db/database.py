@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from sqlalchemy import Connection
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session
 
@@ -24,21 +26,37 @@ DOUBLE_BOOKING_CONSTRAINT = "booking_no_overlap"  # migration 0021: live booking
 class Database:
     """A SQLite file (``Database(path)``) or a PostgreSQL server (``Database.server(url)``)."""
 
-    def __init__(self, path: Path | None = None, *, url: str | None = None) -> None:
+    def __init__(self, path: Path | None = None, *, url: str | None = None, password: str | None = None) -> None:
         if (path is None) == (url is None):
             raise ValueError("a Database is a file or a server URL")
         self._path = path
         self.url = url
+        self._password = password
         self.desk = os.urandom(4).hex()  # this window's name in the server's change notices
-        self.engine = make_server_engine(url) if url else make_engine(path)  # type: ignore[arg-type]
+        self.engine = make_server_engine(url, password) if url else make_engine(path)  # type: ignore[arg-type]
+        # a server's: set by look_around() when it is opened (db/migrate.py open_server)
+        self.read_only = False  # this user may not write here: every write is refused before it starts
+        self.encrypted = False  # the connection uses TLS
 
     @classmethod
-    def server(cls, url: str) -> Database:
-        return cls(url=url)
+    def server(cls, url: str, password: str | None = None) -> Database:
+        """The server's database; the password, when the URL has none, from the keyring (else libpq's pgpass)."""
+        from buurtzaak_desktop.db.credentials import stored_password
+
+        if password is None and make_url(url).password is None:
+            password = stored_password(url)
+        return cls(url=url, password=password)
 
     def reopened(self) -> Database:
         """A new Database on the same file or server (what a restart of the app opens)."""
-        return Database(self._path, url=self.url)
+        database = Database(self._path, url=self.url, password=self._password)
+        database.read_only, database.encrypted = self.read_only, self.encrypted
+        return database
+
+    def look_around(self, connection: Connection) -> None:
+        """On a server: may this user write (and is it a writable primary), and is the connection encrypted?"""
+        self.read_only = not may_write(connection)
+        self.encrypted = uses_tls(connection)
 
     @property
     def on_server(self) -> bool:
@@ -62,6 +80,10 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """A session whose writes are committed together at the end, or not at all."""
+        if self.read_only:  # refused before anything is read or written: the server would refuse it half-way
+            raise ReadOnlyServer(
+                QT_TRANSLATE_NOOP("core", "Alleen lezen: u mag op deze server niets wijzigen."), server=self.location
+            )
         session = Session(self.engine, expire_on_commit=False)
         try:
             with session.begin():
@@ -117,6 +139,32 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+class ReadOnlyServer(StorageError):
+    """This user may only read the server's database (only SELECT granted, or a read-only standby)."""
+
+
+def may_write(connection: Connection) -> bool:
+    """A writable primary where this user may insert into and update every table of ours (a user who may write
+    some tables but not others could not finish many a write: read-only too). An empty database: may create."""
+    standby = "SELECT pg_is_in_recovery() OR current_setting('default_transaction_read_only')::bool"
+    if connection.exec_driver_sql(standby).scalar():
+        return False
+    tables = connection.exec_driver_sql(
+        "SELECT count(*), count(*) FILTER (WHERE has_table_privilege(c.oid, 'INSERT')"
+        " AND has_table_privilege(c.oid, 'UPDATE')) FROM pg_class c"
+        " WHERE c.relkind IN ('r', 'p') AND c.relnamespace = current_schema()::regnamespace"
+        " AND c.relname <> 'alembic_version'"
+    ).one()
+    if tables[0] == 0:
+        return bool(connection.exec_driver_sql("SELECT has_schema_privilege(current_schema(), 'CREATE')").scalar())
+    return bool(tables[0] == tables[1])
+
+
+def uses_tls(connection: Connection) -> bool:
+    raw = connection.connection.driver_connection
+    return bool(getattr(getattr(raw, "pgconn", None), "ssl_in_use", False))
 
 
 def _constraint_of(error: IntegrityError) -> str | None:

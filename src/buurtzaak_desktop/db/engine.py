@@ -4,11 +4,13 @@ Or a PostgreSQL server's engine (make_server_engine), for several desks on one d
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import URL, Engine, event
+from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
 from sqlmodel import create_engine
 
@@ -45,17 +47,29 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
-def make_server_engine(url: str) -> Engine:
+def make_server_engine(url: str, password: str | None = None, **options: Any) -> Engine:
     """A PostgreSQL server's engine (``postgresql+psycopg://user@host:5432/buurtzaak``).
 
     A small pool (the server is across a network, a connection costs a round trip or a TLS handshake); pre-ping, so a
-    connection the server or a sleeping laptop dropped is replaced instead of failing the next click.
+    connection the server or a sleeping laptop dropped is replaced instead of failing the next click. ``password``
+    (from the keyring) goes to psycopg beside the URL, never into it: a URL ends up in messages and logs.
     """
     return create_engine(
         url,
         hide_parameters=True,
         pool_pre_ping=True,
-        pool_size=2,
-        max_overflow=4,
-        connect_args={"application_name": "buurtzaak", "connect_timeout": 10},
+        **(options or {"pool_size": 2, "max_overflow": 4}),
+        connect_args=server_connect_args(url, password),
     )
+
+
+def server_connect_args(url: str, password: str | None = None) -> dict[str, Any]:
+    """psycopg's options besides the URL's: TLS when the server offers it (sslmode=prefer, libpq's default, said
+    here so that a libpq built with another default cannot turn it off unseen), unless the URL or the administrator's
+    $PGSSLMODE (e.g. "require") chooses."""
+    arguments: dict[str, Any] = {"application_name": "buurtzaak", "connect_timeout": 10}
+    if "sslmode" not in make_url(url).query and not os.environ.get("PGSSLMODE"):
+        arguments["sslmode"] = "prefer"
+    if password:
+        arguments["password"] = password
+    return arguments

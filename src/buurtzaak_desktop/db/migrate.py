@@ -23,10 +23,10 @@ from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.domain.errors import (
     QT_TRANSLATE_NOOP,
     DamagedDatabase,
+    DatabaseOpenError,
     NewerDatabaseError,
     NotABuurtzaakDatabase,
     ReadOnlyDataFolder,
-    ServerUnavailable,
 )
 from buurtzaak_desktop.paths import (
     MIGRATIONS_DIR,
@@ -243,29 +243,48 @@ def open_database(paths: DataPaths) -> Database:
     return database
 
 
-def open_server(url: str) -> Database:
+def open_server(url: str, password: str | None = None) -> Database:
     """Open a PostgreSQL server's database, migrating its schema to head as a file's is.
 
     What is not ours, or is newer, is refused as a file is. Two desks starting at once: the first migrates under an
     advisory lock, the second waits for it and then finds nothing to do. (No copy aside before migrating: a server's
-    back-ups are its administrator's; PostgreSQL migrates in one transaction, all or nothing.)
+    back-ups are its administrator's; PostgreSQL migrates in one transaction, all or nothing.) A user who may only
+    read gets the database read-only, and no migration is tried for them: an older schema is refused in Dutch.
+    ``password``: one typed for this session only; else the keyring's, else libpq's pgpass file (db/credentials.py).
     """
-    from sqlalchemy.exc import OperationalError
+    from sqlalchemy.exc import DBAPIError, OperationalError
 
-    database = Database.server(url)
+    from buurtzaak_desktop.db.connection import connection_problem
+
+    database = Database.server(url, password)
     try:
         with database.engine.begin() as connection:
-            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({APPLICATION_ID})")
+            database.look_around(connection)
             if server_revisions(connection, database.location) != head_revisions():
-                _upgrade(connection)
+                if database.read_only:
+                    raise ServerNeedsUpdate(
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "De database {server} moet worden bijgewerkt voor deze versie van Buurtzaak, maar u mag "
+                            "op deze server niets wijzigen. Vraag de beheerder Buurtzaak één keer te openen met een "
+                            "gebruiker die dat wel mag.",
+                        ),
+                        server=database.location,
+                    )
+                connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({APPLICATION_ID})")
+                if server_revisions(connection, database.location) != head_revisions():  # another desk was first
+                    _upgrade(connection)
     except OperationalError as error:
         database.close()
-        log.warning("server refused the connection: %s", type(error.orig).__name__)
-        raise ServerUnavailable(
+        raise connection_problem(error, url) from error
+    except DBAPIError as error:  # e.g. a user who may write rows but not change tables, at a migration
+        database.close()
+        log.warning("server refused the migration: %s", type(error.orig).__name__)
+        raise ServerNeedsUpdate(
             QT_TRANSLATE_NOOP(
                 "core",
-                "De server {server} is niet bereikbaar of weigert de verbinding. Controleer het adres, de gebruiker "
-                "en het wachtwoord, en of de server aan staat.",
+                "De database {server} kon niet worden bijgewerkt voor deze versie van Buurtzaak: de server weigerde "
+                "het. Vraag de beheerder Buurtzaak één keer te openen met de eigenaar van de database.",
             ),
             server=database.location,
         ) from error
@@ -273,6 +292,10 @@ def open_server(url: str) -> Database:
         database.close()
         raise
     return database
+
+
+class ServerNeedsUpdate(DatabaseOpenError):
+    """The server's schema is older than the app, and this user may not bring it up to date."""
 
 
 def server_revisions(connection: Connection, where: str) -> frozenset[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
@@ -29,6 +29,23 @@ DEFAULT_SIZE = (1280, 800)
 # the frame is painted before anything imports PySide6's Qt namespace, which makes its ~100 enums on first use (15 ms)
 ALIGN_CENTER, TEXT_BESIDE_ICON = 0x84, 2
 MESSAGE_MS = 20_000  # long enough to read after looking back from the visitor at the desk
+
+
+LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
+
+
+def where_text(paths: DataPaths, encrypted: bool | None) -> str:
+    """The status bar's "Gegevens: file" or "Server: host/database", with "(versleuteld)" when the connection uses
+    TLS, and "(niet versleuteld)" when it goes over a network without it (None: not connected yet, not known)."""
+    translate = QCoreApplication.translate
+    if not paths.on_server:
+        return translate("MainWindow", "Gegevens: {file}").format(file=paths.database)
+    if encrypted:
+        return translate("MainWindow", "Server: {server} (versleuteld)").format(server=paths.location)
+    host = paths.location.rsplit("/", 1)[0]
+    if encrypted is None or host.startswith("/") or host in LOCAL_HOSTS:  # a socket or this pc: no network
+        return translate("MainWindow", "Server: {server}").format(server=paths.location)
+    return translate("MainWindow", "Server: {server} (niet versleuteld)").format(server=paths.location)
 
 
 class _BuiltOnFirstUse(dict[str, TabPage]):
@@ -73,13 +90,26 @@ class MainWindow(QMainWindow):
         if context is None:
             self._show_loading()
         self.tabs.currentChanged.connect(self._show_tab)
-        self.setCentralWidget(self.tabs)
+        self.read_only_banner = QLabel(self.tr("Alleen lezen: u mag op deze server niets wijzigen."), self)
+        self.read_only_banner.setAccessibleName(self.tr("Alleen lezen"))
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet("background: #fff3cd; color: #664d03; padding: 6px; font-weight: bold;")
+        self.read_only_banner.hide()
+        central = QWidget(self)
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.read_only_banner)
+        central_layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self.file_lock: QLockFile | None = None  # the data folder's, when this window switched back to the file
         self._build_menus()
         self._build_toolbar()
         self._build_status_bar()
         self._restore_window_state()
         if context is not None:
             self._finish_frame()
+            self._show_where(context)
 
     def _build_pages(self) -> None:
         self.pages = _BuiltOnFirstUse(self._build_page)
@@ -122,6 +152,7 @@ class MainWindow(QMainWindow):
     def set_context(self, context: AppContext) -> None:
         """The database is open: the current tab loads its data in place of "Laden…" (or of the preview)."""
         self._context = context
+        self.paths = context.paths  # another folder, or the file instead of a server that could not be opened
         if self.loading_label is not None:
             self.loading_label.deleteLater()
             self.loading_label = None
@@ -132,6 +163,13 @@ class MainWindow(QMainWindow):
         self._show_tab(self.tabs.currentIndex())
         self.firstPageShown.emit()
         self._follow_other_desks(context)
+        self._show_where(context)
+
+    def _show_where(self, context: AppContext) -> None:
+        """The status bar says where the data is (and whether the server's connection is encrypted); a banner says
+        when this user may only read it."""
+        self.data_file_label.setText(where_text(context.paths, context.database.encrypted))
+        self.read_only_banner.setVisible(context.database.read_only)
 
     def _follow_other_desks(self, context: AppContext) -> None:
         """Changes made at another desk or window show here without a click (ui/live.py)."""
@@ -173,6 +211,7 @@ class MainWindow(QMainWindow):
         self._show_tab(self.tabs.currentIndex())
         self.update_backup_status()
         self._follow_other_desks(context)
+        self._show_where(context)
 
     # --- menus -------------------------------------------------------------------------------------
     def _action(
@@ -203,11 +242,13 @@ class MainWindow(QMainWindow):
         self.restore_action = self._action(self.tr("Back-up terugzetten…"), self.restore_backup)
         self.print_action = self._action(self.tr("Afdrukken…"), self.print_current, QKeySequence.StandardKey.Print)
         self.month_pack_action = self._action(self.tr("Maandoverzicht regiegroep…"), self.open_month_pack)
+        self.connect_action = self._action(self.tr("Verbinden met server…"), self.connect_to_server)
         self.settings_action = self._action(self.tr("Instellingen…"), self.open_settings)
         self.quit_action = self._action(self.tr("Afsluiten"), self.close, "Ctrl+Q")
         for action in (self.backup_action, self.restore_action, self.print_action, self.month_pack_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
+        file_menu.addAction(self.connect_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -239,11 +280,7 @@ class MainWindow(QMainWindow):
         self.toolbar = toolbar
 
     def _build_status_bar(self) -> None:
-        if self.paths.on_server:
-            where = self.tr("Server: {server}").format(server=self.paths.location)
-        else:
-            where = self.tr("Gegevens: {file}").format(file=self.paths.database)
-        self.data_file_label = QLabel(where)
+        self.data_file_label = QLabel(where_text(self.paths, None))
         self.data_file_label.setAccessibleName(self.tr("Gegevensbestand"))
         self.backup_label = QLabel()
         self.backup_label.setAccessibleName(self.tr("Laatste back-up"))
@@ -289,6 +326,50 @@ class MainWindow(QMainWindow):
         from buurtzaak_desktop.ui.regiegroep.month_pack_dialog import MonthPackDialog
 
         MonthPackDialog(self.context, self).exec()
+
+    def connect_to_server(self) -> None:
+        """Bestand > Verbinden met server…: another server, or back to the file on this pc, in this window."""
+        from buurtzaak_desktop.ui.connect_dialog import ConnectDialog  # the data layer: loaded on first use
+
+        dialog = ConnectDialog(self.paths.database_url, self)
+        if dialog.exec() == ConnectDialog.DialogCode.Accepted:
+            self.switch_to(dialog.chosen_url, dialog.password)
+
+    def switch_to(self, url: str | None, password: str | None = None) -> bool:
+        """Open the server at ``url`` (or the data folder's file, with None) and show it in this window. When it
+        cannot be opened, say why and stay on what is open now."""
+        from buurtzaak_desktop.db.migrate import open_database, open_server
+        from buurtzaak_desktop.domain.errors import BuurtzaakError
+        from buurtzaak_desktop.services.context import AppContext
+        from buurtzaak_desktop.ui.i18n import error_text
+
+        paths = DataPaths(self.paths.root, url)
+        lock = None
+        if url is None and not self.paths.on_server:
+            return True  # the file is open already
+        if url is None:
+            from buurtzaak_desktop.app import acquire_lock, lock_refusal
+
+            lock = acquire_lock(paths)
+            if lock is None:
+                QMessageBox.warning(self, self.tr("Verbinden met server"), lock_refusal(paths))
+                return False
+        try:
+            database = open_server(url, password) if url else open_database(paths)
+        except BuurtzaakError as error:
+            if lock is not None:
+                lock.unlock()
+            QMessageBox.warning(self, self.tr("Verbinden met server"), error_text(error))
+            return False
+        previous = self._context
+        if self.file_lock is not None:  # the file this window had switched back to is no longer in use here
+            self.file_lock.unlock()
+        self.file_lock = lock
+        self.reopen(AppContext(paths=paths, database=database))
+        if previous is not None:
+            previous.database.close()
+        self.show_message(self.tr("Geopend: {where}").format(where=paths.location))
+        return True
 
     def open_settings(self) -> None:
         from buurtzaak_desktop.ui.settings_dialog import SettingsDialog  # loads the settings services

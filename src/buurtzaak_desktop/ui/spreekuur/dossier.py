@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from buurtzaak_desktop.domain.dates import now_local, parse_date
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, BuurtzaakError
 from buurtzaak_desktop.reports.spreekuur.overview_pdf import write_overview
+from buurtzaak_desktop.services.spreekuur.appointments import STATUS_LABELS, AppointmentRow, list_appointments
 from buurtzaak_desktop.services.spreekuur.overview import resident_overview
 from buurtzaak_desktop.services.spreekuur.reference import list_themes
 from buurtzaak_desktop.services.spreekuur.residents import open_record, record_consent
@@ -254,9 +255,28 @@ class DossierDialog(QDialog):
             dialog.deleteLater()
             if result == QDialog.DialogCode.Accepted:
                 self.status.setText(dialog.done_text)
+                self._fill_appointments()
 
         dialog.finished.connect(finished)
         dialog.open()
+
+    def _build_appointments(self) -> None:
+        """The resident's own appointments, cancelled ones included (to answer "wanneer was mijn afspraak?")."""
+        self.appointment_model: RowTableModel[AppointmentRow] = RowTableModel(
+            [
+                Column(self.tr("Datum"), lambda a: a.day.strftime("%d-%m-%Y")),
+                Column(self.tr("Tijd"), lambda a: f"{a.start:%H:%M}–{a.end:%H:%M}"),
+                Column(self.tr("Vertrouwenspersoon"), lambda a: a.person_name),
+                Column(self.tr("Ruimte"), lambda a: a.room_name),
+                Column(self.tr("Stand"), lambda a: QCoreApplication.translate("core", STATUS_LABELS[a.status])),
+            ],
+            self,
+        )
+        self.appointment_view = table_view(self.tr("Afspraken van de bewoner"), self.appointment_model)
+
+    def _fill_appointments(self) -> None:
+        rows = list_appointments(self.database, resident_id=self.resident_id, include_cancelled=True)
+        self.appointment_model.set_rows(rows)
 
     # --- the method: plan van aanpak and toeleiding (ui/spreekuur/plan.py, toeleiding.py) ----------------------
 
@@ -269,6 +289,8 @@ class DossierDialog(QDialog):
         self.parts.addTab(self.visit_box, self.tr("Bezoeken"))
         self.parts.addTab(self.plan, self.tr("Plan van aanpak"))
         self.parts.addTab(self.toeleiding, self.tr("Toeleiding"))
+        self._build_appointments()
+        self.parts.addTab(self.appointment_view, self.tr("Afspraken"))
 
     # --- inzage ----------------------------------------------------------------------------------------------
 
@@ -317,12 +339,14 @@ class DossierDialog(QDialog):
         self._set_editing(False)
         self.plan.refresh()
         self.toeleiding.refresh()
+        self._fill_appointments()
         return True
 
     def wipe(self) -> None:
         """Empty every widget that could show personal data (the tab locks)."""
         if self.appointment_dialog is not None:
             self.appointment_dialog.reject()
+        self.appointment_model.set_rows([])
         for model in (self.consent_model, self.visit_model):
             model.set_rows([])
         self.plan.wipe()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSpinBox,
+    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -77,8 +78,15 @@ class ParticipantsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.figures)
         layout.addLayout(buttons)
-        layout.addWidget(self.view, 2)
-        layout.addWidget(self.panel, 3)
+        # The list gets the room the panel does not need (at 1366x768 it showed five rows); the splitter lets the
+        # user give the panel more.
+        self.parts = QSplitter(Qt.Orientation.Vertical)
+        self.parts.addWidget(self.view)
+        self.parts.addWidget(self.panel)
+        self.parts.setStretchFactor(0, 1)
+        self.parts.setStretchFactor(1, 0)
+        self.parts.setChildrenCollapsible(False)
+        layout.addWidget(self.parts, 1)
         enable_with_selection(self.view, self.open_button)
         self.new_button.clicked.connect(self.new_referral)
         self.open_button.clicked.connect(self.open_chosen)
