@@ -9,6 +9,7 @@ making it durable are the file back-up's own (``make.write_backup``).
 from __future__ import annotations
 
 import logging
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,6 +23,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import NullPool
 from sqlmodel import SQLModel
 
+from buurtzaak_desktop.backup.files import create_work_file, remove_quietly, sidecars
 from buurtzaak_desktop.backup.make import BackupResult, Progress, write_backup
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.migrate import head_revisions, migrate, server_revisions
@@ -52,7 +54,9 @@ def backup_server(
     try:
         with server_errors(database.location), database.engine.connect() as connection:
             check_at_head(connection, database.location)
-        return write_backup(partial(_copy_server, database), work_folder, folder, passphrase, moment, progress)
+        return write_backup(
+            partial(_copy_server, database, work_folder), work_folder, folder, passphrase, moment, progress
+        )
     finally:
         database.close()
 
@@ -97,18 +101,9 @@ def sqlite_engine(path: Path) -> Any:
     return create_engine(URL.create("sqlite", database=str(path)), poolclass=NullPool)
 
 
-def _copy_server(database: Database, target: Path, progress: Progress | None) -> dict[str, int]:
+def _copy_server(database: Database, work_folder: Path, target: Path, progress: Progress | None) -> dict[str, int]:
     """Fill the new file ``target`` with the server's rows; returns the counts read in the same snapshot."""
-    created = Database(target)
-    try:
-        migrate(created)  # this version's schema, made by the same migrations as a desk's file
-    finally:
-        created.close()
-    plain = sqlite3.connect(target)
-    try:
-        plain.execute("PRAGMA journal_mode=DELETE")  # a standalone file, as a desk's back-up is
-    finally:
-        plain.close()
+    _create_at_head(work_folder, target)
     file = sqlite_engine(target)
     try:
         with server_errors(database.location), database.engine.connect() as server:
@@ -117,6 +112,28 @@ def _copy_server(database: Database, target: Path, progress: Progress | None) ->
                 return _copy_tables(snapshot, destination, progress)
     finally:
         file.dispose()
+
+
+def _create_at_head(work_folder: Path, target: Path) -> None:
+    """This version's empty schema in ``target``, made by the same migrations as a desk's file.
+
+    Made in the data folder and then copied: the app's engine migrates in WAL mode, whose -shm file a network folder
+    or a stick's file system may not support; the copy is a standalone file (journal mode DELETE)."""
+    schema = create_work_file(work_folder, "schema")
+    try:
+        created = Database(schema)
+        try:
+            migrate(created)
+        finally:
+            created.close()
+        plain = sqlite3.connect(schema)
+        try:
+            plain.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            plain.close()
+        shutil.copyfile(schema, target)
+    finally:
+        remove_quietly(schema, *sidecars(schema))
 
 
 def _copy_tables(source: Connection, destination: Connection, progress: Progress | None) -> dict[str, int]:
