@@ -371,3 +371,28 @@ def test_a_user_who_may_only_read_makes_a_backup_but_may_not_restore(
         assert counts_of(database)["room"] == 4
     finally:
         as_admin(postgres, name, f"DROP OWNED BY {READER}")
+
+
+def test_a_user_who_may_not_empty_the_tables_is_refused_in_dutch_and_nothing_changes(
+    postgres: PostgresServer, database: Database, demo_backup: Path, capsys
+) -> None:
+    from tests.test_read_only_server import as_admin, role, url_for
+
+    add_rooms(database, 4)
+    before = counts_of(database)
+    name, writer = str(database.engine.url.database), "schrijver"
+    role(postgres, writer)
+    as_admin(
+        postgres,
+        name,
+        f"GRANT USAGE ON SCHEMA public TO {writer}",
+        f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {writer}",
+        f"GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO {writer}",
+    )
+    try:
+        assert main(["restore", str(demo_backup), "--vervang", "--database-url", url_for(database, writer)]) == 1
+        refusal = capsys.readouterr().err
+        assert "weigerde het terugzetten: deze gebruiker mag dat niet" in refusal and "niets veranderd" in refusal
+        assert counts_of(database) == before
+    finally:
+        as_admin(postgres, name, f"DROP OWNED BY {writer}")

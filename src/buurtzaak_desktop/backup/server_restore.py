@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, Table, and_, exists, func, select, text
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, ProgrammingError
 from sqlmodel import Session
 
 from buurtzaak_desktop.backup.errors import RestoreRefused
@@ -80,7 +80,8 @@ def restore_to_server(url: str, prepared: PreparedRestore, replace: bool = False
 
 @contextmanager
 def _rows_refused(where: str) -> Iterator[None]:
-    """A row the server's own rules refuse (two live bookings of one room at once, which a desk's file lets in)."""
+    """A row the server's own rules refuse (two live bookings of one room at once, which a desk's file lets in), or
+    a step this user may not take."""
     try:
         yield
     except IntegrityError as error:
@@ -92,6 +93,16 @@ def _rows_refused(where: str) -> Iterator[None]:
                 "De back-up past niet op de server {server}: een rij voldoet niet aan de regels van de server "
                 "(bijvoorbeeld twee boekingen van één ruimte op hetzelfde moment). Alles is teruggedraaid; er is "
                 "niets veranderd.",
+            ),
+            server=where,
+        ) from error
+    except ProgrammingError as error:  # e.g. a user who may write rows but not empty tables (TRUNCATE)
+        log.warning("restore onto a server refused: %s", type(error.orig).__name__)
+        raise RestoreRefused(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "De server {server} weigerde het terugzetten: deze gebruiker mag dat niet. Vraag de beheerder het te "
+                "doen met de eigenaar van de database. Alles is teruggedraaid; er is niets veranderd.",
             ),
             server=where,
         ) from error
