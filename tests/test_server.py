@@ -41,12 +41,6 @@ def test_the_status_bar_says_server_host_and_database(qtbot, qsettings_isolated,
     assert "geheim" not in window.data_file_label.text()
 
 
-@pytest.mark.parametrize("command", [["backup", "usb"], ["restore", "kopie.sqlite"]])
-def test_backup_and_restore_are_refused_on_a_server_in_dutch(command, tmp_path: Path, capsys) -> None:
-    assert main([*command, "--database-url", URL]) == 1
-    assert "niet op een server (db.buurtzaak.example/buurtzaak)" in capsys.readouterr().err
-
-
 def test_an_unreachable_server_is_refused_in_dutch() -> None:
     with pytest.raises(ServerUnavailable) as refused:
         open_server("postgresql+psycopg://balie@127.0.0.1:1/buurtzaak")

@@ -108,6 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     restore = command("restore", "zet een back-up terug")
     restore.add_argument("file", metavar="FILE", help="het back-upbestand")
+    restore.add_argument("--vervang", action="store_true", help="met --database-url: vervang de gegevens op de server")
 
     importing = command("import", "importeer een bestand (xlsx of csv); alles of niets")
     importing.add_argument("kind", metavar="KIND", choices=IMPORT_KINDS, help=", ".join(IMPORT_KINDS))

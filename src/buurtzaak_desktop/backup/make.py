@@ -16,6 +16,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 from buurtzaak_desktop.backup import crypto
@@ -31,6 +32,9 @@ log = logging.getLogger(__name__)
 PAGES_PER_STEP = 4096
 # (pages copied, pages in total); called between steps so that a window can show progress.
 Progress = Callable[[int, int], None]
+# Fills a new back-up file from its source and returns the source's row counts read in the same snapshot: the SQLite
+# file's online copy below, or a server's rows (backup/server.py).
+Copier = Callable[[Path, Progress | None], dict[str, int]]
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,20 @@ def make_backup(
     progress: Progress | None = None,
 ) -> BackupResult:
     """Write a checked back-up of the database ``source`` into ``folder``."""
+    return write_backup(partial(_online_copy, source), source.parent, folder, passphrase, moment, progress)
+
+
+def write_backup(
+    copy: Copier,
+    work_folder: Path,
+    folder: Path,
+    passphrase: str | None = None,
+    moment: datetime | None = None,
+    progress: Progress | None = None,
+) -> BackupResult:
+    """Write a back-up filled by ``copy`` into ``folder``: named, checked, encrypted when asked, made durable.
+
+    ``work_folder`` (the data folder) holds the plain copy while it is encrypted."""
     moment = moment or clock.now()
     encrypted = passphrase is not None
     final = _free_name(folder, backup_name(moment, encrypted))
@@ -63,14 +81,16 @@ def make_backup(
         # owner-only, and fails early with the operating system's reason (read-only, full...)
         create_private_file(temporary)
         if passphrase is None:
-            contents = _copy_and_verify(source, temporary, progress)
+            contents = _copy_and_verify(copy, temporary, progress)
         else:
-            contents = _encrypted_copy(source, temporary, passphrase, moment, progress)
+            contents = _encrypted_copy(copy, work_folder, temporary, passphrase, moment, progress)
         fsync_file(temporary)
         os.replace(temporary, final)
         fsync_folder(folder)
-    except (OSError, sqlite3.Error, DatabaseOpenError) as error:
+    except BaseException as error:
         remove_quietly(temporary, *_journal_files(temporary))
+        if not isinstance(error, (OSError, sqlite3.Error, DatabaseOpenError)):
+            raise  # already a Dutch refusal (a server that went away), or not ours to explain
         log.warning("back-up failed: %s %s", type(error).__name__, getattr(error, "errno", ""))
         raise _failure(error, folder) from error
     log.info("back-up made: %s (%d rows)", final.name, contents.total_rows)
@@ -92,8 +112,8 @@ def _journal_files(path: Path) -> list[Path]:
     return [path.with_name(path.name + suffix) for suffix in ("-journal", "-wal", "-shm")]
 
 
-def _copy_and_verify(source: Path, target: Path, progress: Progress | None) -> Contents:
-    counts = _online_copy(source, target, progress)
+def _copy_and_verify(copy: Copier, target: Path, progress: Progress | None) -> Contents:
+    counts = copy(target, progress)
     contents = verify_database(target)
     if contents.counts != counts:  # the copy must hold exactly what the source held when it was read
         raise sqlite3.DatabaseError("row counts differ")
@@ -126,17 +146,17 @@ def _step_reporter(progress: Progress | None) -> Callable[[int, int, int], None]
 
 
 def _encrypted_copy(
-    source: Path, target: Path, passphrase: str, moment: datetime, progress: Progress | None
+    copy: Copier, work_folder: Path, target: Path, passphrase: str, moment: datetime, progress: Progress | None
 ) -> Contents:
     """Copy and check beside the database, then encrypt to ``target`` and prove it decrypts.
 
     The plain copy is the whole database: it stays in the data folder, owner-only, never in the shared temporary
     folder, and a copy left by a killed process is removed at the next start (``remove_stale_work_files``).
     """
-    plain = create_work_file(source.parent, "backup")
-    check = create_work_file(source.parent, "controle")
+    plain = create_work_file(work_folder, "backup")
+    check = create_work_file(work_folder, "controle")
     try:
-        contents = _copy_and_verify(source, plain, progress)
+        contents = _copy_and_verify(copy, plain, progress)
         with target.open("wb") as sealed:
             crypto.encrypt_file(plain, sealed, passphrase, moment)
             sealed.flush()

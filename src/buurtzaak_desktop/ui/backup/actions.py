@@ -19,13 +19,13 @@ from buurtzaak_desktop.backup.errors import WrongPassphrase
 from buurtzaak_desktop.backup.make import BackupResult
 from buurtzaak_desktop.backup.make import make_backup as make_backup_file
 from buurtzaak_desktop.backup.restore import PreparedRestore, prepare_restore, swap_in
-from buurtzaak_desktop.backup.server import refuse_on_server
+from buurtzaak_desktop.backup.server import backup_server
 from buurtzaak_desktop.backup.startup import due_reminder
 from buurtzaak_desktop.backup.status import record_backup
 from buurtzaak_desktop.backup.summary import TABLE_LABELS
 from buurtzaak_desktop.backup.verify import Contents
 from buurtzaak_desktop.db.database import Database
-from buurtzaak_desktop.domain.errors import BuurtzaakError, NotOnServer
+from buurtzaak_desktop.domain.errors import BuurtzaakError
 from buurtzaak_desktop.paths import DataPaths
 from buurtzaak_desktop.services.context import AppContext
 from buurtzaak_desktop.services.spreekuur.privacy import has_personal_spreekuur_data
@@ -52,8 +52,6 @@ def summary(contents: Contents, made_at: datetime) -> str:
 # --- making a back-up ------------------------------------------------------------------------------
 def make_backup(window: MainWindow) -> LongOperation[BackupResult] | None:
     context: AppContext = window.context
-    if _refused_on_server(window):
-        return None
     with context.database.reading() as session:
         personal = has_personal_spreekuur_data(session)
     dialog = BackupDialog(personal, window)
@@ -65,7 +63,13 @@ def make_backup(window: MainWindow) -> LongOperation[BackupResult] | None:
 def backup_to(window: MainWindow, folder: Path, passphrase: str | None) -> LongOperation[BackupResult]:
     """Make and check the back-up on a worker thread; the status bar says where it went."""
     context: AppContext = window.context
-    source = context.paths.database
+    paths = context.paths
+
+    def write(progress: Progress) -> BackupResult:
+        if paths.database_url:  # the server's rows, read in one snapshot while the desks keep working
+            paths.ensure()  # the data folder holds the plain copy while it is encrypted
+            return backup_server(paths.database_url, paths.root, folder, passphrase, progress=progress.step)
+        return make_backup_file(paths.database, folder, passphrase, progress=progress.step)
 
     def finished(outcome: BackupResult) -> None:
         record_backup(context.paths, outcome.made_at, outcome.encrypted)
@@ -74,7 +78,7 @@ def backup_to(window: MainWindow, folder: Path, passphrase: str | None) -> LongO
     # no cancel button: a half-made copy is removed anyway, and stopping halfway gains nothing
     return operations().run_long(
         window,
-        lambda progress: make_backup_file(source, folder, passphrase, progress=progress.step),
+        write,
         QCoreApplication.translate("backup", "Back-up wordt gemaakt en gecontroleerd…"),
         done=lambda outcome: QCoreApplication.translate(
             "backup", "De back-up is gemaakt en gecontroleerd: {file}"
@@ -155,12 +159,20 @@ def confirm(prepared: PreparedRestore, parent: QWidget | None) -> bool:
 
 
 def _refused_on_server(window: MainWindow) -> bool:
-    try:
-        refuse_on_server(window.context.paths)
-    except NotOnServer as error:
-        operations().refuse(window, error)
-        return True
-    return False
+    """Replacing a server's data is for the command line, where it is asked for explicitly (--vervang)."""
+    paths = window.context.paths
+    if not paths.on_server:
+        return False
+    QMessageBox.information(
+        window,
+        QCoreApplication.translate("backup", "Back-up terugzetten"),
+        QCoreApplication.translate(
+            "backup",
+            "Een back-up op de server {server} terugzetten gaat met de opdracht:\n\nbuurtzaak restore BESTAND "
+            "--database-url ADRES --vervang\n\nDat vervangt de gegevens van alle balies. Er is niets veranderd.",
+        ).format(server=paths.location),
+    )
+    return True
 
 
 def restore_backup(window: MainWindow) -> LongOperation[Database] | None:
