@@ -127,6 +127,18 @@ The current data will be replaced. It is saved first in the backups folder, so t
         <translation>Restore</translation>
     </message>
     <message>
+        <source>Een back-up op de server {server} terugzetten gaat met de opdracht:
+
+buurtzaak restore BESTAND --database-url ADRES --vervang
+
+Dat vervangt de gegevens van alle balies. Er is niets veranderd.</source>
+        <translation>Restoring a back-up onto the server {server} is done with the command:
+
+buurtzaak restore FILE --database-url ADDRESS --vervang
+
+That replaces the data of every desk. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>Back-up wordt teruggezet…</source>
         <translation>Restoring the back-up…</translation>
     </message>
@@ -274,8 +286,36 @@ The current data will be replaced. It is saved first in the backups folder, so t
         <translation>residents' initiatives</translation>
     </message>
     <message>
-        <source>Back-up en terugzetten werken nog alleen met een gegevensbestand, niet op een server ({server}). Maak een back-up van de server met de middelen van de server (pg_dump).</source>
-        <translation>Back-up and restore only work with a data file for now, not on a server ({server}). Back up the server with the server's own tools (pg_dump).</translation>
+        <source>De database {server} is nog leeg: er is niets om te back-uppen.</source>
+        <translation>The database {server} is still empty: there is nothing to back up.</translation>
+    </message>
+    <message>
+        <source>De database {server} heeft een oudere versie dan dit programma. Open hem eerst één keer met deze versie van Buurtzaak (hij wordt dan bijgewerkt) en maak dan de back-up.</source>
+        <translation>The database {server} has an older version than this program. Open it once with this version of Buurtzaak first (it is then updated) and then make the back-up.</translation>
+    </message>
+    <message>
+        <source>De verbinding met de server {server} is verbroken of geweigerd. Er is niets veranderd; probeer het zo opnieuw.</source>
+        <translation>The connection to the server {server} was lost or refused. Nothing was changed; try again shortly.</translation>
+    </message>
+    <message>
+        <source>Alleen lezen: u mag op deze server niets wijzigen.</source>
+        <translation>Read-only: you may not change anything on this server.</translation>
+    </message>
+    <message>
+        <source>De back-up past niet op de server {server}: een rij voldoet niet aan de regels van de server (bijvoorbeeld twee boekingen van één ruimte op hetzelfde moment). Alles is teruggedraaid; er is niets veranderd.</source>
+        <translation>The back-up does not fit the server {server}: a row breaks one of the server's rules (for example two bookings of one room at the same moment). Everything was rolled back; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>De server {server} weigerde het terugzetten: deze gebruiker mag dat niet. Vraag de beheerder het te doen met de eigenaar van de database. Alles is teruggedraaid; er is niets veranderd.</source>
+        <translation>The server {server} refused the restore: this user may not do that. Ask the administrator to do it as the database's owner. Everything was rolled back; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>De database {server} bevat al gegevens ({rows} rijen). Er is niets veranderd. Wilt u ze vervangen door de back-up, geef dan --vervang mee.</source>
+        <translation>The database {server} already holds data ({rows} rows). Nothing was changed. To replace it with the back-up, add --vervang.</translation>
+    </message>
+    <message>
+        <source>De back-up kon niet volledig op de server {server} worden gezet (tabellen: {tables}). Alles is teruggedraaid; er is niets veranderd.</source>
+        <translation>The back-up could not be loaded completely onto the server {server} (tables: {tables}). Everything was rolled back; nothing was changed.</translation>
     </message>
 </context>
 </TS>
