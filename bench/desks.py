@@ -4,8 +4,9 @@
                                     [--data-dir FOLDER]
 
 Each client is its own process (multiprocessing, spawn), with its own connection, as a desk is. After opening the
-database and reading what it will pick from (not timed), the clients start together and for ``--seconds`` run the
-desk's mix through the services, timing each answer the user waits for:
+database, reading what it will pick from and running each operation once (not timed: a desk open all day has loaded
+its code), the clients start together and for ``--seconds`` run the desk's mix through the services, one answer
+right after the other (no time to think: a saturation test), timing each answer the user waits for:
 
 - week (40%): the Rooster's week grid, ``rooster_view`` for a week around today (what the page reads);
 - free (20%): "what is free?", ``free_rooms`` for an evening, ten people (``buurtzaak free``);
@@ -15,8 +16,11 @@ desk's mix through the services, timing each answer the user waits for:
   (``save_attendance``), each an answer.
 
 Printed per client count: answers per second over all clients, and the 95th percentile of the answer time per kind
-and over all; then the same mix with one client on the SQLite file of the same demo, and the ratios server/file.
-Goal: with 8 clients every answer under 100 ms at the 95th percentile.
+and over all, and the processor time per answer of the desks (Python, the driver) and of the server (its processes
+in /proc, when it runs on this machine); then the same mix with one client on the SQLite file of the same demo, and
+the ratios server/file. Goal: with 8 clients every answer under 100 ms at the 95th percentile. When the desks and
+the server share the machine's cores (and other work runs), an answer waits for a core: compare the processor times
+with the answer times, and the load average printed before and after.
 
 Without ``--database-url`` the bench starts its own throw-away server (tests/pg_server.py: initdb/pg_ctl in a
 temporary folder, a unix socket, fsync off) and fills it with ``buurtzaak demo --scale …``; an empty database behind
