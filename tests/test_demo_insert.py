@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
+import pytest
 from sqlalchemy import insert, text
 
 from buurtzaak_desktop.db.migrate import open_database
 from buurtzaak_desktop.db.models import Booking, Room
+from buurtzaak_desktop.db.portable import resync_sequences
 from buurtzaak_desktop.paths import DataPaths
 from buurtzaak_desktop.services.demo import insert_rows
 
@@ -58,3 +60,22 @@ def test_insert_rows_stores_what_the_orm_bulk_insert_stores(tmp_path: Path) -> N
     expected = stored(tmp_path / "orm", orm)
     assert stored(tmp_path / "rows", insert_rows) == expected
     assert len(expected) == 6
+
+
+@pytest.mark.postgresql_only
+def test_rows_loaded_with_their_ids_get_sequence_and_planner_statistics_on_a_server(database) -> None:
+    """After the demo's bulk load the server hands out the next free id, and plans its queries with statistics of
+    the loaded rows (without them the week's bookings were read through the whole exclusion constraint's index)."""
+    with database.transaction() as session:
+        insert_rows(session, Room, [{"id": n, "name": f"Zaal {n}", "capacity": 20} for n in range(1, 4)])
+        bookings = [{"id": n, "room_id": 1 + n % 3, "created_at": CREATED} | BOOKINGS[0] for n in range(1, 301)]
+        insert_rows(session, Booking, [row | {"day": date(2026, 1, 1) + timedelta(days=row["id"])} for row in bookings])
+        resync_sequences(session)
+    with database.transaction() as session:
+        session.add(Room(name="Nieuw", capacity=5))
+        session.flush()
+        counted = dict(
+            session.execute(text("SELECT relname, reltuples FROM pg_class WHERE relname IN ('room', 'booking')")).all()
+        )
+        assert session.execute(text("SELECT max(id) FROM room")).scalar_one() == 4
+    assert counted == {"room": 3, "booking": 300}

@@ -5,6 +5,7 @@ grow with its rows (100,000 rows took minutes when every row had its own queries
 from __future__ import annotations
 
 import collections
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -13,7 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event, func, select
 
-from buurtzaak_desktop.db.bulk import WRITE_CHUNK
+from buurtzaak_desktop.db.bulk import WRITE_CHUNK, insert_rows
 from buurtzaak_desktop.db.models import Booking, Room
 from buurtzaak_desktop.db.models.activiteiten import Participant, Registration
 from buurtzaak_desktop.db.models.begroting import KasEntry
@@ -184,3 +185,42 @@ def test_a_bad_last_row_after_chunks_were_written_leaves_every_table_as_it_was(d
 def _wrote(statements: list[str], table: str) -> bool:
     """The refused import did write a chunk into ``table`` before its bad row (so the rollback is what kept it out)."""
     return any(s.startswith(f"INSERT INTO {table} ") for s in statements)
+
+
+def _people(prefix: str, count: int) -> list[dict]:
+    return [
+        {"name": f"{prefix} {n}", "search_name": f"{prefix} {n}".lower(), "created_on": TODAY} for n in range(count)
+    ]
+
+
+def test_bulk_insert_ids_stay_right_while_another_desk_inserts(database) -> None:
+    """Desk B inserts and commits while desk A's bulk insert runs (just before A's INSERT): A still gets exactly its
+    own rows' ids, in order. Deriving ids from the highest id before the insert took B's rows as A's on a server
+    (and on the file made A's insert fail on its stale snapshot)."""
+    other = database.reopened()
+    desk_b: list[int] = []
+
+    def insert_at_desk_b() -> None:
+        with other.transaction() as session:
+            desk_b.extend(insert_rows(session, Participant, _people("Balie B", 5)))
+
+    racer = threading.Thread(target=insert_at_desk_b)
+
+    def before_insert(_conn, _cursor, statement, *_args) -> None:
+        if statement.lstrip().upper().startswith("INSERT") and not racer.is_alive() and not desk_b:
+            racer.start()
+            racer.join(timeout=1)  # a server lets B commit now; the file makes B wait for A's write lock
+
+    event.listen(database.engine, "before_cursor_execute", before_insert)
+    try:
+        with database.transaction() as session:
+            desk_a = insert_rows(session, Participant, _people("Balie A", 7))
+    finally:
+        event.remove(database.engine, "before_cursor_execute", before_insert)
+        racer.join()
+        other.close()
+    assert len(desk_a) == 7 and len(desk_b) == 5 and not set(desk_a) & set(desk_b)
+    with database.reading() as session:
+        names = dict(session.execute(select(Participant.id, Participant.name)).all())
+    assert [names[i] for i in desk_a] == [f"Balie A {n}" for n in range(7)]
+    assert [names[i] for i in desk_b] == [f"Balie B {n}" for n in range(5)]

@@ -2,7 +2,8 @@
 
 ``year_month(day)`` is "2026-12" on either engine, rendered with a literal format (no bind parameter) so that the
 same expression can stand in SELECT and GROUP BY on PostgreSQL. ``resync_sequences`` lets a server's id counters
-catch up after rows were inserted with their ids given (the demo): SQLite needs no such thing.
+(and its planner's statistics) catch up after rows were inserted with their ids given (the demo): SQLite needs no
+such thing.
 """
 
 from __future__ import annotations
@@ -39,14 +40,25 @@ def minute_of_day(column: str, dialect: str) -> str:
 
 
 def resync_sequences(session: Session) -> None:
-    """On PostgreSQL: set each table's id sequence to its highest id, so the next row without an id gets a free one."""
+    """On PostgreSQL: set each table's id sequence to its highest id, so the next row without an id gets a free one.
+
+    A table whose highest id is above its sequence was just loaded with its ids given: its planner statistics are
+    gathered too (ANALYZE sees the transaction's own rows), as the server's autovacuum would only minutes later.
+    Measured after the large demo without them: the week's bookings were read through the exclusion constraint's
+    index over all 67,000 live bookings (12 ms) instead of the index on the day (0.5 ms)."""
     if session.get_bind().dialect.name != "postgresql":
         return
     for table in SQLModel.metadata.sorted_tables:
         if "id" in table.c and table.c.id.autoincrement in (True, "auto") and table.c.id.primary_key:
-            session.execute(
+            sequence = f"pg_get_serial_sequence('{table.name}', 'id')"
+            loaded = session.execute(
                 text(
-                    f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), coalesce(max(id), 1), "
-                    f"max(id) IS NOT NULL) FROM {table.name}"
+                    f"SELECT coalesce(max(id), 0) > coalesce(pg_sequence_last_value({sequence}::regclass), 0) "
+                    f"FROM {table.name}"
                 )
+            ).scalar_one()
+            session.execute(
+                text(f"SELECT setval({sequence}, coalesce(max(id), 1), max(id) IS NOT NULL) FROM {table.name}")
             )
+            if loaded:
+                session.execute(text(f"ANALYZE {table.name}"))
