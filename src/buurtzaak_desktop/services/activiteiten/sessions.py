@@ -69,8 +69,10 @@ class SheetRow:
     sort_key: str
 
 
-def get_session(session: Session, session_id: int) -> ActivitySession:
-    row = session.get(ActivitySession, session_id)
+def get_session(session: Session, session_id: int, *, for_update: bool = False) -> ActivitySession:
+    """``for_update``: hold the session's row until the transaction ends (on a server; a file has one writer at a
+    time anyway), so that two desks replacing its attendance take turns."""
+    row = session.get(ActivitySession, session_id, with_for_update=for_update)
     if row is None:
         raise NotFound(QT_TRANSLATE_NOOP("core", "Deze bijeenkomst bestaat niet (meer)."))
     return row
@@ -222,7 +224,7 @@ def sheet(session: Session, session_id: int) -> list[SheetRow]:
 
 def save_attendance(session: Session, session_id: int, present_ids: Iterable[int], anonymous_walk_ins: int = 0) -> int:
     """Replace the session's attendance with the ticked names and an anonymous count; returns the visits."""
-    row = get_session(session, session_id)
+    row = get_session(session, session_id, for_update=True)
     if row.status == CANCELLED:
         raise InputError(
             QT_TRANSLATE_NOOP("core", "Deze bijeenkomst is niet doorgegaan: er kan geen aanwezigheid bij.")
@@ -245,7 +247,7 @@ def add_walk_in(
 ) -> int:
     """A walk-in who gives a name is marked present: a new participant (not registered), or ``existing_id``, the
     known participant the user chose from ``similar_participants`` (who then counts once, not as someone new)."""
-    row = get_session(session, session_id)
+    row = get_session(session, session_id, for_update=True)
     if row.status == CANCELLED:  # as save_attendance: no one attends what was not held
         raise InputError(
             QT_TRANSLATE_NOOP("core", "Deze bijeenkomst is niet doorgegaan: er kan geen aanwezigheid bij.")
