@@ -1,12 +1,16 @@
 """Several desks on one PostgreSQL server: throughput and answer times of the desk's mix at 1, 2, 4 and 8 clients.
 
-    .venv/bin/python bench/desks.py [--seconds 10] [--scale large] [--database-url postgresql+psycopg://…]
+    .venv/bin/python bench/desks.py [--seconds 10] [--scale large] [--think 250]
+                                    [--database-url postgresql+psycopg://…]
                                     [--data-dir FOLDER]
 
 Each client is its own process (multiprocessing, spawn), with its own connection, as a desk is. After opening the
 database, reading what it will pick from and running each operation once (not timed: a desk open all day has loaded
-its code), the clients start together and for ``--seconds`` run the desk's mix through the services, one answer
-right after the other (no time to think: a saturation test), timing each answer the user waits for:
+its code), the clients start together and for ``--seconds`` run the desk's mix through the services, timing each
+answer the user waits for. Between answers a desk thinks ``--think`` milliseconds on average (random, 0 to twice
+that; default 250 ms, so up to about four answers a second per desk: far busier than a person at a desk, who clicks
+every few seconds). ``--think 0`` runs the answers back to back: a saturation test of what the machine can carry,
+where with more desks than cores an answer mostly waits for a core.
 
 - week (40%): the Rooster's week grid, ``rooster_view`` for a week around today (what the page reads);
 - free (20%): "what is free?", ``free_rooms`` for an evening, ten people (``buurtzaak free``);
@@ -155,7 +159,7 @@ def _attendance(database: Any, plan: Plan, rng: random.Random, answers: list[Ans
 OPERATIONS = {"week": _week, "free": _free, "booking": _booking, "attendance": _attendance}
 
 
-def desk(target: str, seconds: float, client: int, clients: int, barrier: Any, results: Any) -> None:
+def desk(target: str, seconds: float, think_ms: float, client: int, clients: int, barrier: Any, results: Any) -> None:
     """One desk client (a process of its own): open, read the plan, wait for the others, run the mix.
 
     Each desk ticks its own share of the presentielijsten: two desks saving the same list at the same moment is not
@@ -172,16 +176,19 @@ def desk(target: str, seconds: float, client: int, clients: int, barrier: Any, r
     cpu, end = time.process_time(), time.perf_counter() + seconds
     while time.perf_counter() < end:
         OPERATIONS[rng.choices(kinds, weights)[0]](database, plan, rng, answers)
+        if think_ms:
+            time.sleep(rng.uniform(0, 2 * think_ms) / 1000)
     cpu = time.process_time() - cpu
     database.close()
     results.put((answers, cpu))
 
 
-def run_clients(target: str, clients: int, seconds: float) -> tuple[list[Answer], float]:
+def run_clients(target: str, clients: int, seconds: float, think_ms: float) -> tuple[list[Answer], float]:
     context = multiprocessing.get_context("spawn")
     barrier, results = context.Barrier(clients), context.Queue()
     processes = [
-        context.Process(target=desk, args=(target, seconds, n, clients, barrier, results)) for n in range(clients)
+        context.Process(target=desk, args=(target, seconds, think_ms, n, clients, barrier, results))
+        for n in range(clients)
     ]
     for process in processes:
         process.start()
@@ -311,6 +318,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seconds", type=float, default=10.0, help="seconds per client count (default 10)")
     parser.add_argument("--scale", choices=("small", "large"), default="large")
+    parser.add_argument("--think", type=float, default=250.0, help="ms a desk waits between answers, on average")
     parser.add_argument("--database-url", help="a server holding the demo (default: a throw-away server)")
     parser.add_argument("--data-dir", help="a data folder holding the demo's file (default: made in a temporary one)")
     args = parser.parse_args()
@@ -332,15 +340,16 @@ def main() -> None:
 
             if not DataPaths(folder).database.exists():
                 print(f"demo --scale {args.scale} on the file: {make_demo(args.scale, data_dir=folder):.1f} s")
-            report(url, folder, args.seconds, args.scale)
+            report(url, folder, args.seconds, args.scale, args.think)
         finally:
             if server is not None:
                 server.stop()
 
 
-def report(url: str, folder: Path, seconds: float, scale: str) -> None:
+def report(url: str, folder: Path, seconds: float, scale: str, think_ms: float) -> None:
     print(
-        f"\nPostgreSQL {_server_version(url)}, {scale} demo, {seconds:g} s per client count; machine: "
+        f"\nPostgreSQL {_server_version(url)}, {scale} demo, {seconds:g} s per client count, think "
+        f"{think_ms:g} ms between answers; machine: "
         f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} before the runs"
     )
     print(
@@ -353,13 +362,13 @@ def report(url: str, folder: Path, seconds: float, scale: str) -> None:
     server_seconds = server_cpu(url)
     for clients in CLIENTS:
         before = server_seconds() if server_seconds else 0.0
-        run = run_clients(url, clients, seconds)
+        run = run_clients(url, clients, seconds, think_ms)
         time.sleep(0.5)  # the backends of the closed connections end, and their time is counted
         rows.append(figures(f"server, {clients} desk{'s' if clients > 1 else ''}", run, seconds))
         if server_seconds:
             rows[-1].server_ms = (server_seconds() - before) * 1000 / rows[-1].answers
         print_row(rows[-1])
-    file_row = figures("file, 1 desk", run_clients(str(folder), 1, seconds), seconds)
+    file_row = figures("file, 1 desk", run_clients(str(folder), 1, seconds, think_ms), seconds)
     print_row(file_row)
     one, eight = rows[0], rows[-1]
     print(
