@@ -22,8 +22,8 @@ ROOMS = ("Activiteitenruimte 1", "Activiteitenruimte 2", "Activiteitenruimte 1+2
 
 def _insert(database, rows: list[dict]) -> list[int]:
     with database.transaction() as session:  # written around the service, as a damaged import could
-        if database.on_server:  # the server itself refuses overlaps (migration 0021): lifted to test the check's SQL
-            session.execute(text("ALTER TABLE booking DROP CONSTRAINT IF EXISTS booking_no_overlap"))
+        if database.on_server:  # a server refuses overlaps (0021, 0023): lifted to test the SQL
+            session.execute(text("ALTER TABLE booking_block DROP CONSTRAINT IF EXISTS booking_no_overlap"))
         session.execute(delete(Booking))
         ids = [session.execute(insert(Booking).values(**row)).inserted_primary_key[0] for row in rows]
     return ids

@@ -196,6 +196,9 @@ class _RegistrationWriter:
 
     def __init__(self, session: Session, today: date) -> None:
         self.session, self.today = session, today
+        # The open activities are taken before their places are counted, as ``register`` takes one: a desk that
+        # registers during the import waits for it and then counts its rows (db/locking.py; nothing on SQLite).
+        session.execute(select(Activity.id).where(Activity.status != ENDED).order_by(Activity.id).with_for_update())
         self.people = _people_by_key(session)
         self.current = set(
             session.execute(

@@ -12,6 +12,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from buurtzaak_desktop.db.database import Database
+from buurtzaak_desktop.db.locking import take_row
 from buurtzaak_desktop.db.models.activiteiten import LEFT, REGISTERED, WAITING, Activity, Participant, Registration
 from buurtzaak_desktop.db.versioning import claim
 from buurtzaak_desktop.domain.activiteiten.names import SIMILAR, matches, search_key, similarity
@@ -155,6 +156,9 @@ def _registered_count(session: Session, activity_id: int) -> int:
 
 def register(session: Session, activity_id: int, participant_id: int, today: date) -> Registration:
     """Register once for the activity; when it is full the person goes on the waiting list."""
+    # Two desks registering for the last place at once: on a server the second waits here for the first's commit and
+    # then counts its place, so it lands on the waiting list (db/locking.py). Taken before anything is read.
+    take_row(session, Activity, activity_id)
     activity = get_activity(session, activity_id)
     person = get_participant(session, participant_id)
     if activity.status == ENDED:
@@ -193,7 +197,14 @@ def leave(session: Session, registration_id: int, today: date) -> Registration |
 
     Returns the registration that moved up, if any.
     """
-    registration = session.get(Registration, registration_id)
+    # The activity is taken first (as ``register`` does), then the registration read: a place freed here and a
+    # registration or another leave at another desk run one after another, so a freed place moves up one person.
+    activity_id = session.execute(
+        select(Registration.activity_id).where(Registration.id == registration_id)
+    ).scalar_one_or_none()
+    if activity_id is not None:
+        take_row(session, Activity, activity_id)
+    registration = session.get(Registration, registration_id, populate_existing=True)
     if registration is None or registration.status == LEFT:
         raise NotFound(QT_TRANSLATE_NOOP("core", "Deze inschrijving bestaat niet (meer)."))
     freed = registration.status == REGISTERED

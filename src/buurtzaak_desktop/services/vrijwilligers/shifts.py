@@ -14,6 +14,7 @@ from datetime import date, time, timedelta
 from sqlmodel import Session, col, delete, select
 
 from buurtzaak_desktop.db.database import Database
+from buurtzaak_desktop.db.locking import take_row
 from buurtzaak_desktop.db.models.vrijwilligers import (
     CertificateType,
     ShiftAssignment,
@@ -79,6 +80,9 @@ def assign(database: Database, shift_id: int, volunteer_id: int, on: date) -> li
 
 
 def assign_in(session: Session, shift_id: int, volunteer_id: int, on: date) -> list[tuple[str, date]]:
+    # Two desks putting one volunteer on two overlapping shifts at once: on a server the second waits here for the
+    # first's commit, then its clash check names the shift just assigned (db/locking.py).
+    take_row(session, Volunteer, volunteer_id)
     shift, role = _shift(session, shift_id)
     volunteer = get_in(session, volunteer_id)
     if volunteer.status != "actief":
