@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, time
 
 import pytest
-from sqlalchemy import insert
+from sqlalchemy import insert, text
 
 from buurtzaak_desktop.db.models import Booking
 from buurtzaak_desktop.db.models.activiteiten import Activity
@@ -55,6 +55,8 @@ def test_check_reports_overlapping_live_bookings(database, rooms) -> None:
         "status": "live",
     }
     with database.transaction() as session:  # written around the service, as a damaged import could
+        if database.on_server:  # a server refuses it itself (migration 0023): lifted to test the check
+            session.execute(text("ALTER TABLE booking_block DROP CONSTRAINT booking_no_overlap"))
         session.execute(
             insert(Booking),
             [row, {**row, "room_id": rooms["Activiteitenruimte 1+2"], "title": "B", "start": time(11, 45)}],
