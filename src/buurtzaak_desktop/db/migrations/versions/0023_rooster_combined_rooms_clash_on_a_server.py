@@ -12,6 +12,8 @@ constraint moves there and keeps its name, so the desk's refusal and retry (db/d
 they are. The range is still the clash rule's blocked time (set-up and clean-up, touching ends allowed), checked at
 commit. The table is derived: the SQLite file has none, and a back-up need not carry it (the triggers refill it).
 Pairs that already overlap on a server (0021 did not see combined rooms) do not stop the upgrade: see UPGRADE.
+The triggers run as the owner who migrated (SECURITY DEFINER, with that search_path): a desk's role needs no rights
+of its own on the derived table, and cannot write it around the triggers when it has none.
 """
 
 from collections.abc import Sequence
@@ -41,7 +43,8 @@ UPGRADE = [
         during tsrange NOT NULL,
         PRIMARY KEY (booking_id, room_id)
     )""",
-    f"""CREATE FUNCTION booking_block_refresh() RETURNS trigger LANGUAGE plpgsql AS $$
+    f"""CREATE FUNCTION booking_block_refresh() RETURNS trigger LANGUAGE plpgsql
+    SECURITY DEFINER SET search_path FROM CURRENT AS $$
     BEGIN
         DELETE FROM booking_block WHERE booking_id = NEW.id;
         INSERT INTO booking_block (booking_id, room_id, during) {WANTED} AND b.id = NEW.id;
@@ -53,7 +56,8 @@ UPGRADE = [
         AFTER UPDATE OF room_id, day, start, "end", setup_minutes, cleanup_minutes, status ON booking
         FOR EACH ROW EXECUTE FUNCTION booking_block_refresh()""",
     # A room that gets (or loses) a part: its bookings block other rooms now (a restore loads parts after bookings).
-    f"""CREATE FUNCTION booking_block_parts_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+    f"""CREATE FUNCTION booking_block_parts_changed() RETURNS trigger LANGUAGE plpgsql
+    SECURITY DEFINER SET search_path FROM CURRENT AS $$
     DECLARE
         combined integer := CASE WHEN TG_OP = 'DELETE' THEN OLD.combined_id ELSE NEW.combined_id END;
     BEGIN
