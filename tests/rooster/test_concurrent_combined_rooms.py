@@ -8,12 +8,16 @@ from datetime import time
 import pytest
 from alembic import command
 from sqlalchemy import func, insert, select, text
+from sqlalchemy.exc import ProgrammingError
 
+from buurtzaak_desktop.db.connection import ServerAddress
+from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.migrate import alembic_config
 from buurtzaak_desktop.db.models import Booking, RoomPart
 from buurtzaak_desktop.domain.errors import DoubleBooked, RuleViolation
 from buurtzaak_desktop.services.check import run_checks
 from buurtzaak_desktop.services.rooster.bookings import BookingRequest, book
+from tests.test_read_only_server import as_admin, role, url_for
 from tests.two_desks import at_two_desks
 
 from .conftest import MONDAY
@@ -103,3 +107,34 @@ def test_0023_upgrades_a_server_that_already_has_a_combined_overlap_and_downgrad
     with pytest.raises(DoubleBooked), database.transaction() as session:
         session.execute(insert(Booking).values(**_row(aula, time(11), time(11, 30))))
     _migrate(database, "upgrade", "head")
+
+
+def test_a_desk_role_without_rights_on_the_blocked_rows_books_and_is_refused_as_ever(postgres, database, rooms) -> None:
+    """The triggers write ``booking_block`` as its owner: a centre's role granted the app's tables but not that one
+    books as ever, is refused a clash with a part by the database, and cannot write the blocked rows itself."""
+    name, desk = ServerAddress.of(database.url).database, "balie_oost"
+    role(postgres, desk)
+    as_admin(
+        postgres,
+        name,
+        f'GRANT CONNECT ON DATABASE "{name}" TO {desk}',
+        f"GRANT USAGE ON SCHEMA public TO {desk}",
+        f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {desk}",
+        f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {desk}",
+        f"REVOKE ALL ON booking_block FROM {desk}",
+    )
+    balie = Database.server(url_for(database, desk))
+    try:
+        book(
+            balie,
+            BookingRequest(
+                room_id=rooms["Activiteitenruimte 1+2"], day=MONDAY, start=time(19), end=time(21), title="Yoga"
+            ),
+        )
+        with pytest.raises(DoubleBooked), balie.transaction() as session:  # around the service: the database refuses
+            session.execute(insert(Booking).values(**_row(rooms["Activiteitenruimte 1"], time(20), time(22))))
+        with pytest.raises(ProgrammingError, match="permission denied"), balie.transaction() as session:
+            session.execute(text("DELETE FROM booking_block"))
+    finally:
+        balie.close()
+        as_admin(postgres, name, f"DROP OWNED BY {desk}")
