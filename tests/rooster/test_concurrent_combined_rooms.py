@@ -138,3 +138,19 @@ def test_a_desk_role_without_rights_on_the_blocked_rows_books_and_is_refused_as_
     finally:
         balie.close()
         as_admin(postgres, name, f"DROP OWNED BY {desk}")
+
+
+def test_a_deleted_or_truncated_booking_blocks_nothing_any_more(database, rooms) -> None:
+    """Rows deleted (an erasure) or a table emptied (a restore's TRUNCATE) take their blocked rows along."""
+    both, one = rooms["Activiteitenruimte 1+2"], rooms["Activiteitenruimte 1"]
+    for empty in ("DELETE FROM booking", "TRUNCATE booking CASCADE"):
+        with database.transaction() as session:
+            session.execute(insert(Booking).values(**_row(both, time(10), time(12))))
+        with database.transaction() as session:
+            session.execute(text(empty))
+        with database.transaction() as session:
+            session.execute(insert(Booking).values(**_row(one, time(10), time(12))))
+        with database.reading() as session:
+            assert session.execute(text("SELECT count(*) FROM booking_block")).scalar_one() == 1
+        with database.transaction() as session:
+            session.execute(text("DELETE FROM booking"))

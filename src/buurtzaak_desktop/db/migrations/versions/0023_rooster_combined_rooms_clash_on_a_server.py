@@ -36,9 +36,11 @@ WANTED = f"""SELECT b.id AS booking_id, COALESCE(p.part_id, b.room_id) AS room_i
     FROM booking b LEFT JOIN room_part p ON p.combined_id = b.room_id
     WHERE b.status = 'live'"""
 
+# booking_block has no foreign key to booking (a restore's TRUNCATE names only the app's tables, and a key would refuse
+# it): the delete and truncate triggers keep it in step instead.
 UPGRADE = [
     """CREATE TABLE booking_block (
-        booking_id integer NOT NULL REFERENCES booking (id) ON DELETE CASCADE,
+        booking_id integer NOT NULL,
         room_id integer NOT NULL,
         during tsrange NOT NULL,
         PRIMARY KEY (booking_id, room_id)
@@ -55,6 +57,20 @@ UPGRADE = [
     """CREATE TRIGGER booking_block_on_update
         AFTER UPDATE OF room_id, day, start, "end", setup_minutes, cleanup_minutes, status ON booking
         FOR EACH ROW EXECUTE FUNCTION booking_block_refresh()""",
+    """CREATE FUNCTION booking_block_deleted() RETURNS trigger LANGUAGE plpgsql
+    SECURITY DEFINER SET search_path FROM CURRENT AS $$
+    BEGIN
+        IF TG_OP = 'TRUNCATE' THEN
+            TRUNCATE booking_block;
+        ELSE
+            DELETE FROM booking_block WHERE booking_id = OLD.id;
+        END IF;
+        RETURN NULL;
+    END $$""",
+    """CREATE TRIGGER booking_block_on_delete AFTER DELETE ON booking
+        FOR EACH ROW EXECUTE FUNCTION booking_block_deleted()""",
+    """CREATE TRIGGER booking_block_on_truncate AFTER TRUNCATE ON booking
+        FOR EACH STATEMENT EXECUTE FUNCTION booking_block_deleted()""",
     # A room that gets (or loses) a part: its bookings block other rooms now (a restore loads parts after bookings).
     f"""CREATE FUNCTION booking_block_parts_changed() RETURNS trigger LANGUAGE plpgsql
     SECURITY DEFINER SET search_path FROM CURRENT AS $$
@@ -89,6 +105,9 @@ DOWNGRADE = [
     "DROP TRIGGER booking_block_on_parts ON room_part",
     "DROP TRIGGER booking_block_on_update ON booking",
     "DROP TRIGGER booking_block_on_insert ON booking",
+    "DROP TRIGGER booking_block_on_delete ON booking",
+    "DROP TRIGGER booking_block_on_truncate ON booking",
+    "DROP FUNCTION booking_block_deleted()",
     "DROP FUNCTION booking_block_parts_changed()",
     "DROP FUNCTION booking_block_refresh()",
     "DROP TABLE booking_block",
