@@ -187,7 +187,8 @@ def _desk(job: tuple[int, Plan, float]) -> Tally:
                 if error.template in EXPECTED:
                     tally.refusals[EXPECTED[error.template]] += 1
                 else:
-                    tally.unexpected.append(f"{kind}: {type(error).__name__}: {error.message}")
+                    cause = repr(error.__cause__)[:300]  # the server's own words, for whoever reads a failure
+                    tally.unexpected.append(f"{kind}: {type(error).__name__}: {error.message} ({cause})")
             except Exception as error:  # counted and shown, never hidden
                 tally.unexpected.append(f"{kind}: {type(error).__name__}: {error}")
             else:

@@ -4,10 +4,11 @@ message naming the booking (the database's exclusion constraint, migration 0021,
 from __future__ import annotations
 
 import threading
+import time as time_module
 from datetime import time
 
 import pytest
-from sqlalchemy import event, func, select
+from sqlalchemy import event, func, select, text
 from sqlmodel import Session
 
 from buurtzaak_desktop.db.models import Booking
@@ -81,3 +82,36 @@ def test_the_database_itself_refuses_an_overlapping_live_booking(database, rooms
     assert refused.value.message == (
         "Deze ruimte is op dit moment net door een andere balie geboekt. Er is niets opgeslagen."
     )
+
+
+def test_a_booking_the_server_rolled_back_in_a_deadlock_is_checked_once_more(database) -> None:
+    """Two desks' commits that wait for each other: the server rolls one back (SQLSTATE 40P01), and that desk's
+    booking is checked and written again instead of saying the connection broke. A real deadlock on two locks."""
+    from buurtzaak_desktop.services.rooster.bookings import once_more_after_a_race
+
+    other, attempts = database.reopened(), []
+    holding = threading.Barrier(2, timeout=20)
+
+    def other_desk() -> None:
+        with other.transaction() as session:
+            session.execute(text("SELECT pg_advisory_xact_lock(2)"))
+            holding.wait()
+            time_module.sleep(0.3)  # this desk waits second: the first waiter finds the deadlock and gives way
+            session.execute(text("SELECT pg_advisory_xact_lock(1)"))
+
+    def booking() -> str:
+        attempts.append(1)
+        if len(attempts) == 1:
+            with database.transaction() as session:
+                session.execute(text("SELECT pg_advisory_xact_lock(1)"))
+                holding.wait()
+                session.execute(text("SELECT pg_advisory_xact_lock(2)"))
+        return "geboekt"
+
+    thread = threading.Thread(target=other_desk)
+    thread.start()
+    try:
+        assert once_more_after_a_race(booking) == "geboekt" and len(attempts) == 2
+    finally:
+        thread.join(30)
+        other.close()

@@ -22,7 +22,14 @@ from buurtzaak_desktop.db.models import Booking, BookingSeries, SeriesException
 from buurtzaak_desktop.db.models.activiteiten import Activity
 from buurtzaak_desktop.db.versioning import claim
 from buurtzaak_desktop.domain import clock
-from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, DoubleBooked, InputError, NotFound, RuleViolation
+from buurtzaak_desktop.domain.errors import (
+    QT_TRANSLATE_NOOP,
+    DoubleBooked,
+    InputError,
+    NotFound,
+    RuleViolation,
+    StorageError,
+)
 from buurtzaak_desktop.domain.rooster.enums import BookingStatus, Scope, Tariff
 from buurtzaak_desktop.domain.rooster.recurrence import plan_series, same_nth_weekday
 from buurtzaak_desktop.services.rooster.appointment_link import refuse_appointment
@@ -94,7 +101,18 @@ def once_more_after_a_race(operation: Callable[[], T]) -> T:
         return operation()
     except DoubleBooked:
         log.info("booking raced another desk's: checking again")
+    except StorageError as error:
+        if not _rolled_back_for_another_desk(error):
+            raise
+        log.info("booking raced another desk's (the server rolled this one back): checking again")
     return operation()
+
+
+def _rolled_back_for_another_desk(error: StorageError) -> bool:
+    """The server rolled this transaction back because another desk's waited for it and it for the other: two
+    overlapping bookings whose commits checked each other at the same moment (a deadlock, SQLSTATE 40P01), or a
+    serialisation failure (40001). Run again, the check sees the other's booking; any other failure is reported."""
+    return getattr(getattr(error.__cause__, "orig", None), "sqlstate", None) in ("40P01", "40001")
 
 
 def _book(database: Database, request: BookingRequest) -> BookingResult:
