@@ -147,7 +147,8 @@ class ReadOnlyServer(StorageError):
 
 def may_write(connection: Connection) -> bool:
     """A writable primary where this user may insert into and update every table of ours (a user who may write
-    some tables but not others could not finish many a write: read-only too). An empty database: may create."""
+    some tables but not others could not finish many a write: read-only too). An empty database: may create.
+    Not counted: Alembic's own table, and ``booking_block`` (0023), which only its triggers write, as its owner."""
     standby = "SELECT pg_is_in_recovery() OR current_setting('default_transaction_read_only')::bool"
     if connection.exec_driver_sql(standby).scalar():
         return False
@@ -155,7 +156,7 @@ def may_write(connection: Connection) -> bool:
         "SELECT count(*), count(*) FILTER (WHERE has_table_privilege(c.oid, 'INSERT')"
         " AND has_table_privilege(c.oid, 'UPDATE')) FROM pg_class c"
         " WHERE c.relkind IN ('r', 'p') AND c.relnamespace = current_schema()::regnamespace"
-        " AND c.relname <> 'alembic_version'"
+        " AND c.relname NOT IN ('alembic_version', 'booking_block')"
     ).one()
     if tables[0] == 0:
         return bool(connection.exec_driver_sql("SELECT has_schema_privilege(current_schema(), 'CREATE')").scalar())
