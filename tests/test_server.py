@@ -47,6 +47,19 @@ def test_an_unreachable_server_is_refused_in_dutch() -> None:
     assert refused.value.message.startswith("De server 127.0.0.1/buurtzaak is niet bereikbaar")
 
 
+def test_without_the_driver_the_command_says_what_to_install(monkeypatch, capsys) -> None:
+    """A desk installed without the [server] extra, asked for a server: a Dutch line and status 1, no traceback."""
+    import importlib.util
+
+    find_spec = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: None if name == "psycopg" else find_spec(name, *a)
+    )
+    assert main(["check", "--database-url", "postgresql+psycopg://balie@127.0.0.1:1/buurtzaak"]) == 1
+    said = capsys.readouterr().err
+    assert "stuurprogramma psycopg nodig" in said and 'pip install -e ".[server]"' in said and "Traceback" not in said
+
+
 @pytest.mark.postgresql_only
 def test_the_server_is_migrated_and_file_only_work_is_refused(database) -> None:
     assert database.on_server

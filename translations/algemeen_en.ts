@@ -927,6 +927,10 @@
         <source>Het doel voor structurele deelname ligt tussen 0 en het aantal deelnemers.</source>
         <translation>The target for regular participation lies between 0 and the number of participants.</translation>
     </message>
+    <message>
+        <source>Voor een PostgreSQL-server heeft Buurtzaak het stuurprogramma psycopg nodig, en dat is hier niet geïnstalleerd. Installeer het met: pip install -e ".[server]"</source>
+        <translation>For a PostgreSQL server Buurtzaak needs the psycopg driver, which is not installed here. Install it with: pip install -e ".[server]"</translation>
+    </message>
 </context>
 <context>
     <name>operations</name>

@@ -84,6 +84,14 @@ def test_migrations_run_from_the_bundle_and_check_is_clean(bundle: Path, demo_fo
     assert (bundled / "env.py").is_file() and (bundled / "script.py.mako").is_file()
 
 
+def test_the_bundle_speaks_to_a_server(bundle: Path) -> None:
+    """psycopg (and its binary libpq) are in the bundle: an unreachable server gets the driver's Dutch answer, not
+    "the driver is missing"."""
+    result = run(bundle, "check", "--database-url", "postgresql+psycopg://balie@127.0.0.1:1/buurtzaak")
+    assert result.returncode == 1
+    assert "De server 127.0.0.1/buurtzaak is niet bereikbaar" in result.stderr, result.stderr
+
+
 def test_bundle_holds_what_we_use_and_not_what_we_do_not(bundle: Path) -> None:
     internal = bundle / "_internal"
     names = {path.name for path in internal.rglob("*")}

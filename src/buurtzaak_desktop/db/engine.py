@@ -4,6 +4,7 @@ Or a PostgreSQL server's engine (make_server_engine), for several desks on one d
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import sqlite3
 from pathlib import Path
@@ -54,6 +55,7 @@ def make_server_engine(url: str, password: str | None = None, **options: Any) ->
     connection the server or a sleeping laptop dropped is replaced instead of failing the next click. ``password``
     (from the keyring) goes to psycopg beside the URL, never into it: a URL ends up in messages and logs.
     """
+    _require_driver()
     return create_engine(
         url,
         hide_parameters=True,
@@ -61,6 +63,21 @@ def make_server_engine(url: str, password: str | None = None, **options: Any) ->
         **(options or {"pool_size": 2, "max_overflow": 4}),
         connect_args=server_connect_args(url, password),
     )
+
+
+def _require_driver() -> None:
+    """psycopg is an extra (``.[server]``): one desk on its file needs none. Without it, a Dutch message instead of
+    SQLAlchemy's "Can't load plugin" traceback."""
+    if importlib.util.find_spec("psycopg") is None:
+        from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, ServerDriverMissing
+
+        raise ServerDriverMissing(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Voor een PostgreSQL-server heeft Buurtzaak het stuurprogramma psycopg nodig, en dat is hier niet "
+                'geïnstalleerd. Installeer het met: pip install -e ".[server]"',
+            )
+        )
 
 
 def server_connect_args(url: str, password: str | None = None) -> dict[str, Any]:

@@ -138,6 +138,10 @@ class ServerUnavailable(DatabaseOpenError):
     """The PostgreSQL server cannot be reached or refuses the connection (wrong password, no such database)."""
 
 
+class ServerDriverMissing(DatabaseOpenError):
+    """A server was asked for, but psycopg (the ``[server]`` extra) is not installed."""
+
+
 class InputError(BuurtzaakError):
     """Bad input. Imports collect many of these, one per bad row and field."""
 
