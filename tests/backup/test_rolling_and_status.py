@@ -53,6 +53,15 @@ def test_last_backup_lives_beside_the_database(data_paths: DataPaths) -> None:
     assert "7 dagen" in (reminder(data_paths, 7, now=datetime(2026, 11, 27)) or "")
 
 
+def test_a_servers_back_up_is_remembered_apart_from_the_files(data_paths: DataPaths) -> None:
+    """A desk that switches between its file and a server: the one's last back-up is not shown for the other."""
+    server = DataPaths(data_paths.root, "postgresql+psycopg://balie@db.example.org:5432/buurtzaak")
+    record_backup(server, datetime(2026, 12, 1, 9, 0), encrypted=True)
+    assert last_backup(server) == datetime(2026, 12, 1, 9, 0)
+    assert last_backup(data_paths) is None
+    assert last_backup(DataPaths(data_paths.root, "postgresql+psycopg://balie@db.example.org/andere")) is None
+
+
 def test_startup_task_copies_and_reminds_only_with_data(context: AppContext) -> None:
     assert startup.run(context) == []  # an empty folder: nothing to lose, no reminder
     assert len(rolling_copies(context.paths)) == 1

@@ -23,13 +23,18 @@ DEFAULT_REMINDER_DAYS = 7
 
 
 def status_file(paths: DataPaths) -> Path:
-    return paths.root / STATUS_FILENAME
+    """One per place the data is: the folder's file, or each server this desk backs up (a desk that switches between
+    its file and a server must not take the one's back-up for the other's)."""
+    if not paths.on_server:
+        return paths.root / STATUS_FILENAME
+    server = "".join(c if c.isalnum() else "-" for c in paths.location)
+    return paths.root / f"laatste-backup-server-{server}.json"
 
 
 def record_backup(paths: DataPaths, moment: datetime, encrypted: bool) -> None:
     from buurtzaak_desktop.backup.files import fsync_file  # secrets and hashlib: not for the window's status line
 
-    target = status_file(paths)
+    target = status_file(paths.ensure())  # on a server the data folder may hold nothing yet
     temporary = target.with_name(target.name + ".tmp")
     temporary.write_text(json.dumps({"at": moment.isoformat(timespec="seconds"), "encrypted": encrypted}))
     fsync_file(temporary)
