@@ -208,6 +208,51 @@ def test_back_to_the_file_on_this_pc_from_a_server(qtbot, qsettings_isolated, co
     assert window.file_lock is not None
 
 
+@pytest.mark.postgresql_only
+def test_a_window_started_on_the_file_goes_to_a_server_and_back(qtbot, qsettings_isolated, database, tmp_path) -> None:
+    """As run_app starts it: the data folder's lock taken at start belongs to the window, which lets go of it on the
+    server and takes it again coming back (before, the start's own lock refused the way back)."""
+    from buurtzaak_desktop.app import acquire_lock
+    from buurtzaak_desktop.db.migrate import open_database
+    from buurtzaak_desktop.services.context import AppContext
+
+    paths = DataPaths(tmp_path / "data").ensure()
+    lock = acquire_lock(paths)
+    assert lock is not None
+    window = MainWindow(AppContext(paths=paths, database=open_database(paths)))
+    qtbot.addWidget(window)
+    window.file_lock = lock
+    assert window.switch_to(database.url)
+    assert window.context.database.on_server and window.file_lock is None
+    assert window.switch_to(None)
+    assert not window.context.database.on_server and window.file_lock is not None
+    window.context.database.close()
+    window.file_lock.unlock()
+
+
+@pytest.mark.postgresql_only
+def test_a_password_for_this_session_only_makes_the_back_up_too(
+    qtbot, qsettings_isolated, postgres, database, password_login, own_home, tmp_path
+) -> None:
+    """Not remembered (no keyring, no pgpass line): the window's back-up connects with the window's login."""
+    from buurtzaak_desktop.ui.backup import actions
+
+    dialog = dialog_on(qtbot, postgres, database_name(database), password_login, PASSWORD)
+    dialog.remember.setChecked(False)
+    qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    assert not (own_home / ".pgpass").exists()
+    window = MainWindow(paths=DataPaths(tmp_path / "data"))
+    qtbot.addWidget(window)
+    assert window.switch_to(dialog.chosen_url, dialog.password)
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    operation = actions.backup_to(window, stick, None)
+    with qtbot.waitSignal(operation.finished, timeout=30_000):
+        pass
+    assert operation.result is not None and operation.result.path.parent == stick
+    window.context.database.close()
+
+
 def test_pgpass_lines_are_replaced_escaped_and_private(own_home) -> None:
     (own_home / ".pgpass").write_text("other:5432:*:someone:x\n")
     url = ServerAddress("db.example", 5432, "buurtzaak", "balie").url
@@ -221,6 +266,9 @@ def test_pgpass_lines_are_replaced_escaped_and_private(own_home) -> None:
     assert Login.of(url).account == "balie@db.example:5432/buurtzaak"
     assert without_password("postgresql+psycopg://balie:geheim@db.example/buurtzaak") == (
         "postgresql+psycopg://balie@db.example/buurtzaak"
+    )
+    assert without_password("postgresql+psycopg://balie@db.example/buurtzaak?password=geheim&sslmode=require") == (
+        "postgresql+psycopg://balie@db.example/buurtzaak?sslmode=require"
     )
 
 

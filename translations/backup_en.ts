@@ -310,6 +310,14 @@ That replaces the data of every desk. Nothing was changed.</translation>
         <translation>The server {server} refused the restore: this user may not do that. Ask the administrator to do it as the database's owner. Everything was rolled back; nothing was changed.</translation>
     </message>
     <message>
+        <source>De back-up past niet op de server {server}: een waarde in tabel {table} past niet in wat de server daar toestaat. Alles is teruggedraaid; er is niets veranderd.</source>
+        <translation>The backup does not fit on the server {server}: a value in table {table} is not what the server allows there. Everything was rolled back; nothing has changed.</translation>
+    </message>
+    <message>
+        <source>De back-up past niet op de server {server}: er staan twee boekingen in die dezelfde ruimte (of een gecombineerde ruimte en een deel ervan) op hetzelfde moment gebruiken, en dat weigert de server. Zet de back-up eerst terug op een pc, los de dubbele boeking op (buurtzaak check noemt ze) en maak daar een nieuwe back-up. Alles is teruggedraaid; er is niets veranderd.</source>
+        <translation>The backup does not fit on the server {server}: it holds two bookings that use the same room (or a combined room and one of its parts) at the same time, which the server refuses. First restore the backup on a pc, resolve the double booking (buurtzaak check lists them) and make a new backup there. Everything was rolled back; nothing has changed.</translation>
+    </message>
+    <message>
         <source>De database {server} bevat al gegevens ({rows} rijen). Er is niets veranderd. Wilt u ze vervangen door de back-up, geef dan --vervang mee.</source>
         <translation>The database {server} already holds data ({rows} rows). Nothing was changed. To replace it with the back-up, add --vervang.</translation>
     </message>

@@ -165,6 +165,7 @@ def run_app(paths: DataPaths, language: str | None = None, smoke: bool = False) 
         return 1
     opened: list[AppContext] = []
     window = MainWindow(paths=paths)  # the frame, "Laden…": shown before the database is opened
+    window.file_lock = lock  # the window lets go of it when it moves to a server, and takes it again coming back
     window.remember_state = not smoke
     window.firstPainted.connect(
         lambda: _preview_then_load(window, paths, lambda: opened.extend(_load(window, paths, smoke)))
@@ -175,8 +176,8 @@ def run_app(paths: DataPaths, language: str | None = None, smoke: bool = False) 
     finally:
         for context in opened:
             context.database.close()
-        if lock is not None:
-            lock.unlock()
+        if window.file_lock is not None:
+            window.file_lock.unlock()
 
 
 def with_remembered_server(paths: DataPaths) -> DataPaths:

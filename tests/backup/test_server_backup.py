@@ -155,7 +155,44 @@ def test_a_failing_replacement_leaves_the_server_as_it_was(
     assert main(["restore", str(broken), "--vervang", "--database-url", url, "--data-dir", str(data_paths.root)]) == 1
     refusal = capsys.readouterr().err
     assert "past niet op de server" in refusal and "er is niets veranderd" in refusal
+    assert "twee boekingen in die dezelfde ruimte" in refusal and "buurtzaak check" in refusal
     assert counts_of(database) == before
+
+
+def test_a_value_the_server_refuses_is_named_by_its_table_never_by_its_content(
+    demo_backup: Path, database: Database, data_paths: DataPaths, tmp_path: Path, capsys, caplog
+) -> None:
+    """A NUL character in a name (a desk's file takes it, PostgreSQL's text does not): a Dutch refusal naming the
+    table, no traceback quoting the value, nothing changed."""
+    odd = tmp_path / "vreemd.sqlite"
+    odd.write_bytes(demo_backup.read_bytes())
+    with sqlite3.connect(odd) as connection:
+        connection.execute(
+            "UPDATE participant SET name = 'Geheime Naam' || char(0) WHERE id = (SELECT min(id) FROM participant)"
+        )
+    connection.close()
+    url = str(database.url)
+    assert main(["restore", str(odd), "--database-url", url, "--data-dir", str(data_paths.root)]) == 1
+    refusal = capsys.readouterr().err
+    assert "een waarde in tabel participant past niet" in refusal and "er is niets veranderd" in refusal
+    assert "Geheime Naam" not in refusal + caplog.text and "Traceback" not in refusal
+    assert counts_of(database)["participant"] == 0
+
+
+def test_an_older_server_holding_data_is_refused_before_it_is_migrated(
+    demo_backup: Path, database: Database, data_paths: DataPaths, capsys
+) -> None:
+    from buurtzaak_desktop.db.migrate import known_revisions
+
+    add_rooms(database, 3)
+    older = sorted(known_revisions() - head_revisions())[0]
+    with database.transaction() as session:
+        session.execute(text("UPDATE alembic_version SET version_num = :older"), {"older": older})
+    url = str(database.url)
+    assert main(["restore", str(demo_backup), "--database-url", url, "--data-dir", str(data_paths.root)]) == 1
+    assert "bevat al gegevens (3 rijen)" in capsys.readouterr().err
+    with database.reading() as session:  # not brought to this version by a restore that was refused
+        assert set(session.execute(text("SELECT version_num FROM alembic_version")).scalars()) == {older}
 
 
 def test_a_backup_while_another_desk_writes_holds_one_moment(
@@ -396,3 +433,31 @@ def test_a_user_who_may_not_empty_the_tables_is_refused_in_dutch_and_nothing_cha
         assert counts_of(database) == before
     finally:
         as_admin(postgres, name, f"DROP OWNED BY {writer}")
+
+
+def test_a_server_that_drops_the_connection_halfway_is_named_not_the_usb_stick(
+    demo_server: str, postgres: PostgresServer, data_paths: DataPaths, tmp_path: Path
+) -> None:
+    """The server's connection ends in the middle of the copy: the message is about the server, the stick holds no
+    half-made file."""
+    from buurtzaak_desktop.domain.errors import ServerUnavailable
+
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    from sqlalchemy.engine import make_url
+
+    name = make_url(demo_server).database
+    dropped: list[bool] = []
+
+    def drop_the_connection(done: int, _total: int) -> None:
+        if done and not dropped:
+            dropped.append(True)
+            postgres.admin(
+                f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}' "
+                "AND pid <> pg_backend_pid()"
+            )
+
+    with pytest.raises(ServerUnavailable) as refused:
+        backup_server(demo_server, data_paths.ensure().root, stick, progress=drop_the_connection)
+    assert "De verbinding met de server" in refused.value.message and "USB-stick" not in refused.value.message
+    assert list(stick.iterdir()) == []

@@ -154,3 +154,18 @@ def test_a_deleted_or_truncated_booking_blocks_nothing_any_more(database, rooms)
             assert session.execute(text("SELECT count(*) FROM booking_block")).scalar_one() == 1
         with database.transaction() as session:
             session.execute(text("DELETE FROM booking"))
+
+
+def test_a_part_moved_to_another_combined_room_frees_it_under_the_old_one(database, rooms) -> None:
+    """room_part's combined room changes: the old combined room's bookings stop blocking the part."""
+    one, both, aula = rooms["Activiteitenruimte 1"], rooms["Activiteitenruimte 1+2"], rooms["Aula"]
+    with database.transaction() as session:
+        session.execute(insert(Booking).values(**_row(both, time(19), time(21))))
+        session.execute(
+            text("UPDATE room_part SET combined_id = :aula WHERE combined_id = :both AND part_id = :one"),
+            {"aula": aula, "both": both, "one": one},
+        )
+    with database.transaction() as session:  # 1+2 no longer holds room 1: the database lets it be booked
+        session.execute(insert(Booking).values(**_row(one, time(19), time(21))))
+    with pytest.raises(DoubleBooked), database.transaction() as session:  # and the Aula now blocks it
+        session.execute(insert(Booking).values(**_row(aula, time(20), time(22))))

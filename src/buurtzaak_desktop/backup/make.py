@@ -24,7 +24,7 @@ from buurtzaak_desktop.backup.errors import BackupFailed
 from buurtzaak_desktop.backup.files import create_work_file, fsync_file, fsync_folder, remove_quietly
 from buurtzaak_desktop.backup.verify import Contents, table_counts, verify_database
 from buurtzaak_desktop.domain import clock
-from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, DatabaseOpenError
+from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, DatabaseOpenError, ServerUnavailable
 from buurtzaak_desktop.paths import create_private_file
 
 log = logging.getLogger(__name__)
@@ -89,7 +89,7 @@ def write_backup(
         fsync_folder(folder)
     except BaseException as error:
         remove_quietly(temporary, *_journal_files(temporary))
-        if not isinstance(error, (OSError, sqlite3.Error, DatabaseOpenError)):
+        if isinstance(error, ServerUnavailable) or not isinstance(error, (OSError, sqlite3.Error, DatabaseOpenError)):
             raise  # already a Dutch refusal (a server that went away), or not ours to explain
         log.warning("back-up failed: %s %s", type(error).__name__, getattr(error, "errno", ""))
         raise _failure(error, folder) from error

@@ -48,9 +48,14 @@ def backup_server(
     passphrase: str | None = None,
     moment: datetime | None = None,
     progress: Progress | None = None,
+    *,
+    opened: Database | None = None,
 ) -> BackupResult:
-    """Write a checked back-up of the server's database ``url`` into ``folder`` (encrypted with ``passphrase``)."""
-    database = Database.server(url)
+    """Write a checked back-up of the server's database ``url`` into ``folder`` (encrypted with ``passphrase``).
+
+    ``opened``: the window's database, whose login (a password given for this session only, in no keyring or
+    pgpass file) the back-up's own connection uses."""
+    database = opened.reopened() if opened is not None else Database.server(url)
     try:
         with server_errors(database.location), database.engine.connect() as connection:
             check_at_head(connection, database.location)

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Table, and_, exists, func, select, text
+from sqlalchemy import Connection, Table, and_, exists, func, inspect, select, text
 from sqlalchemy.exc import IntegrityError, ProgrammingError
 from sqlmodel import Session
 
@@ -44,6 +44,8 @@ def restore_to_server(url: str, prepared: PreparedRestore, replace: bool = False
     """Load the staged back-up into the server's database ``url``; refused (nothing changed) when it holds data and
     ``replace`` is not given."""
     contents = _at_head(prepared)
+    if not replace:
+        _refuse_when_holding_data(url)  # before the migration below: a refused restore leaves an older server alone
     database = open_server(url)  # migrates an empty or older server; refuses a newer one, or another program's
     if database.read_only:  # refused before anything is read or written, as the app's every save is
         database.close()
@@ -78,24 +80,24 @@ def restore_to_server(url: str, prepared: PreparedRestore, replace: bool = False
     return ServerRestore(contents, replaced)
 
 
+class _CopyRefused(Exception):
+    """The driver's COPY refused a row of ``table`` (its errors do not pass through SQLAlchemy)."""
+
+    def __init__(self, table: str, constraint: str | None) -> None:
+        super().__init__(table)
+        self.table, self.constraint = table, constraint
+
+
 @contextmanager
 def _rows_refused(where: str) -> Iterator[None]:
-    """A row the server's own rules refuse (two live bookings of one room at once, which a desk's file lets in), or
-    a step this user may not take."""
+    """A row the server's own rules refuse (two live bookings of one room at once, which a desk's file lets in), a
+    value it cannot hold, or a step this user may not take. Never ``str(error)`` in a message or the log: PostgreSQL
+    quotes the row's values, which may be a resident's name."""
     try:
         yield
     except IntegrityError as error:
-        rule = getattr(getattr(error.orig, "diag", None), "constraint_name", "")
-        log.warning("restore onto a server refused by a constraint: %s", rule)
-        raise RestoreRefused(
-            QT_TRANSLATE_NOOP(
-                "core",
-                "De back-up past niet op de server {server}: een rij voldoet niet aan de regels van de server "
-                "(bijvoorbeeld twee boekingen van één ruimte op hetzelfde moment). Alles is teruggedraaid; er is "
-                "niets veranderd.",
-            ),
-            server=where,
-        ) from error
+        rule = getattr(getattr(error.orig, "diag", None), "constraint_name", None)
+        raise _refused_by_rule(where, rule) from None
     except ProgrammingError as error:  # e.g. a user who may write rows but not empty tables (TRUNCATE)
         log.warning("restore onto a server refused: %s", type(error.orig).__name__)
         raise RestoreRefused(
@@ -105,7 +107,44 @@ def _rows_refused(where: str) -> Iterator[None]:
                 "doen met de eigenaar van de database. Alles is teruggedraaid; er is niets veranderd.",
             ),
             server=where,
-        ) from error
+        ) from None
+    except _CopyRefused as refused:
+        if refused.constraint:
+            raise _refused_by_rule(where, refused.constraint) from None
+        log.warning("restore onto a server refused a value in table %s", refused.table)
+        raise RestoreRefused(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "De back-up past niet op de server {server}: een waarde in tabel {table} past niet in wat de server "
+                "daar toestaat. Alles is teruggedraaid; er is niets veranderd.",
+            ),
+            server=where,
+            table=refused.table,
+        ) from None
+
+
+def _refused_by_rule(where: str, rule: str | None) -> RestoreRefused:
+    log.warning("restore onto a server refused by a constraint: %s", rule)
+    if rule == "booking_no_overlap":
+        return RestoreRefused(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "De back-up past niet op de server {server}: er staan twee boekingen in die dezelfde ruimte (of "
+                "een gecombineerde ruimte en een deel ervan) op hetzelfde moment gebruiken, en dat weigert de "
+                "server. Zet de back-up eerst terug op een pc, los de dubbele boeking op (buurtzaak check noemt "
+                "ze) en maak daar een nieuwe back-up. Alles is teruggedraaid; er is niets veranderd.",
+            ),
+            server=where,
+        )
+    return RestoreRefused(
+        QT_TRANSLATE_NOOP(
+            "core",
+            "De back-up past niet op de server {server}: een rij voldoet niet aan de regels van de server "
+            "(bijvoorbeeld twee boekingen van één ruimte op hetzelfde moment). Alles is teruggedraaid; er is "
+            "niets veranderd.",
+        ),
+        server=where,
+    )
 
 
 def _copy_in(server: Connection, table: Table, chunks: Iterable[list[dict[str, Any]]]) -> None:
@@ -117,11 +156,17 @@ def _copy_in(server: Connection, table: Table, chunks: Iterable[list[dict[str, A
     steps = [column.type.dialect_impl(dialect).bind_processor(dialect) for column in table.columns]
     statement = f"COPY {quote(table.name)} ({', '.join(quote(name) for name in names)}) FROM STDIN"
     driver: Any = server.connection.driver_connection
-    with driver.cursor() as cursor, cursor.copy(statement) as copy:
-        for chunk in chunks:
-            for row in chunk:
-                pairs = zip((row[name] for name in names), steps, strict=True)
-                copy.write_row([value if step is None or value is None else step(value) for value, step in pairs])
+    import psycopg  # a server's restore: the driver is there
+
+    try:
+        with driver.cursor() as cursor, cursor.copy(statement) as copy:
+            for chunk in chunks:
+                for row in chunk:
+                    pairs = zip((row[name] for name in names), steps, strict=True)
+                    copy.write_row([value if step is None or value is None else step(value) for value, step in pairs])
+    except psycopg.Error as error:
+        constraint = getattr(getattr(error, "diag", None), "constraint_name", None)
+        raise _CopyRefused(table.name, constraint) from None
 
 
 def _at_head(prepared: PreparedRestore) -> Contents:
@@ -136,11 +181,26 @@ def _at_head(prepared: PreparedRestore) -> Contents:
     return verify_database(prepared.staged)
 
 
-def _rows_on(server: Connection) -> int:
+def _rows_on(server: Connection, among: list[Table] | None = None) -> int:
     """How many rows the server's tables hold (a few EXISTS first: an empty server answers at once)."""
-    if not any(server.execute(select(exists().select_from(table))).scalar_one() for table in tables()):
+    among = tables() if among is None else among
+    if not any(server.execute(select(exists().select_from(table))).scalar_one() for table in among):
         return 0
-    return sum(int(server.execute(select(func.count()).select_from(table)).scalar_one()) for table in tables())
+    return sum(int(server.execute(select(func.count()).select_from(table)).scalar_one()) for table in among)
+
+
+def _refuse_when_holding_data(url: str) -> None:
+    """Refused before anything is done when the server already holds rows in any of our tables (at whatever version
+    it is; the same check runs again in the restore's own transaction)."""
+    database = Database.server(url)
+    try:
+        with server_errors(database.location), database.engine.connect() as server:
+            present = set(inspect(server).get_table_names())
+            ours = [table for table in tables() if table.name in present]
+            if any(server.execute(select(exists().select_from(table))).scalar_one() for table in ours):
+                raise _holds_data(database.location, _rows_on(server, ours))
+    finally:
+        database.close()
 
 
 def _holds_data(where: str, rows: int) -> RestoreRefused:

@@ -56,7 +56,8 @@ class ServerAddress:
 def without_password(url: str) -> str:
     """The URL to remember or show: a password typed into --database-url stays out of settings and logs."""
     parsed = make_url(url)  # (URL.set(password=None) would keep the password: None there means "unchanged")
-    bare = URL.create(parsed.drivername, parsed.username, None, parsed.host, parsed.port, parsed.database, parsed.query)
+    query = {key: value for key, value in parsed.query.items() if key != "password"}  # libpq takes it there too
+    bare = URL.create(parsed.drivername, parsed.username, None, parsed.host, parsed.port, parsed.database, query)
     return bare.render_as_string(hide_password=False)
 
 

@@ -68,7 +68,9 @@ def backup_to(window: MainWindow, folder: Path, passphrase: str | None) -> LongO
     def write(progress: Progress) -> BackupResult:
         if paths.database_url:  # the server's rows, read in one snapshot while the desks keep working
             paths.ensure()  # the data folder holds the plain copy while it is encrypted
-            return backup_server(paths.database_url, paths.root, folder, passphrase, progress=progress.step)
+            return backup_server(
+                paths.database_url, paths.root, folder, passphrase, progress=progress.step, opened=context.database
+            )
         return make_backup_file(paths.database, folder, passphrase, progress=progress.step)
 
     def finished(outcome: BackupResult) -> None:

@@ -74,11 +74,12 @@ UPGRADE = [
     # A room that gets (or loses) a part: its bookings block other rooms now (a restore loads parts after bookings).
     f"""CREATE FUNCTION booking_block_parts_changed() RETURNS trigger LANGUAGE plpgsql
     SECURITY DEFINER SET search_path FROM CURRENT AS $$
-    DECLARE
-        combined integer := CASE WHEN TG_OP = 'DELETE' THEN OLD.combined_id ELSE NEW.combined_id END;
+    DECLARE  -- the combined rooms whose parts changed: a row moved to another combined room changes both
+        combined integer[] := CASE TG_OP WHEN 'DELETE' THEN ARRAY[OLD.combined_id] WHEN 'INSERT' THEN
+            ARRAY[NEW.combined_id] ELSE ARRAY[OLD.combined_id, NEW.combined_id] END;
     BEGIN
-        DELETE FROM booking_block WHERE booking_id IN (SELECT id FROM booking WHERE room_id = combined);
-        INSERT INTO booking_block (booking_id, room_id, during) {WANTED} AND b.room_id = combined;
+        DELETE FROM booking_block WHERE booking_id IN (SELECT id FROM booking WHERE room_id = ANY(combined));
+        INSERT INTO booking_block (booking_id, room_id, during) {WANTED} AND b.room_id = ANY(combined);
         RETURN NULL;
     END $$""",
     """CREATE TRIGGER booking_block_on_parts AFTER INSERT OR UPDATE OR DELETE ON room_part
