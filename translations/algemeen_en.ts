@@ -350,6 +350,14 @@
 <context>
     <name>core</name>
     <message>
+        <source>Deze vrijwilliger staat al op een dienst die hiermee overlapt. Er is niets opgeslagen.</source>
+        <translation>This volunteer is already on a shift that overlaps this one. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Deze activiteit heeft geen vrije plaats meer. Er is niets opgeslagen.</source>
+        <translation>This activity has no free place left. Nothing was saved.</translation>
+    </message>
+    <message>
         <source>Dit werkt alleen met een gegevensbestand, niet op een server ({server}).</source>
         <translation>This only works with a data file, not on a server ({server}).</translation>
     </message>

@@ -78,3 +78,29 @@ def test_an_import_and_a_desk_at_once_give_the_last_place_once(database, room_id
     )
     statuses = _statuses(database, activity_id)
     assert len(statuses) == 3 and list(statuses.values()).count("ingeschreven") == 1, statuses
+
+
+def test_the_database_itself_refuses_a_place_too_many_from_any_writer(database, room_id) -> None:
+    """Without the service (an import, a script): the server's own rule (migration 0024) holds; the waiting list and
+    an activity without a limit are free."""
+    from sqlalchemy import func, select
+
+    from buurtzaak_desktop.db.models.activiteiten import Registration
+    from buurtzaak_desktop.domain.errors import RuleViolation
+
+    activity_id = _activity(database, room_id, 2)
+    people = ParticipantService(database)
+    ids = [people.add(ParticipantInput(name), TODAY) for name in ("Anna", "Bram", "Cem")]
+
+    def row(person: int, status: str) -> Registration:
+        return Registration(activity_id=activity_id, participant_id=person, registered_on=TODAY, status=status)
+
+    with database.transaction() as session:
+        session.add_all([row(ids[0], "ingeschreven"), row(ids[1], "ingeschreven"), row(ids[2], "wachtlijst")])
+    with pytest.raises(RuleViolation) as refused, database.transaction() as session:
+        waiting = session.execute(select(Registration).where(Registration.participant_id == ids[2])).scalar_one()
+        waiting.status = "ingeschreven"
+    assert refused.value.message == "Deze activiteit heeft geen vrije plaats meer. Er is niets opgeslagen."
+    with database.reading() as session:
+        registered = select(func.count()).where(Registration.status == "ingeschreven")
+        assert session.execute(registered.select_from(Registration)).scalar_one() == 2

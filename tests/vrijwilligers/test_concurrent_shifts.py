@@ -32,3 +32,30 @@ def test_one_volunteer_on_two_overlapping_shifts_at_once_is_refused_once(vdb, ad
     assert refused[0].message.endswith(", die overlapt met deze dienst.")
     with vdb.reading() as session:
         assert session.execute(select(func.count()).select_from(ShiftAssignment)).scalar_one() == 1
+
+
+def test_the_database_itself_refuses_overlapping_shifts_from_any_writer(vdb, add_volunteer) -> None:
+    """Without the service (an import, a script): the server's own rule (migration 0024) holds; touching ends and
+    another weekday are fine."""
+    from buurtzaak_desktop.db.models.vrijwilligers import VolunteerShift
+
+    person = add_volunteer("Naïma El Amrani", ("receptie",))
+    morning = create_shift(vdb, "receptie", 2, time(9), time(13))
+    afternoon = create_shift(vdb, "receptie", 2, time(13), time(17))
+    noon = create_shift(vdb, "receptie", 2, time(12), time(15))
+    with vdb.transaction() as session:
+        other_day = VolunteerShift(
+            role_id=session.get(VolunteerShift, noon).role_id, weekday=4, start=time(12), end=time(15)
+        )
+        session.add(other_day)
+        session.flush()
+        for shift in (morning, afternoon, other_day.id):
+            session.add(ShiftAssignment(shift_id=shift, volunteer_id=person))
+    with pytest.raises(RuleViolation) as refused, vdb.transaction() as session:
+        session.add(ShiftAssignment(shift_id=noon, volunteer_id=person))
+    assert (
+        refused.value.message
+        == "Deze vrijwilliger staat al op een dienst die hiermee overlapt. Er is niets opgeslagen."
+    )
+    with vdb.reading() as session:
+        assert session.execute(select(func.count()).select_from(ShiftAssignment)).scalar_one() == 3

@@ -16,11 +16,19 @@ from sqlmodel import Session
 from buurtzaak_desktop.db import versioning  # noqa: F401 - every write of a versioned row raises its version
 from buurtzaak_desktop.db.engine import make_engine, make_server_engine
 from buurtzaak_desktop.db.watch import FileChangeWatcher, ServerChangeWatcher, notify_desks
-from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, DoubleBooked, NotOnServer, StorageError
+from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, DoubleBooked, NotOnServer, RuleViolation, StorageError
 from buurtzaak_desktop.paths import server_label
 
 log = logging.getLogger(__name__)
 DOUBLE_BOOKING_CONSTRAINT = "booking_no_overlap"  # migration 0021: live bookings of a room never overlap (a server)
+SERVER_RULES = {  # migration 0024 (a server): what the database itself refuses, said as the desk would hear it
+    "shift_assignment_no_overlap": QT_TRANSLATE_NOOP(
+        "core", "Deze vrijwilliger staat al op een dienst die hiermee overlapt. Er is niets opgeslagen."
+    ),
+    "registration_within_capacity": QT_TRANSLATE_NOOP(
+        "core", "Deze activiteit heeft geen vrije plaats meer. Er is niets opgeslagen."
+    ),
+}
 
 
 class Database:
@@ -93,13 +101,16 @@ class Database:
         except OperationalError as error:
             raise (_server_error(error) if self.on_server else _storage_error(error)) from error
         except IntegrityError as error:
-            if _constraint_of(error) == DOUBLE_BOOKING_CONSTRAINT:  # any writer: a booking, an import, a session
+            rule = _constraint_of(error)
+            if rule == DOUBLE_BOOKING_CONSTRAINT:  # any writer: a booking, an import, a session
                 raise DoubleBooked(
                     QT_TRANSLATE_NOOP(
                         "core",
                         "Deze ruimte is op dit moment net door een andere balie geboekt. Er is niets opgeslagen.",
                     )
                 ) from error
+            if rule in SERVER_RULES:  # migration 0024: the services take turns first, so only another writer
+                raise RuleViolation(SERVER_RULES[rule]) from error
             raise
         finally:
             session.close()
