@@ -168,7 +168,11 @@ class SpreekuurPage(TabPage):
         self.welzijn.clear()
         self.appointments.clear()
         self.stack.setCurrentWidget(self.lock_view)
-        self.lock_view.refresh()
+        # The counts are read when they can be seen: the away timer locks a hidden page (another tab, a closed
+        # window), whose database may be gone by then (a window switched to a server, a test's server database).
+        self._counts_stale = not self.isVisible()
+        if not self._counts_stale:
+            self.lock_view.refresh()
 
     def change_pin(self) -> None:
         person = self.intake.person
@@ -198,6 +202,9 @@ class SpreekuurPage(TabPage):
 
     def showEvent(self, event) -> None:
         self.away_timer.stop()
+        if getattr(self, "_counts_stale", False) and self.is_locked:
+            self._counts_stale = False
+            self.lock_view.refresh()
         super().showEvent(event)
 
     def _refresh_lists(self) -> None:
