@@ -58,6 +58,7 @@ class SpreekuurPage(TabPage):
         self.away_timer.setSingleShot(True)
         self.away_timer.timeout.connect(self.lock)
         self.lock_view.unlocked.connect(self.unlock)
+        self._counts_stale = False  # locked while hidden: the lock view reads its counts when shown (see lock)
 
     def _build_open_view(self, database) -> None:
         self.location = named(QLineEdit(self.tr("Spreekkamer")), self.tr("Locatie"))
@@ -202,7 +203,7 @@ class SpreekuurPage(TabPage):
 
     def showEvent(self, event) -> None:
         self.away_timer.stop()
-        if getattr(self, "_counts_stale", False) and self.is_locked:
+        if self._counts_stale and self.is_locked:
             self._counts_stale = False
             self.lock_view.refresh()
         super().showEvent(event)
