@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 import subprocess
 import sys
@@ -159,3 +160,19 @@ def test_export_xlsx_loads_no_openpyxl(tmp_path: Path) -> None:
     # written as SpreadsheetML by reports/xlsx_table.py: openpyxl took 0.4 s of the command's 0.7 s
     assert loaded_modules(HEAVY, *args) == []
     assert load_workbook(tmp_path / "b.xlsx").active["A1"].value == "Datum"
+
+
+def test_a_command_as_its_own_process_freezes_its_imports_and_a_call_from_python_does_not() -> None:
+    # frozen objects are never freed: fine for a process that ends with its command, not for a test run or a script
+    from buurtzaak_desktop import cli
+
+    frozen = gc.get_freeze_count()
+    assert cli._loaded(lambda: cli.handler_of("free", None), whole_process=False) is not None
+    assert gc.get_freeze_count() == frozen and gc.isenabled()
+    code = (
+        "import gc; from buurtzaak_desktop import cli\n"
+        "cli._loaded(lambda: cli.handler_of('free', None), whole_process=True)\n"
+        "print(gc.get_freeze_count() > 50000, gc.isenabled())"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["True", "True"]  # the tables and SQLAlchemy frozen; collection on again

@@ -7,18 +7,20 @@ import sys
 
 from buurtzaak_desktop.db.migrate import open_database
 from buurtzaak_desktop.paths import DataPaths
-from buurtzaak_desktop.services.check import run_check
-from buurtzaak_desktop.services.demo import generate_demo
 
 
 def run(args: argparse.Namespace, paths: DataPaths) -> int:
     database = open_database(paths)
     try:
         if args.command == "demo":
+            from buurtzaak_desktop.services.demo import generate_demo  # every area's services: not for ``check``
+
             counts = generate_demo(database, scale=args.scale, seed=args.seed, force=args.force)
             summary = ", ".join(f"{count} {kind}" for kind, count in counts.items())
             print(f"Demogegevens aangemaakt in {paths.location}: {summary}.")
             return 0
+        from buurtzaak_desktop.services.check import run_check
+
         findings = run_check(database)
         if findings:
             for finding in findings:

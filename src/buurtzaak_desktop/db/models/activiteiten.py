@@ -7,6 +7,7 @@ from datetime import date, time
 from sqlalchemy import Index
 from sqlmodel import Field, SQLModel
 
+from buurtzaak_desktop.db.models import rooster  # noqa: F401 - with the rooms and bookings every area refers to
 from buurtzaak_desktop.db.models.versioned import Versioned
 
 # Activity.status values (Dutch words, stored as they are shown in exports).

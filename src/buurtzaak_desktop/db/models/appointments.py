@@ -12,6 +12,8 @@ from datetime import date, time
 from sqlalchemy import Column, ForeignKey, Integer
 from sqlmodel import Field, SQLModel
 
+from buurtzaak_desktop.db.models import rooster  # noqa: F401 - with the rooms and bookings every area refers to
+
 PLANNED = "gepland"
 HELD = "gehouden"
 NOT_SHOWN = "niet_verschenen"

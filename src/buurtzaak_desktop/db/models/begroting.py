@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import Column, ForeignKey, Integer, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+from buurtzaak_desktop.db.models import rooster  # noqa: F401 - with the rooms and bookings every area refers to
 from buurtzaak_desktop.db.models.versioned import Versioned
 
 

@@ -12,6 +12,7 @@ from sqlalchemy import Index
 from sqlalchemy.orm import relationship
 from sqlmodel import Field, Relationship, SQLModel
 
+from buurtzaak_desktop.db.models import common  # noqa: F401 - the rooms its bookings refer to
 from buurtzaak_desktop.db.models.versioned import Versioned
 from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.domain.rooster.enums import BookingStatus, Tariff

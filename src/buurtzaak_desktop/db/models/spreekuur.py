@@ -12,6 +12,7 @@ from datetime import date, datetime
 from sqlalchemy import Column, DateTime, ForeignKey, Integer
 from sqlmodel import Field, SQLModel
 
+from buurtzaak_desktop.db.models import rooster  # noqa: F401 - with the rooms and bookings every area refers to
 from buurtzaak_desktop.db.models.versioned import Versioned
 
 

@@ -12,6 +12,8 @@ from datetime import date, datetime, time
 from sqlalchemy import DateTime
 from sqlmodel import Field, SQLModel, UniqueConstraint
 
+from buurtzaak_desktop.db.models import rooster  # noqa: F401 - with the rooms and bookings every area refers to
+
 
 class CertificateType(SQLModel, table=True):
     __tablename__ = "certificate_type"
