@@ -20,7 +20,6 @@ from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.migrate import head_revisions
 from buurtzaak_desktop.services.activiteiten import check as activiteiten
 from buurtzaak_desktop.services.begroting import check as begroting
-from buurtzaak_desktop.services.begroting import kas
 from buurtzaak_desktop.services.rooster import check as rooster
 from buurtzaak_desktop.services.spreekuur import appointment_check, toeleiding
 from buurtzaak_desktop.services.spreekuur import check as spreekuur
@@ -138,9 +137,9 @@ CHECKS: tuple[Check, ...] = (
     Check(
         "kas-maand-gesloten",
         "Een afgetekende kasmaand heeft nog precies de boekingen die zijn afgetekend.",
-        kas.closed_month_findings,
+        begroting.closed_month_findings,
     ),
-    Check("kas-saldo", "Het saldo van de kleine kas is nooit negatief.", kas.balance_findings),
+    Check("kas-saldo", "Het saldo van de kleine kas is nooit negatief.", begroting.balance_findings),
 )
 
 

@@ -17,6 +17,10 @@ from buurtzaak_desktop.domain.begroting import initiatives as rules
 from buurtzaak_desktop.domain.begroting.initiatives import InitiativeView
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, NotFound, RuleViolation
 from buurtzaak_desktop.domain.money import format_cents
+
+# The fund line's actual lives in initiative_totals (no model classes: buurtzaak check reads it too); re-exported here,
+# where the budget import and the tests find it.
+from buurtzaak_desktop.services.begroting.initiative_totals import budget_actual_cents as budget_actual_cents
 from buurtzaak_desktop.services.begroting.yearsettings import FUND_KEY, fund_budget, write_per_year
 
 log = logging.getLogger(__name__)
@@ -450,16 +454,3 @@ def _view(row: Initiative, paid_cents: int) -> InitiativeView:
         actual_cost_cents=row.actual_cost_cents,
         receipts_received=row.receipts_received,
     )
-
-
-def budget_actual_cents(session: Session, year: int, until: date | None = None) -> int:
-    """The actual of the budget's fund line: what was paid to the initiatives of fund year ``year`` (up to
-    ``until``), so that a payment is entered once, on the initiative, and never typed on the budget too."""
-    query = (
-        select(func.coalesce(func.sum(col(InitiativePayment.amount_cents)), 0))
-        .join(Initiative, col(Initiative.id) == col(InitiativePayment.initiative_id))
-        .where(col(Initiative.year) == year)
-    )
-    if until is not None:
-        query = query.where(col(InitiativePayment.day) <= until)
-    return int(session.scalar(query) or 0)

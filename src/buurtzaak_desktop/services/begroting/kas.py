@@ -28,12 +28,20 @@ from buurtzaak_desktop.domain.begroting.kas import (
     KasEntryView,
     KasMonth,
     KasYear,
-    Movement,
-    first_negative,
 )
 from buurtzaak_desktop.domain.dates import Month, format_month, month_end, now_local, previous_month
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, NotFound, RuleViolation
 from buurtzaak_desktop.domain.money import format_cents
+
+# The queries that buurtzaak check reads too live in kas_totals (no model classes); the handgeld line's actual is
+# re-exported from here, where the tests and older callers find it.
+from buurtzaak_desktop.services.begroting.kas_totals import budget_actual_cents as budget_actual_cents
+from buurtzaak_desktop.services.begroting.kas_totals import (
+    first_negative_balance,
+    last_closed_month,
+    month_totals,
+    movements,
+)
 from buurtzaak_desktop.services.settings import read_setting, write_setting
 
 log = logging.getLogger(__name__)
@@ -192,7 +200,7 @@ def refuse_locked(session: Session, day: date) -> None:
 
 
 def refuse_negative(session: Session) -> None:
-    negative = first_negative(movements(session))
+    negative = first_negative_balance(session)
     if negative is not None:
         day, balance = negative
         raise RuleViolation(
@@ -203,27 +211,6 @@ def refuse_negative(session: Session) -> None:
 
 
 # --- reading --------------------------------------------------------------------------------------------
-def movements(session: Session, until: date | None = None) -> list[Movement]:
-    query = select(col(KasEntry.day), col(KasEntry.kind), col(KasEntry.amount_cents))
-    if until is not None:
-        query = query.where(col(KasEntry.day) <= until)
-    return [Movement(day, kind, amount) for day, kind, amount in session.execute(query)]
-
-
-def last_closed_month(session: Session) -> date | None:
-    return session.scalar(select(func.max(col(KasClosing.month))))
-
-
-def month_totals(session: Session, first: date) -> tuple[int, int, int]:
-    """(entries, top-ups, spending) of one month, as a closing signs them."""
-    rows = session.execute(
-        select(col(KasEntry.kind), func.count(), func.coalesce(func.sum(col(KasEntry.amount_cents)), 0))
-        .where(col(KasEntry.day) >= first, col(KasEntry.day) < month_end(first))
-        .group_by(col(KasEntry.kind))
-    ).all()
-    totals = {kind: (int(count), int(total)) for kind, count, total in rows}
-    count = sum(number for number, _ in totals.values())
-    return count, totals.get(TOPUP, (0, 0))[1], totals.get(RECEIPT, (0, 0))[1]
 
 
 def balance(database: Database, until: date | None = None) -> int:
@@ -308,17 +295,6 @@ def kas_years(database: Database) -> list[int]:
     return list(range(days[0].year, days[1].year + 1))
 
 
-def budget_actual_cents(session: Session, year: int, until: date | None = None) -> int:
-    """The actual of the budget's handgeld line: what the kas spent in ``year`` (receipts), up to ``until``."""
-    last_day = min(until or date(year, 12, 31), date(year, 12, 31))
-    total = session.scalar(
-        select(func.coalesce(func.sum(col(KasEntry.amount_cents)), 0)).where(
-            col(KasEntry.kind) == RECEIPT, col(KasEntry.day) >= date(year, 1, 1), col(KasEntry.day) <= last_day
-        )
-    )
-    return int(total or 0)
-
-
 def previous_open_month(database: Database, today: date) -> date:
     """The month to close next: the one after the last closed month, or last month."""
     with database.reading() as session:
@@ -331,27 +307,3 @@ def _entry(session: Session, entry_id: int) -> KasEntry:
     if row is None:
         raise NotFound(QT_TRANSLATE_NOOP("core", "Deze kasboeking bestaat niet meer."))
     return row
-
-
-# --- buurtzaak check --------------------------------------------------------------------------------------
-def closed_month_findings(session: Session) -> list[str]:
-    """A closed month whose entries no longer add up to what was signed off."""
-    result = []
-    for closing in session.scalars(select(KasClosing).order_by(col(KasClosing.month))):
-        now = month_totals(session, closing.month)
-        signed = (closing.entry_count, closing.topup_cents, closing.spent_cents)
-        if now != signed:
-            result.append(
-                f"Kasmaand {closing.month:%m-%Y} is afgetekend met {signed[0]} boekingen "
-                f"(aanvulling {format_cents(signed[1])}, uitgaven {format_cents(signed[2])}), maar heeft er nu "
-                f"{now[0]} (aanvulling {format_cents(now[1])}, uitgaven {format_cents(now[2])})."
-            )
-    return result
-
-
-def balance_findings(session: Session) -> list[str]:
-    negative = first_negative(movements(session))
-    if negative is None:
-        return []
-    day, cents = negative
-    return [f"Het kassaldo is op {day:%d-%m-%Y} negatief: {format_cents(cents)}."]

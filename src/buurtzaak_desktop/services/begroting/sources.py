@@ -40,18 +40,22 @@ Provider = Callable[[Session, int, date | None], int]
 
 
 def provider(source: str) -> Provider | None:
-    # Imported here, not at the top: these area modules import this one for the source names.
-    from buurtzaak_desktop.services.begroting import initiatives, kas
-    from buurtzaak_desktop.services.rooster import budget as room_rent
-    from buurtzaak_desktop.services.vrijwilligers import budget as vergoeding
+    """The source's ``budget_actual_cents``, looked up on each call (a test may replace it).
 
-    providers: dict[str, Provider] = {
-        ROOM_RENT: room_rent.budget_actual_cents,
-        HANDGELD: kas.budget_actual_cents,
-        VERGOEDING: vergoeding.budget_actual_cents,
-        INITIATIVES: initiatives.budget_actual_cents,
-    }
-    return providers.get(source)
+    Imported here, not at the top, and only the one asked for: the area modules import this one for the source
+    names, and ``buurtzaak check`` asks for the initiatives fund without loading the other areas' models."""
+    if source == INITIATIVES:
+        from buurtzaak_desktop.services.begroting import initiative_totals as module
+    elif source == HANDGELD:
+        from buurtzaak_desktop.services.begroting import kas_totals as module  # type: ignore[no-redef]
+    elif source == ROOM_RENT:
+        from buurtzaak_desktop.services.rooster import budget as module  # type: ignore[no-redef]
+    elif source == VERGOEDING:
+        from buurtzaak_desktop.services.vrijwilligers import budget as module  # type: ignore[no-redef]
+    else:
+        return None
+    found: Provider = module.budget_actual_cents
+    return found
 
 
 def linked_actual_cents(session: Session, source: str, year: int, until: date | None = None) -> int:
