@@ -4,12 +4,17 @@ budget lines of an unknown kind or with actuals outside their year."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import date
 
 from sqlalchemy import text
 
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.domain.begroting.initiatives import ADVANCE, GRANTED
+from buurtzaak_desktop.domain.begroting.kas import RECEIPT, TOPUP
+from buurtzaak_desktop.paths import DataPaths
+from buurtzaak_desktop.services.begroting import kas
 from buurtzaak_desktop.services.begroting.budget import LineDraft, add_actual, add_line
 from buurtzaak_desktop.services.begroting.initiatives import (
     Application,
@@ -20,6 +25,7 @@ from buurtzaak_desktop.services.begroting.initiatives import (
     start_review,
     submit,
 )
+from buurtzaak_desktop.services.begroting.sources import INITIATIVES
 from buurtzaak_desktop.services.check import run_checks
 
 
@@ -82,3 +88,48 @@ def test_check_finds_budget_lines_of_an_unknown_kind_and_actuals_outside_their_y
             "2 realisatieboeking(en) vallen buiten het jaar van hun begrotingspost.",
         ]
     }
+
+
+FINDERS = "payments,initiatives,budget,fund_line,closed_month_findings,balance_findings"
+LOADED = """
+import sys
+from pathlib import Path
+from buurtzaak_desktop.db.migrate import open_database
+from buurtzaak_desktop.paths import DataPaths
+from buurtzaak_desktop.services.begroting import check
+database = open_database(DataPaths(Path(sys.argv[1]), sys.argv[2] or None))
+with database.reading() as session:
+    found = [finding for name in sys.argv[3].split(",") for finding in getattr(check, name)(session)]
+database.close()
+ours = ("buurtzaak_desktop.db.models.", "buurtzaak_desktop.services.")
+print(len(found), *sorted(name for name in sys.modules if name.startswith(ours)))
+"""
+LIGHT = {
+    "buurtzaak_desktop.db.models.versioned",
+    "buurtzaak_desktop.services.begroting",
+    "buurtzaak_desktop.services.begroting.check",
+    "buurtzaak_desktop.services.begroting.initiative_totals",
+    "buurtzaak_desktop.services.begroting.kas_totals",
+    "buurtzaak_desktop.services.begroting.sources",
+}
+
+
+def test_the_checks_build_no_model_classes(database: Database, data_paths: DataPaths) -> None:
+    """``buurtzaak check`` must start fast (issue 17): the Begroting and kas checks read through the Core tables and
+    load no model module and no heavy service, also when a fund line links the payments."""
+    set_fund_budget(database, 2026, 500_000)
+    add_line(database, 2026, LineDraft("lasten", "Activiteiten", "Fonds", 500_000, INITIATIVES))
+    pay(database, _granted(database, "Kookclub"), ADVANCE, date(2026, 2, 20), 30_000)
+    kas.add_entries(
+        database,
+        [
+            kas.KasDraft(date(2026, 10, 1), TOPUP, 25_000),
+            kas.KasDraft(date(2026, 10, 3), RECEIPT, 1_250, "A", "Koffie", "101"),
+        ],
+    )
+    kas.close_month(database, date(2026, 10, 1), "Coördinator", date(2026, 11, 4))
+    args = [str(data_paths.root), database.url or "", FINDERS]
+    done = subprocess.run([sys.executable, "-c", LOADED, *args], capture_output=True, text=True, check=True)
+    count, *loaded = done.stdout.split()
+    assert count == "0"
+    assert sorted(set(loaded) - LIGHT) == []
