@@ -7,9 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-INCOME = "baten"
-EXPENSE = "lasten"
-KINDS = (INCOME, EXPENSE)
+from buurtzaak_desktop.domain.begroting.codes import EXPENSE, INCOME, KINDS
 
 
 @dataclass(frozen=True)

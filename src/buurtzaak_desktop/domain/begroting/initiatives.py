@@ -6,15 +6,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from buurtzaak_desktop.domain.begroting.codes import CLOSED, GRANTED, IN_REVIEW, ON_HOLD, REJECTED, SUBMITTED
+from buurtzaak_desktop.domain.begroting.codes import STATUSES as STATUSES
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP
-
-SUBMITTED = "submitted"
-IN_REVIEW = "in_review"
-GRANTED = "granted"
-REJECTED = "rejected"
-ON_HOLD = "on_hold"
-CLOSED = "closed"
-STATUSES = (SUBMITTED, IN_REVIEW, GRANTED, REJECTED, ON_HOLD, CLOSED)
 
 # The Dutch words the regiegroep uses; the UI translates them through the "core" context.
 STATUS_LABELS = {

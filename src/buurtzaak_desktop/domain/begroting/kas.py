@@ -6,15 +6,16 @@ refused). Every receipt is kept and accounted by category. Pure rules: no Qt, no
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
+from buurtzaak_desktop.domain.begroting.kas_balance import KINDS as KINDS
+from buurtzaak_desktop.domain.begroting.kas_balance import RECEIPT, TOPUP
+from buurtzaak_desktop.domain.begroting.kas_balance import Movement as Movement
+from buurtzaak_desktop.domain.begroting.kas_balance import balance_cents as balance_cents
+from buurtzaak_desktop.domain.begroting.kas_balance import first_negative as first_negative
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError
 
-TOPUP = "aanvulling"
-RECEIPT = "uitgave"
-KINDS = (TOPUP, RECEIPT)
 DEFAULT_MONTHLY_TOPUP_LIMIT_CENTS = 25_000  # DOMAIN.md §2: at most €250 a month
 
 # The werkplan's spending categories; the UI translates the labels through the "core" context.
@@ -28,19 +29,6 @@ CATEGORIES = {
 }
 
 
-@dataclass(frozen=True)
-class Movement:
-    """What the balance needs of an entry."""
-
-    day: date
-    kind: str
-    amount_cents: int
-
-    @property
-    def effect_cents(self) -> int:
-        return self.amount_cents if self.kind == TOPUP else -self.amount_cents
-
-
 def kind_and_category(text: str) -> tuple[str, str]:
     """'aanvulling' is a top-up; 'A'…'F' (or 'a koffie/thee', as written on a list) is a receipt in that category."""
     value = text.strip()
@@ -52,24 +40,6 @@ def kind_and_category(text: str) -> tuple[str, str]:
     raise InputError(
         QT_TRANSLATE_NOOP("core", "'{value}' is geen categorie: vul A t/m F in, of 'aanvulling'."), value=value
     )
-
-
-def first_negative(movements: Iterable[Movement]) -> tuple[date, int] | None:
-    """The first day the balance drops below zero, and the balance then; None when it never does.
-
-    Within a day the top-ups count first: money that arrives the same day may pay that day's receipts."""
-    balance = 0
-    ordered = sorted(movements, key=lambda m: (m.day, m.kind != TOPUP))
-    for index, movement in enumerate(ordered):
-        balance += movement.effect_cents
-        last_of_day = index + 1 == len(ordered) or ordered[index + 1].day != movement.day
-        if balance < 0 and last_of_day:
-            return movement.day, balance
-    return None
-
-
-def balance_cents(movements: Iterable[Movement]) -> int:
-    return sum(movement.effect_cents for movement in movements)
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,7 @@ from sqlalchemy import extract, func, select
 from sqlmodel import Session
 
 from buurtzaak_desktop.db import tables
-from buurtzaak_desktop.domain.begroting.budget import KINDS
-from buurtzaak_desktop.domain.begroting.initiatives import CLOSED, GRANTED, STATUSES
+from buurtzaak_desktop.domain.begroting.codes import CLOSED, GRANTED, KINDS, STATUSES
 from buurtzaak_desktop.domain.money import format_cents
 from buurtzaak_desktop.services.begroting.initiative_totals import budget_actual_cents as paid_in
 from buurtzaak_desktop.services.begroting.kas_totals import first_negative_balance, month_totals, signed_months

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlmodel import Session
 
 from buurtzaak_desktop.db import tables
-from buurtzaak_desktop.domain.begroting.kas import RECEIPT, TOPUP, Movement, first_negative
+from buurtzaak_desktop.domain.begroting.kas_balance import RECEIPT, TOPUP, Movement, first_negative
 from buurtzaak_desktop.domain.dates import month_end
 
 _entry, _closing = tables.kas_entry, tables.kas_closing
