@@ -76,7 +76,8 @@ class Hook(importlib.abc.MetaPathFinder):
 
 sys.meta_path.insert(0, Hook())
 from buurtzaak_desktop.cli import main
-main(["--data-dir", sys.argv[1], "--smoke"])  # ends as usual: it unlocks the data folder before the print below
+sys.argv = ["buurtzaak", "--data-dir", sys.argv[1], "--smoke"]
+main()  # as the installed command calls it; ends as usual: it unlocks the data folder before the print below
 if "ready" not in marks:
     sys.exit("the Rooster page's grid was never painted")
 print("bench:", *marks.get("painted", marks["filled"]), *marks["filled"], *marks["ready"], flush=True)

@@ -176,3 +176,15 @@ def test_a_command_as_its_own_process_freezes_its_imports_and_a_call_from_python
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.split() == ["True", "True"]  # the tables and SQLAlchemy frozen; collection on again
+
+
+def test_the_window_started_as_its_own_process_resumes_collection_once_loaded(tmp_path: Path) -> None:
+    # cli.main pauses the collector for the window's start; app.py freezes what the start made and resumes it
+    code = (
+        "import gc, sys; from buurtzaak_desktop import cli\n"
+        f"sys.argv = ['buurtzaak', '--data-dir', {str(tmp_path / 'data')!r}, '--smoke']\n"
+        "cli.main()\n"
+        "print('collector:', gc.isenabled(), gc.get_freeze_count() > 100000)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120)
+    assert result.stdout.splitlines()[-1] == "collector: True True"

@@ -7,6 +7,7 @@ first, before any data is shown), the current tab loads its data, then the start
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from collections.abc import Callable
@@ -167,9 +168,14 @@ def run_app(paths: DataPaths, language: str | None = None, smoke: bool = False) 
     window = MainWindow(paths=paths)  # the frame, "Laden…": shown before the database is opened
     window.file_lock = lock  # the window lets go of it when it moves to a server, and takes it again coming back
     window.remember_state = not smoke
-    window.firstPainted.connect(
-        lambda: _preview_then_load(window, paths, lambda: opened.extend(_load(window, paths, smoke)))
-    )
+
+    def load() -> None:
+        try:
+            opened.extend(_load(window, paths, smoke))
+        finally:
+            _resume_collection()
+
+    window.firstPainted.connect(lambda: _preview_then_load(window, paths, load))
     window.show()
     try:
         return app.exec()
@@ -178,6 +184,15 @@ def run_app(paths: DataPaths, language: str | None = None, smoke: bool = False) 
             context.database.close()
         if window.file_lock is not None:
             window.file_lock.unlock()
+
+
+def _resume_collection() -> None:
+    """The command line pauses Python's cycle collector while the window starts (cli.py: the toolkit, the data layer
+    and the first tab make some 180,000 objects that live as long as the window). Once the first tab is loaded they
+    are frozen, so the collector never walks them again, and collection resumes for what the user does next."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def with_remembered_server(paths: DataPaths) -> DataPaths:

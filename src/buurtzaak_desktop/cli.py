@@ -150,6 +150,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths = data_paths(getattr(args, "data_dir", None), getattr(args, "database_url", None))
     setup_logging()
     if args.command is None:
+        if argv is None:  # the whole process: as for a command (_loaded); the window resumes it once loaded (app.py)
+            gc.disable()
         from buurtzaak_desktop.app import run_app  # Qt is imported only when the window is wanted
 
         return run_app(paths, language=getattr(args, "lang", None), smoke=args.smoke)
