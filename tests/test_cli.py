@@ -41,6 +41,15 @@ def test_usage_error_exits_2_in_dutch(capsys) -> None:
     assert "ongeldige keuze" in capsys.readouterr().err
 
 
+def test_restore_vervang_without_a_server_is_a_usage_error_not_ignored(tmp_path: Path, capsys, monkeypatch) -> None:
+    monkeypatch.delenv("BUURTZAAK_DATABASE_URL", raising=False)
+    with pytest.raises(SystemExit) as exited:
+        main(["restore", str(tmp_path / "backup.zip"), "--vervang", "--data-dir", str(tmp_path / "data")])
+    assert exited.value.code == 2
+    assert "--vervang hoort bij --database-url" in capsys.readouterr().err
+    assert not (tmp_path / "data").exists()  # nothing touched
+
+
 def test_demo_fills_an_empty_folder_then_refuses_unless_forced(tmp_path: Path, capsys) -> None:
     folder = str(tmp_path / "demo")
     assert main(["--data-dir", folder, "demo"]) == 0

@@ -148,6 +148,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     paths = data_paths(getattr(args, "data_dir", None), getattr(args, "database_url", None))
+    if getattr(args, "vervang", False) and not paths.on_server:
+        parser.error(
+            "--vervang hoort bij --database-url (een server). Op deze pc vervangt terugzetten het gegevensbestand "
+            "altijd; het huidige wordt eerst apart gezet bij de back-ups."
+        )
     setup_logging()
     if args.command is None:
         if argv is None:  # the whole process: as for a command (_loaded); the window resumes it once loaded (app.py)
