@@ -3,6 +3,7 @@ user's pgpass file), the remembered connection at start, the way back to the fil
 
 from __future__ import annotations
 
+import socket
 import stat
 from collections.abc import Iterator
 from pathlib import Path
@@ -97,7 +98,8 @@ def database_name(database) -> str:
 @pytest.mark.postgresql_only
 def test_the_test_says_what_it_found_in_dutch(qtbot, qsettings_isolated, postgres, database, password_login) -> None:
     dialog = dialog_on(qtbot, postgres, database_name(database), password_login, PASSWORD)
-    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.probeFinished, timeout=20000):
+        qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     text = dialog.outcome.text()
     assert text.startswith("Verbonden met PostgreSQL 1")
     assert "De database is bij met deze versie van Buurtzaak." in text
@@ -111,11 +113,13 @@ def test_a_wrong_password_or_a_missing_database_is_said_in_dutch(
     qtbot, qsettings_isolated, postgres, database, password_login
 ) -> None:
     dialog = dialog_on(qtbot, postgres, database_name(database), password_login, "fout")
-    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.probeFinished, timeout=20000):
+        qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     assert dialog.outcome.text().startswith(f"Het wachtwoord klopt niet (of de gebruiker {password_login} bestaat")
     dialog.password_field.setText(PASSWORD)
     dialog.database.setText("bestaat_niet")
-    qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.probeFinished, timeout=20000):
+        qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
     assert dialog.outcome.text().startswith("De database bestaat_niet bestaat niet op")
     assert "Traceback" not in dialog.outcome.text() and "FATAL" not in dialog.outcome.text()
     assert dialog.result() != ConnectDialog.DialogCode.Accepted and remembered_server() is None
@@ -127,10 +131,31 @@ def test_an_unreachable_host_is_said_in_dutch(qtbot, qsettings_isolated) -> None
     dialog.host.setText("127.0.0.1")
     dialog.port.setValue(1)
     dialog.user.setText("balie")
-    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.probeFinished, timeout=20000):
+        qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     assert dialog.outcome.text() == (
         "De server 127.0.0.1/buurtzaak is niet bereikbaar. Controleer het adres en de poort, en of de server aan staat."
     )
+
+
+def test_a_silent_server_leaves_the_window_usable_while_it_is_tested(qtbot, qsettings_isolated) -> None:
+    # a server that takes the connection and never answers: the test waits up to the 10-second connect timeout
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen()
+    dialog = ConnectDialog()
+    qtbot.addWidget(dialog)
+    dialog.host.setText("127.0.0.1")
+    dialog.port.setValue(silent.getsockname()[1])
+    dialog.user.setText("balie")
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    # the click has returned while the server is still silent: the test runs on its own thread
+    assert dialog.outcome.text() == "Verbinden met 127.0.0.1/buurtzaak…"
+    assert not dialog.test_button.isEnabled() and not dialog.connect_button.isEnabled()
+    assert dialog.cancel_button.isEnabled()
+    with qtbot.waitSignal(dialog.probeFinished, timeout=20000):
+        silent.close()  # the server goes away: the test ends, in Dutch
+    assert dialog.test_button.isEnabled() and dialog.outcome.text().startswith("De server 127.0.0.1/buurtzaak")
 
 
 @pytest.mark.postgresql_only
@@ -140,7 +165,8 @@ def test_connect_remembers_the_url_and_keeps_the_password_in_pgpass(
     dialog = dialog_on(qtbot, postgres, database_name(database), password_login, "eerst-een-ander")
     save_password(dialog.address().url, "eerst-een-ander")  # an earlier password's line: replaced, not doubled
     dialog.password_field.setText(PASSWORD)
-    qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.probeFinished, timeout=20000):
+        qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == ConnectDialog.DialogCode.Accepted
     url = dialog.address().url
     assert dialog.chosen_url == url and remembered_server() == url
@@ -172,7 +198,8 @@ def test_with_a_keyring_the_password_goes_there_and_not_into_a_file(
     memory = MemoryKeyring()
     keyring.set_keyring(memory)
     dialog = dialog_on(qtbot, postgres, database_name(database), password_login, PASSWORD)
-    qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.probeFinished, timeout=20000):
+        qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == ConnectDialog.DialogCode.Accepted
     assert list(memory.items.values()) == [PASSWORD]
     assert not (own_home / ".pgpass").exists()
@@ -239,7 +266,8 @@ def test_a_password_for_this_session_only_makes_the_back_up_too(
 
     dialog = dialog_on(qtbot, postgres, database_name(database), password_login, PASSWORD)
     dialog.remember.setChecked(False)
-    qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.probeFinished, timeout=20000):
+        qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
     assert not (own_home / ".pgpass").exists()
     window = MainWindow(paths=DataPaths(tmp_path / "data"))
     qtbot.addWidget(window)

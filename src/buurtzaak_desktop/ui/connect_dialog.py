@@ -3,10 +3,11 @@ back to the file on this pc. The work is db/connection.py's and db/credentials.p
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QCursor
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QDialog,
     QFormLayout,
@@ -26,8 +27,21 @@ from buurtzaak_desktop.ui.i18n import error_text
 from buurtzaak_desktop.ui.remembered_server import remember_server, remembered_server
 
 
+class _ProbeRelay(QObject):
+    """Carries a probe's outcome from its thread to the dialog. Not the dialog's child: a dialog closed while a server
+    is still silent is gone when the answer comes, and Qt then delivers it to no one."""
+
+    finished = Signal(object)  # a ServerReport, or the BuurtzaakError that says why not
+
+
 class ConnectDialog(QDialog):
-    """Accepted with ``chosen_url`` set to the server (and ``password`` for this session), or to None: the file."""
+    """Accepted with ``chosen_url`` set to the server (and ``password`` for this session), or to None: the file.
+
+    A test connection runs on a thread of its own: an unreachable server takes up to the connect timeout (10 s) to
+    fail, and the window stays usable meanwhile (Annuleren works). ``probeFinished`` says it is done."""
+
+    probeFinished = Signal()
+    _then: Callable[[ServerReport], None] | None = None
 
     def __init__(self, current_url: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,31 +128,52 @@ class ConnectDialog(QDialog):
         """What was typed; else the keyring's; else None, and libpq reads the pgpass file."""
         return self.password_field.text() or stored_password(address.url)
 
-    def _probe(self) -> ServerReport | None:
+    def _probe(self, then: Callable[[ServerReport], None] | None = None) -> None:
+        """Test the connection; on success, ``then(report)``."""
         address = self.address()
+        password = self._typed_or_kept_password(address)  # the keyring is read here, in the window's thread
         self.outcome.setText(self.tr("Verbinden met {server}…").format(server=f"{address.host}/{address.database}"))
-        self.outcome.repaint()  # the test can take up to the connect timeout
-        QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
-        try:
-            report = probe(address, self._typed_or_kept_password(address))
-        except BuurtzaakError as error:
+        for button in (self.test_button, self.connect_button, self.local_button):
+            button.setEnabled(False)
+        relay = _ProbeRelay()
+        # a method of the dialog, so Qt queues the call to the dialog's thread and drops it if the dialog is gone
+        relay.finished.connect(self._probed)
+        self._relay, self._then = relay, then  # kept until the answer comes
+
+        def run() -> None:
+            try:
+                outcome: object = probe(address, password)
+            except BuurtzaakError as error:
+                outcome = error
+            relay.finished.emit(outcome)
+
+        threading.Thread(target=run, name="probe", daemon=True).start()
+
+    def _probed(self, outcome: object) -> None:
+        then, self._then = self._then, None
+        for button in (self.test_button, self.connect_button, self.local_button):
+            button.setEnabled(True)
+        if isinstance(outcome, BuurtzaakError):
             self.report = None
-            self.outcome.setText(error_text(error))
-            return None
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.report = report
-        self.outcome.setText(
-            "\n".join(QCoreApplication.translate("core", line).format(**report.params) for line in report.lines())
-        )
-        return report
+            self.outcome.setText(error_text(outcome))
+        else:
+            assert isinstance(outcome, ServerReport)
+            self.report = outcome
+            self.outcome.setText(
+                "\n".join(QCoreApplication.translate("core", line).format(**outcome.params) for line in outcome.lines())
+            )
+            if then is not None:
+                then(outcome)
+        self.probeFinished.emit()
 
     def test_connection(self) -> None:
         self._probe()
 
     def connect_to_server(self) -> None:
-        report = self._probe()
-        if report is None or not report.can_open:
+        self._probe(then=self._connect)
+
+    def _connect(self, report: ServerReport) -> None:
+        if not report.can_open:
             return
         address = self.address()
         typed = self.password_field.text()
