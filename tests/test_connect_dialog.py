@@ -350,3 +350,68 @@ def test_a_remembered_server_failing_at_start_offers_the_file_on_this_pc(qtbot, 
         assert remembered_server() is None  # the next start does not stumble over it again
     finally:
         context.database.close()
+
+
+def in_connect_dialog_when_shown(qtbot, act) -> None:
+    """Calls ``act(dialog)`` on the connect dialog once it is the modal window."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ConnectDialog):
+            QTimer.singleShot(20, look)
+            return
+        act(dialog)
+
+    QTimer.singleShot(0, look)
+
+
+def test_a_server_failing_at_start_can_be_corrected_in_the_connect_dialog(qtbot, qsettings_isolated, tmp_path) -> None:
+    from tests.test_first_start import click_when_shown
+
+    remember_server("postgresql+psycopg://balie@127.0.0.1:1/buurtzaak")
+    paths = with_remembered_server(DataPaths(tmp_path / "data"))
+    seen = click_when_shown(qtbot, "Verbinden met server…")
+    shown: list[str] = []
+
+    def choose_the_file(dialog: ConnectDialog) -> None:
+        shown.extend([dialog.host.text(), str(dialog.port.value()), dialog.user.text()])  # the failing address
+        dialog.local_button.click()
+
+    in_connect_dialog_when_shown(qtbot, choose_the_file)
+    context = open_context(paths, ask_first_start=False)
+    assert context is not None
+    try:
+        assert "Server kan niet worden geopend" in seen and "Opnieuw proberen" in seen
+        assert shown == ["127.0.0.1", "1", "balie"]
+        assert not context.database.on_server and remembered_server() is None
+    finally:
+        context.database.close()
+
+
+@pytest.mark.postgresql_only
+def test_a_password_typed_at_start_for_this_session_opens_the_server(
+    qtbot, qsettings_isolated, postgres, database, password_login, tmp_path
+) -> None:
+    from tests.test_first_start import click_when_shown
+
+    url = f"postgresql+psycopg://{password_login}@/{database_name(database)}?host={postgres.socket}"
+    remember_server(url)  # and no password kept anywhere: the start fails on the password
+    paths = with_remembered_server(DataPaths(tmp_path / "data"))
+    seen = click_when_shown(qtbot, "Verbinden met server…")
+
+    def type_the_password(dialog: ConnectDialog) -> None:
+        dialog.password_field.setText(PASSWORD)
+        dialog.remember.setChecked(False)
+        dialog.connect_button.click()
+
+    in_connect_dialog_when_shown(qtbot, type_the_password)
+    context = open_context(paths, ask_first_start=False)
+    assert context is not None
+    try:
+        assert any(text.startswith("Het wachtwoord klopt niet") for text in seen)
+        assert context.database.on_server and context.paths.database_url is not None
+        assert not pgpass_path().exists()  # for this session only
+    finally:
+        context.database.close()

@@ -87,10 +87,11 @@ def lock_refusal(paths: DataPaths) -> str:
 
 def open_context(paths: DataPaths, ask_first_start: bool = True) -> AppContext | None:
     """Open the folder's database, asking the user on a first start or when the file cannot be opened."""
-    from buurtzaak_desktop.db.migrate import open_database  # migrates: before any data is shown
+    from buurtzaak_desktop.db.migrate import open_database, open_server  # migrates: before any data is shown
     from buurtzaak_desktop.services.context import AppContext
     from buurtzaak_desktop.services.demo import generate_demo
 
+    password: str | None = None  # typed in Verbinden met server… and not remembered: for this session only
     while True:
         # a server's database is shared: no first-start choice (demo data) there, and no file to look for
         is_first_start = not paths.on_server and not paths.database.exists()
@@ -99,37 +100,42 @@ def open_context(paths: DataPaths, ask_first_start: bool = True) -> AppContext |
             if choice is StartChoice.QUIT:
                 return None
         try:
-            database = open_database(paths)
+            url = paths.database_url
+            database = open_server(url, password) if url and password else open_database(paths)
         except DatabaseOpenError as error:
             log.warning("database refused: %s", type(error).__name__)
-            next_paths = _resolve_problem(error, paths)
-            if next_paths is None:
+            way_out = _resolve_problem(error, paths)
+            if way_out is None:
                 return None
-            paths = next_paths
+            paths, password = way_out
             continue
         if is_first_start and ask_first_start and choice is StartChoice.DEMO:
             generate_demo(database)
         return AppContext(paths=paths, database=database)
 
 
-def _resolve_problem(error: DatabaseOpenError, paths: DataPaths) -> DataPaths | None:
+WayOut = tuple[DataPaths, str | None]  # where to try next, and a password for this session only
+
+
+def _resolve_problem(error: DatabaseOpenError, paths: DataPaths) -> WayOut | None:
     if paths.on_server:
         return _resolve_server_problem(error, paths)
     choice = DatabaseProblemDialog(error, paths.database).ask()
     if choice is DatabaseChoice.OTHER_FOLDER:
         folder = QFileDialog.getExistingDirectory(None, QApplication.translate("app", "Kies een gegevensmap"))
-        return DataPaths(Path(folder)) if folder else None
+        return (DataPaths(Path(folder)), None) if folder else None
     if choice is DatabaseChoice.RESTORE:
         from buurtzaak_desktop.ui.backup.actions import restore_into
 
         restored = restore_into(paths, None)
-        return paths if restored else None
+        return (paths, None) if restored else None
     return None
 
 
-def _resolve_server_problem(error: DatabaseOpenError, paths: DataPaths) -> DataPaths | None:
-    """The server cannot be opened (unreachable, the password changed, a schema it may not update): try again, or
-    use the file on this pc (which forgets a remembered server, so the next start does not stumble again), or quit."""
+def _resolve_server_problem(error: DatabaseOpenError, paths: DataPaths) -> WayOut | None:
+    """The server cannot be opened (unreachable, the password changed, a schema it may not update): try again, put
+    in another address or password (Verbinden met server…), use the file on this pc (which forgets a remembered
+    server, so the next start does not stumble again), or quit."""
     from buurtzaak_desktop.ui.i18n import error_text
     from buurtzaak_desktop.ui.remembered_server import remember_server
 
@@ -138,19 +144,33 @@ def _resolve_server_problem(error: DatabaseOpenError, paths: DataPaths) -> DataP
     box.setAccessibleName(title)
     labels = (
         (QApplication.translate("app", "Opnieuw proberen"), QMessageBox.ButtonRole.AcceptRole),
+        (QApplication.translate("app", "Verbinden met server…"), QMessageBox.ButtonRole.ActionRole),
         (QApplication.translate("app", "Gegevensbestand op deze pc gebruiken"), QMessageBox.ButtonRole.ActionRole),
         (QApplication.translate("app", "Afsluiten"), QMessageBox.ButtonRole.RejectRole),
     )
-    retry, local, _quit = (box.addButton(label, role) for label, role in labels)
+    retry, connect, local, _quit = (box.addButton(label, role) for label, role in labels)
     for button in box.buttons():
         button.setAccessibleName(button.text())
     box.exec()
     if box.clickedButton() is retry:
-        return paths
+        return paths, None
+    if box.clickedButton() is connect:
+        return _connect_instead(paths)
     if box.clickedButton() is local:
         remember_server(None)
-        return DataPaths(paths.root)
+        return DataPaths(paths.root), None
     return None
+
+
+def _connect_instead(paths: DataPaths) -> WayOut | None:
+    """The connect dialog on the failing server's address: the user corrects it, or chooses the file. Cancelled: the
+    problem box again."""
+    from buurtzaak_desktop.ui.connect_dialog import ConnectDialog
+
+    dialog = ConnectDialog(paths.database_url)
+    if dialog.exec() != ConnectDialog.DialogCode.Accepted:
+        return paths, None
+    return DataPaths(paths.root, dialog.chosen_url), dialog.password
 
 
 def run_app(paths: DataPaths, language: str | None = None, smoke: bool = False) -> int:
