@@ -13,10 +13,13 @@ ACTIVITY_STATUS_LABELS = {
     "gepauzeerd": QT_TRANSLATE_NOOP("core", "gepauzeerd"),
     "beëindigd": QT_TRANSLATE_NOOP("core", "beëindigd"),
 }
+# A registration's status, as stored; here (not in the models) so that a reader without them (``buurtzaak check``)
+# names the same words.
+REGISTERED, WAITING, LEFT = "ingeschreven", "wachtlijst", "vertrokken"
 REGISTRATION_STATUS_LABELS = {
-    "ingeschreven": QT_TRANSLATE_NOOP("core", "ingeschreven"),
-    "wachtlijst": QT_TRANSLATE_NOOP("core", "wachtlijst"),
-    "vertrokken": QT_TRANSLATE_NOOP("core", "vertrokken"),
+    REGISTERED: QT_TRANSLATE_NOOP("core", "ingeschreven"),
+    WAITING: QT_TRANSLATE_NOOP("core", "wachtlijst"),
+    LEFT: QT_TRANSLATE_NOOP("core", "vertrokken"),
 }
 FREQUENCY_LABELS = {
     "wekelijks": QT_TRANSLATE_NOOP("core", "wekelijks"),
