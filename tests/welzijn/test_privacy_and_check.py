@@ -184,3 +184,12 @@ def test_check_finds_a_structural_participant_on_the_waiting_list(database, worl
         f"Welzijn op Recept: deelnemer {zoe} neemt volgens de uitkomst structureel deel, maar staat op de wachtlijst "
         "van Yoga."
     ]
+
+
+def test_check_finds_intake_notes_left_without_their_resident(database, world, zoe):
+    assert run_checks(database, ["welzijn-op-recept"]) == {"welzijn-op-recept": []}
+    with database.transaction() as session:  # the resident removed past the service, which blanks the notes
+        session.execute(text("UPDATE wor_participant SET resident_id = NULL"))
+    assert run_checks(database, ["welzijn-op-recept"])["welzijn-op-recept"] == [
+        "Welzijn op Recept: 1 intakenotitie(s) zonder bewoner."
+    ]

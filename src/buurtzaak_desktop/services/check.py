@@ -21,7 +21,7 @@ from buurtzaak_desktop.db.migrate import head_revisions
 from buurtzaak_desktop.services.activiteiten import check as activiteiten
 from buurtzaak_desktop.services.begroting import check as begroting
 from buurtzaak_desktop.services.rooster import check as rooster
-from buurtzaak_desktop.services.spreekuur import appointment_check, toeleiding
+from buurtzaak_desktop.services.spreekuur import appointment_check
 from buurtzaak_desktop.services.spreekuur import check as spreekuur
 from buurtzaak_desktop.services.telefooncirkel import check as telefooncirkel
 from buurtzaak_desktop.services.vrijwilligers import check as vrijwilligers
@@ -113,7 +113,7 @@ CHECKS: tuple[Check, ...] = (
         "spreekuur-toeleiding",
         "Elke toeleiding wijst naar een bestaande inschrijving of vrijwilliger van haar soort, of naar niets meer "
         "als die is verwijderd (dan telt ze nog mee).",
-        toeleiding.link_findings,
+        spreekuur.link_findings,
     ),
     Check(
         "telefooncirkel",

@@ -13,8 +13,9 @@ from sqlmodel import Session, col, select
 
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.locking import take_row
-from buurtzaak_desktop.db.models.activiteiten import LEFT, REGISTERED, WAITING, Activity, Participant, Registration
+from buurtzaak_desktop.db.models.activiteiten import Activity, Participant, Registration
 from buurtzaak_desktop.db.versioning import claim
+from buurtzaak_desktop.domain.activiteiten.labels import LEFT, REGISTERED, WAITING
 from buurtzaak_desktop.domain.activiteiten.names import SIMILAR, matches, search_key, similarity
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, NotFound, RuleViolation
 from buurtzaak_desktop.services.activiteiten.programme import ENDED, get_activity

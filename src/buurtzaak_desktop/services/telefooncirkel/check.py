@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlmodel import Session
 
+from buurtzaak_desktop.db import tables
 from buurtzaak_desktop.domain.telefooncirkel import order_gaps
-from buurtzaak_desktop.services.telefooncirkel.rounds import order_positions
+
+
+def order_positions(session: Session) -> dict[int, list[int]]:
+    """The members' places in the calling order, per circle."""
+    member = tables.telefooncirkel_member.c
+    result: dict[int, list[int]] = {}
+    for circle_id, position in session.execute(select(member.circle_id, member.position)):
+        result.setdefault(circle_id, []).append(position)
+    return result
 
 
 def findings(session: Session) -> list[str]:

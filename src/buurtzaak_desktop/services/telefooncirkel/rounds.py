@@ -14,7 +14,6 @@ from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models.telefooncirkel import (
     PhoneCircle,
     PhoneCircleAction,
-    PhoneCircleMember,
     PhoneCircleRound,
 )
 from buurtzaak_desktop.domain import clock
@@ -205,11 +204,3 @@ def year_months(database: Database, year: int) -> list[MonthFigures]:
     """The twelve months of a year, for the figures export."""
     with database.reading() as session:
         return [month_figures_in(session, date(year, month, 1)) for month in range(1, 13)]
-
-
-def order_positions(session: Session) -> dict[int, list[int]]:
-    """Positions per circle, for the check."""
-    result: dict[int, list[int]] = {}
-    for circle_id, position in session.exec(select(PhoneCircleMember.circle_id, PhoneCircleMember.position)).all():
-        result.setdefault(circle_id, []).append(position)
-    return result

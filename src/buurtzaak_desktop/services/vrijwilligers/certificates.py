@@ -18,6 +18,7 @@ from buurtzaak_desktop.domain.vrijwilligers.certificates import (
     missing_certificates,
 )
 from buurtzaak_desktop.services.settings import read_setting
+from buurtzaak_desktop.services.vrijwilligers.qualified import CertificateHolder, later, valid_holders_in
 from buurtzaak_desktop.services.vrijwilligers.reference import required_certificates, resolve_certificate_type
 from buurtzaak_desktop.services.vrijwilligers.volunteers import get_in
 
@@ -33,14 +34,6 @@ class CertificateRow:
     certificate: str
     valid_until: date | None
     state: CertificateState
-
-
-@dataclass(frozen=True)
-class CertificateHolder:
-    volunteer_id: int
-    name: str
-    is_staff: bool
-    valid_until: date | None
 
 
 def warning_days(session: Session) -> int:
@@ -109,7 +102,7 @@ def held_in(session: Session, volunteer_id: int) -> dict[str, date | None]:
         .where(VolunteerCertificate.volunteer_id == volunteer_id)
     )
     for name, until in rows:
-        if name not in held or _later(until, held[name]):
+        if name not in held or later(until, held[name]):
             held[name] = until
     return held
 
@@ -170,34 +163,10 @@ def expiring_in(session: Session, on: date, as_it_stood: bool = False) -> list[C
         row = _row(cert, name, volunteer, on, days)
         key = (row.volunteer_id, name)
         current = latest.get(key)
-        if current is None or _later(row.valid_until, current.valid_until):
+        if current is None or later(row.valid_until, current.valid_until):
             latest[key] = row
     flagged = [row for row in latest.values() if row.state is not CertificateState.VALID]
     return sorted(flagged, key=lambda row: (row.valid_until or date.max, row.volunteer_name))
-
-
-def _later(a: date | None, b: date | None) -> bool:
-    return a is None or (b is not None and a > b)
-
-
-def valid_holders_in(session: Session, kind: str, on: date) -> list[CertificateHolder]:
-    """Active volunteers and staff holding a ``kind`` certificate that is valid on ``on``."""
-    rows = session.exec(
-        select(Volunteer, col(VolunteerCertificate.valid_until), col(VolunteerCertificate.obtained_on))
-        .join(VolunteerCertificate, col(VolunteerCertificate.volunteer_id) == Volunteer.id)
-        .join(CertificateType, col(CertificateType.id) == VolunteerCertificate.certificate_type_id)
-        .where(CertificateType.name == kind, Volunteer.status == "actief", col(Volunteer.archived).is_(False))
-    )
-    holders: dict[int, CertificateHolder] = {}
-    for volunteer, until, obtained in rows:
-        if (until is not None and until < on) or (obtained is not None and obtained > on):
-            continue
-        assert volunteer.id is not None
-        holder = CertificateHolder(volunteer.id, volunteer.name, volunteer.is_staff, until)
-        current = holders.get(volunteer.id)
-        if current is None or _later(until, current.valid_until):
-            holders[volunteer.id] = holder
-    return sorted(holders.values(), key=lambda holder: holder.name)
 
 
 def bhv_holders(database: Database, on: date) -> list[CertificateHolder]:

@@ -1,49 +1,59 @@
-"""``buurtzaak check`` for the Vrijwilligers tables: ids only, never names."""
+"""``buurtzaak check`` for the Vrijwilligers tables: ids only, never names.
+
+Reads through the Core tables (db/tables.py) and the light ``qualified`` module: no model class is built."""
 
 from __future__ import annotations
 
-from sqlmodel import Session, col, func, select
+from sqlalchemy import func, select
+from sqlmodel import Session
 
-from buurtzaak_desktop.db.models.vrijwilligers import (
-    CertificateType,
-    ShiftAssignment,
-    TrainingCourse,
-    TrainingEnrolment,
-    Volunteer,
-    VolunteerCertificate,
-    VolunteerHours,
-    VolunteerShift,
-)
+from buurtzaak_desktop.db import tables
 from buurtzaak_desktop.domain.vrijwilligers.people import STATUSES
-from buurtzaak_desktop.services.vrijwilligers.shifts import Fitness
+from buurtzaak_desktop.services.vrijwilligers.qualified import Fitness
+
+_volunteer = tables.volunteer.c
+_hours = tables.volunteer_hours.c
+_shift = tables.volunteer_shift.c
+_course = tables.training_course.c
+_enrolment = tables.training_enrolment.c
 
 
 def findings(session: Session) -> list[str]:
     found: list[str] = []
-    for volunteer in session.exec(select(Volunteer)):
-        if volunteer.status not in STATUSES:
-            found.append(f"Vrijwilliger {volunteer.id} heeft een onbekende status '{volunteer.status}'.")
-        if volunteer.status == "gestopt" and not volunteer.archived:
-            found.append(f"Vrijwilliger {volunteer.id} is gestopt maar niet gearchiveerd.")
-        if volunteer.anonymised_on is not None and (volunteer.email or volunteer.phone or volunteer.emergency_contact):
-            found.append(f"Vrijwilliger {volunteer.id} is geanonimiseerd maar heeft nog contactgegevens.")
-    for shift_id, volunteer_id in session.exec(
-        select(ShiftAssignment.shift_id, ShiftAssignment.volunteer_id)
-        .join(Volunteer, col(Volunteer.id) == ShiftAssignment.volunteer_id)
-        .where(col(Volunteer.archived).is_(True))
+    people = select(
+        _volunteer.id,
+        _volunteer.status,
+        _volunteer.archived,
+        _volunteer.anonymised_on,
+        _volunteer.email,
+        _volunteer.phone,
+        _volunteer.emergency_contact,
+    )
+    for volunteer_id, status, archived, anonymised_on, email, phone, emergency_contact in session.execute(people):
+        if status not in STATUSES:
+            found.append(f"Vrijwilliger {volunteer_id} heeft een onbekende status '{status}'.")
+        if status == "gestopt" and not archived:
+            found.append(f"Vrijwilliger {volunteer_id} is gestopt maar niet gearchiveerd.")
+        if anonymised_on is not None and (email or phone or emergency_contact):
+            found.append(f"Vrijwilliger {volunteer_id} is geanonimiseerd maar heeft nog contactgegevens.")
+    assignment = tables.shift_assignment.c
+    for shift_id, volunteer_id in session.execute(
+        select(assignment.shift_id, assignment.volunteer_id)
+        .join_from(tables.shift_assignment, tables.volunteer, _volunteer.id == assignment.volunteer_id)
+        .where(_volunteer.archived.is_(True))
     ):
         found.append(f"Gearchiveerde vrijwilliger {volunteer_id} staat nog op dienst {shift_id}.")
-    for course_id, name, maximum, enrolled in session.exec(
-        select(TrainingCourse.id, TrainingCourse.name, TrainingCourse.max_participants, func.count())
-        .join(TrainingEnrolment, col(TrainingEnrolment.course_id) == TrainingCourse.id)
-        .where(col(TrainingEnrolment.waiting).is_(False))
-        .group_by(col(TrainingCourse.id))
+    for course_id, name, maximum, enrolled in session.execute(
+        select(_course.id, _course.name, _course.max_participants, func.count())
+        .join_from(tables.training_course, tables.training_enrolment, _enrolment.course_id == _course.id)
+        .where(_enrolment.waiting.is_(False))
+        .group_by(_course.id)
     ):
         if enrolled > maximum:
             found.append(f"Training {course_id} ({name}) heeft {enrolled} deelnemers, meer dan het maximum {maximum}.")
-    for hours_id, day, weekday in session.exec(
-        select(col(VolunteerHours.id), col(VolunteerHours.day), col(VolunteerShift.weekday)).join(
-            VolunteerShift, col(VolunteerShift.id) == VolunteerHours.shift_id
+    for hours_id, day, weekday in session.execute(
+        select(_hours.id, _hours.day, _shift.weekday).join_from(
+            tables.volunteer_hours, tables.volunteer_shift, _shift.id == _hours.shift_id
         )
     ):
         if day.weekday() != weekday:
@@ -60,44 +70,42 @@ def shift_hours(session: Session) -> list[str]:
     fitness = Fitness(session)
     demanding = [role_id for role_id, names in fitness.required.items() if names]
     inactive = [vid for vid, (status, _) in fitness.status.items() if status != "actief"]
-    rows = session.exec(
-        select(VolunteerHours, col(VolunteerShift.role_id))
-        .join(VolunteerShift, col(VolunteerShift.id) == VolunteerHours.shift_id)
-        .where(
-            VolunteerHours.source == "dienst",
-            col(VolunteerShift.role_id).in_(demanding) | col(VolunteerHours.volunteer_id).in_(inactive),
-        )
-        .order_by(col(VolunteerHours.id))
+    rows = session.execute(
+        select(_hours.id, _hours.volunteer_id, _hours.shift_id, _hours.day, _shift.role_id)
+        .join_from(tables.volunteer_hours, tables.volunteer_shift, _shift.id == _hours.shift_id)
+        .where(_hours.source == "dienst", _shift.role_id.in_(demanding) | _hours.volunteer_id.in_(inactive))
+        .order_by(_hours.id)
     )
     found: list[str] = []
-    for hours, role_id in rows:
-        reasons = fitness.reasons(hours.volunteer_id, role_id, hours.day)
+    for hours_id, volunteer_id, shift_id, day, role_id in rows:
+        reasons = fitness.reasons(volunteer_id, role_id, day)
         if reasons:
             found.append(
-                f"Uren {hours.id}: vrijwilliger {hours.volunteer_id} kreeg uren van dienst {hours.shift_id} op "
-                f"{hours.day:%d-%m-%Y} maar telde die dag niet mee ({', '.join(r.text for r in reasons)})."
+                f"Uren {hours_id}: vrijwilliger {volunteer_id} kreeg uren van dienst {shift_id} op "
+                f"{day:%d-%m-%Y} maar telde die dag niet mee ({', '.join(r.text for r in reasons)})."
             )
     return found
 
 
 def course_certificates(session: Session) -> list[str]:
     """A certificate earned in a course has its type's validity, not "never" (``certificaat-geldigheid``)."""
-    rows = session.exec(
-        select(col(VolunteerCertificate.id), col(TrainingCourse.id), CertificateType.name, CertificateType.valid_years)
-        .join(CertificateType, col(CertificateType.id) == VolunteerCertificate.certificate_type_id)
+    certificate = tables.volunteer_certificate.c
+    kind = tables.certificate_type.c
+    rows = session.execute(
+        select(certificate.id, _course.id, kind.name, kind.valid_years)
+        .join_from(tables.volunteer_certificate, tables.certificate_type, kind.id == certificate.certificate_type_id)
         .join(
-            TrainingEnrolment,
-            (col(TrainingEnrolment.volunteer_id) == VolunteerCertificate.volunteer_id)
-            & (col(TrainingEnrolment.certified_on) == VolunteerCertificate.obtained_on),
+            tables.training_enrolment,
+            (_enrolment.volunteer_id == certificate.volunteer_id)
+            & (_enrolment.certified_on == certificate.obtained_on),
         )
         .join(
-            TrainingCourse,
-            (col(TrainingCourse.id) == TrainingEnrolment.course_id)
-            & (col(TrainingCourse.certificate_type_id) == VolunteerCertificate.certificate_type_id),
+            tables.training_course,
+            (_course.id == _enrolment.course_id) & (_course.certificate_type_id == certificate.certificate_type_id),
         )
-        .where(col(VolunteerCertificate.valid_until).is_(None), col(CertificateType.valid_years).is_not(None))
+        .where(certificate.valid_until.is_(None), kind.valid_years.is_not(None))
         .distinct()
-        .order_by(col(VolunteerCertificate.id))
+        .order_by(certificate.id)
     )
     return [
         f"Certificaat {certificate_id} uit training {course_id} verloopt nooit, maar {name} is {years} jaar geldig."

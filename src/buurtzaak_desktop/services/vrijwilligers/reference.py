@@ -15,6 +15,7 @@ from buurtzaak_desktop.domain.vrijwilligers.people import (
     DEFAULT_ROLE_CERTIFICATES,
     DEFAULT_ROLES,
 )
+from buurtzaak_desktop.services.vrijwilligers.qualified import required_certificates
 
 log = logging.getLogger(__name__)
 NAME_LENGTH = 60  # the column's max_length
@@ -81,19 +82,6 @@ def resolve_certificate_type(session: Session, name: str, known: dict[str, int] 
         name=name.strip(),
         known=", ".join(sorted(types)),
     )
-
-
-def required_certificates(session: Session) -> dict[int, list[str]]:
-    """Role id -> the names of the certificate types that role requires."""
-    rows = session.exec(
-        select(RoleCertificate.role_id, CertificateType.name).join(
-            CertificateType, col(CertificateType.id) == RoleCertificate.certificate_type_id
-        )
-    )
-    result: dict[int, list[str]] = {}
-    for role_id, name in rows:
-        result.setdefault(role_id, []).append(name)
-    return result
 
 
 # --- Managing roles and certificate types (the coordinator adds them in the tab) ----------------------------

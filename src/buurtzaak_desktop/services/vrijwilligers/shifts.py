@@ -16,10 +16,8 @@ from sqlmodel import Session, col, delete, select
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.locking import take_row
 from buurtzaak_desktop.db.models.vrijwilligers import (
-    CertificateType,
     ShiftAssignment,
     Volunteer,
-    VolunteerCertificate,
     VolunteerRole,
     VolunteerShift,
 )
@@ -28,9 +26,10 @@ from buurtzaak_desktop.domain.dates import Weekday
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, NotFound, Phrase, RuleViolation
 from buurtzaak_desktop.domain.vrijwilligers.hours import overlaps
 from buurtzaak_desktop.domain.vrijwilligers.people import STATUS_LABELS
-from buurtzaak_desktop.domain.vrijwilligers.shifts import Held, ShiftRow, Unfit, unfit_reasons
+from buurtzaak_desktop.domain.vrijwilligers.shifts import ShiftRow, Unfit
 from buurtzaak_desktop.services.vrijwilligers.certificates import check_role_certificates
-from buurtzaak_desktop.services.vrijwilligers.reference import required_certificates, resolve_role
+from buurtzaak_desktop.services.vrijwilligers.qualified import Fitness
+from buurtzaak_desktop.services.vrijwilligers.reference import resolve_role
 from buurtzaak_desktop.services.vrijwilligers.volunteers import get_in
 
 log = logging.getLogger(__name__)
@@ -130,32 +129,6 @@ def unassign(database: Database, shift_id: int, volunteer_id: int) -> None:
 def next_day(weekday: int, on: date) -> date:
     """The first day on or after ``on`` that falls on ``weekday``."""
     return on + timedelta(days=(weekday - on.weekday()) % 7)
-
-
-class Fitness:
-    """What tells who fills a place on which day, read once: the roles' required certificates, the volunteers'
-    status and certificates (of ``volunteer_ids``, or everyone)."""
-
-    def __init__(self, session: Session, volunteer_ids: set[int] | None = None) -> None:
-        self.required = required_certificates(session)
-        people = select(col(Volunteer.id), col(Volunteer.status), col(Volunteer.status_date))
-        certificates = select(
-            VolunteerCertificate.volunteer_id,
-            CertificateType.name,
-            col(VolunteerCertificate.obtained_on),
-            col(VolunteerCertificate.valid_until),
-        ).join(CertificateType, col(CertificateType.id) == VolunteerCertificate.certificate_type_id)
-        if volunteer_ids is not None:
-            people = people.where(col(Volunteer.id).in_(volunteer_ids))
-            certificates = certificates.where(col(VolunteerCertificate.volunteer_id).in_(volunteer_ids))
-        self.status = {vid: (status, since) for vid, status, since in session.exec(people) if vid is not None}
-        self.held: dict[int, list[Held]] = {}
-        for volunteer_id, name, obtained, until in session.exec(certificates):
-            self.held.setdefault(volunteer_id, []).append(Held(name, obtained, until))
-
-    def reasons(self, volunteer_id: int, role_id: int, day: date) -> tuple[Unfit, ...]:
-        status, since = self.status.get(volunteer_id, ("actief", None))
-        return unfit_reasons(status, since, self.required.get(role_id, []), self.held.get(volunteer_id, []), day)
 
 
 def unfit_in(session: Session, role_id: int, day: date, volunteer_ids: Iterable[int]) -> dict[int, tuple[Unfit, ...]]:

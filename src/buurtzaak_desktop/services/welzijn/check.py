@@ -8,8 +8,8 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from buurtzaak_desktop.domain import clock, welzijn
-from buurtzaak_desktop.services.activiteiten.participants import WAITING
-from buurtzaak_desktop.services.welzijn.participants import bondgenoot_ids
+from buurtzaak_desktop.domain.activiteiten.labels import WAITING
+from buurtzaak_desktop.services.welzijn.bondgenoten import bondgenoot_ids
 
 
 def findings(session: Session) -> list[str]:

@@ -17,7 +17,7 @@ from sqlmodel import Session, col, select
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models.activiteiten import Activity, Participant, Registration
 from buurtzaak_desktop.db.models.spreekuur import SpreekuurResident
-from buurtzaak_desktop.db.models.vrijwilligers import Volunteer, VolunteerRole, VolunteerRoleLink
+from buurtzaak_desktop.db.models.vrijwilligers import Volunteer
 from buurtzaak_desktop.db.models.welzijn import WorContact, WorParticipant, WorReferrer
 from buurtzaak_desktop.domain import welzijn
 from buurtzaak_desktop.domain.activiteiten.names import search_key
@@ -25,7 +25,7 @@ from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, NotFo
 from buurtzaak_desktop.services.activiteiten import participants as activiteiten
 from buurtzaak_desktop.services.spreekuur.audit import audit
 from buurtzaak_desktop.services.spreekuur.residents import NewResident, add_resident, resident_with_consent
-from buurtzaak_desktop.services.vrijwilligers.certificates import valid_holders_in
+from buurtzaak_desktop.services.welzijn.bondgenoten import bondgenoot_ids
 from buurtzaak_desktop.services.welzijn.reference import arrangement_activities_in, settings_in
 
 log = logging.getLogger(__name__)
@@ -244,22 +244,6 @@ def _plan_contacts(session: Session, participant: WorParticipant) -> None:
 
 
 # --- the bondgenoot ---------------------------------------------------------------------------------------------
-
-
-def bondgenoot_ids(session: Session, on: date) -> dict[int, str]:
-    """Active volunteers with the bondgenoot role and a valid bondgenoot training certificate on ``on``."""
-    with_role = set(
-        session.exec(
-            select(VolunteerRoleLink.volunteer_id)
-            .join(VolunteerRole, col(VolunteerRole.id) == VolunteerRoleLink.role_id)
-            .where(VolunteerRole.name == welzijn.BONDGENOOT_ROLE)
-        ).all()
-    )
-    return {
-        holder.volunteer_id: holder.name
-        for holder in valid_holders_in(session, welzijn.BONDGENOOT_CERTIFICATE, on)
-        if holder.volunteer_id in with_role
-    }
 
 
 def _running_counts(session: Session) -> dict[int, int]:
