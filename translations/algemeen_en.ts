@@ -335,6 +335,10 @@
         <translation>Try again</translation>
     </message>
     <message>
+        <source>Verbinden met server…</source>
+        <translation>Connect to server…</translation>
+    </message>
+    <message>
         <source>Gegevensbestand op deze pc gebruiken</source>
         <translation>Use the data file on this PC</translation>
     </message>
