@@ -10,11 +10,17 @@ from sqlmodel import Field, SQLModel
 from buurtzaak_desktop.db.models import rooster  # noqa: F401 - with the rooms and bookings every area refers to
 from buurtzaak_desktop.db.models.versioned import Versioned
 
-# Activity.status values (Dutch words, stored as they are shown in exports).
-ACTIVE, PAUSED, ENDED = "actief", "gepauzeerd", "beëindigd"
-# ActivitySession.status values; here (not in the services) so the rooster can read them without importing them.
-SESSION_PLANNED, SESSION_CANCELLED = "gepland", "niet doorgegaan"
-REGISTERED, WAITING, LEFT = "ingeschreven", "wachtlijst", "vertrokken"  # a registration's status
+# The status words live in the domain (``buurtzaak check`` reads them without models); imported from here too.
+from buurtzaak_desktop.domain.activiteiten.labels import (  # noqa: F401 - re-exported
+    ACTIVE,
+    ENDED,
+    LEFT,
+    PAUSED,
+    REGISTERED,
+    SESSION_CANCELLED,
+    SESSION_PLANNED,
+    WAITING,
+)
 
 
 class Activity(SQLModel, table=True):

@@ -8,15 +8,22 @@ from __future__ import annotations
 
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP
 
+# Activity.status values (Dutch words, stored as they are shown in exports); the models and ``buurtzaak check``
+# (which reads plain tables, no models) both take them from here.
+ACTIVE, PAUSED, ENDED = "actief", "gepauzeerd", "beëindigd"
+# ActivitySession.status values
+SESSION_PLANNED, SESSION_CANCELLED = "gepland", "niet doorgegaan"
+REGISTERED, WAITING, LEFT = "ingeschreven", "wachtlijst", "vertrokken"  # a registration's status
+
 ACTIVITY_STATUS_LABELS = {
-    "actief": QT_TRANSLATE_NOOP("core", "actief"),
-    "gepauzeerd": QT_TRANSLATE_NOOP("core", "gepauzeerd"),
-    "beëindigd": QT_TRANSLATE_NOOP("core", "beëindigd"),
+    ACTIVE: QT_TRANSLATE_NOOP("core", "actief"),
+    PAUSED: QT_TRANSLATE_NOOP("core", "gepauzeerd"),
+    ENDED: QT_TRANSLATE_NOOP("core", "beëindigd"),
 }
 REGISTRATION_STATUS_LABELS = {
-    "ingeschreven": QT_TRANSLATE_NOOP("core", "ingeschreven"),
-    "wachtlijst": QT_TRANSLATE_NOOP("core", "wachtlijst"),
-    "vertrokken": QT_TRANSLATE_NOOP("core", "vertrokken"),
+    REGISTERED: QT_TRANSLATE_NOOP("core", "ingeschreven"),
+    WAITING: QT_TRANSLATE_NOOP("core", "wachtlijst"),
+    LEFT: QT_TRANSLATE_NOOP("core", "vertrokken"),
 }
 FREQUENCY_LABELS = {
     "wekelijks": QT_TRANSLATE_NOOP("core", "wekelijks"),
