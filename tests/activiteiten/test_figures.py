@@ -93,6 +93,25 @@ def test_check_findings(database, yoga) -> None:
     assert not any("Zoë" in f for f in found)  # ids, never names
 
 
+def test_check_finds_times_seasons_and_places_that_do_not_fit(database, yoga) -> None:
+    """The other findings of ``activiteiten``, from rows changed behind the services' back (four registered)."""
+    from sqlalchemy import text
+
+    from buurtzaak_desktop.services.check import run_checks
+
+    activity = yoga["activity_id"]
+    with database.transaction() as session:
+        session.execute(
+            text("UPDATE activity SET end_time = start_time, season_end = '2026-10-31', capacity = 3 WHERE id = :id"),
+            {"id": activity},
+        )
+    assert run_checks(database, ["activiteiten"])["activiteiten"] == [
+        f"Activiteit {activity}: de eindtijd ligt niet na de begintijd.",
+        f"Activiteit {activity}: het seizoen eindigt voordat het begint.",
+        f"Activiteit {activity}: 4 ingeschreven bij 3 plaatsen.",
+    ]
+
+
 def test_no_walk_in_at_a_session_that_was_not_held(database, yoga) -> None:
     """Found by tests/test_stateful.py: an activity whose session the rooster refused (07:00, before opening), then
     a walk-in at that session gave a cancelled session with someone present ("niet doorgegaan maar heeft

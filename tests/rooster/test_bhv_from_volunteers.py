@@ -12,11 +12,14 @@ from sqlalchemy import text
 from buurtzaak_desktop.cli import main
 from buurtzaak_desktop.domain.dates import format_date
 from buurtzaak_desktop.domain.errors import RuleViolation
+from buurtzaak_desktop.domain.rooster.hours import DEFAULT_WEEK, WeekdayHours, week_setting
 from buurtzaak_desktop.services.check import run_checks
 from buurtzaak_desktop.services.importing import ImportFailed
 from buurtzaak_desktop.services.rooster.bookings import BookingChanges, update_booking
+from buurtzaak_desktop.services.rooster.calendar import set_weekend_opening
 from buurtzaak_desktop.services.rooster.importing import import_bookings
 from buurtzaak_desktop.services.rooster.queries import booking_by_id, bookings_between
+from buurtzaak_desktop.services.settings import SettingsService
 from tests.rooster.conftest import MONDAY
 
 LATER = date(2026, 12, 21)  # after Henk Bakker's BHV (valid until 2026-12-15)
@@ -149,6 +152,25 @@ def test_check_finds_an_out_of_hours_booking_whose_bhv_no_longer_covers_it(booke
         session.execute(text("UPDATE volunteer_certificate SET valid_until = '2027-12-31'"))
         session.execute(text("UPDATE booking SET bhv_volunteer_id = NULL"))
     assert len(run_checks(database, ["rooster-bhv"])["rooster-bhv"]) == 1
+
+
+def test_check_reads_the_opening_calendar_the_booking_rules_read(booker, database) -> None:
+    """The check judges "out of hours" by the same calendar as booking does: the week's hours and the opened days.
+    When they change after booking, an ordinary booking becomes an out-of-hours one without a beheerder."""
+    saturday = date(2026, 12, 12)
+    set_weekend_opening(database, saturday, True)  # 10:00-17:00, the weekend's hours
+    weekend = booker("Aula", "11:00", "12:00", day=saturday)
+    evening = booker("Aula", "19:00", "20:30")  # MONDAY: open until 21:00
+    assert run_checks(database, ["rooster-bhv"]) == {"rooster-bhv": []}
+    shorter = (WeekdayHours(True, time(8), time(20)), *DEFAULT_WEEK[1:])  # Mondays until 20:00
+    SettingsService(database).set("opening_hours", week_setting(shorter))
+    with database.transaction() as session:  # the opened Saturday is removed behind the app's back
+        session.execute(text("DELETE FROM weekend_opening"))
+    found = run_checks(database, ["rooster-bhv"])["rooster-bhv"]
+    assert [line.split(" valt ")[0] for line in found] == [
+        f"Boeking {evening.booking_ids[0]} op 2026-12-07",
+        f"Boeking {weekend.booking_ids[0]} op 2026-12-12",
+    ]
 
 
 def test_demo_has_out_of_hours_bookings_naming_a_bhv_holder_and_checks_clean(database) -> None:

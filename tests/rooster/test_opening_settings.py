@@ -10,10 +10,16 @@ import pytest
 
 from buurtzaak_desktop.cli import main
 from buurtzaak_desktop.domain.errors import InputError, RuleViolation
-from buurtzaak_desktop.domain.rooster.hours import DEFAULT_WEEK, WeekdayHours, day_hours, weekly_hours
-from buurtzaak_desktop.services.rooster.calendar import OpeningException, calendar_for, list_exceptions
+from buurtzaak_desktop.domain.rooster.hours import DEFAULT_WEEK, WeekdayHours, day_hours, week_setting, weekly_hours
+from buurtzaak_desktop.services.rooster.calendar import (
+    OpeningCalendar,
+    OpeningException,
+    calendar_for,
+    list_exceptions,
+    set_exception_in,
+)
 from buurtzaak_desktop.services.rooster.settings import read_rooster_settings, save_rooster_settings
-from buurtzaak_desktop.services.settings import SettingsService
+from buurtzaak_desktop.services.settings import SettingsService, write_setting
 from tests.rooster.conftest import MONDAY
 
 WEDNESDAY, FRIDAY, CHRISTMAS = date(2026, 12, 9), date(2026, 12, 11), date(2026, 12, 25)
@@ -133,3 +139,15 @@ def test_one_exception_per_date_whichever_dialog_sets_it(database) -> None:
     ]
     set_weekend_opening(database, saturday, True)
     assert [(e.day, e.is_open) for e in list_exceptions(database, saturday)] == [(saturday, True)]
+
+
+def test_the_calendar_sees_what_its_own_transaction_changed(database) -> None:
+    """The calendar reads plain tables (no models), which the ORM does not flush before reading: it flushes first, so
+    a rule checked in the same transaction as a change of the hours or an exception sees that change."""
+    week = (WeekdayHours(True, time(9), time(17)), *DEFAULT_WEEK[1:])
+    with database.transaction() as session:
+        write_setting(session, "opening_hours", week_setting(week))
+        set_exception_in(session, FRIDAY, OpeningException(FRIDAY, False, reason="Studiedag"))
+        calendar = OpeningCalendar(session, MONDAY, FRIDAY)
+        assert (calendar.hours(MONDAY).opens, calendar.hours(MONDAY).closes) == (time(9), time(17))
+        assert calendar.hours(FRIDAY).opens is None and calendar.hours(FRIDAY).reason == "Studiedag"

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 import pytest
 from sqlalchemy import text
@@ -116,3 +116,19 @@ def test_the_inzage_print_lists_the_residents_appointments(database, planner, zo
     text = pdf_text(out)
     assert "Afspraken (2)" in text
     assert "10:00-10:45" in text and "14:00-14:45" in text and "Fatima Amrani" in text and "geannuleerd" in text
+
+
+def test_check_finds_a_planned_appointment_whose_booking_moved_in_the_rooster(database, planner):
+    """The booking is live but no longer at the appointment's time (an edit around the Spreekuur)."""
+    from sqlalchemy import update
+
+    from buurtzaak_desktop.db import tables
+
+    moved = planner("10:00")
+    planner("13:00")
+    with database.transaction() as session:
+        booking_id = session.get(SpreekuurAppointment, moved).booking_id
+        session.execute(update(tables.booking).where(tables.booking.c.id == booking_id).values(start=time(10, 15)))
+    assert run_checks(database, [CHECK]) == {
+        CHECK: [f"Afspraak {moved}: de boeking ontbreekt, is vervallen of staat op een andere dag of tijd."]
+    }

@@ -8,10 +8,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from sqlalchemy import select
 from sqlmodel import Session
 
+from buurtzaak_desktop.db import models, tables
 from buurtzaak_desktop.db.database import Database
-from buurtzaak_desktop.db.models import Setting
 from buurtzaak_desktop.domain.rooster.hours import DEFAULT_WEEK, week_setting
 
 # Defaults for settings more than one area reads. An area's own settings pass their default to get().
@@ -27,17 +28,28 @@ DEFAULTS: dict[str, Any] = {
 
 
 def read_setting(session: Session, key: str, default: Any = None) -> Any:
-    row = session.get(Setting, key)
-    if row is not None:
-        return json.loads(row.value)
+    row = session.get(models.Setting, key)
+    return _decoded(key, row.value if row is not None else None, default)
+
+
+def stored_setting(session: Session, key: str, default: Any = None) -> Any:
+    """``read_setting`` through the plain table, for readers that build no model classes (``buurtzaak check``, the
+    opening calendar): it sees what the session has flushed."""
+    query = select(tables.setting.c.value).where(tables.setting.c.key == key)
+    return _decoded(key, session.execute(query).scalar_one_or_none(), default)
+
+
+def _decoded(key: str, stored: str | None, default: Any) -> Any:
+    if stored is not None:
+        return json.loads(stored)
     return DEFAULTS.get(key, default) if default is None else default
 
 
 def write_setting(session: Session, key: str, value: Any) -> None:
-    row = session.get(Setting, key)
+    row = session.get(models.Setting, key)
     encoded = json.dumps(value, ensure_ascii=False, sort_keys=True)
     if row is None:
-        session.add(Setting(key=key, value=encoded))
+        session.add(models.Setting(key=key, value=encoded))
     else:
         row.value = encoded
 

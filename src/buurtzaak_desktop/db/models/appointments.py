@@ -14,11 +14,14 @@ from sqlmodel import Field, SQLModel
 
 from buurtzaak_desktop.db.models import rooster  # noqa: F401 - with the rooms and bookings every area refers to
 
-PLANNED = "gepland"
-HELD = "gehouden"
-NOT_SHOWN = "niet_verschenen"
-CANCELLED = "geannuleerd"
-STATUSES = (PLANNED, HELD, NOT_SHOWN, CANCELLED)
+# The statuses live in the domain (``buurtzaak check`` reads them without models); imported from here too.
+from buurtzaak_desktop.domain.spreekuur.appointments import (  # noqa: F401 - re-exported
+    CANCELLED,
+    HELD,
+    NOT_SHOWN,
+    PLANNED,
+    STATUSES,
+)
 
 
 class SpreekuurAppointment(SQLModel, table=True):

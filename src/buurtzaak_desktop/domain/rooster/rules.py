@@ -10,6 +10,7 @@ from dateutil.relativedelta import relativedelta
 
 from buurtzaak_desktop.domain.rooster.enums import Tariff
 
+BHV = "BHV"  # the certificate type (Vrijwilligers) a booking's beheerder needs outside the opening hours
 STRIKES_FOR_SUSPENSION = 5
 STRIKE_PERIOD_DAYS = 365  # default of the setting rooster_strike_period_days
 DEFAULT_GROUP_SHARE = 0.4  # default of the setting rooster_group_share

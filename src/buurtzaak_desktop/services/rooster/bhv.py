@@ -13,9 +13,8 @@ from sqlmodel import Session, col, select
 from buurtzaak_desktop.db.models.vrijwilligers import CertificateType, Volunteer, VolunteerCertificate
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 from buurtzaak_desktop.domain.rooster.hours import DayHours, within
+from buurtzaak_desktop.domain.rooster.rules import BHV
 from buurtzaak_desktop.services.vrijwilligers.certificates import CertificateHolder, valid_holders_in
-
-BHV = "BHV"
 
 
 def name_key(name: str) -> str:

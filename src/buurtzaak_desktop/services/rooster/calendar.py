@@ -4,40 +4,15 @@ opened as an exception (a weekend day, a public holiday, other hours)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, time, timedelta
+from datetime import date, time
 
 from sqlmodel import Session, col, select
 
 from buurtzaak_desktop.db.database import Database
 from buurtzaak_desktop.db.models import ClosingDay, WeekendOpening
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError
-from buurtzaak_desktop.domain.rooster.hours import DayHours, day_hours, weekly_hours
-from buurtzaak_desktop.services.settings import read_setting
-
-
-class OpeningCalendar:
-    """Opening hours for a window of days, read with two small queries (closing days and opening exceptions)."""
-
-    def __init__(self, session: Session, first: date, last: date) -> None:
-        self.first, self.last = first, last
-        self.opening_hours = weekly_hours(read_setting(session, "opening_hours"))
-        self.closing_days = {
-            row.day: row.reason
-            for row in session.exec(select(ClosingDay).where(col(ClosingDay.day) >= first, col(ClosingDay.day) <= last))
-        }
-        self.openings = {
-            row.day: (row.opens, row.closes)
-            for row in session.exec(
-                select(WeekendOpening).where(col(WeekendOpening.day) >= first, col(WeekendOpening.day) <= last)
-            )
-        }
-
-    def hours(self, day: date) -> DayHours:
-        return day_hours(day, self.opening_hours, self.closing_days, self.openings)
-
-    def days(self) -> list[DayHours]:
-        count = (self.last - self.first).days + 1
-        return [self.hours(self.first + timedelta(days=offset)) for offset in range(count)]
+from buurtzaak_desktop.domain.rooster.hours import DayHours
+from buurtzaak_desktop.services.rooster.opening import OpeningCalendar  # the services import it from here too
 
 
 def calendar_for(database: Database, first: date, last: date) -> list[DayHours]:

@@ -1,26 +1,28 @@
 """``buurtzaak check`` for the rooster: two live bookings that overlap (set-up/clean-up and combined rooms too),
 out-of-hours bookings without a beheerder whose BHV is valid on the day, a live booking over its room's capacity, a
-live booking of a group in its suspension period."""
+live booking of a group in its suspension period.
+
+Reads the plain tables (db/tables.py): ``check`` builds no model classes."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date
 
-from sqlalchemy import TextClause, text
-from sqlalchemy import select as sa_select
-from sqlmodel import Session, col, select
+from sqlalchemy import TextClause, select, text
+from sqlmodel import Session
 
-from buurtzaak_desktop.db.models import Booking, Room, Suspension
-from buurtzaak_desktop.db.models.vrijwilligers import CertificateType, Volunteer, VolunteerCertificate
+from buurtzaak_desktop.db import tables
 from buurtzaak_desktop.db.portable import minute_of_day
 from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.domain.rooster.enums import BookingStatus
 from buurtzaak_desktop.domain.rooster.hours import within
-from buurtzaak_desktop.services.rooster.bhv import BHV
-from buurtzaak_desktop.services.rooster.calendar import OpeningCalendar
+from buurtzaak_desktop.domain.rooster.rules import BHV
+from buurtzaak_desktop.services.rooster.opening import OpeningCalendar
 
 MAX_FINDINGS = 50
+ACTIVE_VOLUNTEER = "actief"  # a volunteer's status that counts (domain/vrijwilligers/people.py STATUSES)
+booking = tables.booking
 
 # The clash rule of domain/rooster/overlap.py (``overlaps``) in one query, so that SQLite compares only the
 # bookings of one day in one physical room (a combined room stands in each of its parts) instead of Python comparing
@@ -66,9 +68,9 @@ def bhv_findings(session: Session) -> list[str]:
     Past bookings are history: their beheerder may have been anonymised since (certificates removed)."""
     today = clock.today()
     rows = session.execute(  # plain rows (five columns): fast on ten years of bookings
-        sa_select(Booking.id, Booking.day, Booking.start, Booking.end, Booking.bhv_volunteer_id)  # type: ignore[call-overload]
-        .where(Booking.status == BookingStatus.LIVE, col(Booking.day) >= today)
-        .order_by(col(Booking.day), col(Booking.start))
+        select(booking.c.id, booking.c.day, booking.c.start, booking.c.end, booking.c.bhv_volunteer_id)
+        .where(booking.c.status == BookingStatus.LIVE, booking.c.day >= today)
+        .order_by(booking.c.day, booking.c.start)
     ).all()
     if not rows:
         return []
@@ -77,15 +79,12 @@ def bhv_findings(session: Session) -> list[str]:
     if not outside:
         return []
     covers: dict[int, list[tuple[date | None, date | None]]] = defaultdict(list)
-    certificates = session.exec(
-        select(
-            col(VolunteerCertificate.volunteer_id),
-            col(VolunteerCertificate.obtained_on),
-            col(VolunteerCertificate.valid_until),
-        )
-        .join(CertificateType, col(CertificateType.id) == VolunteerCertificate.certificate_type_id)
-        .join(Volunteer, col(Volunteer.id) == VolunteerCertificate.volunteer_id)
-        .where(CertificateType.name == BHV, Volunteer.status == "actief", col(Volunteer.archived).is_(False))
+    held, kind, volunteer = tables.volunteer_certificate, tables.certificate_type, tables.volunteer
+    certificates = session.execute(
+        select(held.c.volunteer_id, held.c.obtained_on, held.c.valid_until)
+        .join(kind, kind.c.id == held.c.certificate_type_id)
+        .join(volunteer, volunteer.c.id == held.c.volunteer_id)
+        .where(kind.c.name == BHV, volunteer.c.status == ACTIVE_VOLUNTEER, volunteer.c.archived.is_(False))
     )
     for volunteer_id, obtained, until in certificates:
         covers[volunteer_id].append((obtained, until))
@@ -104,33 +103,35 @@ def bhv_findings(session: Session) -> list[str]:
 
 def capacity_findings(session: Session) -> list[str]:
     """Live bookings for more people than their room holds (fire safety)."""
+    room = tables.room
     query = (
-        select(col(Booking.id), col(Booking.people), col(Room.capacity))
-        .join(Room, col(Room.id) == col(Booking.room_id))
-        .where(Booking.status == BookingStatus.LIVE, col(Booking.people) > col(Room.capacity))
-        .order_by(col(Booking.id))
+        select(booking.c.id, booking.c.people, room.c.capacity)
+        .join(room, room.c.id == booking.c.room_id)
+        .where(booking.c.status == BookingStatus.LIVE, booking.c.people > room.c.capacity)
+        .order_by(booking.c.id)
         .limit(MAX_FINDINGS)
     )
     return [
         f"Boeking {booking_id} is voor {people} personen; de ruimte is voor hoogstens {capacity}."
-        for booking_id, people, capacity in session.exec(query)
+        for booking_id, people, capacity in session.execute(query)
     ]
 
 
 def suspension_findings(session: Session) -> list[str]:
     """Live bookings of a group on a day it is suspended."""
+    suspension = tables.suspension
     query = (
-        select(col(Booking.id), col(Booking.day), col(Suspension.id))
-        .join(Suspension, col(Suspension.group_id) == col(Booking.group_id))
+        select(booking.c.id, booking.c.day, suspension.c.id)
+        .join(suspension, suspension.c.group_id == booking.c.group_id)
         .where(
-            Booking.status == BookingStatus.LIVE,
-            col(Booking.day) >= col(Suspension.since),
-            col(Booking.day) < col(Suspension.until),
+            booking.c.status == BookingStatus.LIVE,
+            booking.c.day >= suspension.c.since,
+            booking.c.day < suspension.c.until,
         )
-        .order_by(col(Booking.id))
+        .order_by(booking.c.id)
         .limit(MAX_FINDINGS)
     )
     return [
         f"Boeking {booking_id} op {day.isoformat()} is van een groep die dan geschorst is (schorsing {suspension_id})."
-        for booking_id, day, suspension_id in session.exec(query)
+        for booking_id, day, suspension_id in session.execute(query)
     ]

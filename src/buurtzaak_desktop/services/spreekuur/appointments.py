@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 
 from sqlmodel import Session, col, select
 
@@ -28,6 +28,9 @@ from buurtzaak_desktop.db.models.appointments import (
 from buurtzaak_desktop.db.models.spreekuur import SpreekuurResident, SpreekuurTraject
 from buurtzaak_desktop.domain import clock
 from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, NotFound, RuleViolation
+from buurtzaak_desktop.domain.spreekuur.appointments import BOOKING_TITLE
+from buurtzaak_desktop.domain.spreekuur.appointments import MAX_MINUTES as MAX_MINUTES  # the window imports it here
+from buurtzaak_desktop.domain.spreekuur.appointments import appointment_end as _end
 from buurtzaak_desktop.services.rooster.bookings import BookingChanges, BookingRequest, book_in, cancel_in, update_in
 from buurtzaak_desktop.services.spreekuur.audit import audit
 from buurtzaak_desktop.services.spreekuur.people import Person, _person, people
@@ -35,9 +38,7 @@ from buurtzaak_desktop.services.spreekuur.trajecten import _open_traject
 
 log = logging.getLogger(__name__)
 ROOM_NAME = "Spreekkamer"
-BOOKING_TITLE = "Spreekuur-afspraak"  # what the Rooster shows: the room is taken, not by whom
 DEFAULT_MINUTES = 45
-MAX_MINUTES = 240
 STATUS_LABELS = {
     PLANNED: QT_TRANSLATE_NOOP("core", "gepland"),
     HELD: QT_TRANSLATE_NOOP("core", "gehouden"),
@@ -129,17 +130,6 @@ def _still_there(session: Session, traject: SpreekuurTraject) -> bool:
 
 
 # --- checks ----------------------------------------------------------------------------------------------------
-
-
-def _end(start: time, minutes: int) -> time:
-    if not 5 <= minutes <= MAX_MINUTES:
-        raise InputError(
-            QT_TRANSLATE_NOOP("core", "Een afspraak duurt 5 tot {most} minuten."), most=MAX_MINUTES, field="duur"
-        )
-    end = datetime.combine(date.min, start) + timedelta(minutes=minutes)
-    if end.date() != date.min:
-        raise InputError(QT_TRANSLATE_NOOP("core", "De afspraak moet op dezelfde dag eindigen."), field="duur")
-    return end.time()
 
 
 def _check_future(day: date, start: time) -> None:
