@@ -1508,6 +1508,10 @@
         <translation>Unknown status '{value}' (choose from: {known}).</translation>
     </message>
     <message>
+        <source>Deze vrijwilliger is de BHV'er van {count} boeking(en) vanaf {first}. Kies daar eerst in het Rooster een andere BHV'er; er is niets gewijzigd.</source>
+        <translation>This volunteer is the BHV of {count} booking(s) from {first} on. First choose another BHV for them in the Rooster; nothing was changed.</translation>
+    </message>
+    <message>
         <source>Het aantal gemiste bijeenkomsten moet tussen 0 en {limit} liggen.</source>
         <translation>The number of missed sessions must be between 0 and {limit}.</translation>
     </message>

@@ -185,3 +185,22 @@ def test_demo_has_out_of_hours_bookings_naming_a_bhv_holder_and_checks_clean(dat
     for booking in late:
         assert booking.bhv_volunteer_id in {h.volunteer_id for h in bhv_holders(database, booking.day)}
     assert run_checks(database, ["rooster-bhv"]) == {"rooster-bhv": []}
+
+
+def test_a_bhv_on_future_bookings_cannot_pause_or_stop_until_replaced(booker, beheerders, database) -> None:
+    from buurtzaak_desktop.services.rooster.bookings import cancel_booking
+    from buurtzaak_desktop.services.vrijwilligers.volunteers import get_data, set_status
+
+    late = booker("Aula", "20:00", "22:30", day=date(2026, 12, 14), bhv_volunteer_id=beheerders["valid"])
+    for status in ("pauze", "gestopt"):
+        with pytest.raises(RuleViolation) as refused:
+            set_status(database, beheerders["valid"], status, date(2026, 12, 3))
+        assert refused.value.message == (
+            "Deze vrijwilliger is de BHV'er van 1 boeking(en) vanaf ma 14 december 2026. Kies daar eerst in het "
+            "Rooster een andere BHV'er; er is niets gewijzigd."
+        )
+    assert get_data(database, beheerders["valid"])[0].status == "actief"
+    assert run_checks(database, ["rooster-bhv"]) == {"rooster-bhv": []}
+    cancel_booking(database, late.booking_ids[0])
+    set_status(database, beheerders["valid"], "pauze", date(2026, 12, 3))  # no live booking names them any more
+    assert get_data(database, beheerders["valid"])[0].status == "pauze"

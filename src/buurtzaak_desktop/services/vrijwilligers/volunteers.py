@@ -17,7 +17,8 @@ from buurtzaak_desktop.db.models.vrijwilligers import (
     VolunteerRole,
     VolunteerRoleLink,
 )
-from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, NotFound
+from buurtzaak_desktop.domain import clock
+from buurtzaak_desktop.domain.errors import QT_TRANSLATE_NOOP, InputError, NotFound, RuleViolation
 from buurtzaak_desktop.domain.vrijwilligers.availability import ALL_SLOTS, is_available
 from buurtzaak_desktop.domain.vrijwilligers.people import LADDER, STATUSES, VolunteerRow, join_list, split_list
 from buurtzaak_desktop.services.vrijwilligers.reference import resolve_role
@@ -160,12 +161,41 @@ def set_status(database: Database, volunteer_id: int, status: str, on: date) -> 
         )
     with database.transaction() as session:
         volunteer = get_in(session, volunteer_id)
+        if status != "actief":
+            _refuse_while_bhv(session, volunteer_id)
         volunteer.status = status
         volunteer.status_date = on
         volunteer.archived = status == "gestopt"
         if volunteer.archived:
             session.exec(delete(ShiftAssignment).where(col(ShiftAssignment.volunteer_id) == volunteer_id))
         log.info("volunteer status changed: id=%s status=%s", volunteer_id, status)
+
+
+def _refuse_while_bhv(session: Session, volunteer_id: int) -> None:
+    """Only an active volunteer counts as the BHV of a booking outside the opening hours (the rooster-bhv check):
+    one who pauses or stops is first replaced there, in the Rooster, rather than leaving those evenings uncovered."""
+    from buurtzaak_desktop.db.models import Booking
+    from buurtzaak_desktop.domain.rooster.enums import BookingStatus
+
+    days = session.exec(
+        select(col(Booking.day))
+        .where(
+            Booking.bhv_volunteer_id == volunteer_id,
+            Booking.status == BookingStatus.LIVE,
+            col(Booking.day) >= clock.today(),
+        )
+        .order_by(col(Booking.day))
+    ).all()
+    if days:
+        raise RuleViolation(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Deze vrijwilliger is de BHV'er van {count} boeking(en) vanaf {first}. Kies daar eerst in het Rooster "
+                "een andere BHV'er; er is niets gewijzigd.",
+            ),
+            count=len(days),
+            first=days[0],
+        )
 
 
 def _roles_by_volunteer(session: Session) -> dict[int, tuple[str, ...]]:
