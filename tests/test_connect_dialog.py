@@ -415,3 +415,75 @@ def test_a_password_typed_at_start_for_this_session_opens_the_server(
         assert not pgpass_path().exists()  # for this session only
     finally:
         context.database.close()
+
+
+@pytest.mark.postgresql_only
+def test_cancelling_while_connecting_remembers_nothing(
+    qtbot, qsettings_isolated, postgres, database, password_login, monkeypatch
+) -> None:
+    import threading
+
+    from buurtzaak_desktop.ui import connect_dialog
+
+    released = threading.Event()
+    real_probe = connect_dialog.probe
+
+    def held_probe(address, password):  # the real test of the real server, answering only when the test says so
+        released.wait(20)
+        return real_probe(address, password)
+
+    monkeypatch.setattr(connect_dialog, "probe", held_probe)
+    dialog = dialog_on(qtbot, postgres, database_name(database), password_login, PASSWORD)
+    qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)  # while the server has not answered yet
+    assert dialog.result() == ConnectDialog.DialogCode.Rejected
+    released.set()
+    qtbot.wait(1500)  # the answer comes (a good one) and is dropped
+    assert remembered_server() is None and dialog.chosen_url is None
+    assert not pgpass_path().exists()  # the password was not kept either
+
+
+def test_an_unexpected_fault_while_testing_is_reported_and_the_buttons_come_back(
+    qtbot, qsettings_isolated, monkeypatch
+) -> None:
+    from buurtzaak_desktop.ui import connect_dialog
+
+    def broken_probe(address, password):
+        raise UnicodeError("encoding with 'idna' codec failed")  # psycopg's name lookup on a host like "a..b"
+
+    monkeypatch.setattr(connect_dialog, "probe", broken_probe)
+    dialog = ConnectDialog()
+    qtbot.addWidget(dialog)
+    dialog.host.setText("a..b")
+    with qtbot.capture_exceptions() as faults, qtbot.waitSignal(dialog.probeFinished, timeout=5000):
+        qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    assert [type(fault[1]) for fault in faults] == [UnicodeError]  # to the error reporter, as any fault
+    assert dialog.outcome.text() == "De verbinding kon niet worden getest. Controleer het adres van de server."
+    assert dialog.test_button.isEnabled() and dialog.connect_button.isEnabled()
+
+
+def test_cancelling_the_connect_dialog_at_start_shows_the_problem_box_again(
+    qtbot, qsettings_isolated, tmp_path, caplog
+) -> None:
+    from tests.test_first_start import click_when_shown
+
+    remember_server("postgresql+psycopg://balie@127.0.0.1:1/buurtzaak")
+    paths = with_remembered_server(DataPaths(tmp_path / "data"))
+    first = click_when_shown(qtbot, "Verbinden met server…")
+    second: list[list[str]] = []
+
+    def cancel(dialog: ConnectDialog) -> None:
+        second.append(click_when_shown(qtbot, "Gegevensbestand op deze pc gebruiken"))  # the next box, no new try
+        dialog.cancel_button.click()
+
+    in_connect_dialog_when_shown(qtbot, cancel)
+    context = open_context(paths, ask_first_start=False)
+    assert context is not None
+    try:
+        assert "Server kan niet worden geopend" in first
+        assert "Server kan niet worden geopend" in second[0]
+        tries = [r for r in caplog.records if r.getMessage() == "server connection failed: OperationalError"]
+        assert len(tries) == 1  # the box came back without trying the server once more
+        assert not context.database.on_server
+    finally:
+        context.database.close()

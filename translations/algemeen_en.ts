@@ -63,6 +63,10 @@
         <source>Verbinden met {server}…</source>
         <translation>Connecting to {server}…</translation>
     </message>
+    <message>
+        <source>De verbinding kon niet worden getest. Controleer het adres van de server.</source>
+        <translation>The connection could not be tested. Check the server address.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseProblemDialog</name>

@@ -104,7 +104,7 @@ def open_context(paths: DataPaths, ask_first_start: bool = True) -> AppContext |
             database = open_server(url, password) if url and password else open_database(paths)
         except DatabaseOpenError as error:
             log.warning("database refused: %s", type(error).__name__)
-            way_out = _resolve_problem(error, paths)
+            way_out = _resolve_problem(error, paths, password)
             if way_out is None:
                 return None
             paths, password = way_out
@@ -117,9 +117,9 @@ def open_context(paths: DataPaths, ask_first_start: bool = True) -> AppContext |
 WayOut = tuple[DataPaths, str | None]  # where to try next, and a password for this session only
 
 
-def _resolve_problem(error: DatabaseOpenError, paths: DataPaths) -> WayOut | None:
+def _resolve_problem(error: DatabaseOpenError, paths: DataPaths, password: str | None) -> WayOut | None:
     if paths.on_server:
-        return _resolve_server_problem(error, paths)
+        return _resolve_server_problem(error, paths, password)
     choice = DatabaseProblemDialog(error, paths.database).ask()
     if choice is DatabaseChoice.OTHER_FOLDER:
         folder = QFileDialog.getExistingDirectory(None, QApplication.translate("app", "Kies een gegevensmap"))
@@ -132,44 +132,61 @@ def _resolve_problem(error: DatabaseOpenError, paths: DataPaths) -> WayOut | Non
     return None
 
 
-def _resolve_server_problem(error: DatabaseOpenError, paths: DataPaths) -> WayOut | None:
-    """The server cannot be opened (unreachable, the password changed, a schema it may not update): try again, put
-    in another address or password (Verbinden met server…), use the file on this pc (which forgets a remembered
-    server, so the next start does not stumble again), or quit."""
+def _resolve_server_problem(error: DatabaseOpenError, paths: DataPaths, password: str | None) -> WayOut | None:
+    """The server cannot be opened (unreachable, the password changed, a schema it may not update): try again (with
+    the password typed for this session, if any), put in another address or password (Verbinden met server…; cancelled,
+    this box again), use the file on this pc (which forgets a remembered server, so the next start does not stumble
+    again), or quit."""
     from buurtzaak_desktop.ui.i18n import error_text
     from buurtzaak_desktop.ui.remembered_server import remember_server
 
+    while True:
+        box = _server_problem_box(error_text(error))
+        box.exec()
+        clicked = box.property("choice")
+        if clicked == "retry":
+            return paths, password
+        if clicked == "connect":
+            way_out = _connect_instead(paths)
+            if way_out is None:
+                continue
+            return way_out
+        if clicked == "local":
+            remember_server(None)
+            return DataPaths(paths.root), None
+        return None
+
+
+def _server_problem_box(text: str) -> QMessageBox:
+    """The box with its four ways out; after exec, its ``choice`` property names the one clicked."""
     title = QApplication.translate("app", "Server kan niet worden geopend")
-    box = QMessageBox(QMessageBox.Icon.Warning, title, error_text(error), QMessageBox.StandardButton.NoButton)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton)
     box.setAccessibleName(title)
-    labels = (
-        (QApplication.translate("app", "Opnieuw proberen"), QMessageBox.ButtonRole.AcceptRole),
-        (QApplication.translate("app", "Verbinden met server…"), QMessageBox.ButtonRole.ActionRole),
-        (QApplication.translate("app", "Gegevensbestand op deze pc gebruiken"), QMessageBox.ButtonRole.ActionRole),
-        (QApplication.translate("app", "Afsluiten"), QMessageBox.ButtonRole.RejectRole),
+    ways = (
+        ("retry", QApplication.translate("app", "Opnieuw proberen"), QMessageBox.ButtonRole.AcceptRole),
+        ("connect", QApplication.translate("app", "Verbinden met server…"), QMessageBox.ButtonRole.ActionRole),
+        (
+            "local",
+            QApplication.translate("app", "Gegevensbestand op deze pc gebruiken"),
+            QMessageBox.ButtonRole.ActionRole,
+        ),
+        ("quit", QApplication.translate("app", "Afsluiten"), QMessageBox.ButtonRole.RejectRole),
     )
-    retry, connect, local, _quit = (box.addButton(label, role) for label, role in labels)
-    for button in box.buttons():
-        button.setAccessibleName(button.text())
-    box.exec()
-    if box.clickedButton() is retry:
-        return paths, None
-    if box.clickedButton() is connect:
-        return _connect_instead(paths)
-    if box.clickedButton() is local:
-        remember_server(None)
-        return DataPaths(paths.root), None
-    return None
+    for choice, label, role in ways:
+        button = box.addButton(label, role)
+        button.setAccessibleName(label)
+        button.clicked.connect(lambda _checked=False, choice=choice: box.setProperty("choice", choice))
+    return box
 
 
 def _connect_instead(paths: DataPaths) -> WayOut | None:
-    """The connect dialog on the failing server's address: the user corrects it, or chooses the file. Cancelled: the
-    problem box again."""
+    """The connect dialog on the failing server's address: the user corrects it, or chooses the file; None when
+    cancelled."""
     from buurtzaak_desktop.ui.connect_dialog import ConnectDialog
 
     dialog = ConnectDialog(paths.database_url)
     if dialog.exec() != ConnectDialog.DialogCode.Accepted:
-        return paths, None
+        return None
     return DataPaths(paths.root, dialog.chosen_url), dialog.password
 
 
@@ -211,6 +228,7 @@ def _resume_collection() -> None:
     and the first tab make some 180,000 objects that live as long as the window). Once the first tab is loaded they
     are frozen, so the collector never walks them again, and collection resumes for what the user does next."""
     if not gc.isenabled():
+        gc.collect()  # the start's own garbage first (a first start's migration and demo leave ~20,000 objects)
         gc.freeze()
         gc.enable()
 

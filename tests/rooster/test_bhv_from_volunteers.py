@@ -201,6 +201,11 @@ def test_a_bhv_on_future_bookings_cannot_pause_or_stop_until_replaced(booker, be
         )
     assert get_data(database, beheerders["valid"])[0].status == "actief"
     assert run_checks(database, ["rooster-bhv"]) == {"rooster-bhv": []}
+    in_hours = booker("Aula", "10:00", "11:00", day=date(2026, 12, 15), bhv_volunteer_id=beheerders["valid"])
     cancel_booking(database, late.booking_ids[0])
-    set_status(database, beheerders["valid"], "pauze", date(2026, 12, 3))  # no live booking names them any more
+    set_status(database, beheerders["valid"], "pauze", date(2026, 12, 3))  # only a booking that needs no BHV is left
     assert get_data(database, beheerders["valid"])[0].status == "pauze"
+    with database.transaction() as session:  # moved into the evening behind the app's back while they pause
+        evening = "start = '20:00:00.000000', \"end\" = '21:30:00.000000'"
+        session.execute(text(f"UPDATE booking SET {evening} WHERE id = {in_hours.booking_ids[0]}"))
+    set_status(database, beheerders["valid"], "gestopt", date(2026, 12, 3))  # no longer active: nothing to hold back

@@ -3,6 +3,7 @@ back to the file on this pc. The work is db/connection.py's and db/credentials.p
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Callable
 
@@ -42,6 +43,7 @@ class ConnectDialog(QDialog):
 
     probeFinished = Signal()
     _then: Callable[[ServerReport], None] | None = None
+    _relay: _ProbeRelay | None = None
 
     def __init__(self, current_url: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -143,19 +145,25 @@ class ConnectDialog(QDialog):
         def run() -> None:
             try:
                 outcome: object = probe(address, password)
-            except BuurtzaakError as error:
+            except Exception as error:  # every outcome goes back to the window, which says it (and reports a fault)
                 outcome = error
             relay.finished.emit(outcome)
 
         threading.Thread(target=run, name="probe", daemon=True).start()
 
     def _probed(self, outcome: object) -> None:
-        then, self._then = self._then, None
+        if self._relay is None:  # the dialog was closed meanwhile: the answer is for no one, and must not connect
+            return
+        then, self._then, self._relay = self._then, None, None
         for button in (self.test_button, self.connect_button, self.local_button):
             button.setEnabled(True)
         if isinstance(outcome, BuurtzaakError):
             self.report = None
             self.outcome.setText(error_text(outcome))
+        elif isinstance(outcome, BaseException):
+            self.report = None
+            self.outcome.setText(self.tr("De verbinding kon niet worden getest. Controleer het adres van de server."))
+            sys.excepthook(type(outcome), outcome, outcome.__traceback__)  # logged and reported like any other fault
         else:
             assert isinstance(outcome, ServerReport)
             self.report = outcome
@@ -165,6 +173,12 @@ class ConnectDialog(QDialog):
             if then is not None:
                 then(outcome)
         self.probeFinished.emit()
+
+    def done(self, result: int) -> None:
+        """Closed (Verbinden, Annuleren, Escape): a test still under way is forgotten, so that an answer coming later
+        neither connects nor remembers the server the user walked away from."""
+        self._relay, self._then = None, None
+        super().done(result)
 
     def test_connection(self) -> None:
         self._probe()

@@ -18,8 +18,6 @@ class OpeningCalendar:
     """Opening hours for a window of days, read with three small queries (the setting, closing days, openings)."""
 
     def __init__(self, session: Session, first: date, last: date) -> None:
-        if session.autoflush:  # plain-table reads skip the ORM's autoflush: what this transaction changed counts
-            session.flush()
         self.first, self.last = first, last
         self.opening_hours = weekly_hours(stored_setting(session, "opening_hours"))
         closing, opening = tables.closing_day, tables.weekend_opening

@@ -161,7 +161,7 @@ def set_status(database: Database, volunteer_id: int, status: str, on: date) -> 
         )
     with database.transaction() as session:
         volunteer = get_in(session, volunteer_id)
-        if status != "actief":
+        if volunteer.status == "actief" and status != "actief":
             _refuse_while_bhv(session, volunteer_id)
         volunteer.status = status
         volunteer.status_date = on
@@ -173,28 +173,34 @@ def set_status(database: Database, volunteer_id: int, status: str, on: date) -> 
 
 def _refuse_while_bhv(session: Session, volunteer_id: int) -> None:
     """Only an active volunteer counts as the BHV of a booking outside the opening hours (the rooster-bhv check):
-    one who pauses or stops is first replaced there, in the Rooster, rather than leaving those evenings uncovered."""
+    one who pauses or stops is first replaced there, in the Rooster, rather than leaving those evenings uncovered.
+    A booking inside the hours needs no BHV, so naming them there does not hold them back."""
     from buurtzaak_desktop.db.models import Booking
     from buurtzaak_desktop.domain.rooster.enums import BookingStatus
+    from buurtzaak_desktop.domain.rooster.hours import within
+    from buurtzaak_desktop.services.rooster.opening import OpeningCalendar
 
-    days = session.exec(
-        select(col(Booking.day))
+    today = clock.today()
+    bookings = session.exec(
+        select(col(Booking.day), col(Booking.start), col(Booking.end))
         .where(
-            Booking.bhv_volunteer_id == volunteer_id,
-            Booking.status == BookingStatus.LIVE,
-            col(Booking.day) >= clock.today(),
+            Booking.bhv_volunteer_id == volunteer_id, Booking.status == BookingStatus.LIVE, col(Booking.day) >= today
         )
         .order_by(col(Booking.day))
     ).all()
-    if days:
+    if not bookings:
+        return
+    calendar = OpeningCalendar(session, today, bookings[-1][0])
+    outside = [day for day, start, end in bookings if not within(calendar.hours(day), start, end)]
+    if outside:
         raise RuleViolation(
             QT_TRANSLATE_NOOP(
                 "core",
                 "Deze vrijwilliger is de BHV'er van {count} boeking(en) vanaf {first}. Kies daar eerst in het Rooster "
                 "een andere BHV'er; er is niets gewijzigd.",
             ),
-            count=len(days),
-            first=days[0],
+            count=len(outside),
+            first=outside[0],
         )
 
 
