@@ -4,8 +4,6 @@ budget lines of an unknown kind or with actuals outside their year."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from datetime import date
 
 from sqlalchemy import text
@@ -27,6 +25,7 @@ from buurtzaak_desktop.services.begroting.initiatives import (
 )
 from buurtzaak_desktop.services.begroting.sources import INITIATIVES
 from buurtzaak_desktop.services.check import run_checks
+from tests.fresh_checks import run_finders_fresh
 
 
 def _initiative(database: Database, title: str) -> int:
@@ -90,20 +89,7 @@ def test_check_finds_budget_lines_of_an_unknown_kind_and_actuals_outside_their_y
     }
 
 
-FINDERS = "payments,initiatives,budget,fund_line,closed_month_findings,balance_findings"
-LOADED = """
-import sys
-from pathlib import Path
-from buurtzaak_desktop.db.migrate import open_database
-from buurtzaak_desktop.paths import DataPaths
-from buurtzaak_desktop.services.begroting import check
-database = open_database(DataPaths(Path(sys.argv[1]), sys.argv[2] or None))
-with database.reading() as session:
-    found = [finding for name in sys.argv[3].split(",") for finding in getattr(check, name)(session)]
-database.close()
-ours = ("buurtzaak_desktop.db.models.", "buurtzaak_desktop.services.")
-print(len(found), *sorted(name for name in sys.modules if name.startswith(ours)))
-"""
+FINDERS = "begroting.check:payments,initiatives,budget,fund_line,closed_month_findings,balance_findings"
 LIGHT = {
     "buurtzaak_desktop.db.models.versioned",
     "buurtzaak_desktop.services.begroting",
@@ -128,8 +114,6 @@ def test_the_checks_build_no_model_classes(database: Database, data_paths: DataP
         ],
     )
     kas.close_month(database, date(2026, 10, 1), "Coördinator", date(2026, 11, 4))
-    args = [str(data_paths.root), database.url or "", FINDERS]
-    done = subprocess.run([sys.executable, "-c", LOADED, *args], capture_output=True, text=True, check=True)
-    count, *loaded = done.stdout.split()
-    assert count == "0"
-    assert sorted(set(loaded) - LIGHT) == []
+    count, loaded = run_finders_fresh(data_paths, database, FINDERS)
+    assert count == 0
+    assert sorted(loaded - LIGHT) == []
