@@ -175,23 +175,9 @@ def _refuse_while_bhv(session: Session, volunteer_id: int) -> None:
     """Only an active volunteer counts as the BHV of a booking outside the opening hours (the rooster-bhv check):
     one who pauses or stops is first replaced there, in the Rooster, rather than leaving those evenings uncovered.
     A booking inside the hours needs no BHV, so naming them there does not hold them back."""
-    from buurtzaak_desktop.db.models import Booking
-    from buurtzaak_desktop.domain.rooster.enums import BookingStatus
-    from buurtzaak_desktop.domain.rooster.hours import within
-    from buurtzaak_desktop.services.rooster.opening import OpeningCalendar
+    from buurtzaak_desktop.services.rooster.opening import live_bookings_outside_hours
 
-    today = clock.today()
-    bookings = session.exec(
-        select(col(Booking.day), col(Booking.start), col(Booking.end))
-        .where(
-            Booking.bhv_volunteer_id == volunteer_id, Booking.status == BookingStatus.LIVE, col(Booking.day) >= today
-        )
-        .order_by(col(Booking.day))
-    ).all()
-    if not bookings:
-        return
-    calendar = OpeningCalendar(session, today, bookings[-1][0])
-    outside = [day for day, start, end in bookings if not within(calendar.hours(day), start, end)]
+    outside = live_bookings_outside_hours(session, clock.today(), bhv_volunteer_id=volunteer_id)
     if outside:
         raise RuleViolation(
             QT_TRANSLATE_NOOP(
@@ -200,7 +186,7 @@ def _refuse_while_bhv(session: Session, volunteer_id: int) -> None:
                 "een andere BHV'er; er is niets gewijzigd.",
             ),
             count=len(outside),
-            first=outside[0],
+            first=outside[0].day,
         )
 
 
